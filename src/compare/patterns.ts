@@ -1,0 +1,40 @@
+/**
+ * Metric patterns are globs over dot-separated metric names: `*` matches within one segment,
+ * `**` across segments, `?` one character. `[` and `]` are literal, so `loss[3]` means the
+ * fourth element of `loss`, not a character class — general-purpose glob libraries get this wrong.
+ */
+const cache = new Map<string, (name: string) => boolean>()
+
+export function compileMetricPattern(pattern: string): (name: string) => boolean {
+  const hit = cache.get(pattern)
+  if (hit) return hit
+  let source = ''
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]
+    if (c === '*' && pattern[i + 1] === '*') {
+      // `a.**.b` also matches `a.b`; a trailing `.**` also matches the bare prefix.
+      if (pattern[i + 2] === '.') {
+        source += '(?:.*\\.)?'
+        i += 2
+      } else {
+        source += '.*'
+        i += 1
+      }
+    } else if (c === '*') {
+      source += '[^.]*'
+    } else if (c === '?') {
+      source += '[^.]'
+    } else {
+      source += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+    }
+  }
+  const re = new RegExp(`^${source}$`)
+  const test = (name: string): boolean => re.test(name)
+  cache.set(pattern, test)
+  return test
+}
+
+/** True when any pattern matches the name. */
+export function matchesAny(name: string, patterns: string[]): boolean {
+  return patterns.some((p) => compileMetricPattern(p)(name))
+}

@@ -1,0 +1,198 @@
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import type { Determinism, Tolerance, ToleranceRule } from '../report/types.js'
+import { InputError, parseTolerance, parseToleranceRules } from '../compare/tolerance.js'
+import { compileMetricPattern } from '../compare/patterns.js'
+import { CommentPolicies, DeterminismLevels, Input, Modes, type InputName } from './constants.js'
+
+export type GateMode = (typeof Modes)[number]
+export type CommentPolicy = (typeof CommentPolicies)[number]
+
+/** Everything the gate needs, validated and resolved once, up front. */
+export interface Inputs {
+  mode: GateMode
+  command: string
+  runs: number
+  seed: number
+  determinism: Determinism
+  /** Absolute path of the metrics file the experiment writes. */
+  metrics: string
+  tolerance: Tolerance
+  tolerances: ToleranceRule[]
+  ignore: string[]
+  /** Globs relative to workingDirectory (or absolute). */
+  artifacts: string[]
+  workingDirectory: string
+  timeoutMinutes: number | null
+  failOnDrift: boolean
+  reportPath: string
+  // provenance
+  python: string
+  images: string[]
+  /** Globs; empty means auto-detect. */
+  lockfiles: string[]
+  data: string[]
+  /** Capture the environment at all (the CLI's --no-snapshot turns it off). */
+  snapshot: boolean
+  // the reviewer's view
+  comment: CommentPolicy
+  commentKey: string
+  /** Login of the identity the token acts as, when it is an App's bot; null = discover. */
+  commentAuthor: string | null
+  githubToken: string
+  checkName: string | null
+  allowPullRequestTarget: boolean
+  // baselines and matrix
+  baseline: boolean
+  baselineKey: string
+  baselineTolerance: Tolerance
+  failOnBaselineDrift: boolean
+  referenceLeg: string | null
+  reportArtifact: string
+}
+
+/** Where raw input strings come from: `core.getInput` in the action, flags in the CLI. */
+export interface InputSource {
+  /** The raw value, or '' when not given. */
+  get(name: InputName): string
+}
+
+const MAX_SEED = 4294967295
+
+function list(raw: string): string[] {
+  return raw
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'))
+}
+
+function oneOf<T extends string>(name: InputName, raw: string, allowed: readonly T[], fallback: T): T {
+  const value = raw.trim() === '' ? fallback : raw.trim()
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new InputError(`${name}: got "${raw}", expected one of: ${allowed.join(', ')}`)
+}
+
+function bool(name: InputName, raw: string, fallback: boolean): boolean {
+  const value = raw.trim().toLowerCase()
+  if (value === '') return fallback
+  if (value === 'true') return true
+  if (value === 'false') return false
+  throw new InputError(`${name}: got "${raw}", expected true or false`)
+}
+
+function integer(name: InputName, raw: string, fallback: number, min: number, max: number): number {
+  const text = raw.trim()
+  if (text === '') return fallback
+  if (!/^[+-]?\d+$/.test(text) || Number(text) < min || Number(text) > max) {
+    throw new InputError(`${name}: got "${raw}", expected a whole number from ${min} to ${max}`)
+  }
+  return Number(text)
+}
+
+function resolveFrom(base: string, p: string): string {
+  return path.isAbsolute(p) ? path.normalize(p) : path.resolve(base, p)
+}
+
+/** The default comment key: workflow file plus job id, so two gates in one PR keep two comments. */
+export function defaultCommentKey(env: NodeJS.ProcessEnv): string {
+  const workflowRef = env.GITHUB_WORKFLOW_REF ?? ''
+  const file = workflowRef.split('@')[0]?.split('/').pop() ?? ''
+  const workflow = (file || env.GITHUB_WORKFLOW || 'local').replace(/\.ya?ml$/, '')
+  const job = env.GITHUB_JOB || 'repro-gate'
+  return `${workflow}-${job}`.replace(/[^A-Za-z0-9._-]+/g, '-')
+}
+
+/**
+ * Reads and validates every input. Throws InputError naming the input, the value received and
+ * what is accepted; paths resolve as documented: working-directory against GITHUB_WORKSPACE
+ * (or the current directory), every other path against working-directory.
+ */
+export function readInputs(source: InputSource, env: NodeJS.ProcessEnv = process.env): Inputs {
+  const get = (name: InputName): string => source.get(name) ?? ''
+  const mode = oneOf(Input.Mode, get(Input.Mode), Modes, 'gate')
+
+  const command = get(Input.Command).trim()
+  const needsCommand = mode === 'gate' || mode === 'record'
+  if (needsCommand && command === '') {
+    throw new InputError(`${Input.Command}: required, e.g. "python train.py" (it runs with bash -e -o pipefail -c)`)
+  }
+
+  const runsRaw = get(Input.Runs)
+  const runs = integer(Input.Runs, runsRaw, 2, -Infinity, Infinity)
+  if (runs < 2 || runs > 100) {
+    throw new InputError(
+      `${Input.Runs}: got "${runsRaw}", expected a whole number from 2 to 100 (one run proves nothing about reproducibility)`
+    )
+  }
+  const seed = integer(Input.Seed, get(Input.Seed), 42, 0, MAX_SEED)
+  const determinism = oneOf(Input.Determinism, get(Input.Determinism), DeterminismLevels, 'seeds')
+
+  const workspace = env.GITHUB_WORKSPACE || process.cwd()
+  const wdRaw = get(Input.WorkingDirectory).trim() || '.'
+  const workingDirectory = resolveFrom(workspace, wdRaw)
+  let stat: fs.Stats | undefined
+  try {
+    stat = fs.statSync(workingDirectory)
+  } catch {
+    stat = undefined
+  }
+  if (!stat?.isDirectory()) {
+    throw new InputError(
+      `${Input.WorkingDirectory}: "${wdRaw}" resolves to ${workingDirectory}, which is not an existing directory (did the checkout step run?)`
+    )
+  }
+
+  const metricsRaw = get(Input.Metrics).trim() || 'metrics.json'
+  const tolerance = parseTolerance(get(Input.Tolerance), Input.Tolerance)
+  const ignore = list(get(Input.Ignore))
+  ignore.forEach((p) => compileMetricPattern(p))
+
+  const timeoutRaw = get(Input.TimeoutMinutes).trim()
+  let timeoutMinutes: number | null = null
+  if (timeoutRaw !== '') {
+    const n = Number(timeoutRaw)
+    if (!Number.isFinite(n) || n <= 0) {
+      throw new InputError(`${Input.TimeoutMinutes}: got "${timeoutRaw}", expected a positive number of minutes (e.g. 30 or 0.5)`)
+    }
+    timeoutMinutes = n
+  }
+
+  const commentKey = get(Input.CommentKey).trim() || defaultCommentKey(env)
+  const baselineToleranceRaw = get(Input.BaselineTolerance)
+  const checkName = get(Input.CheckName).trim()
+
+  return {
+    mode,
+    command,
+    runs,
+    seed,
+    determinism,
+    metrics: resolveFrom(workingDirectory, metricsRaw),
+    tolerance,
+    tolerances: parseToleranceRules(get(Input.Tolerances), Input.Tolerances),
+    ignore,
+    artifacts: list(get(Input.Artifacts)),
+    workingDirectory,
+    timeoutMinutes,
+    failOnDrift: bool(Input.FailOnDrift, get(Input.FailOnDrift), true),
+    reportPath: resolveFrom(workingDirectory, get(Input.ReportPath).trim() || 'repro-report.json'),
+    python: get(Input.Python).trim() || (process.platform === 'win32' ? 'python' : 'python3'),
+    images: list(get(Input.Images)),
+    lockfiles: list(get(Input.Lockfiles)),
+    data: list(get(Input.Data)),
+    snapshot: bool(Input.Snapshot, get(Input.Snapshot), true),
+    comment: oneOf(Input.Comment, get(Input.Comment), CommentPolicies, 'always'),
+    commentKey,
+    commentAuthor: get(Input.CommentAuthor).trim() || null,
+    githubToken: get(Input.GithubToken).trim(),
+    checkName: checkName === '' ? null : checkName,
+    allowPullRequestTarget: bool(Input.AllowPullRequestTarget, get(Input.AllowPullRequestTarget), false),
+    baseline: bool(Input.Baseline, get(Input.Baseline), true),
+    baselineKey: (get(Input.BaselineKey).trim() || commentKey).replace(/,/g, '-').slice(0, 200),
+    baselineTolerance:
+      baselineToleranceRaw.trim() === '' ? tolerance : parseTolerance(baselineToleranceRaw, Input.BaselineTolerance),
+    failOnBaselineDrift: bool(Input.FailOnBaselineDrift, get(Input.FailOnBaselineDrift), false),
+    referenceLeg: get(Input.ReferenceLeg).trim() || null,
+    reportArtifact: get(Input.ReportArtifact).trim() || 'repro-report'
+  }
+}
