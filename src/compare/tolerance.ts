@@ -28,7 +28,12 @@ function parseNonNegative(input: string, key: string, raw: string): number {
 export function parseTolerance(raw: string, input = 'tolerance'): Tolerance {
   const text = raw.trim()
   if (text === '') return { atol: 0, rtol: 0 }
-  if (!text.includes('=')) return { atol: parseNonNegative(input, 'the tolerance', text), rtol: 0 }
+  if (!text.includes('=')) {
+    if (!NUMBER.test(text)) {
+      throw new InputError(`${input}: expected one number or "atol=<number>,rtol=<number>", got "${raw}" (e.g. 1e-6, or atol=1e-8,rtol=1e-5)`)
+    }
+    return { atol: Number(text), rtol: 0 }
+  }
   const tolerance: Tolerance = { atol: 0, rtol: 0 }
   const seen = new Set<string>()
   for (const part of text.split(',')) {

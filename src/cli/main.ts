@@ -1,0 +1,95 @@
+/**
+ * The CLI: the same engine as the action, so a person can reproduce a CI verdict on a laptop.
+ * Runs' output goes to stderr; the verdict (Markdown) goes to stdout.
+ */
+import { readInputs } from '../inputs/inputs.js'
+import { InputError } from '../compare/tolerance.js'
+import { runGate, type Logger } from '../gate.js'
+import { renderMarkdown } from '../report/markdown.js'
+import { createRedactor } from '../report/redact.js'
+import { reportSchema } from '../report/schema.js'
+import type { Report } from '../report/types.js'
+import { VERSION } from '../version.js'
+import { flagInputs, parseGateArgs } from './args.js'
+import { HELP } from './help.js'
+
+export interface CliIO {
+  stdout: NodeJS.WritableStream
+  stderr: NodeJS.WritableStream
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean }
+  env?: NodeJS.ProcessEnv
+  signal?: AbortSignal
+}
+
+/** 0 reproducible (or drift that does not fail), 1 drift, 2 error. */
+export function exitCodeFor(report: Report, failOnDrift: boolean): number {
+  if (report.verdict === 'error') return 2
+  if (report.verdict === 'drift') return failOnDrift ? 1 : 0
+  return 0
+}
+
+async function gate(argv: string[], io: CliIO): Promise<number> {
+  const env = io.env ?? process.env
+  const parsed = parseGateArgs(argv)
+  if (parsed.help) {
+    io.stdout.write(HELP)
+    return 0
+  }
+  const inputs = readInputs(flagInputs(parsed), { ...env, GITHUB_WORKSPACE: undefined })
+  const redactor = createRedactor(env)
+  const log: Logger = {
+    info: (m) => io.stderr.write(`${redactor.text(m)}\n`),
+    warning: (m) => io.stderr.write(`warning: ${redactor.text(m)}\n`),
+    debug: (m) => (env.REPRO_GATE_DEBUG ? io.stderr.write(`debug: ${redactor.text(m)}\n`) : true)
+  }
+  const report = await runGate(inputs, {
+    env,
+    log,
+    redactor,
+    signal: io.signal,
+    observer: {
+      onRunStart: (i, n, dir) => io.stderr.write(`\n── run ${i} of ${n} (outputs: ${dir}) ──\n`),
+      onOutput: (_i, text) => io.stderr.write(redactor.text(text)),
+      onRunEnd: (r) => io.stderr.write(`── run ${r.index}: ${r.error ?? `exit 0 in ${(r.durationMs / 1000).toFixed(2)} s`}\n`)
+    }
+  })
+  io.stdout.write('\n' + renderMarkdown(report, { target: 'terminal' }))
+  io.stdout.write(`\nreport: ${inputs.reportPath}\n`)
+  return exitCodeFor(report, inputs.failOnDrift)
+}
+
+/** Runs the CLI and returns its exit code; never throws. */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const [first, ...rest] = argv
+  try {
+    switch (first) {
+      case '--version':
+      case '-V':
+        io.stdout.write(`${VERSION}\n`)
+        return 0
+      case 'help':
+        io.stdout.write(HELP)
+        return 0
+      case 'schema':
+        io.stdout.write(JSON.stringify(reportSchema, null, 2) + '\n')
+        return 0
+      case 'diff': {
+        const { runDiffCommand } = await import('./diff.js')
+        return await runDiffCommand(rest, io)
+      }
+      case 'replay': {
+        const { runReplayCommand } = await import('./replay.js')
+        return await runReplayCommand(rest, io, { runGate })
+      }
+      default:
+        if (first === 'gate') return await gate(rest, io)
+        return await gate(argv, io)
+    }
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err)
+    io.stderr.write(`repro-gate: ${message}\n`)
+    if (!(err instanceof InputError)) io.stderr.write('(this looks like a bug in repro-gate; please report it with the output above)\n')
+    else io.stderr.write('run "repro-gate --help" for the flags\n')
+    return 2
+  }
+}

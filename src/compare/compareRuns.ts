@@ -1,0 +1,104 @@
+import type {
+  ArtifactComparison,
+  ArtifactFile,
+  FlatMetrics,
+  MetricComparison,
+  Tolerance,
+  ToleranceRule
+} from '../report/types.js'
+import { matchesAny } from './patterns.js'
+import { toleranceFor } from './tolerance.js'
+import { compareMetricValues, encodeValue } from './values.js'
+
+export { compareMetricValues, decodeValue, encodeValue } from './values.js'
+
+export interface CompareOptions {
+  tolerance: Tolerance
+  tolerances: ToleranceRule[]
+  ignore: string[]
+}
+
+function maxOrNull(current: number | null, next: number | null): number | null {
+  if (next === null) return current
+  return current === null ? next : Math.max(current, next)
+}
+
+/**
+ * Compares the metrics of every run with run 1 (the reference). A metric passes when every later
+ * run is within tolerance; a metric missing from any run is drift. Pure: runs' flattened metrics in,
+ * one comparison per metric name out, drift first, then by name.
+ */
+export function compareRuns(runs: FlatMetrics[], options: CompareOptions): MetricComparison[] {
+  const names = new Set<string>()
+  for (const run of runs) for (const name of run.keys()) names.add(name)
+  const results: MetricComparison[] = []
+  for (const name of names) {
+    const values = runs.map((r) => r.get(name))
+    const missingIn = values.flatMap((v, i) => (v === undefined ? [i + 1] : []))
+    const encoded = values.map((v) => (v === undefined ? null : encodeValue(v)))
+    const reference = values[0]
+    const numeric = typeof reference === 'number' || values.some((v) => typeof v === 'number')
+    const { tolerance, rule } = toleranceFor(name, options.tolerances, options.tolerance)
+    const base = { name, values: encoded, missingIn, tolerance: numeric ? tolerance : null, toleranceRule: numeric ? rule : null }
+    if (matchesAny(name, options.ignore)) {
+      results.push({ ...base, status: 'ignored', maxAbsDeviation: null, maxRelDeviation: null, driftRuns: [], reason: null })
+      continue
+    }
+    let maxAbs: number | null = null
+    let maxRel: number | null = null
+    let driftRuns: number[] = []
+    const reasons: string[] = []
+    if (reference === undefined) {
+      // Without a reference value there is nothing to measure against: the runs lacking it are the finding.
+      driftRuns = missingIn
+      reasons.push(`missing in run ${missingIn.join(', ')}`)
+    } else {
+      values.slice(1).forEach((candidate, i) => {
+        const c = compareMetricValues(reference, candidate, tolerance)
+        maxAbs = maxOrNull(maxAbs, c.absDeviation)
+        maxRel = maxOrNull(maxRel, c.relDeviation)
+        if (!c.ok) {
+          driftRuns.push(i + 2)
+          if (reasons.length < 3) reasons.push(`run ${i + 2}: ${c.reason}`)
+        }
+      })
+    }
+    const status = driftRuns.length > 0 ? 'drift' : 'pass'
+    results.push({
+      ...base,
+      status,
+      maxAbsDeviation: maxAbs,
+      maxRelDeviation: maxRel,
+      driftRuns,
+      reason: status === 'drift' ? reasons.join('; ') : null
+    })
+  }
+  const order = { drift: 0, pass: 1, ignored: 2 } as const
+  return results.sort((a, b) => order[a.status] - order[b.status] || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+}
+
+/**
+ * Compares output artifacts bit for bit (by sha256) with run 1. An artifact produced by some runs
+ * and not others is drift.
+ */
+export function compareArtifacts(runs: ArtifactFile[][]): ArtifactComparison[] {
+  const paths = new Set<string>()
+  for (const run of runs) for (const f of run) paths.add(f.path)
+  const results: ArtifactComparison[] = []
+  for (const path of [...paths].sort()) {
+    const files = runs.map((run) => run.find((f) => f.path === path) ?? null)
+    const sha256 = files.map((f) => f?.sha256 ?? null)
+    const bytes = files.map((f) => f?.bytes ?? null)
+    const driftRuns = sha256.flatMap((h, i) => (i > 0 && h !== sha256[0] ? [i + 1] : []))
+    if (sha256[0] === null) driftRuns.unshift(1)
+    const missing = sha256.flatMap((h, i) => (h === null ? [i + 1] : []))
+    const reason =
+      driftRuns.length === 0
+        ? null
+        : missing.length > 0
+          ? `not produced by run ${missing.join(', ')}`
+          : `content differs from run 1 in run ${driftRuns.join(', ')}`
+    results.push({ path, status: driftRuns.length ? 'drift' : 'pass', sha256, bytes, driftRuns: [...new Set(driftRuns)], reason })
+  }
+  return results.sort((a, b) => (a.status === b.status ? 0 : a.status === 'drift' ? -1 : 1))
+}

@@ -1,0 +1,91 @@
+/**
+ * The engine, read top to bottom: inputs → plan → runs (with the snapshot alongside run 1) →
+ * compare → report → baseline. Shared by the action, the CLI and `replay`; publishing is the caller's.
+ */
+import type { Inputs } from './inputs/inputs.js'
+import { planRuns } from './plan/plan.js'
+import { executeRuns, type RunObserver, type RunsResult } from './runs/runs.js'
+import { captureEnvironment, type Snapshot } from './snapshot/index.js'
+import { buildReport } from './report/build.js'
+import { readReportContext } from './report/context.js'
+import { createRedactor, type Redactor } from './report/redact.js'
+import { writeReport } from './report/write.js'
+import type { Report, ReportError } from './report/types.js'
+import { baselineStage } from './baseline/index.js'
+
+export interface Logger {
+  info(message: string): void
+  warning(message: string): void
+  debug(message: string): void
+}
+
+export const silentLogger: Logger = { info: () => {}, warning: () => {}, debug: () => {} }
+
+export interface GateOptions {
+  env?: NodeJS.ProcessEnv
+  /** Aborted when the job is cancelled: the current run's process tree is killed and the report still written. */
+  signal?: AbortSignal
+  observer?: RunObserver
+  log?: Logger
+  redactor?: Redactor
+  /** Seconds between SIGTERM and SIGKILL for a run's tree (tests shorten it). */
+  killGraceMs?: number
+}
+
+/** Runs the gate and writes the report; resolves with the (redacted) report for every verdict. */
+export async function runGate(inputs: Inputs, options: GateOptions = {}): Promise<Report> {
+  const env = options.env ?? process.env
+  const log = options.log ?? silentLogger
+  const redactor = options.redactor ?? createRedactor(env)
+  const startedAt = Date.now()
+  const plan = planRuns(inputs, env)
+  log.debug(`plan: ${inputs.runs} runs in ${plan.cwd}, outputs kept under ${plan.runRoot}`)
+
+  // The snapshot runs alongside run 1 so provenance costs no wall time of its own.
+  let snapshotting: Promise<Snapshot | null> = Promise.resolve(null)
+  const startSnapshot = (): void => {
+    if (!inputs.snapshot) return
+    snapshotting = captureEnvironment({
+      workingDirectory: inputs.workingDirectory,
+      python: inputs.python,
+      images: inputs.images,
+      lockfiles: inputs.lockfiles,
+      data: inputs.data,
+      env
+    }).catch((err: unknown) => {
+      log.warning(`environment capture failed: ${String(err)}`)
+      return null
+    })
+  }
+
+  const extraErrors: ReportError[] = []
+  let runs: RunsResult = { records: [], metrics: [], inputs: [], skipped: inputs.runs }
+  try {
+    runs = await executeRuns(plan, {
+      observer: options.observer,
+      signal: options.signal,
+      killGraceMs: options.killGraceMs,
+      onFirstRunStarted: startSnapshot
+    })
+  } catch (err) {
+    extraErrors.push({ run: null, message: `repro-gate could not run the experiment: ${err instanceof Error ? err.message : String(err)}` })
+  }
+  if (runs.records.length === 0 && extraErrors.length === 0) {
+    extraErrors.push({ run: null, message: options.signal?.aborted ? 'cancelled before the first run started' : 'no run was started' })
+  }
+  const snapshot = await snapshotting
+  for (const warning of snapshot?.environment.warnings ?? []) log.warning(redactor.text(warning))
+
+  const report = buildReport({ inputs, plan, runs, snapshot, context: readReportContext(env), startedAt, extraErrors })
+  if (inputs.baseline && report.verdict !== 'error') {
+    try {
+      report.baseline = await baselineStage(report, inputs, env)
+    } catch (err) {
+      log.warning(`baseline skipped: ${String(err)}`)
+    }
+  }
+  report.durationMs = Date.now() - startedAt
+  const written = await writeReport(report, inputs.reportPath, redactor)
+  for (const problem of written.problems) log.warning(`report schema: ${problem} (please report this as a repro-gate bug)`)
+  return written.report
+}

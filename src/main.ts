@@ -1,0 +1,128 @@
+/**
+ * The action: read inputs, run the gate (or another mode), then publish the verdict where people
+ * look — step outputs, job summary, PR comment, check — and fail the step on error or drift.
+ */
+import * as core from '@actions/core'
+import { readInputs, type Inputs, type InputSource } from './inputs/inputs.js'
+import { runGate, type Logger } from './gate.js'
+import { createRedactor, type Redactor } from './report/redact.js'
+import { renderMarkdown } from './report/markdown.js'
+import type { Report } from './report/types.js'
+import type { RunObserver } from './runs/runs.js'
+import { appendJobSummary, SUMMARY_MAX_BYTES } from './publish/summary.js'
+import { reportOutputs } from './publish/outputs.js'
+import { publishToGitHub, failureMessage } from './publish/index.js'
+import { assertEventIsSafe } from './publish/events.js'
+
+export { runGate } from './gate.js'
+
+const actionInputs: InputSource = { get: (name) => core.getInput(name) }
+
+function actionLogger(redactor: Redactor): Logger {
+  return {
+    info: (m) => core.info(redactor.text(m)),
+    warning: (m) => core.warning(redactor.text(m)),
+    debug: (m) => core.debug(redactor.text(m))
+  }
+}
+
+/** Streams each run's output into a collapsible log group, redacted line by line. */
+function logGroups(redactor: Redactor): RunObserver {
+  let pending = ''
+  const flush = (all: boolean): void => {
+    const cut = all ? pending.length : pending.lastIndexOf('\n') + 1
+    if (cut <= 0) return
+    process.stdout.write(redactor.text(pending.slice(0, cut)))
+    pending = pending.slice(cut)
+  }
+  return {
+    onRunStart: (index, total) => core.startGroup(`repro-gate: run ${index} of ${total}`),
+    onOutput: (_index, text) => {
+      pending += text
+      flush(false)
+    },
+    onRunEnd: (record) => {
+      flush(true)
+      if (pending === '' && !record.outputTail.endsWith('\n') && record.outputTail !== '') process.stdout.write('\n')
+      core.endGroup()
+      const status = record.error ?? `exit 0 in ${(record.durationMs / 1000).toFixed(1)} s`
+      core.info(redactor.text(`run ${record.index}: ${status}`))
+    }
+  }
+}
+
+/** Cancelling a job sends SIGINT then SIGTERM: turn both into an abort so the report is still written. */
+function abortOnSignals(): AbortController {
+  const controller = new AbortController()
+  const onSignal = (): void => controller.abort()
+  process.once('SIGINT', onSignal)
+  process.once('SIGTERM', onSignal)
+  return controller
+}
+
+async function publish(report: Report, inputs: Inputs, redactor: Redactor): Promise<void> {
+  for (const [name, value] of Object.entries(reportOutputs(report, inputs.reportPath))) core.setOutput(name, redactor.text(value))
+  await appendJobSummary(redactor.text(renderMarkdown(report, { target: 'summary', maxBytes: SUMMARY_MAX_BYTES })))
+  const published = await publishToGitHub(report, inputs, redactor)
+  if (published.commentUrl) core.setOutput('comment-url', published.commentUrl)
+}
+
+/** Fails the step on error, and on drift unless fail-on-drift is false (then drift is a warning). */
+function settle(report: Report, inputs: Inputs, redactor: Redactor): void {
+  const message = redactor.text(failureMessage(report))
+  if (report.verdict === 'error') core.setFailed(message)
+  else if (report.verdict === 'drift') {
+    if (inputs.failOnDrift) core.setFailed(message)
+    else core.warning(`${message} (fail-on-drift is false, so the step passes)`)
+  } else core.info(message)
+  if (report.baseline && inputs.failOnBaselineDrift && (report.baseline as { verdict?: string }).verdict === 'drift') {
+    core.setFailed('metrics moved away from the default-branch baseline (fail-on-baseline-drift is true)')
+  }
+}
+
+/** The action's entry point. */
+export async function run(): Promise<void> {
+  const redactor = createRedactor(process.env)
+  let inputs: Inputs
+  try {
+    inputs = readInputs(actionInputs)
+    assertEventIsSafe(inputs, process.env)
+  } catch (err) {
+    const message = redactor.text(err instanceof Error ? err.message : String(err))
+    core.setOutput('verdict', 'error')
+    core.setOutput('reproducible', 'false')
+    await appendJobSummary(`## repro-gate: ⚠️ error\n\nThe gate did not start: ${message}\n`).catch(() => false)
+    core.setFailed(message)
+    return
+  }
+  core.debug(`inputs: ${redactor.text(JSON.stringify({ ...inputs, githubToken: inputs.githubToken ? '***' : '' }))}`)
+  const controller = abortOnSignals()
+  try {
+    if (inputs.mode === 'publish') {
+      const { runPublishMode } = await import('./modes/publish.js')
+      process.exitCode = await runPublishMode(inputs)
+      return
+    }
+    let report: Report
+    if (inputs.mode === 'compare') {
+      const { runCompareMode } = await import('./modes/compare.js')
+      report = await runCompareMode(inputs, process.env)
+    } else {
+      report = await runGate(inputs, {
+        signal: controller.signal,
+        observer: logGroups(redactor),
+        log: actionLogger(redactor),
+        redactor
+      })
+      if (inputs.mode === 'record') {
+        const { uploadLegReport } = await import('./modes/record.js')
+        await uploadLegReport(inputs.reportPath, inputs, process.env)
+      }
+    }
+    await publish(report, inputs, redactor)
+    settle(report, inputs, redactor)
+  } catch (err) {
+    core.setOutput('verdict', 'error')
+    core.setFailed(redactor.text(`repro-gate failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`))
+  }
+}

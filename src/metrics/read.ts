@@ -1,0 +1,78 @@
+import { promises as fs } from 'node:fs'
+import type { FlatMetrics, MetricValue } from '../report/types.js'
+import { parserFor, supportedExtensions } from './parsers/index.js'
+
+/**
+ * Flattens nested objects to dot paths (`eval.accuracy`) and arrays to indices (`loss[3]`).
+ * Leaves are numbers, strings, booleans and null; dates and big integers become comparable scalars.
+ */
+export function flattenMetrics(value: unknown, prefix = '', out: FlatMetrics = new Map()): FlatMetrics {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => flattenMetrics(item, `${prefix}[${i}]`, out))
+  } else if (isPlainObject(value)) {
+    for (const [key, item] of Object.entries(value)) flattenMetrics(item, prefix === '' ? key : `${prefix}.${key}`, out)
+  } else {
+    out.set(prefix, toLeaf(value))
+  }
+  return out
+}
+
+/** Parsers give plain or null-prototype objects for tables; dates and other classes are leaves. */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return false
+  const proto: unknown = Object.getPrototypeOf(value)
+  return proto === Object.prototype || proto === null
+}
+
+function toLeaf(value: unknown): MetricValue {
+  if (value === null || typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value
+  if (typeof value === 'bigint') return Number(value)
+  if (value === undefined) return null
+  // TOML dates and other scalars: their string form is what a person compares.
+  return String(value)
+}
+
+/** A metrics file that cannot be used; the message names the file and what is wrong. */
+export class MetricsError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'MetricsError'
+  }
+}
+
+/** Parses a metrics file's text; `label` names it in errors. Throws MetricsError. */
+export function parseMetricsText(text: string, file: string, label = file): FlatMetrics {
+  const parser = parserFor(file)
+  if (!parser) {
+    throw new MetricsError(`${label}: unsupported metrics file extension; use one of ${supportedExtensions.join(', ')}`)
+  }
+  if (text.trim() === '') throw new MetricsError(`${label} is empty: the experiment must write its metrics as ${parser.format}`)
+  let parsed: unknown
+  try {
+    parsed = parser.parse(text)
+  } catch (err) {
+    const reason = err instanceof Error ? err.message.split('\n')[0] : String(err)
+    throw new MetricsError(`${label} is not valid ${parser.format}: ${reason}`)
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    const got = Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : `a ${typeof parsed}`
+    throw new MetricsError(`${label} must hold an object of metrics like {"accuracy": 0.91}, got ${got}`)
+  }
+  const flat = flattenMetrics(parsed)
+  if (flat.size === 0) throw new MetricsError(`${label} holds no metrics (an empty object)`)
+  return flat
+}
+
+/** Reads and flattens a metrics file. Throws MetricsError naming the file when it is missing or unusable. */
+export async function readMetricsFile(file: string, label = file): Promise<FlatMetrics> {
+  let text: string
+  try {
+    text = await fs.readFile(file, 'utf8')
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code
+    throw new MetricsError(
+      code === 'ENOENT' ? `${label} was not written (the experiment must write its metrics there; see the metrics input)` : `${label} could not be read: ${String(err)}`
+    )
+  }
+  return parseMetricsText(text, file, label)
+}

@@ -1,0 +1,59 @@
+import * as path from 'node:path'
+import type { Inputs } from '../inputs/inputs.js'
+import type { SeedVariables } from '../report/types.js'
+import { planSeedVariables } from './seeds.js'
+
+/** What the runs stage executes: decided once from the inputs, before anything runs. */
+export interface RunPlan {
+  command: string
+  runs: number
+  seed: number
+  cwd: string
+  /** The experiment's environment, shared by every run (the per-run REPRO_* are added on top). */
+  env: Record<string, string>
+  seeds: SeedVariables
+  /** Parent of run-1 … run-N: under RUNNER_TEMP in CI, under `.repro-gate/` locally. */
+  runRoot: string
+  timeoutMs: number | null
+  /** The metrics file (absolute) and the artifact globs: a run's outputs, moved away after each run. */
+  metricsFile: string
+  artifactGlobs: string[]
+}
+
+/** Variables the experiment must never see: the gate's inputs (the token among them) and the runner's credentials. */
+const HIDDEN_VARIABLE = /^(INPUT_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_)/
+
+/** The step's environment minus the gate's inputs and the runner's tokens. */
+export function experimentEnvironment(env: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [name, value] of Object.entries(env)) {
+    if (value !== undefined && !HIDDEN_VARIABLE.test(name.toUpperCase())) out[name] = value
+  }
+  return out
+}
+
+/** A folder name unique to this gate invocation that sorts by time. */
+function invocationId(env: NodeJS.ProcessEnv, now: Date): string {
+  const stamp = now.toISOString().replace(/[:.]/g, '-')
+  return env.GITHUB_RUN_ID ? `run-${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}-${process.pid}` : `${stamp}-${process.pid}`
+}
+
+/** Plans the runs: environment, seeds, where each run's outputs go. Pure apart from reading the clock. */
+export function planRuns(inputs: Inputs, env: NodeJS.ProcessEnv, now = new Date()): RunPlan {
+  const seeds = planSeedVariables(inputs.determinism, inputs.seed, env)
+  const base = env.RUNNER_TEMP
+    ? path.join(env.RUNNER_TEMP, 'repro-gate')
+    : path.join(inputs.workingDirectory, '.repro-gate', 'runs')
+  return {
+    command: inputs.command,
+    runs: inputs.runs,
+    seed: inputs.seed,
+    cwd: inputs.workingDirectory,
+    env: { ...experimentEnvironment(env), ...seeds.set },
+    seeds,
+    runRoot: path.join(base, invocationId(env, now)),
+    timeoutMs: inputs.timeoutMinutes === null ? null : Math.round(inputs.timeoutMinutes * 60_000),
+    metricsFile: inputs.metrics,
+    artifactGlobs: inputs.artifacts
+  }
+}

@@ -1,0 +1,91 @@
+import type { Inputs } from '../inputs/inputs.js'
+import type { RunPlan } from '../plan/plan.js'
+import type { RunsResult } from '../runs/runs.js'
+import type { Snapshot } from '../snapshot/index.js'
+import { compareArtifacts, compareRuns } from '../compare/compareRuns.js'
+import { VERSION } from '../version.js'
+import type { DriftItem, FlatMetrics, Report, ReportContext, ReportError, ReportInputs, Verdict } from './types.js'
+import { SCHEMA_VERSION } from './types.js'
+
+/** The inputs as recorded: resolved, and without anything secret (the token is not an input of the run). */
+export function reportInputs(inputs: Inputs): ReportInputs {
+  return {
+    command: inputs.command,
+    runs: inputs.runs,
+    seed: inputs.seed,
+    determinism: inputs.determinism,
+    metrics: inputs.metrics,
+    tolerance: inputs.tolerance,
+    tolerances: inputs.tolerances,
+    ignore: inputs.ignore,
+    artifacts: inputs.artifacts,
+    workingDirectory: inputs.workingDirectory,
+    timeoutMinutes: inputs.timeoutMinutes,
+    failOnDrift: inputs.failOnDrift,
+    reportPath: inputs.reportPath
+  }
+}
+
+/** The verdict: any error wins over drift, drift over reproducible. */
+export function decideVerdict(errors: ReportError[], drifted: DriftItem[]): Verdict {
+  if (errors.length > 0) return 'error'
+  return drifted.length > 0 ? 'drift' : 'reproducible'
+}
+
+export interface BuildReportArgs {
+  inputs: Inputs
+  plan: RunPlan
+  runs: RunsResult
+  snapshot: Snapshot | null
+  context: ReportContext
+  startedAt: number
+  /** Problems outside any run (a crash of the gate itself, a cancelled job). */
+  extraErrors?: ReportError[]
+}
+
+/**
+ * Compares the runs and assembles the report. Runs that failed are left out of the comparison
+ * (their failure is the finding), so a crash never also shows up as spurious drift.
+ */
+export function buildReport(args: BuildReportArgs): Report {
+  const { inputs, plan, runs, snapshot, context, startedAt } = args
+  const errors: ReportError[] = runs.records.flatMap((r) => (r.error ? [{ run: r.index, message: r.error }] : []))
+  if (runs.skipped > 0 && runs.records.length > 0) {
+    const last = runs.records[runs.records.length - 1]
+    const why = last.cancelled ? 'the job was cancelled' : `run ${last.index} failed`
+    errors.push({ run: null, message: `${runs.skipped} of ${plan.runs} runs were not started because ${why}` })
+  }
+  errors.push(...(args.extraErrors ?? []))
+
+  const comparable = runs.metrics.filter((m, i): m is FlatMetrics => m !== null && runs.records[i].error === null)
+  const metrics = comparable.length >= 2 ? compareRuns(comparable, inputs) : []
+  const cleanRuns = runs.records.filter((r) => r.error === null)
+  const artifacts = cleanRuns.length >= 2 ? compareArtifacts(cleanRuns.map((r) => r.artifacts)) : []
+  const drifted: DriftItem[] = [
+    ...metrics.filter((m) => m.status === 'drift').map((m) => ({ kind: 'metric' as const, name: m.name })),
+    ...artifacts.filter((a) => a.status === 'drift').map((a) => ({ kind: 'artifact' as const, name: a.path }))
+  ]
+  const verdict = decideVerdict(errors, drifted)
+  const report: Report = {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'repro-gate', version: VERSION },
+    mode: inputs.mode === 'record' ? 'record' : 'gate',
+    verdict,
+    reproducible: verdict === 'reproducible',
+    createdAt: new Date().toISOString(),
+    durationMs: Date.now() - startedAt,
+    inputs: reportInputs(inputs),
+    context,
+    seeds: plan.seeds,
+    runs: runs.records,
+    metrics,
+    artifacts,
+    drifted,
+    errors
+  }
+  if (snapshot) {
+    report.environment = snapshot.environment
+    report.lockfiles = snapshot.lockfiles
+  }
+  return report
+}

@@ -1,0 +1,224 @@
+/**
+ * The JSON Schema of the report, published as schema/report.schema.json (written by
+ * `repro-gate schema`; a test keeps the committed file equal to this object). Sections owned by
+ * other stages (environment, lockfiles, baseline, legs) bring their own fragments.
+ */
+import { SCHEMA_VERSION } from './types.js'
+
+const nullableNumber = { type: ['number', 'null'] }
+const nullableString = { type: ['string', 'null'] }
+const nonNegative = { type: 'number', minimum: 0 }
+
+const encodedValue = {
+  oneOf: [
+    { type: ['number', 'string', 'boolean', 'null'] },
+    {
+      type: 'object',
+      required: ['nonFinite'],
+      additionalProperties: false,
+      properties: { nonFinite: { enum: ['NaN', 'Infinity', '-Infinity'] } }
+    }
+  ]
+}
+
+const tolerance = {
+  type: 'object',
+  required: ['atol', 'rtol'],
+  additionalProperties: false,
+  properties: { atol: nonNegative, rtol: nonNegative }
+}
+
+const runIndexList = { type: 'array', items: { type: 'integer', minimum: 1 } }
+
+/** Builds the report schema around the section fragments. */
+export function buildReportSchema(sections: {
+  environment?: object
+  lockfiles?: object
+  baseline?: object
+  legs?: object
+} = {}): Record<string, unknown> {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://github.com/repro-gate/repro-gate/schema/report.schema.json',
+    title: 'repro-gate report',
+    description: 'What repro-gate ran, what each run reported, how the runs compare, and where they ran.',
+    type: 'object',
+    required: [
+      'schemaVersion', 'tool', 'mode', 'verdict', 'reproducible', 'createdAt', 'durationMs', 'inputs',
+      'context', 'seeds', 'runs', 'metrics', 'artifacts', 'drifted', 'errors'
+    ],
+    additionalProperties: false,
+    properties: {
+      schemaVersion: { const: SCHEMA_VERSION },
+      tool: {
+        type: 'object',
+        required: ['name', 'version'],
+        additionalProperties: false,
+        properties: { name: { const: 'repro-gate' }, version: { type: 'string' } }
+      },
+      mode: { enum: ['gate', 'record', 'compare', 'publish', 'replay'] },
+      verdict: { enum: ['reproducible', 'drift', 'error'] },
+      reproducible: { type: 'boolean' },
+      createdAt: { type: 'string', format: 'date-time' },
+      durationMs: nonNegative,
+      inputs: {
+        type: 'object',
+        required: [
+          'command', 'runs', 'seed', 'determinism', 'metrics', 'tolerance', 'tolerances', 'ignore', 'artifacts',
+          'workingDirectory', 'timeoutMinutes', 'failOnDrift', 'reportPath'
+        ],
+        additionalProperties: false,
+        properties: {
+          command: { type: 'string' },
+          runs: { type: 'integer', minimum: 2 },
+          seed: { type: 'integer', minimum: 0, maximum: 4294967295 },
+          determinism: { enum: ['seeds', 'strict', 'off'] },
+          metrics: { type: 'string' },
+          tolerance,
+          tolerances: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['pattern', 'tolerance'],
+              additionalProperties: false,
+              properties: { pattern: { type: 'string', minLength: 1 }, tolerance }
+            }
+          },
+          ignore: { type: 'array', items: { type: 'string' } },
+          artifacts: { type: 'array', items: { type: 'string' } },
+          workingDirectory: { type: 'string' },
+          timeoutMinutes: { type: ['number', 'null'], exclusiveMinimum: 0 },
+          failOnDrift: { type: 'boolean' },
+          reportPath: { type: 'string' }
+        }
+      },
+      context: {
+        type: 'object',
+        required: ['repository', 'sha', 'ref', 'headSha', 'eventName', 'pullRequest', 'runId', 'runAttempt', 'job', 'serverUrl', 'runUrl'],
+        additionalProperties: false,
+        properties: {
+          repository: nullableString,
+          sha: nullableString,
+          ref: nullableString,
+          headSha: nullableString,
+          eventName: nullableString,
+          pullRequest: { type: ['integer', 'null'] },
+          runId: nullableString,
+          runAttempt: nullableString,
+          job: nullableString,
+          serverUrl: { type: 'string' },
+          runUrl: nullableString
+        }
+      },
+      seeds: {
+        type: 'object',
+        required: ['set', 'keptFromUser'],
+        additionalProperties: false,
+        properties: {
+          set: { type: 'object', additionalProperties: { type: 'string' } },
+          keptFromUser: { type: 'object', additionalProperties: { type: 'string' } }
+        }
+      },
+      runs: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: [
+            'index', 'exitCode', 'signal', 'durationMs', 'timedOut', 'cancelled', 'outputDir', 'metricsFile',
+            'metrics', 'artifacts', 'error', 'outputTail'
+          ],
+          additionalProperties: false,
+          properties: {
+            index: { type: 'integer', minimum: 1 },
+            exitCode: { type: ['integer', 'null'] },
+            signal: nullableString,
+            durationMs: nonNegative,
+            timedOut: { type: 'boolean' },
+            cancelled: { type: 'boolean' },
+            outputDir: { type: 'string' },
+            metricsFile: nullableString,
+            metrics: { oneOf: [{ type: 'null' }, { type: 'object', additionalProperties: encodedValue }] },
+            artifacts: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['path', 'sha256', 'bytes'],
+                additionalProperties: false,
+                properties: {
+                  path: { type: 'string' },
+                  sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+                  bytes: { type: 'integer', minimum: 0 }
+                }
+              }
+            },
+            error: nullableString,
+            outputTail: { type: 'string' }
+          }
+        }
+      },
+      metrics: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: [
+            'name', 'status', 'values', 'missingIn', 'tolerance', 'toleranceRule', 'maxAbsDeviation', 'maxRelDeviation',
+            'driftRuns', 'reason'
+          ],
+          additionalProperties: false,
+          properties: {
+            name: { type: 'string' },
+            status: { enum: ['pass', 'drift', 'ignored'] },
+            values: { type: 'array', items: encodedValue },
+            missingIn: runIndexList,
+            tolerance: { oneOf: [{ type: 'null' }, tolerance] },
+            toleranceRule: nullableString,
+            maxAbsDeviation: nullableNumber,
+            maxRelDeviation: nullableNumber,
+            driftRuns: runIndexList,
+            reason: nullableString
+          }
+        }
+      },
+      artifacts: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['path', 'status', 'sha256', 'bytes', 'driftRuns', 'reason'],
+          additionalProperties: false,
+          properties: {
+            path: { type: 'string' },
+            status: { enum: ['pass', 'drift'] },
+            sha256: { type: 'array', items: { type: ['string', 'null'] } },
+            bytes: { type: 'array', items: { type: ['integer', 'null'] } },
+            driftRuns: runIndexList,
+            reason: nullableString
+          }
+        }
+      },
+      drifted: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['kind', 'name'],
+          additionalProperties: false,
+          properties: { kind: { enum: ['metric', 'artifact'] }, name: { type: 'string' } }
+        }
+      },
+      errors: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['run', 'message'],
+          additionalProperties: false,
+          properties: { run: { type: ['integer', 'null'] }, message: { type: 'string' } }
+        }
+      },
+      environment: sections.environment ?? { type: 'object' },
+      lockfiles: sections.lockfiles ?? { type: 'array', items: { type: 'object' } },
+      baseline: sections.baseline ?? { type: 'object' },
+      legs: sections.legs ?? { type: 'object' }
+    }
+  }
+}
+
+export const reportSchema = buildReportSchema()

@@ -1,0 +1,166 @@
+import { spawn, execFile } from 'node:child_process'
+
+export interface ProcessResult {
+  exitCode: number | null
+  signal: string | null
+  durationMs: number
+  timedOut: boolean
+  cancelled: boolean
+  /** The last bytes of stdout and stderr, interleaved as they arrived. */
+  tail: string
+}
+
+export interface RunProcessOptions {
+  command: string
+  cwd: string
+  env: Record<string, string>
+  timeoutMs: number | null
+  signal?: AbortSignal
+  /** Called with each chunk of output as it arrives (for live logs). */
+  onOutput?: (text: string) => void
+  /** How long a process tree gets between SIGTERM and SIGKILL. */
+  killGraceMs?: number
+  /** Bytes of output kept in memory for the tail. */
+  tailBytes?: number
+}
+
+/** The shell the command runs in: bash everywhere (Git Bash on Windows runners). */
+function shellArgs(command: string): [string, string[]] {
+  return ['bash', ['-e', '-o', 'pipefail', '-c', command]]
+}
+
+/** Every descendant of `root`, found from `ps` (Linux and macOS); children that left the process group are found too. */
+async function descendants(root: number): Promise<number[]> {
+  if (process.platform === 'win32') return []
+  const table = await new Promise<string>((resolve) => {
+    execFile('ps', ['-A', '-o', 'pid=,ppid='], { timeout: 2000 }, (err, stdout) => resolve(err ? '' : stdout))
+  })
+  const children = new Map<number, number[]>()
+  for (const line of table.split('\n')) {
+    const [pid, ppid] = line.trim().split(/\s+/).map(Number)
+    if (!pid || ppid === undefined) continue
+    children.set(ppid, [...(children.get(ppid) ?? []), pid])
+  }
+  const found: number[] = []
+  const queue = [root]
+  while (queue.length) {
+    for (const child of children.get(queue.shift()!) ?? []) {
+      found.push(child)
+      queue.push(child)
+    }
+  }
+  return found
+}
+
+function signalAll(pids: number[], groupLeader: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-groupLeader, signal)
+  } catch {
+    /* the group is gone */
+  }
+  for (const pid of pids) {
+    try {
+      process.kill(pid, signal)
+    } catch {
+      /* already exited */
+    }
+  }
+}
+
+/**
+ * Kills a process and everything it started: the process group, plus descendants that made their
+ * own group. SIGTERM first so experiments can flush, SIGKILL after the grace period.
+ */
+export async function killTree(pid: number, graceMs: number): Promise<void> {
+  if (process.platform === 'win32') {
+    await new Promise<void>((resolve) => execFile('taskkill', ['/pid', String(pid), '/T', '/F'], () => resolve()))
+    return
+  }
+  const tree = await descendants(pid)
+  signalAll(tree, pid, 'SIGTERM')
+  const deadline = Date.now() + graceMs
+  const alive = (p: number): boolean => {
+    try {
+      process.kill(p, 0)
+      return true
+    } catch {
+      return false
+    }
+  }
+  while (Date.now() < deadline && [pid, ...tree].some(alive)) await new Promise((r) => setTimeout(r, 50))
+  const late = [...tree, ...(await descendants(pid))]
+  signalAll(late, pid, 'SIGKILL')
+}
+
+/**
+ * Runs `bash -e -o pipefail -c command` in its own process group, streams its output, keeps a
+ * bounded tail, and kills the whole tree on timeout or cancellation. Resolves, never rejects,
+ * for anything the experiment does; only a failure to start bash is an error result.
+ */
+export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
+  const started = Date.now()
+  const tailBytes = options.tailBytes ?? 64 * 1024
+  const grace = options.killGraceMs ?? 5000
+  let tail = ''
+  const [shell, args] = shellArgs(options.command)
+
+  return new Promise((resolve) => {
+    let timedOut = false
+    let cancelled = false
+    let killing: Promise<void> | null = null
+    const child = spawn(shell, args, {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // A group of its own, so the experiment's children can be killed with it.
+      detached: process.platform !== 'win32',
+      windowsHide: true
+    })
+    const onData = (chunk: Buffer): void => {
+      const text = chunk.toString('utf8')
+      tail = (tail + text).slice(-tailBytes)
+      options.onOutput?.(text)
+    }
+    child.stdout.on('data', onData)
+    child.stderr.on('data', onData)
+
+    const stop = (why: 'timeout' | 'cancel'): void => {
+      if (why === 'timeout') timedOut = true
+      else cancelled = true
+      if (child.pid !== undefined && !killing) killing = killTree(child.pid, grace)
+    }
+    const timer = options.timeoutMs !== null ? setTimeout(() => stop('timeout'), options.timeoutMs) : null
+    const onAbort = (): void => stop('cancel')
+    if (options.signal?.aborted) onAbort()
+    else options.signal?.addEventListener('abort', onAbort, { once: true })
+
+    let settled = false
+    const finish = (exitCode: number | null, signal: string | null): void => {
+      if (settled) return
+      settled = true
+      if (timer) clearTimeout(timer)
+      options.signal?.removeEventListener('abort', onAbort)
+      resolve({ exitCode, signal, durationMs: Date.now() - started, timedOut, cancelled, tail })
+    }
+    child.on('error', (err) => {
+      tail += `\nrepro-gate: could not start ${shell}: ${err.message}\n`
+      finish(null, null)
+    })
+    const closed = new Promise<void>((r) => child.once('close', () => r()))
+    child.on('exit', (code, signal) => {
+      // Processes the experiment left behind would hold our pipes open and leak into the next run:
+      // the group goes with its leader.
+      if (!killing && child.pid !== undefined && process.platform !== 'win32') {
+        try {
+          process.kill(-child.pid, 'SIGKILL')
+        } catch {
+          /* nothing left */
+        }
+      }
+      void (killing ?? Promise.resolve()).then(() =>
+        // Let the pipes drain what was written just before exit, but never wait on a stray holder.
+        Promise.race([closed, new Promise((r) => setTimeout(r, 500))]).then(() => finish(code, signal))
+      )
+    })
+  })
+}

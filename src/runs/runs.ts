@@ -1,0 +1,130 @@
+import { promises as fs } from 'node:fs'
+import * as path from 'node:path'
+import type { RunPlan } from '../plan/plan.js'
+import { runVariables } from '../plan/seeds.js'
+import type { ArtifactFile, FlatMetrics, RunRecord } from '../report/types.js'
+import { encodeValue } from '../compare/values.js'
+import { readMetricsFile } from '../metrics/read.js'
+import { hashFile } from '../snapshot/hash.js'
+import { OutputGuard } from './outputs.js'
+import { runProcess } from './process.js'
+
+/** Live progress of the runs, for log groups (action) or terminal headers (CLI). */
+export interface RunObserver {
+  onRunStart?(index: number, total: number, dir: string): void
+  onOutput?(index: number, text: string): void
+  onRunEnd?(record: RunRecord): void
+}
+
+export interface RunsResult {
+  records: RunRecord[]
+  /** Flattened metrics per executed run (null where the run has none). */
+  metrics: (FlatMetrics | null)[]
+  /** Files that existed before run 1 and were treated as inputs. */
+  inputs: string[]
+  /** Runs not executed because an earlier one failed or the job was cancelled. */
+  skipped: number
+}
+
+/** Lines of output the report keeps per run: enough to see a traceback, bounded for the JSON. */
+const TAIL_LINES = 40
+const TAIL_CHARS = 8000
+
+export function boundedTail(text: string, lines = TAIL_LINES, chars = TAIL_CHARS): string {
+  const last = text.split('\n').slice(-lines - 1).join('\n')
+  return last.length > chars ? last.slice(-chars) : last
+}
+
+function describeFailure(exitCode: number | null, signal: string | null, timedOut: boolean, cancelled: boolean, timeoutMs: number | null): string {
+  if (cancelled) return 'was cancelled (the job received SIGINT/SIGTERM); its process tree was killed'
+  if (timedOut) return `timed out after ${(timeoutMs ?? 0) / 60000} minute(s) (timeout-minutes); its process tree was killed`
+  if (signal) return `was killed by ${signal}`
+  return `exited with code ${exitCode}`
+}
+
+/**
+ * Runs the experiment `plan.runs` times, one after the other, each with its own REPRO_* variables
+ * and output folder. Stops at the first run that fails to exit cleanly (later runs could only
+ * repeat the failure, and experiments are expensive). Never throws for what the experiment does.
+ */
+export async function executeRuns(
+  plan: RunPlan,
+  options: { observer?: RunObserver; signal?: AbortSignal; onFirstRunStarted?: () => void; killGraceMs?: number } = {}
+): Promise<RunsResult> {
+  const guard = new OutputGuard(plan.cwd, { metricsFile: plan.metricsFile, artifactGlobs: plan.artifactGlobs }, plan.runRoot)
+  await fs.mkdir(plan.runRoot, { recursive: true })
+  const inputs = await guard.backUpInputs()
+  const metricsRel = guard.relative(plan.metricsFile)
+  const records: RunRecord[] = []
+  const metrics: (FlatMetrics | null)[] = []
+
+  for (let index = 1; index <= plan.runs; index++) {
+    if (options.signal?.aborted) break
+    const dir = path.join(plan.runRoot, `run-${index}`)
+    const outputDir = path.join(dir, 'output')
+    await fs.mkdir(outputDir, { recursive: true })
+    if (index > 1) await guard.restoreInputs()
+    options.observer?.onRunStart?.(index, plan.runs, dir)
+    const running = runProcess({
+      command: plan.command,
+      cwd: plan.cwd,
+      env: { ...plan.env, ...runVariables(plan.seed, index, plan.runs, outputDir) },
+      timeoutMs: plan.timeoutMs,
+      signal: options.signal,
+      killGraceMs: options.killGraceMs,
+      onOutput: (text) => options.observer?.onOutput?.(index, text)
+    })
+    if (index === 1) options.onFirstRunStarted?.()
+    const result = await running
+    const moved = await guard.collectOutputs(dir)
+
+    const failed = result.exitCode !== 0 || result.timedOut || result.cancelled
+    let error: string | null = failed
+      ? `run ${index} ${describeFailure(result.exitCode, result.signal, result.timedOut, result.cancelled, plan.timeoutMs)}`
+      : null
+    let flat: FlatMetrics | null = null
+    const metricsFile = moved.get(metricsRel) ?? null
+    if (!failed) {
+      try {
+        if (metricsFile === null) {
+          const stale = inputs.includes(metricsRel)
+          throw new Error(
+            stale
+              ? `run ${index}: ${metricsRel} was not rewritten by the run (it existed before run 1 and is unchanged)`
+              : `run ${index}: ${metricsRel} was not written (the experiment must write its metrics there; see the metrics input)`
+          )
+        }
+        flat = await readMetricsFile(metricsFile, `run ${index}: ${metricsRel}`)
+      } catch (err) {
+        error = err instanceof Error ? err.message : String(err)
+      }
+    }
+
+    const artifacts: ArtifactFile[] = []
+    for (const [rel, location] of moved) {
+      if (rel === metricsRel) continue
+      const { sha256, bytes } = await hashFile(location)
+      artifacts.push({ path: rel, sha256, bytes })
+    }
+    const record: RunRecord = {
+      index,
+      exitCode: result.exitCode,
+      signal: result.signal,
+      durationMs: result.durationMs,
+      timedOut: result.timedOut,
+      cancelled: result.cancelled,
+      outputDir: dir,
+      metricsFile,
+      metrics: flat ? Object.fromEntries([...flat].map(([k, v]) => [k, encodeValue(v)])) : null,
+      artifacts: artifacts.sort((a, b) => (a.path < b.path ? -1 : 1)),
+      error,
+      outputTail: boundedTail(result.tail)
+    }
+    records.push(record)
+    metrics.push(flat)
+    options.observer?.onRunEnd?.(record)
+    if (failed) break
+  }
+  await guard.restoreInputs()
+  return { records, metrics, inputs, skipped: plan.runs - records.length }
+}
