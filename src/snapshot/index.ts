@@ -1,6 +1,18 @@
-// STUB — the provenance work replaces this body; keep the signature.
-import type { Environment } from './types.js'
+import * as path from 'node:path'
+import type { ContainerInfo, Environment, GpuInfo, Probed, PythonInfo, RunnerInfo } from './types.js'
 import type { LockfileRecord } from './lockfiles/types.js'
+import { detectLockfiles, expandLockfileGlobs, readLockfiles } from './lockfiles/index.js'
+import { DEFAULT_PROBE_TIMEOUT_MS, DEFAULT_PYTHON_TIMEOUT_MS, unavailableReason, withDeadline } from './probe.js'
+import { captureHardware } from './hardware.js'
+import { captureGpu } from './gpu.js'
+import { captureMathEnv, captureRunner } from './runner.js'
+import { captureContainers } from './containers.js'
+import { capturePython } from './python.js'
+import { fingerprintData } from './data.js'
+import { fingerprintOf, fingerprintParts } from './fingerprint.js'
+
+export { environmentSchema, lockfilesSchema } from './schema.js'
+export { fingerprintOf, fingerprintParts } from './fingerprint.js'
 
 export interface SnapshotOptions {
   workingDirectory: string
@@ -12,7 +24,12 @@ export interface SnapshotOptions {
   lockfiles: string[]
   /** Data file globs to fingerprint. */
   data: string[]
+  /** Also the PATH every probe searches: stubbing a tool means prepending a folder here. */
   env: NodeJS.ProcessEnv
+  /** Filesystem root for /proc, /.dockerenv, /imagegeneration, /usr/local/cuda (tests point it at fixtures). Default '/'. */
+  root?: string
+  /** Deadlines in ms: each external program (`probeMs`, default 3000) and the python probe (`pythonMs`, default 10000). */
+  timeouts?: { probeMs?: number; pythonMs?: number }
 }
 
 export interface Snapshot {
@@ -20,28 +37,153 @@ export interface Snapshot {
   lockfiles: LockfileRecord[]
 }
 
-/** Captures provenance with every probe bounded in time and run concurrently; never throws. */
-export async function captureEnvironment(options: SnapshotOptions): Promise<Snapshot> {
-  void options
-  return {
-    environment: {
-      fingerprint: '',
-      fingerprintParts: {},
-      capturedAt: new Date().toISOString(),
-      captureMs: 0,
-      hardware: { status: 'unavailable', reason: 'not captured yet' },
-      os: { status: 'unavailable', reason: 'not captured yet' },
-      gpu: { status: 'unavailable', reason: 'not captured yet' },
-      runner: {
-        os: null, arch: null, name: null, environment: null, imageOS: null, imageVersion: null,
-        imageDataSha256: null, sha: null, ref: null, workflowRef: null, runId: null, runAttempt: null, eventName: null
-      },
-      container: { status: 'unavailable', reason: 'not captured yet' },
-      toolchains: { node: process.version, python: { status: 'unavailable', reason: 'not captured yet' } },
-      data: [],
-      mathEnv: {},
-      warnings: []
-    },
-    lockfiles: []
+/** "requirements.txt: 3 unpinned dependencies (numpy>=1.2, …) — a reproducibility risk" */
+export function unpinnedWarning(lock: LockfileRecord): string | null {
+  const n = lock.unpinned.length
+  if (n === 0) return null
+  const shown = lock.unpinned.slice(0, 5).map((u) => `${u.name}${u.spec}`)
+  const more = n > shown.length ? ', …' : ''
+  return `${lock.path}: ${n} unpinned ${n === 1 ? 'dependency' : 'dependencies'} (${shown.join(', ')}${more}) — a reproducibility risk`
+}
+
+async function captureLockfiles(options: SnapshotOptions): Promise<{ records: LockfileRecord[]; warnings: string[] }> {
+  try {
+    const found =
+      options.lockfiles.length > 0
+        ? await expandLockfileGlobs(options.workingDirectory, options.lockfiles)
+        : await detectLockfiles(options.workingDirectory)
+    const warnings: string[] = []
+    if (options.lockfiles.length > 0 && found.length === 0) {
+      warnings.push(`lockfiles: ${options.lockfiles.map((g) => `"${g}"`).join(', ')} matched no files`)
+    }
+    const records = await readLockfiles(options.workingDirectory, found)
+    for (const lock of records) {
+      if (lock.error) warnings.push(`${lock.path}: ${lock.error}`)
+      const unpinned = unpinnedWarning(lock)
+      if (unpinned) warnings.push(unpinned)
+    }
+    return { records, warnings }
+  } catch (err) {
+    return { records: [], warnings: [`lockfiles: ${(err as Error).message}`] }
   }
+}
+
+function emptyRunner(): RunnerInfo {
+  return {
+    os: null, arch: null, name: null, environment: null, imageOS: null, imageVersion: null,
+    imageDataSha256: null, sha: null, ref: null, workflowRef: null, runId: null, runAttempt: null, eventName: null
+  }
+}
+
+/**
+ * Captures provenance with every probe bounded in time and run concurrently; never throws.
+ * A probe that is missing, fails, prints garbage or hangs is recorded as unavailable with its
+ * reason (and a warning), and the capture goes on.
+ */
+export async function captureEnvironment(options: SnapshotOptions): Promise<Snapshot> {
+  const started = Date.now()
+  const capturedAt = new Date(started).toISOString()
+  const env = options.env
+  const root = options.root ?? path.parse(process.cwd()).root
+  const probeMs = options.timeouts?.probeMs ?? DEFAULT_PROBE_TIMEOUT_MS
+  const pythonMs = options.timeouts?.pythonMs ?? DEFAULT_PYTHON_TIMEOUT_MS
+  // A probe whose own deadlines failed to hold still cannot stall the gate.
+  const outer = Math.max(probeMs, pythonMs) + 2000
+  try {
+    const [system, gpu, runner, container, python, data, locks] = await Promise.all([
+      captureHardware(probeMs),
+      withDeadline<GpuInfo>('gpu', outer, async () => {
+        const probed = await captureGpu(env, root, probeMs)
+        if (probed.status === 'unavailable') throw new Error(probed.reason)
+        return probed
+      }),
+      captureRunner(env, root).catch(() => emptyRunner()),
+      withDeadline<ContainerInfo>('container', outer, () => captureContainers(options.images, env, root, probeMs)),
+      withDeadline<{ python: Probed<PythonInfo>; warnings: string[] }>('python', outer, () =>
+        capturePython(options.python, options.workingDirectory, env, pythonMs, probeMs)
+      ),
+      fingerprintData(options.workingDirectory, options.data).catch((err: Error) => ({
+        files: [],
+        warnings: [`data: ${err.message}`]
+      })),
+      captureLockfiles(options)
+    ])
+
+    const pythonProbe: Probed<PythonInfo> =
+      python.status === 'ok' ? python.python : { status: 'unavailable', reason: python.reason }
+    const warnings: string[] = []
+    const probes: [string, Probed<object>][] = [
+      ['hardware', system.hardware],
+      ['os', system.os],
+      ['gpu', stripPrefix(gpu, 'gpu: ')],
+      ['container', stripPrefix(container, 'container: ')],
+      ['python', pythonProbe]
+    ]
+    for (const [name, probe] of probes) {
+      const reason = unavailableReason(probe)
+      if (reason !== null) warnings.push(`${name} probe unavailable: ${reason}`)
+    }
+    if (python.status === 'ok') warnings.push(...python.warnings)
+    if (container.status === 'ok') {
+      for (const image of [...(container.jobImage ? [container.jobImage] : []), ...container.images]) {
+        if (image.reason) warnings.push(`image ${image.reference}: not resolved to a digest: ${image.reason}`)
+      }
+    }
+    warnings.push(...data.warnings, ...locks.warnings)
+
+    const partial = {
+      hardware: system.hardware,
+      os: system.os,
+      gpu: stripPrefix(gpu, 'gpu: '),
+      runner,
+      container,
+      toolchains: { node: process.version, python: pythonProbe },
+      data: data.files,
+      mathEnv: captureMathEnv(env)
+    }
+    const parts = fingerprintParts(partial, locks.records)
+    return {
+      environment: {
+        fingerprint: fingerprintOf(parts),
+        fingerprintParts: parts,
+        capturedAt,
+        captureMs: Date.now() - started,
+        ...partial,
+        warnings
+      },
+      lockfiles: locks.records
+    }
+  } catch (err) {
+    // Unreachable by design (every probe resolves); kept so provenance can never fail the gate.
+    const reason = `capture failed: ${err instanceof Error ? err.message : String(err)}`
+    const partial = {
+      hardware: { status: 'unavailable' as const, reason },
+      os: { status: 'unavailable' as const, reason },
+      gpu: { status: 'unavailable' as const, reason },
+      runner: emptyRunner(),
+      container: { status: 'unavailable' as const, reason },
+      toolchains: { node: process.version, python: { status: 'unavailable' as const, reason } },
+      data: [],
+      mathEnv: captureMathEnv(env)
+    }
+    const parts = fingerprintParts(partial, [])
+    return {
+      environment: {
+        fingerprint: fingerprintOf(parts),
+        fingerprintParts: parts,
+        capturedAt,
+        captureMs: Date.now() - started,
+        ...partial,
+        warnings: [reason]
+      },
+      lockfiles: []
+    }
+  }
+}
+
+/** withDeadline prefixes its reasons with the probe name; the probes' own reasons already say what failed. */
+function stripPrefix<T>(probe: Probed<T>, prefix: string): Probed<T> {
+  return probe.status === 'unavailable' && probe.reason.startsWith(prefix)
+    ? { status: 'unavailable', reason: probe.reason.slice(prefix.length) }
+    : probe
 }

@@ -1,0 +1,196 @@
+import { readdir } from 'node:fs/promises'
+import * as path from 'node:path'
+import type { Probed, PythonDistribution, PythonInfo } from './types.js'
+import { execProbe, findOnPath } from './probe.js'
+
+/**
+ * Runs inside the experiment's interpreter and prints one JSON object per line, flushing each,
+ * so that a probe cut short while importing torch still tells what it found before.
+ * Distributions come from importlib.metadata (no pip needed: uv venvs have none). Frameworks
+ * are never imported when find_spec says they are absent; versions come from metadata, and only
+ * torch is imported, last, because cuDNN's version needs the library loaded.
+ */
+export const PYTHON_PROBE_SCRIPT = String.raw`
+import sys, json, platform
+def out(o):
+    sys.stdout.write(json.dumps(o) + "\n")
+    sys.stdout.flush()
+dists = []
+md = None
+try:
+    import importlib.metadata as md
+    seen = set()
+    def name_version(d):
+        # The headers only: d.metadata parses every file in full, 1 ms per package.
+        text = d.read_text("METADATA") or d.read_text("PKG-INFO") or ""
+        name = version = None
+        for line in text.partition("\n\n")[0].splitlines():
+            if line.startswith("Name:"):
+                name = line[5:].strip()
+            elif line.startswith("Version:"):
+                version = line[8:].strip()
+        if name and version:
+            return name, version
+        return d.metadata["Name"], d.version
+    for d in md.distributions():
+        try:
+            name, version = name_version(d)
+        except Exception:
+            name = None
+        if not name:
+            continue
+        key = name.lower().replace("_", "-").replace(".", "-")
+        if key in seen:
+            continue
+        seen.add(key)
+        dists.append([name, version or ""])
+except Exception:
+    pass
+out({"kind": "base", "version": platform.python_version(), "executable": sys.executable, "distributions": dists})
+import importlib.util as iu
+def present(mod):
+    try:
+        return iu.find_spec(mod) is not None
+    except Exception:
+        return False
+def dist_version(names):
+    for n in names:
+        try:
+            return md.version(n)
+        except Exception:
+            pass
+    return None
+for mod, names in (("numpy", ["numpy"]), ("jax", ["jax"]), ("tensorflow", ["tensorflow", "tensorflow-cpu", "tensorflow-gpu", "tensorflow-macos", "intel-tensorflow", "tf-nightly"])):
+    if not present(mod):
+        continue
+    v = dist_version(names) if md else None
+    if v is None:
+        try:
+            v = str(__import__(mod).__version__)
+        except Exception as e:
+            out({"kind": "error", "name": mod, "error": str(e)[:200]})
+            continue
+    out({"kind": "framework", "name": mod, "version": v})
+if present("torch"):
+    try:
+        import os
+        ns = {}
+        with open(os.path.join(os.path.dirname(iu.find_spec("torch").origin), "version.py")) as f:
+            exec(f.read(), ns)
+        out({"kind": "framework", "name": "torch", "version": str(ns.get("__version__")), "cuda": ns.get("cuda")})
+    except Exception:
+        pass
+    try:
+        import torch
+        cudnn = None
+        try:
+            cudnn = torch.backends.cudnn.version()
+        except Exception:
+            pass
+        out({"kind": "framework", "name": "torch", "version": str(torch.__version__), "cuda": torch.version.cuda, "cudnn": cudnn})
+    except Exception as e:
+        out({"kind": "error", "name": "torch", "error": str(e)[:200]})
+`
+
+/** cuDNN's integer version as torch reports it (8902, 90100) → "8.9.2", "9.1.0". */
+export function formatCudnn(value: unknown): string | null {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) return null
+  if (value >= 90000) return `${Math.floor(value / 10000)}.${Math.floor((value % 10000) / 100)}.${value % 100}`
+  return `${Math.floor(value / 1000)}.${Math.floor((value % 1000) / 100)}.${value % 100}`
+}
+
+type ProbeLine =
+  | { kind: 'base'; version: string; executable: string; distributions: [string, string][] }
+  | { kind: 'framework'; name: string; version: string; cuda?: string | null; cudnn?: number | null }
+  | { kind: 'error'; name: string; error: string }
+
+/**
+ * Reads the probe's lines into PythonInfo (without `interpreter` and `conda`). Throws when the
+ * first line is missing or is not the probe's JSON (a `python` that is something else entirely).
+ */
+export function parsePythonProbe(stdout: string): {
+  info: Omit<PythonInfo, 'interpreter' | 'conda'>
+  notes: string[]
+} {
+  const lines = stdout.split('\n').filter((l) => l.trim() !== '')
+  const parsed: ProbeLine[] = []
+  for (const line of lines) {
+    try {
+      parsed.push(JSON.parse(line) as ProbeLine)
+    } catch {
+      // A partial last line when the probe was killed mid-write; anything else is not our probe.
+      if (parsed.length === 0) throw new Error(`unparseable output "${line.slice(0, 80)}"`)
+    }
+  }
+  const base = parsed[0]
+  if (!base || base.kind !== 'base' || typeof base.version !== 'string' || !Array.isArray(base.distributions)) {
+    throw new Error(`unparseable output "${(lines[0] ?? '').slice(0, 80)}"`)
+  }
+  const distributions: PythonDistribution[] = base.distributions
+    .filter((d) => Array.isArray(d) && typeof d[0] === 'string')
+    .map(([name, version]) => ({ name, version: String(version) }))
+    .sort((a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase()) || a.name.localeCompare(b.name))
+  const frameworks: PythonInfo['frameworks'] = {}
+  const notes: string[] = []
+  for (const line of parsed.slice(1)) {
+    if (line.kind === 'error') notes.push(`python: importing ${line.name} failed: ${line.error}`)
+    if (line.kind !== 'framework') continue
+    if (line.name === 'torch') {
+      const before = frameworks.torch
+      frameworks.torch = {
+        version: line.version,
+        cuda: line.cuda ?? before?.cuda ?? null,
+        cudnn: formatCudnn(line.cudnn) ?? before?.cudnn ?? null
+      }
+    } else if (line.name === 'numpy' || line.name === 'jax' || line.name === 'tensorflow') {
+      frameworks[line.name] = { version: line.version }
+    }
+  }
+  return { info: { version: base.version, executable: base.executable, distributions, frameworks }, notes }
+}
+
+/** conda's version from its install's `conda-meta` (instant), else from `conda --version`. */
+export async function captureConda(env: NodeJS.ProcessEnv, timeoutMs: number): Promise<string | null> {
+  const exe = env.CONDA_EXE || (await findOnPath('conda', env))
+  if (!exe) return null
+  try {
+    const meta = path.join(path.dirname(path.dirname(exe)), 'conda-meta')
+    for (const file of await readdir(meta)) {
+      const m = /^conda-(\d[^-]*)-[^-]+\.json$/.exec(file)
+      if (m?.[1]) return m[1]
+    }
+  } catch {
+    /* not a standard install layout */
+  }
+  const result = await execProbe(exe, ['--version'], { env, timeoutMs })
+  return result.ok ? (/(\d+(?:\.\d+)+)/.exec(result.stdout + result.stderr)?.[1] ?? null) : null
+}
+
+/**
+ * One bounded run of the experiment's interpreter. Missing interpreter, crash, garbage or
+ * timeout → unavailable with the reason; a timeout after the distributions were printed keeps
+ * what was printed and says which step was cut short.
+ */
+export async function capturePython(
+  interpreter: string,
+  workingDirectory: string,
+  env: NodeJS.ProcessEnv,
+  timeoutMs: number,
+  condaTimeoutMs: number
+): Promise<{ python: Probed<PythonInfo>; warnings: string[] }> {
+  const file = /[/\\]/.test(interpreter) ? path.resolve(workingDirectory, interpreter) : interpreter
+  const [result, conda] = await Promise.all([
+    execProbe(file, ['-c', PYTHON_PROBE_SCRIPT], { env, timeoutMs, cwd: workingDirectory }),
+    captureConda(env, condaTimeoutMs)
+  ])
+  if (!result.ok && !(result.timedOut && result.stdout.trim() !== '')) {
+    return { python: { status: 'unavailable', reason: result.reason }, warnings: [] }
+  }
+  try {
+    const { info, notes } = parsePythonProbe(result.stdout)
+    const warnings = result.ok ? notes : [...notes, `python probe cut short (${result.reason}); frameworks may be incomplete`]
+    return { python: { status: 'ok', interpreter, ...info, conda }, warnings }
+  } catch (err) {
+    return { python: { status: 'unavailable', reason: `${interpreter}: ${(err as Error).message}` }, warnings: [] }
+  }
+}
