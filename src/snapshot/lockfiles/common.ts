@@ -60,10 +60,20 @@ export function splitLines(text: string): string[] {
 
 /** JSON.parse with an error that says which file kind failed and where. */
 export function parseJson(text: string, what: string): unknown {
+  const body = text.replace(/^\uFEFF/, '')
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''))
+    return JSON.parse(body)
   } catch (error) {
-    throw new Error(`${what} is not valid JSON: ${(error as Error).message}`)
+    const message = (error as Error).message
+    // V8 reports a character offset; people look for a line.
+    const position = /at position (\d+)/.exec(message)
+    let where = ''
+    if (position !== null && !/line \d+/.test(message)) {
+      const before = body.slice(0, Number(position[1]))
+      const line = before.split('\n').length
+      where = ` (line ${line}, column ${before.length - before.lastIndexOf('\n')})`
+    }
+    throw new Error(`${what} is not valid JSON: ${message}${where}`)
   }
 }
 

@@ -1,5 +1,5 @@
 import { baseName, isRecord, PackageCollector } from './common.js'
-import { interpretRequirement } from './requirements.js'
+import { interpretRequirement, nameFromTarget } from './requirements.js'
 import type { LockfileParser, ParsedLockfile } from './types.js'
 import { parseYaml } from './yaml-lite.js'
 
@@ -52,8 +52,7 @@ function readPipItem(line: string, out: PackageCollector): void {
   const editable = /^(-e|--editable)(?:\s+|=)(.+)$/.exec(text)
   if (editable !== null) {
     const target = editable[2].trim()
-    const egg = /[#&]egg=([A-Za-z0-9._-]+)/.exec(target)
-    out.addUnpinned(egg !== null ? egg[1] : target, `-e ${target}`)
+    out.addUnpinned(nameFromTarget(target), `-e ${target}`)
     return
   }
   if (text.startsWith('-')) {

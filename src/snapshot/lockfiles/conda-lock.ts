@@ -1,10 +1,10 @@
 import { baseName, isRecord, PackageCollector, str } from './common.js'
 import type { LockfileParser, ParsedLockfile } from './types.js'
-import { parseYaml } from './yaml-lite.js'
+import { parseYaml, scanBlockMappings } from './yaml-lite.js'
 
 /** `conda-lock.yml` (v1): unique (name, version) across platforms and managers (conda and pip); builds ignored. */
 export function parseCondaLock(text: string): ParsedLockfile {
-  const doc = parseYaml(text, 'conda-lock.yml')
+  const doc = scanBlockMappings(text, 2) ?? parseYaml(text, 'conda-lock.yml')
   if (!isRecord(doc)) throw new Error('conda-lock.yml: expected a mapping at the top level')
   const packages = doc.package ?? []
   if (!Array.isArray(packages)) throw new Error('conda-lock.yml: "package" is not a list')

@@ -12,10 +12,16 @@ function looksLikeUrlOrPath(req: string): boolean {
   return /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(req) || /^(\.|\/|~|file:)/.test(req) || /\.(whl|zip|tar\.gz|tgz|tar\.bz2)$/i.test(req)
 }
 
-/** `...#egg=name` → name; otherwise the URL or path itself. */
-function nameFromTarget(target: string): string {
+/**
+ * The project a URL or path installs: `#egg=name`, else the name part of a wheel/sdist file
+ * name (`tool-1.0-py3-none-any.whl` → tool), else the URL or path itself.
+ */
+export function nameFromTarget(target: string): string {
   const egg = /[#&]egg=([A-Za-z0-9._-]+)/.exec(target)
-  return egg !== null ? egg[1] : target
+  if (egg !== null) return egg[1]
+  const file = target.replace(/[#?].*$/, '').split('/').pop() ?? ''
+  const dist = /^([A-Za-z0-9][A-Za-z0-9._]*?)-\d[^/]*\.(whl|zip|tar\.gz|tgz|tar\.bz2)$/i.exec(file)
+  return dist !== null ? dist[1] : target
 }
 
 /**
@@ -26,6 +32,11 @@ function nameFromTarget(target: string): string {
 export function interpretRequirement(requirement: string): RequirementMeaning | undefined {
   const req = requirement.trim()
   if (req === '') return undefined
+  const direct = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[[^\]]*\])?\s*@\s*(.+)$/.exec(req)
+  if (direct !== null && !looksLikeUrlOrPath(direct[1])) {
+    const target = direct[2].replace(/\s;.*$/, '').trim()
+    return { kind: 'unpinned', name: direct[1], spec: `@ ${target}` }
+  }
   if (looksLikeUrlOrPath(req)) return { kind: 'unpinned', name: nameFromTarget(req), spec: req }
   const match = NAME.exec(req)
   if (match === null) return undefined
@@ -35,10 +46,6 @@ export function interpretRequirement(requirement: string): RequirementMeaning | 
     const close = rest.indexOf(']')
     if (close < 0) return undefined
     rest = rest.slice(close + 1).trimStart()
-  }
-  if (rest.startsWith('@')) {
-    const semicolon = rest.search(/\s;/)
-    return { kind: 'unpinned', name, spec: (semicolon >= 0 ? rest.slice(0, semicolon) : rest).trim() }
   }
   const semicolon = rest.indexOf(';')
   let spec = (semicolon >= 0 ? rest.slice(0, semicolon) : rest).trim()

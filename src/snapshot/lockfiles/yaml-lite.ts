@@ -1,20 +1,47 @@
 import { parse as parseYamlText, parseAllDocuments } from 'yaml'
 
 /**
- * pnpm and Yarn Berry lockfiles are hundreds of KiB of machine-written block mappings; the full
+ * pnpm, Yarn Berry and conda-lock files are hundreds of KiB of machine-written YAML; the full
  * `yaml` parser needs well over 100 ms for them, so this reads just the subset those writers
- * emit (nested block mappings with plain or quoted scalars) down to `maxDepth` levels and skips
- * deeper content. Anything outside the subset (sequences at a read level, anchors, multi-line
- * scalars, odd indentation, duplicate keys) makes it return undefined, and callers fall back to
- * the real parser, which also produces the error message for malformed files.
+ * emit (block mappings and sequences with plain or quoted scalars, flow collections kept as raw
+ * text) down to `maxDepth` levels of mapping nesting (a sequence's items share its level) and
+ * skips deeper content. Anything outside the subset (anchors, tags, multi-line scalars, odd
+ * indentation, duplicate keys) makes it return undefined, and callers fall back to the real
+ * parser, which also produces the error message for malformed files.
  */
 export function scanBlockMappings(text: string, maxDepth: number): Record<string, unknown> | undefined {
+  type Frame =
+    | { kind: 'map'; indent: number; depth: number; map: Record<string, unknown> }
+    | { kind: 'seq'; indent: number; depth: number; items: unknown[] }
   const root: Record<string, unknown> = {}
-  const stack: { indent: number; map: Record<string, unknown> }[] = [{ indent: 0, map: root }]
-  let pending: { parentIndent: number; map: Record<string, unknown> } | undefined
+  const stack: Frame[] = [{ kind: 'map', indent: 0, depth: 1, map: root }]
+  let pending: { parentIndent: number; map: Record<string, unknown>; key: string; depth: number } | undefined
   let skipDeeperThan = -1
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0
   const length = text.length
+
+  // Adds `key: rest` (rest already trimmed) to a mapping frame; false when outside the subset.
+  const addEntry = (frame: { depth: number; map: Record<string, unknown> }, indent: number, content: string): boolean => {
+    const entry = readKey(content, 0)
+    if (entry === undefined) return false
+    const { key, rest } = entry
+    if (Object.prototype.hasOwnProperty.call(frame.map, key)) return false
+    if (rest === '' || rest.startsWith('#')) {
+      frame.map[key] = null
+      if (frame.depth < maxDepth) pending = { parentIndent: indent, map: frame.map, key, depth: frame.depth + 1 }
+      else skipDeeperThan = indent
+      return true
+    }
+    const value = readValue(rest)
+    if (value === undefined) return false
+    if (value === BLOCK_SCALAR) {
+      frame.map[key] = null
+      skipDeeperThan = indent
+      return true
+    }
+    frame.map[key] = value
+    return true
+  }
 
   while (start <= length) {
     let end = text.indexOf('\n', start)
@@ -29,44 +56,54 @@ export function scanBlockMappings(text: string, maxDepth: number): Record<string
     const first = line[indent]
     if (first === '#') continue
     if (first === '\t') return undefined
+    const content = line.slice(indent)
+    const isItem = first === '-' && (content.length === 1 || content[1] === ' ')
 
     if (skipDeeperThan >= 0) {
-      if (indent > skipDeeperThan) continue
+      // A compact sequence (`key:` then `- item` at the same indent) belongs to the skipped key.
+      if (indent > skipDeeperThan || (indent === skipDeeperThan && isItem)) continue
       skipDeeperThan = -1
     }
     if (pending !== undefined) {
-      if (indent > pending.parentIndent) stack.push({ indent, map: pending.map })
+      const p = pending
       pending = undefined
+      if (isItem && indent >= p.parentIndent) {
+        const items: unknown[] = []
+        p.map[p.key] = items
+        stack.push({ kind: 'seq', indent, depth: p.depth, items })
+      } else if (indent > p.parentIndent) {
+        const map: Record<string, unknown> = {}
+        p.map[p.key] = map
+        stack.push({ kind: 'map', indent, depth: p.depth, map })
+      }
     }
     while (stack.length > 1 && indent < stack[stack.length - 1].indent) stack.pop()
-    const top = stack[stack.length - 1]
+    let top = stack[stack.length - 1]
+    if (top.kind === 'seq' && !isItem && stack.length > 1) {
+      stack.pop()
+      top = stack[stack.length - 1]
+    }
     if (indent !== top.indent) return undefined
 
-    const entry = readKey(line, indent)
-    if (entry === undefined) return undefined
-    const { key, rest } = entry
-    if (Object.prototype.hasOwnProperty.call(top.map, key)) return undefined
-    const depth = stack.length // 1-based level of this key
-
-    if (rest === '' || rest.startsWith('#')) {
-      if (depth < maxDepth) {
-        const child: Record<string, unknown> = {}
-        top.map[key] = child
-        pending = { parentIndent: indent, map: child }
-      } else {
-        top.map[key] = null
-        skipDeeperThan = indent
-      }
+    if (top.kind === 'map') {
+      if (isItem || !addEntry(top, indent, content)) return undefined
+      continue
+    }
+    if (!isItem) return undefined
+    const rest = content.slice(1).trimStart()
+    if (rest === '' || rest.startsWith('#')) return undefined
+    const itemIndent = indent + (content.length - rest.length)
+    if (readKey(rest, 0) !== undefined) {
+      const map: Record<string, unknown> = {}
+      top.items.push(map)
+      const frame = { kind: 'map' as const, indent: itemIndent, depth: top.depth, map }
+      stack.push(frame)
+      if (!addEntry(frame, itemIndent, rest)) return undefined
       continue
     }
     const value = readValue(rest)
-    if (value === undefined) return undefined
-    if (value === BLOCK_SCALAR) {
-      top.map[key] = null
-      skipDeeperThan = indent
-      continue
-    }
-    top.map[key] = value
+    if (value === undefined || value === BLOCK_SCALAR) return undefined
+    top.items.push(value)
   }
   return root
 }
@@ -110,6 +147,7 @@ function readValue(rest: string): string | typeof BLOCK_SCALAR | undefined {
     return rest.trimEnd().endsWith(close) ? rest : undefined
   }
   if ('&*!%@`'.includes(c)) return undefined
+  if (c === '-' && (rest.length === 1 || rest[1] === ' ')) return undefined
   const comment = rest.indexOf(' #')
   return (comment >= 0 ? rest.slice(0, comment) : rest).trimEnd()
 }
