@@ -136,6 +136,8 @@ async function walk(dir: string): Promise<string[]> {
       }
       // A virtualenv may have any name; pyvenv.cfg at its root gives it away.
       if (rel !== '' && entries.some((e) => e.name === 'pyvenv.cfg' && e.isFile())) continue
+      // Sorted so that which files the caps cut off does not depend on the file system's order.
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
       for (const entry of entries) {
         if (++entriesSeen > WALK_MAX_ENTRIES) return files
         const childRel = rel === '' ? entry.name : `${rel}/${entry.name}`
