@@ -1,5 +1,3 @@
-// STUB — the provenance work replaces this body; keep the signatures.
-
 /** Replaces secrets in everything the gate writes (report, summary, comment, outputs, logs). */
 export interface Redactor {
   /** Redacts one string. */
@@ -8,8 +6,123 @@ export interface Redactor {
   deep<T>(value: T): T
 }
 
+export const MASK = '***'
+
+/** Variable names whose values are treated as secrets. */
+const SECRET_NAME =
+  /TOKEN|SECRET|KEY|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|PRIVATE|AUTH|COOKIE|SESSION|WEBHOOK|(?:^|_)DSN(?:_|$)|(?:^|_)PASS(?:_|$)|(?:^|_)PWD$/i
+
+/** Names that match the pattern above but hold no secret (a path, a socket, the current directory). */
+const NOT_SECRET_NAME = new Set(['PWD', 'OLDPWD', 'XAUTHORITY', 'SSH_AUTH_SOCK', 'GPG_AGENT_INFO', 'KEYTIMEOUT'])
+
+/** Values too common to mask: replacing every `true` in a report would mangle it and protect nothing. */
+const BORING_VALUE = /^(?:true|false|yes|no|on|off|null|none|undefined|default|enabled|disabled|[-+]?\d+(?:\.\d+)?)$/i
+
+/** A secret value must be at least this long to be masked (shorter ones match ordinary text). */
+export const MIN_SECRET_LENGTH = 6
+
+/**
+ * Credential shapes masked wherever they appear, whatever variable (if any) they came from.
+ * Each alternative starts with a literal, so a megabyte of ordinary text is scanned in milliseconds.
+ */
+const CREDENTIAL_PATTERNS = [
+  // PEM private keys, the whole block (to the end of the text when the END line was cut off)
+  String.raw`-----BEGIN[A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END[A-Z0-9 ]*PRIVATE KEY-----|$)`,
+  // GitHub tokens: classic (ghp_), OAuth (gho_), user-to-server (ghu_), server-to-server (ghs_), refresh (ghr_), fine-grained
+  String.raw`\bgh[pousr]_[A-Za-z0-9]{20,255}\b`,
+  String.raw`\bgithub_pat_[A-Za-z0-9_]{20,255}`,
+  // AWS access key ids (long-term AKIA, temporary ASIA)
+  String.raw`\b(?:AKIA|ASIA)[A-Z0-9]{16}\b`,
+  // Slack tokens
+  String.raw`\bxox[baprs]-[A-Za-z0-9-]{10,}`,
+  // Google API keys
+  String.raw`\bAIza[0-9A-Za-z_-]{35}`,
+  // JSON Web Tokens: header.payload.signature, base64url
+  String.raw`\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}`
+]
+
+/** Patterns that keep a prefix (group 1) and mask what follows. */
+const PREFIXED_PATTERNS = [
+  // Authorization headers and "Bearer <token>" wherever it is
+  // (a token has a digit somewhere: "Bearer authentication" in prose stays)
+  String.raw`(\bBearer\s+)(?=[A-Za-z._~+/=-]*[0-9])[A-Za-z0-9._~+/=-]{12,}`,
+  String.raw`(\bAuthorization:\s*(?:Basic|token|Bearer)\s+)[A-Za-z0-9._~+/=-]{8,}`,
+  // Passwords in URLs: scheme://user:password@host
+  String.raw`(\b[a-zA-Z][a-zA-Z0-9+.-]*://[^/\s:@]+:)[^/\s@]+(?=@)`
+]
+
+const CREDENTIALS = new RegExp(CREDENTIAL_PATTERNS.join('|'), 'g')
+const PREFIXED = new RegExp(PREFIXED_PATTERNS.map((p) => `(?:${p})`).join('|'), 'g')
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** Whether a variable's value is masked: a secret-looking name and a value long and unusual enough. */
+export function isSecretVariable(name: string, value: string | undefined): value is string {
+  if (value === undefined || value.trim().length < MIN_SECRET_LENGTH) return false
+  if (NOT_SECRET_NAME.has(name.toUpperCase()) || !SECRET_NAME.test(name)) return false
+  return !BORING_VALUE.test(value.trim())
+}
+
 /** Builds the redactor from the environment: values of secret-looking variables plus credential shapes. */
 export function createRedactor(env: NodeJS.ProcessEnv = process.env): Redactor {
-  void env
-  return { text: (v) => v, deep: (v) => v }
+  const values = new Set<string>()
+  for (const [name, value] of Object.entries(env)) {
+    if (!isSecretVariable(name, value)) continue
+    values.add(value)
+    // A multi-line secret may be printed a line at a time, or trimmed.
+    if (value.trim() !== value) values.add(value.trim())
+    for (const line of value.split(/\r?\n/)) if (line.trim().length >= MIN_SECRET_LENGTH) values.add(line.trim())
+  }
+  // Longest first, so a value that contains another is masked whole.
+  const literals = [...values].sort((a, b) => b.length - a.length)
+  const literal = literals.length > 0 ? new RegExp(literals.map(escapeRegExp).join('|'), 'g') : null
+
+  const text = (value: string): string => {
+    if (value.length < MIN_SECRET_LENGTH) return value
+    let out = literal ? value.replace(literal, MASK) : value
+    out = out.replace(CREDENTIALS, MASK)
+    out = out.replace(PREFIXED, (_match: string, ...groups: unknown[]) => {
+      const prefix = groups.slice(0, PREFIXED_PATTERNS.length).find((g) => typeof g === 'string')
+      return typeof prefix === 'string' ? prefix + MASK : MASK
+    })
+    return out
+  }
+
+  const deep = <T>(value: T): T => {
+    const seen = new WeakMap<object, unknown>()
+    const walk = (v: unknown): unknown => {
+      if (typeof v === 'string') return text(v)
+      if (v === null || typeof v !== 'object') return v
+      if (seen.has(v)) return seen.get(v)
+      if (Array.isArray(v)) {
+        const copy: unknown[] = []
+        seen.set(v, copy)
+        for (const item of v) copy.push(walk(item))
+        return copy
+      }
+      if (v instanceof Map) {
+        const copy = new Map<unknown, unknown>()
+        seen.set(v, copy)
+        for (const [k, item] of v) copy.set(walk(k), walk(item))
+        return copy
+      }
+      if (v instanceof Set) {
+        const copy = new Set<unknown>()
+        seen.set(v, copy)
+        for (const item of v) copy.add(walk(item))
+        return copy
+      }
+      if (v instanceof Date) return new Date(v.getTime())
+      if (Buffer.isBuffer(v) || ArrayBuffer.isView(v)) return v
+      const copy: Record<string, unknown> = {}
+      seen.set(v, copy)
+      for (const [k, item] of Object.entries(v)) copy[text(k)] = walk(item)
+      return copy
+    }
+    return walk(value) as T
+  }
+
+  return { text, deep }
 }
