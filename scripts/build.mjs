@@ -1,20 +1,24 @@
-// Bundles the action entry (dist/index.js) and the CLI (dist/cli/index.js) with ncc.
-// ncc keeps ESM as ESM and writes a {"type":"module"} package.json beside each bundle.
+// Bundles src/index.ts with ncc into dist/index.js (ESM; ncc writes dist/package.json
+// {"type":"module"}), adds the CLI shim dist/cli.js, and regenerates the published schema.
 import { execFileSync } from 'node:child_process'
-import { rmSync, writeFileSync, chmodSync, readFileSync } from 'node:fs'
+import { chmodSync, rmSync, writeFileSync } from 'node:fs'
 
-const ncc = ['node_modules/@vercel/ncc/dist/ncc/cli.js']
 rmSync('dist', { recursive: true, force: true })
-for (const [entry, out] of [
-  ['src/index.ts', 'dist'],
-  ['src/cli/index.ts', 'dist/cli']
-]) {
-  execFileSync(process.execPath, [...ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '-q'], {
-    stdio: 'inherit'
-  })
-}
-// The CLI is a bin: give it a shebang (ncc drops the one in the source) and the executable bit.
-const cli = 'dist/cli/index.js'
-const body = readFileSync(cli, 'utf8')
-if (!body.startsWith('#!')) writeFileSync(cli, '#!/usr/bin/env node\n' + body)
-chmodSync(cli, 0o755)
+execFileSync(
+  process.execPath,
+  ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', 'src/index.ts', '-o', 'dist', '--license', 'licenses.txt', '-q'],
+  { stdio: 'inherit' }
+)
+writeFileSync(
+  'dist/cli.js',
+  `#!/usr/bin/env node
+// The repro-gate CLI: the same bundle as the action, told to run as the CLI.
+globalThis.reproGateEntry = 'cli'
+await import('./index.js')
+`
+)
+chmodSync('dist/cli.js', 0o755)
+
+// The published schema is generated from src/report/schema.ts, so the two cannot disagree.
+const schema = execFileSync(process.execPath, ['dist/cli.js', 'schema'], { encoding: 'utf8' })
+writeFileSync('schema/report.schema.json', schema)

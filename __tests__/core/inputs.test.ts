@@ -10,7 +10,7 @@ import { parseGateArgs, shellQuote, flagInputs } from '../../src/cli/args.js'
 
 const workspace = mkdtempSync(path.join(tmpdir(), 'rg-inputs-'))
 const env = { GITHUB_WORKSPACE: workspace }
-const from = (values: Record<string, string>) => ({ get: (name: string) => values[name] ?? '' })
+const from = (values: Record<string, string>) => ({ get: (name: string): string => values[name] ?? '' })
 const read = (values: Record<string, string>) => readInputs(from({ command: 'true', ...values }), env)
 
 describe('readInputs', () => {

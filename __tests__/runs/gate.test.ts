@@ -19,9 +19,10 @@ function experiment(files: Record<string, string>): string {
 }
 
 async function gate(dir: string, values: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<Report> {
-  const env = { ...process.env, GITHUB_WORKSPACE: dir, RUNNER_TEMP: path.join(dir, '.runner-temp'), ...extraEnv }
+  const env: NodeJS.ProcessEnv = { ...process.env, GITHUB_WORKSPACE: dir, RUNNER_TEMP: path.join(dir, '.runner-temp'), ...extraEnv }
   delete env.GITHUB_EVENT_PATH
-  const inputs = readInputs({ get: (n) => ({ snapshot: 'false', baseline: 'false', ...values })[n] ?? '' }, env)
+  const all: Record<string, string> = { snapshot: 'false', baseline: 'false', ...values }
+  const inputs = readInputs({ get: (n) => all[n] ?? '' }, env)
   const report = await runGate(inputs, { env, killGraceMs: 300 })
   expect(validateReport(JSON.parse(readFileSync(inputs.reportPath, 'utf8')))).toEqual([])
   return report
@@ -178,7 +179,8 @@ json.dump({"mean": float(x.mean()), "hash_seed": os.environ["PYTHONHASHSEED"], "
   test('cancellation kills the run, and the report is still written', async () => {
     const dir = experiment({})
     const env = { ...process.env, GITHUB_WORKSPACE: dir }
-    const inputs = readInputs({ get: (n) => ({ command: 'sleep 300', snapshot: 'false', baseline: 'false' })[n as string] ?? '' }, env)
+    const values: Record<string, string> = { command: 'sleep 300', snapshot: 'false', baseline: 'false' }
+    const inputs = readInputs({ get: (n) => values[n] ?? '' }, env)
     const controller = new AbortController()
     setTimeout(() => controller.abort(), 300)
     const report = await runGate(inputs, { env, signal: controller.signal, killGraceMs: 200 })

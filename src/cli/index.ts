@@ -1,14 +1,15 @@
-#!/usr/bin/env node
-// The CLI's entry point: everything else is in main.ts.
 import { runCli } from './main.js'
 
-const controller = new AbortController()
-// Ctrl-C kills the experiment's process tree; the report is still written.
-process.once('SIGINT', () => controller.abort())
-process.once('SIGTERM', () => controller.abort())
-process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdin: process.stdin,
-  signal: controller.signal
-})
+/** The CLI process: wires signals and stdio to runCli and sets the exit code. */
+export async function runCliProcess(): Promise<void> {
+  const controller = new AbortController()
+  // Ctrl-C kills the experiment's process tree; the report is still written.
+  process.once('SIGINT', () => controller.abort())
+  process.once('SIGTERM', () => controller.abort())
+  process.exitCode = await runCli(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    signal: controller.signal
+  })
+}

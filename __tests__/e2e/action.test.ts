@@ -1,0 +1,86 @@
+/**
+ * End to end through the committed bundle: dist/index.js run by node with INPUT_* variables,
+ * GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and an event payload, exactly as the runner does.
+ */
+import { describe, expect, test } from '@jest/globals'
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
+import { repoRoot, runAction } from '../support/action.js'
+import { validateReport } from '../../src/report/validate.js'
+
+/** A workspace holding a copy of the bundled examples, like a checkout. */
+function workspace(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'rg-ws-'))
+  cpSync(path.join(repoRoot, 'examples'), path.join(dir, 'examples'), { recursive: true })
+  return dir
+}
+
+const quiet = { comment: 'never', baseline: 'false' }
+
+describe('the action (dist/index.js)', () => {
+  test('the bundled example is reproducible: exit 0, outputs, summary, valid report', async () => {
+    const ws = workspace()
+    const run = await runAction({
+      workspace: ws,
+      inputs: { ...quiet, command: 'node train.mjs', runs: '3', 'working-directory': 'examples/node-logreg', artifacts: 'out/*.json' }
+    })
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({ verdict: 'reproducible', reproducible: 'true', drifted: '[]', 'drifted-count': '0' })
+    const reportPath = path.join(ws, 'examples/node-logreg/repro-report.json')
+    expect(run.outputs['report-path']).toBe(reportPath)
+    const report = JSON.parse(readFileSync(reportPath, 'utf8'))
+    expect(validateReport(report)).toEqual([])
+    expect(report.runs).toHaveLength(3)
+    expect(report.artifacts).toEqual([expect.objectContaining({ path: 'out/model.json', status: 'pass' })])
+    expect(run.summary).toContain('reproducible')
+    // Each run's output is streamed into its own log group.
+    expect(run.stdout).toContain('::group::repro-gate: run 1 of 3')
+    expect(run.stdout).toContain('seed 42: train accuracy')
+    expect(run.stdout).toContain('::endgroup::')
+  })
+
+  test('the nondeterministic example drifts: exit 1, the failure names the metric', async () => {
+    const run = await runAction({
+      workspace: workspace(),
+      inputs: { ...quiet, command: 'node train.mjs', 'working-directory': 'examples/nondeterministic' }
+    })
+    expect(run.code).toBe(1)
+    expect(run.outputs).toMatchObject({ verdict: 'drift', reproducible: 'false', 'drifted-count': '1' })
+    expect(JSON.parse(run.outputs.drifted)).toEqual([{ kind: 'metric', name: 'train.loss' }])
+    expect(run.stdout).toMatch(/::error::.*train\.loss/)
+  })
+
+  test('fail-on-drift: false turns drift into a warning and passes', async () => {
+    const run = await runAction({
+      workspace: workspace(),
+      inputs: { ...quiet, command: 'node train.mjs', 'working-directory': 'examples/nondeterministic', 'fail-on-drift': 'false' }
+    })
+    expect(run.code).toBe(0)
+    expect(run.outputs.verdict).toBe('drift')
+    expect(run.stdout).toMatch(/::warning::.*fail-on-drift is false/)
+  })
+
+  test('a crashing experiment: verdict error, and the report and summary are still written', async () => {
+    const ws = workspace()
+    writeFileSync(path.join(ws, 'crash.sh'), 'echo "epoch 1"; echo "Traceback: boom" >&2; exit 3\n')
+    const run = await runAction({ workspace: ws, inputs: { ...quiet, command: 'bash crash.sh' } })
+    expect(run.code).toBe(1)
+    expect(run.outputs.verdict).toBe('error')
+    expect(run.stdout).toMatch(/::error::.*run 1 exited with code 3/)
+    const report = JSON.parse(readFileSync(path.join(ws, 'repro-report.json'), 'utf8'))
+    expect(report.verdict).toBe('error')
+    expect(report.runs[0].outputTail).toContain('Traceback: boom')
+    expect(run.summary).toMatch(/error/)
+  })
+
+  test('bad input fails before anything runs, naming the input and the value', async () => {
+    const ws = workspace()
+    const run = await runAction({ workspace: ws, inputs: { ...quiet, command: 'touch ran', runs: '1' } })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('::error::runs: got "1", expected a whole number from 2 to 100')
+    expect(run.outputs.verdict).toBe('error')
+    expect(run.summary).toContain('runs: got "1"')
+  })
+})

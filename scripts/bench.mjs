@@ -1,0 +1,24 @@
+// npm run bench: compiles src/ to build/ (for the benches that call internals), then runs every
+// bench in scripts/bench/ and prints each result beside its target. Exit 1 when a target is missed.
+import { execFileSync } from 'node:child_process'
+import { readdirSync } from 'node:fs'
+import { pathToFileURL } from 'node:url'
+import * as path from 'node:path'
+
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.bench.json'], { stdio: 'inherit' })
+const only = process.argv.slice(2)
+let failed = 0
+for (const file of readdirSync('scripts/bench').filter((f) => f.endsWith('.mjs')).sort()) {
+  if (only.length && !only.some((o) => file.includes(o))) continue
+  const { bench } = await import(pathToFileURL(path.resolve('scripts/bench', file)).href)
+  const { name, results } = await bench()
+  console.log(`\n${name}`)
+  for (const r of results) {
+    const value = r.medianMs !== undefined ? `${r.medianMs.toFixed(1)} ms` : `${r.throughputMBps.toFixed(0)} MB/s`
+    const target = r.medianMs !== undefined ? `≤ ${r.target} ms` : `≥ ${typeof r.target === 'number' ? r.target.toFixed(0) + ' MB/s' : r.target}`
+    console.log(`  ${r.ok ? 'ok  ' : 'MISS'} ${r.label}: ${value} (target ${target})${r.note ? ` — ${r.note}` : ''}`)
+    if (!r.ok) failed++
+  }
+}
+console.log(failed ? `\n${failed} target(s) missed` : '\nall targets met')
+process.exitCode = failed ? 1 : 0
