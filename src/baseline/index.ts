@@ -1,16 +1,144 @@
-// STUB — the baselines work replaces this body; keep the signature.
+/**
+ * The baseline stage: compare with the default branch over time. On a pull request (or any event
+ * but a default-branch push) the newest default-branch history is restored and compared; on a push
+ * to the default branch the report is also merged into the history and saved under a new key.
+ * The cache is optional: every problem with it is a notice or a warning, never a failure.
+ */
+import * as core from '@actions/core'
 import type { Report } from '../report/types.js'
 import type { Inputs } from '../inputs/inputs.js'
-import type { BaselineSection } from './types.js'
+import { readEventPayload } from '../report/context.js'
+import { compareWithBaseline, emptySection } from './compare.js'
+import { mergeHistories, recordReport, reportCommit } from './history.js'
+import { ActionsCacheStore, CacheNotSavedError, CacheUnavailableError, unavailableReason } from './store.js'
+import type { BaselineHistory, BaselineSection, BaselineStore } from './types.js'
+
+export type { BaselineSection, BaselineStore, BaselineHistory } from './types.js'
+export { ActionsCacheStore, MemoryBaselineStore, HISTORY_PATH } from './store.js'
+export { mergeHistories, recordReport } from './history.js'
+export { compareWithBaseline } from './compare.js'
+
+export interface BaselineLog {
+  notice(message: string): void
+  warning(message: string): void
+}
+
+export interface BaselineDeps {
+  /** Defaults to the Actions cache under GITHUB_WORKSPACE. */
+  store?: BaselineStore
+  /** Defaults to `@actions/core` annotations. */
+  log?: BaselineLog
+}
+
+const MAX_KEY = 512
+
+/** `repro-gate-baseline-<key>-`: the trailing delimiter keeps `train` from matching `train-large`. */
+export function baselineKeyPrefix(baselineKey: string): string {
+  const key = baselineKey.replace(/[,\s]+/g, '-')
+  return `repro-gate-baseline-${key}-`.slice(0, MAX_KEY - 64)
+}
+
+/** The cache key for one commit's history. */
+export function baselineCacheKey(baselineKey: string, commit: string): string {
+  return `${baselineKeyPrefix(baselineKey)}${commit.replace(/[^0-9A-Za-z]/g, '')}`.slice(0, MAX_KEY)
+}
+
+/** True on a push to the repository's default branch (from the event payload). */
+export function isDefaultBranchPush(env: NodeJS.ProcessEnv, payload: Record<string, unknown> = readEventPayload(env)): boolean {
+  if (env.GITHUB_EVENT_NAME !== 'push') return false
+  const repository = payload.repository as { default_branch?: unknown } | undefined
+  const branch = repository?.default_branch
+  return typeof branch === 'string' && branch !== '' && env.GITHUB_REF === `refs/heads/${branch}`
+}
 
 /**
  * On a pull request: restores the base branch's newest baseline and compares the report with it.
- * On a push to the default branch: saves a reproducible report as the new baseline.
- * Never throws: a missing cache service is a warning.
+ * On a push to the default branch: also saves a report as part of the new baseline (values only
+ * from a reproducible report). Never throws: a missing cache service is a warning. Returns
+ * undefined outside GitHub Actions (a local run has no default-branch history to compare with).
  */
-export async function baselineStage(report: Report, inputs: Inputs, env: NodeJS.ProcessEnv): Promise<BaselineSection | undefined> {
-  void report
-  void inputs
-  void env
-  return undefined
+export async function baselineStage(
+  report: Report,
+  inputs: Inputs,
+  env: NodeJS.ProcessEnv,
+  deps: BaselineDeps = {}
+): Promise<BaselineSection | undefined> {
+  if (!inputs.baseline || (env.GITHUB_ACTIONS !== 'true' && !deps.store)) return undefined
+  const log: BaselineLog = deps.log ?? { notice: (m) => core.notice(m), warning: (m) => core.warning(m) }
+  const warnings: string[] = []
+  const said = new Set<string>()
+  const note = (level: 'notice' | 'warning', message: string): void => {
+    if (said.has(message)) return
+    said.add(message)
+    warnings.push(message)
+    log[level](`baseline: ${message}`)
+  }
+
+  const prefix = baselineKeyPrefix(inputs.baselineKey)
+  const commit = reportCommit(report)
+  const store = deps.store ?? new ActionsCacheStore(env.GITHUB_WORKSPACE || process.cwd())
+  if (store instanceof ActionsCacheStore && !(await store.available().catch(() => false))) {
+    note('warning', `${unavailableReason()}; the default-branch baseline was not compared or saved`)
+    return emptySection(inputs.baselineKey, report, warnings)
+  }
+
+  let history: BaselineHistory | null = null
+  try {
+    history = await store.restore(prefix)
+  } catch (err) {
+    note('warning', `could not restore the baseline (${message(err)}); continuing without it`)
+  }
+
+  const options = { tolerance: inputs.baselineTolerance, tolerances: inputs.tolerances, ignore: inputs.ignore }
+  const section = history ? compareWithBaseline(report, history, options) : emptySection(inputs.baselineKey, report)
+  section.warnings.forEach((w) => note('notice', w))
+  if (!history && warnings.length === 0) {
+    note('notice', `no default-branch baseline for key "${inputs.baselineKey}" yet (none saved, or evicted after 7 days unused); it is saved by the next reproducible push to the default branch`)
+  }
+
+  if (isDefaultBranchPush(env) && commit !== null && report.verdict !== 'error') {
+    await saveBaseline(store, history, report, inputs.baselineKey, prefix, commit, section, note)
+  }
+  section.warnings = warnings
+  return section
+}
+
+async function saveBaseline(
+  store: BaselineStore,
+  restored: BaselineHistory | null,
+  report: Report,
+  baselineKey: string,
+  prefix: string,
+  commit: string,
+  section: BaselineSection,
+  note: (level: 'notice' | 'warning', message: string) => void
+): Promise<void> {
+  if (restored?.runs.some((r) => r.commit === commit)) {
+    note('notice', `the baseline already holds commit ${commit.slice(0, 12)} (a re-run); cache keys are immutable, so the saved one stays`)
+    return
+  }
+  // Restore once more just before saving: a concurrent push may have saved since; merging by
+  // commit keeps its entries as well as ours.
+  let fresh: BaselineHistory | null = null
+  try {
+    fresh = await store.restore(prefix)
+  } catch {
+    fresh = null
+  }
+  const base = restored && fresh ? mergeHistories(restored, fresh) : (fresh ?? restored)
+  const history = recordReport(base, report, baselineKey)
+  const key = baselineCacheKey(baselineKey, commit)
+  try {
+    await store.save(key, history)
+    section.saved = true
+    if (!report.reproducible) note('notice', 'this run drifted: it counts in the reproducible share but its values are not a baseline')
+  } catch (err) {
+    if (err instanceof CacheNotSavedError) note('notice', `not saved: ${err.message}`)
+    else note('warning', `could not save the baseline (${message(err)}); the previous one stays`)
+  }
+}
+
+function message(err: unknown): string {
+  if (err instanceof CacheUnavailableError) return err.message
+  return err instanceof Error ? err.message : String(err)
 }

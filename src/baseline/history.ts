@@ -1,0 +1,97 @@
+/**
+ * The default branch's history, as pure data operations: add a report, merge two histories.
+ * Merging is by commit, so two pushes that each saved "history + own result" merge into one that
+ * keeps both; a re-run of the same commit replaces that commit's entry with the newer one.
+ */
+import type { Report } from '../report/types.js'
+import { reportMetricValues } from '../explain/compareReports.js'
+import { HISTORY_LIMIT, HISTORY_VERSION, type BaselineEntry, type BaselineHistory, type BaselineRun } from './types.js'
+
+/** An empty history for a baseline key. */
+export function emptyHistory(key: string, now = new Date().toISOString()): BaselineHistory {
+  return { version: HISTORY_VERSION, key, updatedAt: now, runs: [], metrics: {}, latest: null }
+}
+
+/** The commit a report stands for: the PR head when there is one (GITHUB_SHA is a merge commit there). */
+export function reportCommit(report: Pick<Report, 'context'>): string | null {
+  return report.context.headSha ?? report.context.sha ?? null
+}
+
+export function reportFingerprint(report: Pick<Report, 'environment'>): string | null {
+  return report.environment?.fingerprint || null
+}
+
+const chronological = <T extends { createdAt: string; commit: string }>(a: T, b: T): number =>
+  a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.commit < b.commit ? -1 : a.commit > b.commit ? 1 : 0
+
+/** Union by commit (the newer entry of a commit wins), oldest first, the newest `limit` kept. */
+function mergeByCommit<T extends { createdAt: string; commit: string }>(a: T[], b: T[], limit: number): T[] {
+  const byCommit = new Map<string, T>()
+  for (const item of [...a, ...b]) {
+    const seen = byCommit.get(item.commit)
+    if (!seen || chronological(seen, item) < 0) byCommit.set(item.commit, item)
+  }
+  return [...byCommit.values()].sort(chronological).slice(-limit)
+}
+
+/**
+ * Merges two histories of the same key: runs and each metric's entries by commit, bounded to the
+ * newest HISTORY_LIMIT; `latest` is the newer of the two. Commutative, so the order of two
+ * concurrent saves does not matter.
+ */
+export function mergeHistories(a: BaselineHistory, b: BaselineHistory, limit = HISTORY_LIMIT): BaselineHistory {
+  const metrics: Record<string, BaselineEntry[]> = {}
+  const names = [...new Set([...Object.keys(a.metrics), ...Object.keys(b.metrics)])].sort()
+  for (const name of names) metrics[name] = mergeByCommit(a.metrics[name] ?? [], b.metrics[name] ?? [], limit)
+  const latest =
+    a.latest && b.latest ? (chronological(a.latest, b.latest) >= 0 ? a.latest : b.latest) : (a.latest ?? b.latest)
+  return {
+    version: HISTORY_VERSION,
+    key: a.key || b.key,
+    updatedAt: a.updatedAt > b.updatedAt ? a.updatedAt : b.updatedAt,
+    runs: mergeByCommit(a.runs, b.runs, limit),
+    metrics,
+    latest
+  }
+}
+
+/**
+ * Adds one default-branch report. Every report counts as a run (for the reproducible share);
+ * only a reproducible one contributes metric values and becomes the provenance later drift is
+ * explained against, so a run that drifted never becomes the baseline.
+ */
+export function recordReport(history: BaselineHistory | null, report: Report, key: string, now = new Date().toISOString()): BaselineHistory {
+  const commit = reportCommit(report)
+  if (commit === null) return history ?? emptyHistory(key, now)
+  const fingerprint = reportFingerprint(report)
+  const run: BaselineRun = { commit, createdAt: report.createdAt, reproducible: report.reproducible, fingerprint, runUrl: report.context.runUrl }
+  const own = emptyHistory(key, now)
+  own.runs = [run]
+  if (report.reproducible) {
+    for (const [name, value] of reportMetricValues(report)) own.metrics[name] = [{ commit, createdAt: report.createdAt, value, fingerprint }]
+    own.latest = {
+      commit,
+      createdAt: report.createdAt,
+      environment: report.environment,
+      lockfiles: report.lockfiles,
+      seeds: report.seeds,
+      context: { sha: report.context.sha, headSha: report.context.headSha, ref: report.context.ref, runUrl: report.context.runUrl }
+    }
+  }
+  return mergeHistories(history ?? emptyHistory(key, now), own)
+}
+
+/** Structural check of a history read back from the cache (it may come from another version). */
+export function isBaselineHistory(value: unknown): value is BaselineHistory {
+  if (value === null || typeof value !== 'object') return false
+  const h = value as Partial<BaselineHistory>
+  return (
+    h.version === HISTORY_VERSION &&
+    typeof h.key === 'string' &&
+    Array.isArray(h.runs) &&
+    h.runs.every((r) => typeof r?.commit === 'string' && typeof r.createdAt === 'string') &&
+    h.metrics !== null &&
+    typeof h.metrics === 'object' &&
+    Object.values(h.metrics).every((list) => Array.isArray(list) && list.every((e) => typeof e?.commit === 'string' && typeof e.createdAt === 'string'))
+  )
+}
