@@ -6,6 +6,7 @@ import { findParser, LOCKFILE_PARSERS, parserForFormat } from '../../src/snapsho
 import type { ParsedLockfile, PinnedPackage } from '../../src/snapshot/lockfiles/index.js'
 import { interpretRequirement } from '../../src/snapshot/lockfiles/requirements.js'
 import { yarnSpecName } from '../../src/snapshot/lockfiles/yarn.js'
+import { parseYaml, scanBlockMappings } from '../../src/snapshot/lockfiles/yaml-lite.js'
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/lockfiles')
 
@@ -299,4 +300,52 @@ describe('matching', () => {
       expect(findParser(fileName, 'plain text\n')).toBeUndefined()
     }
   )
+})
+
+describe('YAML subset reader', () => {
+  test('nested mappings, quoted keys with escapes, comments and compact sequences', () => {
+    const text = [
+      '# header',
+      'a: 1 # trailing comment',
+      '"b\\"q": \'it\'\'s\'',
+      'list:',
+      '- x: 1',
+      '  y: "two"',
+      '- plain',
+      'nested:',
+      '  inner:',
+      '    deep: {k: v}',
+      '    deeper:',
+      '      ignored: true',
+      'empty:',
+      ''
+    ].join('\n')
+    const scanned = scanBlockMappings(text, 3)
+    expect(scanned).toEqual({
+      a: '1',
+      'b"q': "it's",
+      list: [{ x: '1', y: 'two' }, 'plain'],
+      nested: { inner: { deep: '{k: v}', deeper: null } },
+      empty: null
+    })
+    const full = parseYaml(text, 'test.yaml') as Record<string, unknown>
+    expect(full.a).toBe('1')
+    expect(full['b"q']).toBe("it's")
+  })
+
+  test.each([
+    ['an anchor', 'a: &x 1\nb: *x\n'],
+    ['a multi-line plain scalar', 'a:\n  b: one\n    two\n'],
+    ['a tab in indentation', 'a:\n\tb: 1\n'],
+    ['a duplicate key', 'a: 1\na: 2\n'],
+    ['a multi-line flow mapping', 'a: {b: 1,\n  c: 2}\n'],
+    ['a directive', '%YAML 1.2\n---\na: 1\n'],
+    ['a top-level sequence', '- a\n- b\n']
+  ])('leaves %s to the full parser', (_what, text) => {
+    expect(scanBlockMappings(text, 3)).toBeUndefined()
+  })
+
+  test('the full parser keeps versions as strings (1.10 is not 1.1)', () => {
+    expect(parseYaml('version: 1.10\n', 'x.yaml')).toEqual({ version: '1.10' })
+  })
 })

@@ -40,11 +40,7 @@ function readClassicLine(content: string, lineNo: number): ClassicLine {
       let j = i + 1
       while (j < content.length && content[j] !== '"') j += content[j] === '\\' ? 2 : 1
       if (j >= content.length) throw new Error(`yarn.lock line ${lineNo}: unterminated string`)
-      try {
-        key = JSON.parse(content.slice(i, j + 1)) as string
-      } catch {
-        throw new Error(`yarn.lock line ${lineNo}: invalid string ${content.slice(i, j + 1)}`)
-      }
+      key = unquote(content.slice(i, j + 1), lineNo)
       i = j + 1
     } else {
       let j = i
@@ -74,14 +70,20 @@ function readClassicLine(content: string, lineNo: number): ClassicLine {
   if (keys.length > 1) throw new Error(`yarn.lock line ${lineNo}: a field cannot have several keys`)
   const raw = content.slice(i).trim()
   if (raw === '') throw new Error(`yarn.lock line ${lineNo}: missing value for '${keys[0]}'`)
-  if (raw.startsWith('"')) {
-    try {
-      return { keys, value: JSON.parse(raw) as string }
-    } catch {
-      throw new Error(`yarn.lock line ${lineNo}: invalid string ${raw}`)
-    }
+  return { keys, value: raw.startsWith('"') ? unquote(raw, lineNo) : raw }
+}
+
+/** A yarn v1 quoted string (JSON string syntax); most have no escapes, which skips JSON.parse. */
+function unquote(quoted: string, lineNo: number): string {
+  if (quoted.length >= 2 && quoted.endsWith('"') && !quoted.includes('\\')) {
+    const body = quoted.slice(1, -1)
+    if (!body.includes('"')) return body
   }
-  return { keys, value: raw }
+  try {
+    return JSON.parse(quoted) as string
+  } catch {
+    throw new Error(`yarn.lock line ${lineNo}: invalid string ${quoted}`)
+  }
 }
 
 /**
