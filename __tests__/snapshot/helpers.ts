@@ -1,0 +1,70 @@
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/snapshot')
+
+/** A temporary folder of executable bash scripts, one per tool name. */
+export function stubTools(scripts: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'repro-gate-stubs-'))
+  for (const [name, body] of Object.entries(scripts)) {
+    const file = path.join(dir, name)
+    writeFileSync(file, `#!/usr/bin/env bash\n${body}\n`)
+    chmodSync(file, 0o755)
+  }
+  return dir
+}
+
+/** process.env with `dirs` in front of PATH: what the probes search is options.env.PATH. */
+export function envWithPath(dirs: string[], extra: Record<string, string> = {}, basePath = process.env.PATH ?? ''): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra, PATH: [...dirs, basePath].filter((p) => p !== '').join(path.delimiter) }
+}
+
+/**
+ * A fake filesystem root whose /proc/self/{cgroup,mountinfo} are copied from a fixture folder
+ * under fixtures/snapshot/proc, optionally with /.dockerenv.
+ */
+export function fakeRoot(procFixture: string | null, options: { dockerenv?: boolean } = {}): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'repro-gate-root-'))
+  mkdirSync(path.join(root, 'proc/self'), { recursive: true })
+  if (procFixture) {
+    for (const file of ['cgroup', 'mountinfo']) {
+      try {
+        copyFileSync(path.join(FIXTURES, 'proc', procFixture, file), path.join(root, 'proc/self', file))
+      } catch {
+        /* the fixture has only one of them */
+      }
+    }
+  }
+  if (options.dockerenv) writeFileSync(path.join(root, '.dockerenv'), '')
+  return root
+}
+
+/** Writes text files (relative paths) into a new temporary working directory. */
+export function workdir(files: Record<string, string | Buffer> = {}): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'repro-gate-wd-'))
+  for (const [rel, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true })
+    writeFileSync(path.join(dir, rel), content)
+  }
+  return dir
+}
+
+/** Whether a process id is alive. */
+export function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Only the system folders (no /usr/local/bin: the dev machine's nvcc and docker live there). */
+export const SYSTEM_PATH = ['/usr/bin', '/bin'].join(path.delimiter)
+
+/** An env whose PATH is the stub folders plus the system folders only. */
+export function isolatedEnv(dirs: string[], extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...extra, PATH: [...dirs, SYSTEM_PATH].join(path.delimiter) }
+}
