@@ -1,0 +1,120 @@
+/**
+ * The rendered report as sections of text and tables, so it can be fitted under a size cap by
+ * cutting the least important table rows first (with a note saying how many and where the full
+ * report is) instead of truncating the Markdown in the middle of a table or a `<details>` block.
+ */
+
+/** A table whose rows may be cut; `header` includes the `|---|` line. */
+export interface Table {
+  kind: 'table'
+  header: string
+  rows: string[]
+  /** Higher is cut first. */
+  cutPriority: number
+  /** What a row is, plural, for the note: "metrics", "files". */
+  noun: string
+}
+
+export type Block = string | Table
+
+export interface Section {
+  blocks: Block[]
+  /** Whole sections are dropped as a last resort, highest first; undefined = never dropped. */
+  dropOrder?: number
+}
+
+export interface FitOptions {
+  maxBytes: number
+  /** Where the full report can be read, for the cut notes ("the job summary and …"). */
+  fullReportAt: string
+  /** Formats a note line (italic in Markdown, plain in a terminal). */
+  note: (text: string) => string
+}
+
+const bytes = (s: string): number => Buffer.byteLength(s, 'utf8')
+
+export function table(header: string[], align: ('l' | 'r')[], rows: string[][], cutPriority: number, noun: string): Table {
+  const head = `| ${header.join(' | ')} |\n|${align.map((a) => (a === 'r' ? '---:' : '---')).join('|')}|`
+  return { kind: 'table', header: head, rows: rows.map((r) => `| ${r.join(' | ')} |`), cutPriority, noun }
+}
+
+function cutNote(t: Table, cut: number, options: FitOptions): string {
+  const n = cut.toLocaleString('en-US')
+  return options.note(`${n} more ${t.noun} not shown (size limit); the full list is in ${options.fullReportAt}.`)
+}
+
+function renderTable(t: Table, keep: number, options: FitOptions): string {
+  const cut = t.rows.length - keep
+  if (keep >= t.rows.length) return [t.header, ...t.rows].join('\n')
+  if (keep <= 0) return cutNote(t, cut, options)
+  return [t.header, ...t.rows.slice(0, keep)].join('\n') + '\n\n' + cutNote(t, cut, options)
+}
+
+function assemble(sections: Section[], keep: Map<Table, number>, dropped: Set<Section>, options: FitOptions): string {
+  const parts: string[] = []
+  for (const section of sections) {
+    if (dropped.has(section)) continue
+    for (const block of section.blocks) {
+      parts.push(typeof block === 'string' ? block : renderTable(block, keep.get(block) ?? block.rows.length, options))
+    }
+  }
+  if (dropped.size > 0) {
+    parts.push(options.note(`${dropped.size} section(s) left out (size limit); the full report is in ${options.fullReportAt}.`))
+  }
+  return parts.join('\n\n').replace(/\n{3,}/g, '\n\n') + '\n'
+}
+
+/** Cuts a string to at most `max` UTF-8 bytes at a line boundary, closing any open `<details>`. */
+function hardCut(text: string, max: number, options: FitOptions): string {
+  const note = '\n\n' + options.note(`cut at the size limit; the full report is in ${options.fullReportAt}.`) + '\n'
+  const closer = '\n\n</details>'
+  let budget = max - bytes(note)
+  const buf = Buffer.from(text, 'utf8')
+  let cut = buf.subarray(0, Math.max(0, budget)).toString('utf8').replace(/\uFFFD$/, '')
+  cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')))
+  // Close the fence and details we opened; untrusted text cannot contain either (it is escaped).
+  const fences = cut.match(/^`{3,}/gm) ?? []
+  const openFence = fences.length % 2 === 1 ? `\n${fences[fences.length - 1]}` : ''
+  const opens = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length
+  const tail = openFence + closer.repeat(Math.max(0, opens))
+  budget -= bytes(tail)
+  while (bytes(cut) > budget && cut.length > 0) cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')))
+  return cut + tail + note
+}
+
+/**
+ * Joins the sections into one document of at most `maxBytes` UTF-8 bytes. When too big: cut table
+ * rows (highest cutPriority first), then drop whole optional sections (highest dropOrder first),
+ * and only then cut the text itself at a line boundary.
+ */
+export function fitDocument(sections: Section[], options: FitOptions): string {
+  const keep = new Map<Table, number>()
+  const dropped = new Set<Section>()
+  let text = assemble(sections, keep, dropped, options)
+  if (bytes(text) <= options.maxBytes) return text
+
+  const tables = sections
+    .flatMap((s) => s.blocks.filter((b): b is Table => typeof b !== 'string'))
+    .sort((a, b) => b.cutPriority - a.cutPriority)
+  for (const t of tables) {
+    let over = bytes(text) - options.maxBytes
+    if (over <= 0) break
+    // The note costs bytes too; reserve them before counting rows.
+    over += bytes(cutNote(t, t.rows.length, options)) + 2
+    let k = t.rows.length
+    while (k > 0 && over > 0) {
+      k--
+      over -= bytes(t.rows[k] ?? '') + 1
+    }
+    if (k === 0) over -= bytes(t.header) + 1
+    keep.set(t, k)
+    text = assemble(sections, keep, dropped, options)
+  }
+  const droppable = sections.filter((s) => s.dropOrder !== undefined).sort((a, b) => (b.dropOrder ?? 0) - (a.dropOrder ?? 0))
+  for (const s of droppable) {
+    if (bytes(text) <= options.maxBytes) break
+    dropped.add(s)
+    text = assemble(sections, keep, dropped, options)
+  }
+  return bytes(text) <= options.maxBytes ? text : hardCut(text, options.maxBytes, options)
+}
