@@ -1,4 +1,4 @@
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -51,20 +51,43 @@ export function workdir(files: Record<string, string | Buffer> = {}): string {
   return dir
 }
 
-/** Whether a process id is alive. */
+/** Whether a process id is alive (a zombie, killed but not yet reaped, is not). */
 export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0)
-    return true
   } catch {
     return false
   }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z'
+  } catch {
+    return true
+  }
 }
 
-/** Only the system folders (no /usr/local/bin: the dev machine's nvcc and docker live there). */
-export const SYSTEM_PATH = ['/usr/bin', '/bin'].join(path.delimiter)
+let systemBin: string | null = null
 
-/** An env whose PATH is the stub folders plus the system folders only. */
+/**
+ * A folder with links to the few system programs stub scripts use (bash, cat, sleep...), and
+ * nothing else: no nvcc, docker, python or nvidia-smi, whatever this machine has installed.
+ */
+export function systemPath(): string {
+  if (systemBin) return systemBin
+  const dir = mkdtempSync(path.join(tmpdir(), 'repro-gate-sysbin-'))
+  for (const tool of ['bash', 'sh', 'env', 'cat', 'sleep', 'echo', 'dirname', 'true', 'false', 'kill', 'head']) {
+    for (const folder of ['/usr/bin', '/bin']) {
+      if (existsSync(path.join(folder, tool))) {
+        symlinkSync(path.join(folder, tool), path.join(dir, tool))
+        break
+      }
+    }
+  }
+  systemBin = dir
+  return dir
+}
+
+/** An env whose PATH is the stub folders plus the basic system programs only. */
 export function isolatedEnv(dirs: string[], extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { ...extra, PATH: [...dirs, SYSTEM_PATH].join(path.delimiter) }
+  return { ...extra, PATH: [...dirs, systemPath()].join(path.delimiter) }
 }

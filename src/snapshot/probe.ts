@@ -50,7 +50,8 @@ function killGroup(pid: number | undefined): void {
 export function execProbe(file: string, args: string[], options: ExecOptions): Promise<ExecResult> {
   const started = Date.now()
   const maxBytes = options.maxBytes ?? 16 * 1024 * 1024
-  const label = [path.basename(file), ...args.slice(0, 2)].join(' ')
+  // The program and its first arguments name the probe in reasons; a script passed with -c is left out.
+  const label = [path.basename(file), ...args.slice(0, 2).filter((a) => a.length <= 80 && !a.includes('\n'))].join(' ')
   return new Promise((resolve) => {
     let stdout = ''
     let stderr = ''

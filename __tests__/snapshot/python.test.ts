@@ -1,0 +1,126 @@
+import { describe, expect, test } from '@jest/globals'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import * as path from 'node:path'
+import { captureConda, capturePython, formatCudnn, parsePythonProbe } from '../../src/snapshot/python.js'
+import { envWithPath, isolatedEnv, stubTools, workdir } from './helpers.js'
+
+describe('capturePython with the real interpreter', () => {
+  test('python3 (which has numpy here): version, executable, distributions from importlib.metadata', async () => {
+    const { python, warnings } = await capturePython('python3', workdir(), process.env, 10000, 3000)
+    expect(warnings).toEqual([])
+    expect(python.status).toBe('ok')
+    if (python.status !== 'ok') return
+    expect(python.interpreter).toBe('python3')
+    expect(python.version).toMatch(/^3\.\d+\.\d+/)
+    expect(path.isAbsolute(python.executable)).toBe(true)
+    const numpy = python.distributions.find((d) => d.name.toLowerCase() === 'numpy')
+    expect(numpy?.version).toMatch(/^\d+\.\d+/)
+    expect(python.frameworks.numpy).toEqual({ version: numpy?.version })
+    // Sorted case-insensitively, no duplicates.
+    const names = python.distributions.map((d) => d.name.toLowerCase())
+    expect([...names].sort((a, b) => a.localeCompare(b))).toEqual(names)
+    expect(new Set(names).size).toBe(names.length)
+  })
+
+  test('a relative interpreter path resolves against the working directory', async () => {
+    const wd = workdir()
+    mkdirSync(path.join(wd, '.venv/bin'), { recursive: true })
+    const stub = stubTools({ python: 'exec python3 "$@"' })
+    const link = path.join(wd, '.venv/bin/python')
+    writeFileSync(link, `#!/usr/bin/env bash\nexec "${path.join(stub, 'python')}" "$@"\n`, { mode: 0o755 })
+    const { python } = await capturePython('.venv/bin/python', wd, process.env, 10000, 3000)
+    expect(python).toMatchObject({ status: 'ok', interpreter: '.venv/bin/python' })
+  })
+})
+
+describe('capturePython failures are reasons', () => {
+  test('no such interpreter', async () => {
+    const { python } = await capturePython('no-such-python', workdir(), process.env, 5000, 1000)
+    expect(python).toEqual({ status: 'unavailable', reason: 'no-such-python: not found on PATH' })
+  })
+
+  test('python3 missing from PATH', async () => {
+    const { python } = await capturePython('python3', workdir(), { PATH: stubTools({}) }, 5000, 1000)
+    expect(python).toEqual({ status: 'unavailable', reason: 'python3: not found on PATH' })
+  })
+
+  test('an interpreter that prints something else', async () => {
+    const dir = stubTools({ python3: 'echo "Python 2.7.18"' })
+    const { python } = await capturePython('python3', workdir(), isolatedEnv([dir]), 5000, 1000)
+    expect(python).toEqual({ status: 'unavailable', reason: 'python3: unparseable output "Python 2.7.18"' })
+  })
+
+  test('an interpreter that crashes', async () => {
+    const dir = stubTools({ python3: 'echo "Fatal Python error: init_fs_encoding" >&2; exit 1' })
+    const { python } = await capturePython('python3', workdir(), isolatedEnv([dir]), 5000, 1000)
+    expect(python).toEqual({ status: 'unavailable', reason: 'python3 -c: exited with code 1: Fatal Python error: init_fs_encoding' })
+  })
+
+  test('an interpreter that hangs before printing anything', async () => {
+    const dir = stubTools({ python3: 'sleep 60' })
+    const started = Date.now()
+    const { python } = await capturePython('python3', workdir(), isolatedEnv([dir]), 500, 1000)
+    expect(Date.now() - started).toBeLessThan(2000)
+    expect(python).toEqual({ status: 'unavailable', reason: 'python3 -c: timed out after 500 ms (killed)' })
+  })
+
+  test('a probe cut short while importing torch keeps what it printed', async () => {
+    const base = JSON.stringify({ kind: 'base', version: '3.12.3', executable: '/opt/py/bin/python3', distributions: [['torch', '2.3.1']] })
+    const torch = JSON.stringify({ kind: 'framework', name: 'torch', version: '2.3.1+cu121', cuda: '12.1' })
+    const dir = stubTools({ python3: `echo '${base}'; echo '${torch}'; sleep 60` })
+    const { python, warnings } = await capturePython('python3', workdir(), isolatedEnv([dir]), 700, 1000)
+    expect(python).toMatchObject({
+      status: 'ok',
+      version: '3.12.3',
+      distributions: [{ name: 'torch', version: '2.3.1' }],
+      frameworks: { torch: { version: '2.3.1+cu121', cuda: '12.1', cudnn: null } }
+    })
+    expect(warnings).toEqual([expect.stringMatching(/^python probe cut short \(python3 -c: timed out after 700 ms/)])
+  })
+})
+
+describe('parsePythonProbe', () => {
+  test('frameworks, torch twice (static version file, then the import with cuDNN), import errors', () => {
+    const lines = [
+      { kind: 'base', version: '3.11.9', executable: '/usr/bin/python3', distributions: [['Zeta', '1'], ['alpha', '2.0'], ['Beta', '0.1']] },
+      { kind: 'framework', name: 'numpy', version: '1.26.4' },
+      { kind: 'framework', name: 'jax', version: '0.4.30' },
+      { kind: 'error', name: 'tensorflow', error: 'DLL load failed' },
+      { kind: 'framework', name: 'torch', version: '2.4.0+cu124', cuda: '12.4' },
+      { kind: 'framework', name: 'torch', version: '2.4.0+cu124', cuda: '12.4', cudnn: 90100 }
+    ]
+    const { info, notes } = parsePythonProbe(lines.map((l) => JSON.stringify(l)).join('\n') + '\n{"kind": "fram')
+    expect(info.distributions.map((d) => d.name)).toEqual(['alpha', 'Beta', 'Zeta'])
+    expect(info.frameworks).toEqual({
+      numpy: { version: '1.26.4' },
+      jax: { version: '0.4.30' },
+      torch: { version: '2.4.0+cu124', cuda: '12.4', cudnn: '9.1.0' }
+    })
+    expect(notes).toEqual(['python: importing tensorflow failed: DLL load failed'])
+    expect(() => parsePythonProbe('')).toThrow(/unparseable/)
+    expect(() => parsePythonProbe('{"kind": "other"}')).toThrow(/unparseable/)
+  })
+
+  test('formatCudnn', () => {
+    expect(formatCudnn(8902)).toBe('8.9.2')
+    expect(formatCudnn(90100)).toBe('9.1.0')
+    expect(formatCudnn(null)).toBeNull()
+    expect(formatCudnn('x')).toBeNull()
+  })
+})
+
+describe('captureConda', () => {
+  test('from CONDA_EXE: the conda-meta record, without running conda', async () => {
+    const prefix = workdir({ 'conda-meta/conda-24.5.0-py312h06a4308_0.json': '{}', 'conda-meta/python-3.12.4-h5148396_1.json': '{}' })
+    const exe = path.join(prefix, 'bin/conda')
+    await expect(captureConda({ CONDA_EXE: exe, PATH: '' }, 1000)).resolves.toBe('24.5.0')
+  })
+
+  test('from `conda --version` when the layout is not standard; null when there is no conda', async () => {
+    const dir = stubTools({ conda: 'echo "conda 23.11.0"' })
+    await expect(captureConda(isolatedEnv([dir]), 1000)).resolves.toBe('23.11.0')
+    await expect(captureConda(isolatedEnv([]), 1000)).resolves.toBeNull()
+    const slow = stubTools({ conda: 'sleep 60' })
+    await expect(captureConda(envWithPath([slow]), 300)).resolves.toBeNull()
+  })
+})
