@@ -50,9 +50,14 @@ function recorder(): BaselineLog & { lines: string[] } {
 
 describe('keys', () => {
   test('prefix ends with a delimiter so train never matches train-large', () => {
-    expect(baselineKeyPrefix('train')).toBe('repro-gate-baseline-train-')
+    expect(baselineKeyPrefix('train')).toBe('repro-gate-baseline-train--')
     expect(baselineCacheKey('train-large', sha(1)).startsWith(baselineKeyPrefix('train-large'))).toBe(true)
-    expect(baselineCacheKey('a,b c', sha(1))).toBe(`repro-gate-baseline-a-b-c-${sha(1)}`)
+    for (const other of ['train-large', 'train-', 'train--x', '-train-', 'train-' + sha(1)]) {
+      if (baselineKeyPrefix(other) === baselineKeyPrefix('train')) continue
+      expect(baselineCacheKey(other, sha(1)).startsWith(baselineKeyPrefix('train'))).toBe(false)
+    }
+    expect(baselineKeyPrefix('train-')).toBe(baselineKeyPrefix('train'))
+    expect(baselineCacheKey('a,b c', sha(1))).toBe(`repro-gate-baseline-a-b-c--${sha(1)}`)
     expect(baselineCacheKey('x'.repeat(600), sha(1)).length).toBeLessThanOrEqual(512)
     expect(baselineCacheKey('x'.repeat(600), sha(1))).not.toContain(',')
   })

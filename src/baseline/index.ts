@@ -32,10 +32,19 @@ export interface BaselineDeps {
 
 const MAX_KEY = 512
 
-/** `repro-gate-baseline-<key>-`: the trailing delimiter keeps `train` from matching `train-large`. */
+/**
+ * `repro-gate-baseline-<key>--`. Cache keys are matched as string prefixes, so a single `-` would let
+ * `…-train-` match `…-train-large-<sha>`; the key is sanitised to hold no `--` and not to end in
+ * `-`, which makes `--` an unambiguous delimiter.
+ */
 export function baselineKeyPrefix(baselineKey: string): string {
-  const key = baselineKey.replace(/[,\s]+/g, '-')
-  return `repro-gate-baseline-${key}-`.slice(0, MAX_KEY - 64)
+  const key = baselineKey
+    .replace(/[,\s]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, MAX_KEY - 100)
+    .replace(/-+$/, '')
+  return `repro-gate-baseline-${key || 'default'}--`
 }
 
 /** The cache key for one commit's history. */
