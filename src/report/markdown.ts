@@ -124,8 +124,8 @@ function verdictSection(report: Report, ctx: RenderContext): Section {
     headline = `Reproducible: ${n} runs agree on ${what.join(' and ')}`
   } else if (report.verdict === 'drift') {
     const what = [
-      ...(driftedMetrics ? [`${driftedMetrics} of ${plural(compared, 'metric')}`] : []),
-      ...(driftedArtifacts ? [`${driftedArtifacts} of ${plural(report.artifacts.length, 'artifact')}`] : [])
+      ...(driftedMetrics ? [`${driftedMetrics.toLocaleString('en-US')} of ${plural(compared, 'metric')}`] : []),
+      ...(driftedArtifacts ? [`${driftedArtifacts.toLocaleString('en-US')} of ${plural(report.artifacts.length, 'artifact')}`] : [])
     ]
     headline = `Drift in ${what.join(' and ') || 'the results'} across ${n} runs`
   } else {

@@ -27,12 +27,14 @@ function integerDigits(v: number): number {
 /**
  * Formats the finite numbers of one metric across runs with one shared precision: the smallest
  * number of significant digits (at least MIN_SIGNIFICANT_DIGITS, and at least the integer digits of
- * the largest value) at which distinct values print differently and equal values print the same.
+ * the largest value, plus one for a fraction) at which distinct values print differently and equal values print the same.
  */
 export function formatNumbersTogether(values: number[]): string[] {
   const finite = values.filter((v) => Number.isFinite(v))
   if (finite.length === 0) return values.map(String)
-  const maxDigits = Math.max(...finite.map(integerDigits))
+  // A fraction keeps at least one decimal, so 1234567.5 does not print as the integer 1234568.
+  const fraction = finite.some((v) => !Number.isInteger(v)) ? 1 : 0
+  const maxDigits = Math.max(...finite.map(integerDigits)) + fraction
   const distinct = [...new Set(finite.map((v) => (Object.is(v, -0) ? 0 : v)))]
   for (let p = Math.min(17, Math.max(MIN_SIGNIFICANT_DIGITS, maxDigits)); p <= 17; p++) {
     const printed = new Set(distinct.map((v) => atPrecision(v, p)))
