@@ -11,7 +11,6 @@ import { readReportContext } from './report/context.js'
 import { createRedactor, type Redactor } from './report/redact.js'
 import { writeReport } from './report/write.js'
 import type { Report, ReportError } from './report/types.js'
-import { baselineStage } from './baseline/index.js'
 
 export interface Logger {
   info(message: string): void
@@ -77,8 +76,11 @@ export async function runGate(inputs: Inputs, options: GateOptions = {}): Promis
   for (const warning of snapshot?.environment.warnings ?? []) log.warning(redactor.text(warning))
 
   const report = buildReport({ inputs, plan, runs, snapshot, context: readReportContext(env), startedAt, extraErrors })
-  if (inputs.baseline && report.verdict !== 'error') {
+  // Baselines live in the Actions cache: only inside a workflow, and loaded only then (the cache
+  // client is half the bundle).
+  if (inputs.baseline && report.verdict !== 'error' && env.GITHUB_ACTIONS === 'true') {
     try {
+      const { baselineStage } = await import('./baseline/index.js')
       report.baseline = await baselineStage(report, inputs, env)
     } catch (err) {
       log.warning(`baseline skipped: ${String(err)}`)

@@ -1,7 +1,11 @@
-// One bundle serves both entry points (half the build time and size): dist/index.js is the
-// action; dist/cli.js marks itself as the CLI and imports this file.
-import { run } from './main.js'
-import { runCliProcess } from './cli/index.js'
-
+// One bundle serves both entry points: dist/index.js is the action; dist/cli.js marks itself as
+// the CLI and imports this file. Each side is a chunk of its own, loaded on demand, so the CLI
+// never pays for loading the Actions toolkit and octokit.
 const entry = (globalThis as { reproGateEntry?: string }).reproGateEntry
-void (entry === 'cli' ? runCliProcess() : run())
+if (entry === 'cli') {
+  const { runCliProcess } = await import('./cli/index.js')
+  await runCliProcess()
+} else {
+  const { run } = await import('./main.js')
+  await run()
+}

@@ -75,7 +75,7 @@ function settle(report: Report, inputs: Inputs, redactor: Redactor): void {
     if (inputs.failOnDrift) core.setFailed(message)
     else core.warning(`${message} (fail-on-drift is false, so the step passes)`)
   } else core.info(message)
-  if (report.baseline && inputs.failOnBaselineDrift && (report.baseline as { verdict?: string }).verdict === 'drift') {
+  if (report.baseline?.verdict === 'drift' && inputs.failOnBaselineDrift) {
     core.setFailed('metrics moved away from the default-branch baseline (fail-on-baseline-drift is true)')
   }
 }

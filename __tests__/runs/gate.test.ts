@@ -201,6 +201,17 @@ json.dump({"mean": float(x.mean()), "hash_seed": os.environ["PYTHONHASHSEED"], "
   })
 })
 
+test('with the snapshot on, the report carries the environment and lockfiles and stays valid', async () => {
+  const dir = experiment({ 'requirements.txt': 'numpy==2.4.6\nrequests>=2\n', 'data.csv': 'a,b\n1,2\n' })
+  const report = await gate(dir, { command: `echo '{"a": 1}' > metrics.json`, snapshot: 'true', data: '*.csv' })
+  expect(report.verdict).toBe('reproducible')
+  expect(report.environment?.fingerprint).toMatch(/^[0-9a-f]{64}$/)
+  expect(report.environment?.data).toEqual([expect.objectContaining({ path: 'data.csv', bytes: 8 })])
+  expect(report.lockfiles).toEqual([
+    expect.objectContaining({ path: 'requirements.txt', format: 'pip', packageCount: 1, unpinned: [{ name: 'requests', spec: '>=2' }] })
+  ])
+})
+
 test('git is available for the lockfile detection tests', () => {
   expect(execFileSync('git', ['--version']).toString()).toMatch(/git version/)
 })

@@ -17,6 +17,7 @@ export function reportOutputs(report: Report | null, reportPath: string): Record
     reproducible: String(report?.verdict === 'reproducible'),
     drifted: json,
     'drifted-count': String(drifted.length),
-    'report-path': reportPath
+    'report-path': reportPath,
+    'baseline-verdict': report?.baseline?.verdict ?? 'none'
   }
 }

@@ -4,6 +4,9 @@
  * other stages (environment, lockfiles, baseline, legs) bring their own fragments.
  */
 import { SCHEMA_VERSION } from './types.js'
+import { environmentSchema, lockfilesSchema } from '../snapshot/schema.js'
+import { baselineSchema } from '../baseline/schema.js'
+import { legsSchema } from '../modes/schema.js'
 
 const nullableNumber = { type: ['number', 'null'] }
 const nullableString = { type: ['string', 'null'] }
@@ -221,4 +224,9 @@ export function buildReportSchema(sections: {
   }
 }
 
-export const reportSchema = buildReportSchema()
+export const reportSchema = buildReportSchema({
+  environment: environmentSchema,
+  lockfiles: lockfilesSchema,
+  baseline: baselineSchema,
+  legs: legsSchema
+})
