@@ -3,6 +3,7 @@ import { emptyHistory, isBaselineHistory, mergeHistories, recordReport } from '.
 import { compareWithBaseline } from '../../src/baseline/compare.js'
 import { HISTORY_LIMIT } from '../../src/baseline/types.js'
 import { makeEnvironment, makeLockfile, makeReport } from '../fixtures/baseline/reports.js'
+import { FP_A, FP_B } from '../fixtures/baseline/reports.js'
 
 const sha = (n: number): string => n.toString(16).padStart(40, '0')
 const at = (n: number): string => new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString()
@@ -11,8 +12,8 @@ const options = { tolerance: { atol: 1e-3, rtol: 0 }, tolerances: [], ignore: []
 describe('history', () => {
   test('a reproducible report adds a run, one entry per metric and the provenance', () => {
     const h = recordReport(null, makeReport({ sha: sha(1), createdAt: at(1) }), 'train')
-    expect(h.runs).toEqual([{ commit: sha(1), createdAt: at(1), reproducible: true, fingerprint: 'fp-a', runUrl: null }])
-    expect(h.metrics.loss).toEqual([{ commit: sha(1), createdAt: at(1), value: 0.5, fingerprint: 'fp-a' }])
+    expect(h.runs).toEqual([{ commit: sha(1), createdAt: at(1), reproducible: true, fingerprint: FP_A, runUrl: null }])
+    expect(h.metrics.loss).toEqual([{ commit: sha(1), createdAt: at(1), value: 0.5, fingerprint: FP_A }])
     expect(h.latest?.commit).toBe(sha(1))
     expect(h.latest?.lockfiles?.[0].path).toBe('requirements.txt')
     expect(isBaselineHistory(JSON.parse(JSON.stringify(h)))).toBe(true)
@@ -49,7 +50,7 @@ describe('history', () => {
   test('a re-run of the same commit replaces its entry instead of adding one', () => {
     const h1 = recordReport(null, makeReport({ sha: sha(1), createdAt: at(1), values: { loss: 0.5 } }), 'train')
     const h2 = recordReport(h1, makeReport({ sha: sha(1), createdAt: at(5), values: { loss: 0.6 } }), 'train')
-    expect(h2.metrics.loss).toEqual([{ commit: sha(1), createdAt: at(5), value: 0.6, fingerprint: 'fp-a' }])
+    expect(h2.metrics.loss).toEqual([{ commit: sha(1), createdAt: at(5), value: 0.6, fingerprint: FP_A }])
   })
 
   test('rejects documents that are not a history', () => {
@@ -82,7 +83,7 @@ describe('compareWithBaseline', () => {
       sha: sha(9),
       values: { loss: 0.6, acc: 0.9 },
       lockfiles: [makeLockfile('requirements.txt', [['numpy', '2.0.0'], ['torch', '2.3.0']])],
-      environment: makeEnvironment({ fingerprint: 'fp-b' })
+      environment: makeEnvironment({ fingerprint: FP_B })
     })
     const section = compareWithBaseline(pr, history, options)
     expect(section.verdict).toBe('drift')

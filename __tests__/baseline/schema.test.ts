@@ -5,6 +5,7 @@ import { compareWithBaseline, emptySection } from '../../src/baseline/compare.js
 import { recordReport } from '../../src/baseline/history.js'
 import { buildReportSchema } from '../../src/report/schema.js'
 import { makeEnvironment, makeReport } from '../fixtures/baseline/reports.js'
+import { FP_A, FP_B } from '../fixtures/baseline/reports.js'
 
 const validate = new Ajv({ allErrors: true, strict: false }).compile(baselineSchema)
 
@@ -12,7 +13,7 @@ describe('baselineSchema', () => {
   test('accepts the sections the stage produces, drift with changes included', () => {
     const history = recordReport(null, makeReport({ sha: 'a'.repeat(40), values: { loss: 0.5, bad: { nonFinite: 'NaN' } } }), 'k')
     const drift = compareWithBaseline(
-      makeReport({ sha: 'b'.repeat(40), values: { loss: 0.9, bad: 1, s: 'x' }, environment: makeEnvironment({ fingerprint: 'other' }) }),
+      makeReport({ sha: 'b'.repeat(40), values: { loss: 0.9, bad: 1, s: 'x' }, environment: makeEnvironment({ fingerprint: FP_B }) }),
       history,
       { tolerance: { atol: 0, rtol: 0 }, tolerances: [], ignore: [] }
     )

@@ -40,7 +40,7 @@ describe('diffEnvironments', () => {
       seeds: { set: { PYTHONHASHSEED: '7', REPRO_SEED: '42' }, keptFromUser: {} },
       environment: makeEnvironment({
         gpu: { status: 'ok', devices: [{ name: 'NVIDIA A10G', memoryMiB: 23028, driverVersion: '555.42.02' }], driverVersion: '555.42.02', cudaDriverVersion: '12.5', cudaToolkitVersion: '12.4' },
-        container: { ...(env.container as object), status: 'ok', inContainer: false, detectedBy: null, containerId: null, jobImage: null, images: [{ reference: 'pytorch/pytorch:2.3.0', digest: 'pytorch/pytorch@sha256:bbbb', reason: null }] },
+        container: { ...(env.container as object), status: 'ok', inContainer: false, detectedBy: null, containerId: null, jobImage: null, images: [{ reference: 'pytorch/pytorch:2.3.0', digest: `pytorch/pytorch@sha256:${'b'.repeat(64)}`, reason: null }] },
         os: { status: 'ok', platform: 'linux', distro: 'Ubuntu', release: '24.04', kernel: '6.8.0-1030-azure', arch: 'x64' },
         data: [{ path: 'data/train.csv', sha256: 'c'.repeat(64), bytes: 101 }],
         mathEnv: { OMP_NUM_THREADS: '1' }
@@ -60,7 +60,7 @@ describe('diffEnvironments', () => {
       'commit:commit'
     ])
     expect(changes.find((c) => c.subject === 'GPU driver')).toEqual({ category: 'gpu', subject: 'GPU driver', before: '550.54.15', after: '555.42.02' })
-    expect(changes.find((c) => c.category === 'container')).toMatchObject({ before: 'pytorch/pytorch@sha256:aaaa', after: 'pytorch/pytorch@sha256:bbbb' })
+    expect(changes.find((c) => c.category === 'container')).toMatchObject({ before: `pytorch/pytorch@sha256:${'a'.repeat(64)}`, after: `pytorch/pytorch@sha256:${'b'.repeat(64)}` })
     expect(changes.at(-1)).toEqual({ category: 'commit', subject: 'commit', before: 'a'.repeat(40), after: 'b'.repeat(40), detail: 'aaaaaaaaaaaa..bbbbbbbbbbbb' })
   })
 
