@@ -5,7 +5,7 @@ import { compareWithBaseline, emptySection } from '../../src/baseline/compare.js
 import { recordReport } from '../../src/baseline/history.js'
 import { buildReportSchema } from '../../src/report/schema.js'
 import { makeEnvironment, makeReport } from '../fixtures/baseline/reports.js'
-import { FP_A, FP_B } from '../fixtures/baseline/reports.js'
+import { FP_B } from '../fixtures/baseline/reports.js'
 
 const validate = new Ajv({ allErrors: true, strict: false }).compile(baselineSchema)
 
