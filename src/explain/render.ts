@@ -1,5 +1,6 @@
-import { inline, plain } from '../report/render/escape.js'
+import { inline, oneLine, truncate } from '../report/render/escape.js'
 import type { EnvChange, EnvChangeCategory } from './envdiff.js'
+import { formatValue, type MetricDelta } from './compareReports.js'
 
 /**
  * `inline` guards the start of a line against list and heading markers with a backslash; our
@@ -8,6 +9,11 @@ import type { EnvChange, EnvChangeCategory } from './envdiff.js'
 function midLine(text: string, max: number): string {
   const escaped = inline(text, max)
   return /^\\[-+=#>\d]/.test(escaped) ? escaped.slice(1) : escaped
+}
+
+/** For a terminal: one line, control characters removed, bounded; nothing renders Markdown there. */
+function terminal(text: string, max: number): string {
+  return truncate(oneLine(text), max)
 }
 
 export interface RenderEnvChangesOptions {
@@ -43,7 +49,7 @@ const LABELS: Record<EnvChangeCategory, string> = {
  */
 export function renderEnvChanges(changes: EnvChange[], options: RenderEnvChangesOptions = {}): string {
   if (changes.length === 0) return ''
-  const esc = options.target === 'terminal' ? plain : midLine
+  const esc = options.target === 'terminal' ? terminal : midLine
   const max = Math.max(1, options.max ?? 40)
   const strong = (text: string): string => (options.target === 'terminal' ? text : `**${text}**`)
   const lines = changes.slice(0, max).map((c) => {
@@ -55,8 +61,30 @@ export function renderEnvChanges(changes: EnvChange[], options: RenderEnvChanges
           ? `removed (was ${esc(c.before, 120)})`
           : `${esc(c.before, 120)} → ${esc(c.after, 120)}`
     const detail = c.detail ? ` (${esc(c.detail, 160)})` : ''
-    return `- ${label} ${strong(esc(c.subject, 120))}: ${what}${detail}`
+    const subject = strong(esc(c.subject, 120))
+    return `- ${label === c.subject ? subject : `${label} ${subject}`}: ${what}${detail}`
   })
   if (changes.length > max) lines.push(`- … and ${changes.length - max} more (see the report JSON)`)
   return lines.join('\n') + '\n'
+}
+
+/**
+ * Renders metric deltas as aligned plain text for the terminal (`diff`, `replay`): status, name,
+ * reference → candidate, and the reason when it moved. Names and string values are untrusted and
+ * are made one safe line each.
+ */
+export function renderMetricDeltas(deltas: MetricDelta[]): string {
+  if (deltas.length === 0) return '  (no metrics)\n'
+  const rows = deltas.map((d) => [
+    d.status,
+    terminal(d.name, 80),
+    `${terminal(formatValue(d.reference), 40)} → ${terminal(formatValue(d.candidate), 40)}`,
+    d.status === 'drift' || d.status === 'missing' ? terminal(d.reason ?? '', 160) : ''
+  ])
+  const width = [0, 1, 2].map((c) => Math.max(...rows.map((r) => Array.from(r[c]).length)))
+  return (
+    rows
+      .map((r) => `  ${r.slice(0, 3).map((cell, c) => cell + ' '.repeat(width[c] - Array.from(cell).length)).join('  ')}  ${r[3]}`.trimEnd())
+      .join('\n') + '\n'
+  )
 }

@@ -1,0 +1,111 @@
+/**
+ * `repro-gate diff A.json B.json`: what moved between two reports (metrics, with A's recorded
+ * tolerance) and what differs in where they ran. Exit 0 when every metric matches, 1 on drift,
+ * 2 when an input is not a readable report.
+ */
+import { InputError, parseTolerance } from '../compare/tolerance.js'
+import { compareMetricSets, hasDrift, reportMetricValues } from '../explain/compareReports.js'
+import { diffEnvironments } from '../explain/envdiff.js'
+import { renderEnvChanges, renderMetricDeltas } from '../explain/render.js'
+import { oneLine as plain } from '../report/render/escape.js'
+import type { Report, Tolerance } from '../report/types.js'
+import { readReportFile } from '../report/write.js'
+
+export interface DiffIO {
+  stdout: NodeJS.WritableStream
+  stderr: NodeJS.WritableStream
+}
+
+export const DIFF_HELP = `Usage: repro-gate diff <a.json> <b.json> [--tolerance <t>] [--json]
+
+Compares report B with report A (the reference): each metric's value with A's tolerance
+(|b−a| ≤ atol + rtol·|a|, A's per-metric rules and ignore list), then what differs in the
+environments they were made in (packages, GPU, images, OS, seeds, data, commits).
+
+  --tolerance <t>   override A's tolerance: 0.001 or atol=1e-6,rtol=1e-3
+  --json            print the comparison as JSON instead of text
+
+Exit codes: 0 every metric matches, 1 drift, 2 a file is missing or not a repro-gate report.
+`
+
+interface DiffArgs {
+  files: string[]
+  tolerance: Tolerance | null
+  json: boolean
+  help: boolean
+}
+
+function parseDiffArgs(argv: string[]): DiffArgs {
+  const args: DiffArgs = { files: [], tolerance: null, json: false, help: false }
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]
+    if (arg === '--help' || arg === '-h') args.help = true
+    else if (arg === '--json') args.json = true
+    else if (arg === '--tolerance' || arg.startsWith('--tolerance=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i]
+      if (value === undefined) throw new InputError('diff: --tolerance needs a value, e.g. --tolerance 1e-6 or --tolerance atol=1e-6,rtol=1e-3')
+      args.tolerance = parseTolerance(value, '--tolerance')
+    } else if (arg.startsWith('--')) throw new InputError(`diff: unknown flag "${arg}" (flags: --tolerance, --json)`)
+    else args.files.push(arg)
+  }
+  return args
+}
+
+/** Runs `repro-gate diff`; returns the exit code and never throws. */
+export async function runDiffCommand(argv: string[], io: DiffIO): Promise<number> {
+  let args: DiffArgs
+  try {
+    args = parseDiffArgs(argv)
+  } catch (err) {
+    io.stderr.write(`repro-gate diff: ${(err as Error).message}\n`)
+    return 2
+  }
+  if (args.help) {
+    io.stdout.write(DIFF_HELP)
+    return 0
+  }
+  if (args.files.length !== 2) {
+    io.stderr.write(`repro-gate diff: expected two report files, got ${args.files.length}\n\n${DIFF_HELP}`)
+    return 2
+  }
+  const reports: Report[] = []
+  for (const file of args.files) {
+    try {
+      reports.push(await readReportFile(file))
+    } catch (err) {
+      io.stderr.write(`repro-gate diff: ${(err as Error).message}\n`)
+      return 2
+    }
+  }
+  const [a, b] = reports
+  const tolerance = args.tolerance ?? a.inputs.tolerance
+  const deltas = compareMetricSets(reportMetricValues(a), reportMetricValues(b), {
+    tolerance,
+    tolerances: args.tolerance ? [] : a.inputs.tolerances,
+    ignore: a.inputs.ignore
+  })
+  const changes = diffEnvironments(a, b)
+  const drift = hasDrift(deltas)
+
+  if (args.json) {
+    io.stdout.write(JSON.stringify({ a: args.files[0], b: args.files[1], verdict: drift ? 'drift' : 'match', tolerance, metrics: deltas, changes }, null, 2) + '\n')
+    return drift ? 1 : 0
+  }
+  const moved = deltas.filter((d) => d.status === 'drift' || d.status === 'missing').length
+  const lines = [
+    `repro-gate diff: ${plain(args.files[0])} (reference) → ${plain(args.files[1])}`,
+    '',
+    `Metrics (atol=${tolerance.atol}, rtol=${tolerance.rtol}${!args.tolerance && a.inputs.tolerances.length ? `, ${a.inputs.tolerances.length} per-metric rules` : ''}, from ${args.tolerance ? '--tolerance' : 'A'}):`,
+    renderMetricDeltas(deltas).trimEnd(),
+    '',
+    'Environment (A → B):',
+    (renderEnvChanges(changes, { target: 'terminal', max: 60 }) || '  no recorded difference\n').trimEnd(),
+    '',
+    drift ? `drift: ${moved} of ${deltas.length} metrics moved beyond tolerance` : `match: all ${deltas.length} metrics within tolerance`
+  ]
+  for (const [file, r] of [[args.files[0], a], [args.files[1], b]] as const) {
+    if (r.verdict !== 'reproducible') lines.push(`note: ${plain(file)} itself ended in ${r.verdict}; its first clean run was used`)
+  }
+  io.stdout.write(lines.join('\n') + '\n')
+  return drift ? 1 : 0
+}
