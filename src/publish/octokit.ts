@@ -1,0 +1,71 @@
+/**
+ * The one Octokit the reviewer's view uses, composed once with the retry and throttling plugins:
+ * transient 5xx answers and rate limits are retried with backoff, so a blip of the API does not
+ * turn into a missing comment.
+ */
+import { getOctokit } from '@actions/github'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+
+export type GitHubClient = ReturnType<typeof getOctokit>
+
+/** Knobs for tests (a loopback API answers at once, so backoff can be milliseconds). */
+export interface ClientTuning {
+  /** Milliseconds per backoff unit for 5xx retries (plugin default 1000: waits 1 s, 4 s, 9 s). */
+  retryAfterBaseValue?: number
+  /** Retries of a failing request (default 3). */
+  retries?: number
+  /** Milliseconds per `retry-after` second for rate limits (default 1000). */
+  rateLimitBaseValue?: number
+  /** Separates rate-limit queues (the plugin spaces writes of one id a second apart). */
+  throttleId?: string
+}
+
+/** The API root: GITHUB_API_URL (GHES sets its own), else api.github.com. */
+export function apiBaseUrl(env: NodeJS.ProcessEnv): string {
+  return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '')
+}
+
+/** Rate limits retried at most this many times, waiting at most this long per wait. */
+const MAX_LIMIT_RETRIES = 2
+const MAX_LIMIT_WAIT_S = 60
+
+/**
+ * Builds the client. Rate limits (primary and secondary) are waited out twice when the wait is
+ * at most a minute; longer waits give up, because a late comment is worth less than a finished job.
+ */
+export function createGitHubClient(token: string, env: NodeJS.ProcessEnv = process.env, tuning: ClientTuning = {}): GitHubClient {
+  const onLimit = (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number): boolean =>
+    retryCount < MAX_LIMIT_RETRIES && retryAfter <= MAX_LIMIT_WAIT_S
+  return getOctokit(
+    token,
+    {
+      baseUrl: apiBaseUrl(env),
+      retry: { retryAfterBaseValue: tuning.retryAfterBaseValue ?? 1000, retries: tuning.retries ?? 3 },
+      throttle: {
+        id: tuning.throttleId ?? 'repro-gate',
+        retryAfterBaseValue: tuning.rateLimitBaseValue ?? 1000,
+        fallbackSecondaryRateRetryAfter: 30,
+        onRateLimit: onLimit,
+        onSecondaryRateLimit: onLimit
+      },
+      // Octokit logs every failed request as a warning; the caller turns failures into one warning.
+      log: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined }
+    },
+    retry,
+    throttling
+  )
+}
+
+/** The HTTP status of an Octokit error, or null for a network failure. */
+export function statusOf(err: unknown): number | null {
+  const status = (err as { status?: unknown } | null)?.status
+  return typeof status === 'number' ? status : null
+}
+
+/** A short reason for a failed API call: the status and GitHub's message. */
+export function describeApiError(err: unknown): string {
+  const status = statusOf(err)
+  const message = err instanceof Error ? err.message : String(err)
+  return status === null ? message : `HTTP ${status}: ${message}`
+}
