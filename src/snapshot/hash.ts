@@ -1,19 +1,31 @@
 import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
+import { open } from 'node:fs/promises'
+
+/** Read size: large enough that the hash, not the syscalls, is the bottleneck. */
+const CHUNK = 1 << 20
 
 /**
- * Streaming sha256 of a file: memory stays bounded whatever the size. A large read buffer
- * (1 MiB) keeps the hash, not the syscalls, the bottleneck, which is what keeps us on par with sha256sum.
+ * Streaming sha256 of a file: one reused 1 MiB buffer, so memory stays flat whatever the size
+ * (a read stream allocates a fresh buffer per chunk and leaves the garbage collector behind on
+ * multi-GiB files). OpenSSL's sha256 uses the CPU's SHA extensions, which keeps this on par with
+ * or faster than sha256sum.
  */
 export async function hashFile(file: string): Promise<{ sha256: string; bytes: number }> {
   const hash = createHash('sha256')
-  let bytes = 0
-  const stream = createReadStream(file, { highWaterMark: 1 << 20 })
-  for await (const chunk of stream) {
-    hash.update(chunk as Buffer)
-    bytes += (chunk as Buffer).length
+  const handle = await open(file, 'r')
+  try {
+    const buffer = Buffer.allocUnsafe(CHUNK)
+    let bytes = 0
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, CHUNK, null)
+      if (bytesRead === 0) break
+      hash.update(buffer.subarray(0, bytesRead))
+      bytes += bytesRead
+    }
+    return { sha256: hash.digest('hex'), bytes }
+  } finally {
+    await handle.close()
   }
-  return { sha256: hash.digest('hex'), bytes }
 }
 
 /** sha256 of a string or buffer, hex. */
