@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
+import { PassThrough } from 'node:stream'
+import { runReplayCommand, type ReplayDeps } from '../../src/cli/replay.js'
+import type { Inputs } from '../../src/inputs/inputs.js'
+import type { Report } from '../../src/report/types.js'
+import { makeLockfile, makeReport } from '../fixtures/baseline/reports.js'
+
+let dir: string
+let recordedFile: string
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'replay-'))
+  recordedFile = path.join(dir, 'recorded.json')
+  writeFileSync(
+    recordedFile,
+    JSON.stringify(
+      makeReport({
+        inputs: {
+          ...makeReport().inputs,
+          command: 'python train.py --epochs 1',
+          seed: 1234,
+          determinism: 'strict',
+          runs: 3,
+          metrics: '/elsewhere/exp/out/metrics.json',
+          workingDirectory: '/elsewhere/exp',
+          tolerance: { atol: 0.01, rtol: 0 },
+          tolerances: [{ pattern: 'eval.*', tolerance: { atol: 0.5, rtol: 0.1 } }]
+        }
+      })
+    )
+  )
+})
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+function io(stdinText?: string, tty = false) {
+  const stdout = new PassThrough()
+  const stderr = new PassThrough()
+  let o = ''
+  let e = ''
+  stdout.on('data', (c: Buffer) => (o += c.toString()))
+  stderr.on('data', (c: Buffer) => (e += c.toString()))
+  let stdin: (PassThrough & { isTTY?: boolean }) | undefined
+  if (stdinText !== undefined) {
+    stdin = Object.assign(new PassThrough(), { isTTY: tty })
+    stdin.end(stdinText)
+  }
+  return { stdout, stderr, stdin, env: {}, out: () => o, err: () => e }
+}
+
+function fakeGate(result: Partial<Report> & { values?: Record<string, number> } = {}) {
+  const calls: Inputs[] = []
+  const runGate = jest.fn(async (inputs: Inputs) => {
+    calls.push(inputs)
+    return makeReport({ ...result, sha: 'c'.repeat(40) })
+  })
+  return { deps: { runGate, cwd: dir } as ReplayDeps, calls, runGate }
+}
+
+describe('repro-gate replay', () => {
+  test('without a terminal and without --yes it refuses, shows the command and says to pass --yes', async () => {
+    const { deps, runGate } = fakeGate()
+    const t = io('y\n', false)
+    expect(await runReplayCommand([recordedFile], t, deps)).toBe(2)
+    expect(runGate).not.toHaveBeenCalled()
+    expect(t.err()).toContain('recorded command: python train.py --epochs 1')
+    expect(t.err()).toContain('pass --yes')
+  })
+
+  test('at a terminal, anything but y is a no', async () => {
+    const { deps, runGate } = fakeGate()
+    const t = io('\n', true)
+    expect(await runReplayCommand([recordedFile], t, deps)).toBe(2)
+    expect(t.err()).toContain('[y/N]')
+    expect(t.err()).toContain('not run')
+    expect(runGate).not.toHaveBeenCalled()
+  })
+
+  test('y at a terminal runs with the recorded seed, determinism, metrics file and tolerance, here', async () => {
+    const { deps, calls } = fakeGate()
+    const t = io('y\n', true)
+    expect(await runReplayCommand([recordedFile], t, deps)).toBe(0)
+    expect(calls).toHaveLength(1)
+    expect(calls[0]).toMatchObject({
+      mode: 'gate',
+      command: 'python train.py --epochs 1',
+      runs: 3,
+      seed: 1234,
+      determinism: 'strict',
+      metrics: path.join(dir, 'out', 'metrics.json'),
+      workingDirectory: dir,
+      tolerance: { atol: 0.01, rtol: 0 },
+      tolerances: [{ pattern: 'eval.*', tolerance: { atol: 0.5, rtol: 0.1 } }],
+      baseline: false,
+      comment: 'never',
+      reportPath: path.join(dir, 'repro-replay-report.json')
+    })
+    expect(calls[0].data).toEqual(['data/train.csv'])
+    expect(t.out()).toContain('match: the replay reproduces the recorded metrics')
+    expect(t.out()).toContain('- commit: ')
+  })
+
+  test('--yes --runs 2: drift from the record is exit 1 with the environment diff', async () => {
+    const { deps, calls } = fakeGate({
+      values: { loss: 0.7, acc: 0.9 },
+      lockfiles: [makeLockfile('requirements.txt', [['numpy', '2.0.0'], ['torch', '2.3.0']])]
+    })
+    const t = io()
+    expect(await runReplayCommand([recordedFile, '--yes', '--runs', '2'], t, deps)).toBe(1)
+    expect(calls[0].runs).toBe(2)
+    expect(t.out()).toContain('- package numpy: 1.26.4 → 2.0.0 (requirements.txt)')
+    expect(t.out()).toMatch(/drift\s+loss\s+0\.5 → 0\.7/)
+    expect(t.out()).toContain('drift: the replay does not reproduce the recorded metrics')
+  })
+
+  test('a replay that errors is exit 2; a bad report or flag is exit 2 without running', async () => {
+    const failing = fakeGate({ verdict: 'error', reproducible: false, errors: [{ run: 1, message: 'exit code 1' }] })
+    const t = io()
+    expect(await runReplayCommand([recordedFile, '-y'], t, failing.deps)).toBe(2)
+    expect(t.out()).toContain('error: the replay did not complete: exit code 1')
+
+    const { deps, runGate } = fakeGate()
+    const missing = io()
+    expect(await runReplayCommand([path.join(dir, 'missing.json'), '--yes'], missing, deps)).toBe(2)
+    expect(missing.err()).toContain('missing.json')
+    expect(await runReplayCommand([recordedFile, '--yes', '--runs', '1'], io(), deps)).toBe(2)
+    expect(await runReplayCommand([recordedFile, '--frobnicate'], io(), deps)).toBe(2)
+    expect(runGate).not.toHaveBeenCalled()
+  })
+})

@@ -1,0 +1,233 @@
+/**
+ * `repro-gate replay report.json`: re-runs a recorded experiment here, with the recorded seed,
+ * determinism, metrics file and tolerance, then says how this machine differs from the recorded
+ * one and whether the metrics came out the same. A report may come from someone else, so the
+ * command is shown and confirmed first (or `--yes`); without a terminal and without `--yes`, no.
+ */
+import * as path from 'node:path'
+import { createInterface } from 'node:readline'
+import type { GateOptions } from '../gate.js'
+import { readInputs, type InputSource, type Inputs } from '../inputs/inputs.js'
+import { Input, type InputName } from '../inputs/constants.js'
+import { InputError } from '../compare/tolerance.js'
+import { compareMetricSets, hasDrift, reportMetricValues } from '../explain/compareReports.js'
+import { diffEnvironments } from '../explain/envdiff.js'
+import { renderEnvChanges, renderMetricDeltas } from '../explain/render.js'
+import { oneLine } from '../report/render/escape.js'
+import { createRedactor } from '../report/redact.js'
+import type { Report } from '../report/types.js'
+import { readReportFile } from '../report/write.js'
+
+export interface ReplayIO {
+  stdout: NodeJS.WritableStream
+  stderr: NodeJS.WritableStream
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean }
+  env?: NodeJS.ProcessEnv
+  signal?: AbortSignal
+}
+
+export interface ReplayDeps {
+  /** The engine (`runGate` from main): injected so tests can drive real or fake runs. */
+  runGate: (inputs: Inputs, options?: GateOptions) => Promise<Report>
+  /** Where to replay; defaults to the current directory. */
+  cwd?: string
+}
+
+export const REPLAY_HELP = `Usage: repro-gate replay <report.json> [--yes] [--runs <n>]
+
+Shows the command a report recorded, asks before running it (a report may come from someone
+else), runs it in the current directory with the recorded seed, determinism, metrics file and
+tolerance, then prints how this environment differs from the recorded one and compares the new
+metrics with the recorded ones.
+
+  --yes, -y     run without asking (needed when stdin is not a terminal)
+  --runs <n>    runs to make (default: as recorded; at least 2)
+
+Exit codes: 0 the metrics match the record, 1 drift, 2 not run (declined, bad input) or error.
+`
+
+interface ReplayArgs {
+  file: string | null
+  yes: boolean
+  runs: string | null
+  help: boolean
+}
+
+function parseReplayArgs(argv: string[]): ReplayArgs {
+  const args: ReplayArgs = { file: null, yes: false, runs: null, help: false }
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]
+    if (arg === '--help' || arg === '-h') args.help = true
+    else if (arg === '--yes' || arg === '-y') args.yes = true
+    else if (arg === '--runs' || arg.startsWith('--runs=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i]
+      if (value === undefined) throw new InputError('replay: --runs needs a number, e.g. --runs 3')
+      args.runs = value
+    } else if (arg.startsWith('-')) throw new InputError(`replay: unknown flag "${arg}" (flags: --yes, --runs)`)
+    else if (args.file === null) args.file = arg
+    else throw new InputError(`replay: one report at a time, got "${args.file}" and "${arg}"`)
+  }
+  return args
+}
+
+/** Reads one line from stdin; '' when it ends first. */
+async function readAnswer(stdin: NodeJS.ReadableStream): Promise<string> {
+  const rl = createInterface({ input: stdin, terminal: false })
+  try {
+    return await new Promise<string>((resolve) => {
+      rl.once('line', (line) => resolve(line))
+      rl.once('close', () => resolve(''))
+    })
+  } finally {
+    rl.close()
+  }
+}
+
+/** Relative to the recorded working directory when inside it; the metrics file keeps its place. */
+function relativeTo(base: string, file: string): string {
+  const rel = path.relative(base, file)
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : path.basename(file)
+}
+
+/** The recorded inputs, as the input source the gate reads, replayed in `cwd`. */
+export function replayInputSource(recorded: Report, cwd: string, reportPath: string, runs: string | null): InputSource {
+  const r = recorded.inputs
+  const python = recorded.environment?.toolchains?.python
+  const values: Partial<Record<InputName, string>> = {
+    [Input.Mode]: 'gate',
+    [Input.Command]: r.command,
+    [Input.Runs]: runs ?? String(r.runs),
+    [Input.Seed]: String(r.seed),
+    [Input.Determinism]: r.determinism,
+    [Input.Metrics]: relativeTo(r.workingDirectory, r.metrics),
+    [Input.Tolerance]: `atol=${r.tolerance.atol},rtol=${r.tolerance.rtol}`,
+    [Input.Tolerances]: r.tolerances.map((t) => `${t.pattern}: atol=${t.tolerance.atol},rtol=${t.tolerance.rtol}`).join('\n'),
+    [Input.Ignore]: r.ignore.join('\n'),
+    [Input.Artifacts]: r.artifacts.join('\n'),
+    [Input.WorkingDirectory]: cwd,
+    [Input.TimeoutMinutes]: r.timeoutMinutes === null ? '' : String(r.timeoutMinutes),
+    [Input.ReportPath]: reportPath,
+    // Fingerprint the same data files and resolve the same images, so their changes show.
+    [Input.Data]: (recorded.environment?.data ?? []).map((f) => f.path).join('\n'),
+    [Input.Images]: (recorded.environment?.container?.status === 'ok' ? recorded.environment.container.images : []).map((i) => i.reference).join('\n'),
+    [Input.Python]: python?.status === 'ok' ? python.interpreter : '',
+    [Input.Comment]: 'never',
+    [Input.Baseline]: 'false',
+    [Input.FailOnDrift]: 'true'
+  }
+  return { get: (name) => values[name] ?? '' }
+}
+
+/** Runs `repro-gate replay`; returns the exit code. */
+export async function runReplayCommand(argv: string[], io: ReplayIO, deps: ReplayDeps): Promise<number> {
+  const env = io.env ?? process.env
+  const cwd = deps.cwd ?? process.cwd()
+  let args: ReplayArgs
+  try {
+    args = parseReplayArgs(argv)
+  } catch (err) {
+    io.stderr.write(`repro-gate replay: ${(err as Error).message}\n`)
+    return 2
+  }
+  if (args.help) {
+    io.stdout.write(REPLAY_HELP)
+    return 0
+  }
+  if (args.file === null) {
+    io.stderr.write(`repro-gate replay: which report? \n\n${REPLAY_HELP}`)
+    return 2
+  }
+  let recorded: Report
+  try {
+    recorded = await readReportFile(args.file)
+  } catch (err) {
+    io.stderr.write(`repro-gate replay: ${(err as Error).message}\n`)
+    return 2
+  }
+  if (recorded.inputs.command.trim() === '') {
+    io.stderr.write(`repro-gate replay: ${args.file} records no command (a ${recorded.mode} report); nothing to replay\n`)
+    return 2
+  }
+
+  const fileAbs = path.resolve(cwd, args.file)
+  let reportPath = path.join(cwd, 'repro-replay-report.json')
+  if (reportPath === fileAbs) reportPath = path.join(cwd, 'repro-replay-report-2.json')
+  let inputs: Inputs
+  try {
+    inputs = readInputs(replayInputSource(recorded, cwd, reportPath, args.runs), { ...env, GITHUB_WORKSPACE: cwd })
+  } catch (err) {
+    io.stderr.write(`repro-gate replay: ${(err as Error).message}\n`)
+    return 2
+  }
+
+  const r = recorded.inputs
+  io.stderr.write(
+    [
+      `repro-gate replay: ${oneLine(args.file)}`,
+      `  recorded command: ${oneLine(r.command)}`,
+      `  recorded in:      ${oneLine(r.workingDirectory)}${recorded.context.sha ? ` at ${recorded.context.sha.slice(0, 12)}` : ''}${recorded.context.repository ? ` (${oneLine(recorded.context.repository)})` : ''}`,
+      `  replay in:        ${cwd}`,
+      `  runs ${inputs.runs}, seed ${inputs.seed}, determinism ${inputs.determinism}, metrics ${relativeTo(cwd, inputs.metrics)}, tolerance atol=${r.tolerance.atol} rtol=${r.tolerance.rtol}`,
+      ''
+    ].join('\n') + '\n'
+  )
+  if (!args.yes) {
+    if (!io.stdin || !io.stdin.isTTY) {
+      io.stderr.write(
+        'repro-gate replay: not run. The command comes from a report, which may come from someone else, and there is no terminal to confirm it on.\n' +
+          'Read the command above and pass --yes to run it.\n'
+      )
+      return 2
+    }
+    io.stderr.write('Run this command here? Only run commands from reports you trust. [y/N] ')
+    const answer = (await readAnswer(io.stdin)).trim().toLowerCase()
+    if (answer !== 'y' && answer !== 'yes') {
+      io.stderr.write('repro-gate replay: not run.\n')
+      return 2
+    }
+  }
+
+  const redactor = createRedactor(env)
+  const replayed = await deps.runGate(inputs, {
+    env,
+    signal: io.signal,
+    redactor,
+    log: {
+      info: (m) => io.stderr.write(`${redactor.text(m)}\n`),
+      warning: (m) => io.stderr.write(`warning: ${redactor.text(m)}\n`),
+      debug: () => undefined
+    },
+    observer: {
+      onRunStart: (i, n) => io.stderr.write(`\n── replay run ${i} of ${n} ──\n`),
+      onOutput: (_i, text) => io.stderr.write(redactor.text(text)),
+      onRunEnd: (run) => io.stderr.write(`── run ${run.index}: ${run.error ?? 'exit 0'}\n`)
+    }
+  })
+
+  const deltas = compareMetricSets(reportMetricValues(recorded), reportMetricValues(replayed), {
+    tolerance: r.tolerance,
+    tolerances: r.tolerances,
+    ignore: r.ignore
+  })
+  const changes = diffEnvironments(recorded, replayed)
+  const drift = hasDrift(deltas)
+  const lines = [
+    '',
+    'Environment (recorded → here):',
+    (renderEnvChanges(changes, { target: 'terminal', max: 60 }) || '  no recorded difference\n').trimEnd(),
+    '',
+    'Metrics (recorded → replayed):',
+    renderMetricDeltas(deltas).trimEnd(),
+    ''
+  ]
+  if (replayed.verdict === 'error') {
+    lines.push(`error: the replay did not complete: ${oneLine(replayed.errors[0]?.message ?? 'see the output above')}`)
+  } else {
+    if (replayed.verdict === 'drift') lines.push(`note: the replayed runs differ among themselves (${replayed.drifted.map((d) => oneLine(d.name)).slice(0, 5).join(', ')})`)
+    lines.push(drift ? 'drift: the replay does not reproduce the recorded metrics' : 'match: the replay reproduces the recorded metrics')
+  }
+  lines.push(`report: ${reportPath}`)
+  io.stdout.write(lines.join('\n') + '\n')
+  if (replayed.verdict === 'error') return 2
+  return drift || replayed.verdict === 'drift' ? 1 : 0
+}
