@@ -33,6 +33,14 @@ describe('parsers', () => {
     ])
   })
 
+  test('real H100 output (driver 580, CUDA 13.0)', () => {
+    expect(parseNvidiaSmiCsv(fixture('nvidia-smi/query-h100.csv'))).toEqual([
+      { name: 'NVIDIA H100 80GB HBM3', memoryMiB: 81559, driverVersion: '580.159.04' }
+    ])
+    expect(parseCudaDriverVersion(fixture('nvidia-smi/q-h100.txt'))).toBe('13.0')
+    expect(parseNvccVersion(fixture('cuda/nvcc-version-13.txt'))).toBe('13.0.88')
+  })
+
   test('nvidia-smi csv: [N/A] memory becomes null; garbage throws', () => {
     expect(parseNvidiaSmiCsv('NVIDIA GH200 480GB, [N/A], 560.35.03\n')).toEqual([
       { name: 'NVIDIA GH200 480GB', memoryMiB: null, driverVersion: '560.35.03' }

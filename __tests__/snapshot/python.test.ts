@@ -1,8 +1,8 @@
 import { describe, expect, test } from '@jest/globals'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { captureConda, capturePython, formatCudnn, parsePythonProbe } from '../../src/snapshot/python.js'
-import { envWithPath, isolatedEnv, stubTools, workdir } from './helpers.js'
+import { envWithPath, FIXTURES, isolatedEnv, stubTools, workdir } from './helpers.js'
 
 describe('capturePython with the real interpreter', () => {
   test('python3 (which has numpy here): version, executable, distributions from importlib.metadata', async () => {
@@ -99,6 +99,17 @@ describe('parsePythonProbe', () => {
     expect(notes).toEqual(['python: importing tensorflow failed: DLL load failed'])
     expect(() => parsePythonProbe('')).toThrow(/unparseable/)
     expect(() => parsePythonProbe('{"kind": "other"}')).toThrow(/unparseable/)
+  })
+
+  test('real output with torch 2.11 on an H100', () => {
+    const text = readFileSync(path.join(FIXTURES, 'python/probe-h100-torch.jsonl'), 'utf8')
+    const { info, notes } = parsePythonProbe(text)
+    expect(notes).toEqual([])
+    expect(info.frameworks).toEqual({
+      numpy: { version: '2.5.2' },
+      jax: { version: '0.11.2' },
+      torch: { version: '2.11.0+cu130', cuda: '13.0', cudnn: '9.19.0' }
+    })
   })
 
   test('formatCudnn', () => {
