@@ -93,6 +93,12 @@ describe('diffEnvironments', () => {
     ])
   })
 
+  test('a fingerprint that differs for a reason no category names shows its differing parts', () => {
+    const b = makeReport({ environment: makeEnvironment({ fingerprint: 'c'.repeat(64), fingerprintParts: { 'cpu.model': 'x', 'future.part': 'new' } }) })
+    const a = makeReport({ environment: makeEnvironment({ fingerprintParts: { 'cpu.model': 'x', 'future.part': 'old' } }) })
+    expect(diffEnvironments(a, b)).toEqual([{ category: 'snapshot', subject: 'future.part', before: 'old', after: 'new', detail: 'fingerprint part' }])
+  })
+
   test('one side without a snapshot', () => {
     const b = makeReport({ environment: undefined, lockfiles: undefined })
     const changes = diffEnvironments(makeReport(), b)

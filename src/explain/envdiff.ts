@@ -249,7 +249,14 @@ function diffCpu(add: Add, a: Environment, b: Environment): void {
     const detail = [gained.length ? `gained ${gained.join(' ')}` : '', lost.length ? `lost ${lost.join(' ')}` : ''].filter(Boolean).join('; ')
     add('cpu', 'CPU flags', [...fa].sort(byCodeUnit).join(' '), [...fb].sort(byCodeUnit).join(' '), detail)
   }
-  field(add, 'cpu', 'logical cores', String(ha.cpu.logicalCores), String(hb.cpu.logicalCores), 'thread counts follow the core count unless pinned')
+  field(
+    add,
+    'cpu',
+    'cores (physical/logical)',
+    `${ha.cpu.physicalCores}/${ha.cpu.logicalCores}`,
+    `${hb.cpu.physicalCores}/${hb.cpu.logicalCores}`,
+    'thread counts follow the core count unless pinned'
+  )
   field(add, 'cpu', 'virtualization', ha.virtualization, hb.virtualization)
 }
 
@@ -291,6 +298,11 @@ export function diffEnvironments(a: EnvSide, b: EnvSide): EnvChange[] {
     diffData(add, ea, eb)
   } else if (ea || eb) {
     add('snapshot', 'environment', ea ? 'captured' : 'not captured', eb ? 'captured' : 'not captured', 'only one side recorded its environment; nothing else can be compared')
+  }
+  // The fingerprint says the environments differ but nothing above names how: show the parts.
+  const explained = changes.some((c) => c.category !== 'seed' && c.category !== 'commit')
+  if (ea && eb && ea.fingerprint && eb.fingerprint && ea.fingerprint !== eb.fingerprint && !explained) {
+    mapDiff(add, 'snapshot', new Map(Object.entries(ea.fingerprintParts ?? {})), new Map(Object.entries(eb.fingerprintParts ?? {})), 'fingerprint part')
   }
   const shaA = a.context?.headSha ?? a.context?.sha ?? null
   const shaB = b.context?.headSha ?? b.context?.sha ?? null
