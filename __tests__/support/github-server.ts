@@ -1,0 +1,329 @@
+/**
+ * A loopback stand-in for api.github.com: a real `node:http` server with in-memory state for the
+ * endpoints repro-gate uses, scriptable failures, and a request log. Every request is checked
+ * against GitHub's published OpenAPI description (`@octokit/openapi`): the method and path must
+ * exist, required parameters must be there, and the JSON body must match the operation's
+ * requestBody schema. A request the real API would reject is answered 422 and recorded in
+ * `violations`, so the test fails.
+ */
+import * as http from 'node:http'
+import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import * as path from 'node:path'
+import type { AddressInfo } from 'node:net'
+import { Ajv, type ValidateFunction } from 'ajv'
+
+// ---------------------------------------------------------------------------------------------
+// GitHub's OpenAPI description, loaded once (13 MB) and only the operations we look up compiled.
+
+interface Operation {
+  parameters?: unknown[]
+  requestBody?: { required?: boolean; content?: Record<string, { schema?: unknown }> }
+}
+interface Spec {
+  paths: Record<string, Record<string, Operation>>
+  components: Record<string, Record<string, unknown>>
+}
+interface SpecRoute {
+  template: string
+  regex: RegExp
+  method: string
+  op: Operation
+}
+
+let specRoutes: Promise<{ routes: SpecRoute[]; spec: Spec }> | undefined
+
+function specFile(): string {
+  const require = createRequire(import.meta.url)
+  const pkg = require.resolve('@octokit/openapi/package.json')
+  return path.join(path.dirname(pkg), 'generated', 'api.github.com.json')
+}
+
+function loadSpec(): Promise<{ routes: SpecRoute[]; spec: Spec }> {
+  specRoutes ??= readFile(specFile(), 'utf8').then((text) => {
+    const spec = JSON.parse(text) as Spec
+    const routes: SpecRoute[] = []
+    for (const [template, methods] of Object.entries(spec.paths)) {
+      const regex = new RegExp('^' + template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+') + '$')
+      for (const [method, op] of Object.entries(methods)) {
+        if (['get', 'post', 'patch', 'put', 'delete'].includes(method)) routes.push({ template, regex, method: method.toUpperCase(), op })
+      }
+    }
+    // Literal segments beat parameters: /repos/{o}/{r}/issues/comments/{id} before /issues/{n}/comments.
+    routes.sort((a, b) => (b.template.match(/\{/g)?.length ?? 0) < (a.template.match(/\{/g)?.length ?? 0) ? 1 : -1)
+    return { routes, spec }
+  })
+  return specRoutes
+}
+
+/** Inlines `#/components/...` references (request bodies here are not recursive). */
+function resolveRefs(node: unknown, spec: Spec, depth = 0): unknown {
+  if (depth > 40) return node
+  if (Array.isArray(node)) return node.map((n) => resolveRefs(n, spec, depth + 1))
+  if (node === null || typeof node !== 'object') return node
+  const ref = (node as { $ref?: unknown }).$ref
+  if (typeof ref === 'string' && ref.startsWith('#/')) {
+    let cur: unknown = spec
+    for (const part of ref.slice(2).split('/')) cur = (cur as Record<string, unknown>)[part]
+    return resolveRefs(cur, spec, depth + 1)
+  }
+  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, resolveRefs(v, spec, depth + 1)]))
+}
+
+const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false })
+const compiled = new Map<string, ValidateFunction>()
+
+/** Problems with a request according to the OpenAPI description; empty when the real API would take it. */
+export async function checkAgainstOpenApi(method: string, pathname: string, query: URLSearchParams, body: unknown): Promise<string[]> {
+  const { routes, spec } = await loadSpec()
+  const route = routes.find((r) => r.method === method && r.regex.test(pathname))
+  if (!route) return [`${method} ${pathname} is not an operation of GitHub's REST API`]
+  const problems: string[] = []
+  const params = (resolveRefs(route.op.parameters ?? [], spec) as { name: string; in: string; required?: boolean; schema?: { enum?: unknown[] } }[]) ?? []
+  for (const p of params) {
+    if (p.in === 'query') {
+      const value = query.get(p.name)
+      if (p.required && value === null) problems.push(`query parameter ${p.name} is required`)
+      if (value !== null && p.schema?.enum && !p.schema.enum.map(String).includes(value)) problems.push(`query ${p.name}=${value} is not one of ${p.schema.enum.join(', ')}`)
+    }
+  }
+  const rb = route.op.requestBody
+  if (rb) {
+    if (body === undefined) {
+      if (rb.required) problems.push(`${method} ${route.template} requires a JSON body`)
+    } else {
+      const key = `${method} ${route.template}`
+      let validate = compiled.get(key)
+      if (!validate) {
+        const schema = resolveRefs(rb.content?.['application/json']?.schema ?? {}, spec)
+        validate = ajv.compile(schema as object)
+        compiled.set(key, validate)
+      }
+      if (!validate(body)) {
+        for (const e of validate.errors ?? []) problems.push(`body${e.instancePath} ${e.message ?? 'invalid'} ${JSON.stringify(e.params)}`)
+      }
+    }
+  } else if (body !== undefined && method !== 'GET') {
+    problems.push(`${method} ${route.template} takes no body`)
+  }
+  return problems
+}
+
+// ---------------------------------------------------------------------------------------------
+// The fake API.
+
+export interface FakeComment {
+  id: number
+  body: string
+  user: { login: string; id: number; type: 'User' | 'Bot' }
+  created_at: string
+  updated_at: string
+  html_url: string
+  issue: number
+}
+
+export interface LoggedRequest {
+  method: string
+  path: string
+  query: string
+  body: unknown
+  status: number
+  authorization: string | undefined
+}
+
+export interface ScriptedFailure {
+  method: string
+  path: RegExp
+  status: number
+  /** How many matching requests fail; Infinity for all. */
+  times: number
+  message?: string
+  headers?: Record<string, string>
+  /** Apply the request (e.g. store the comment) before answering with the failure. */
+  applyFirst?: boolean
+}
+
+export interface GitHubServerOptions {
+  owner?: string
+  repo?: string
+  /** Login GET /user answers with; null answers 403 the way the Actions GITHUB_TOKEN does. */
+  userLogin?: string | null
+  /** Login that authors what the token writes (github-actions[bot] for the Actions token). */
+  tokenLogin?: string
+}
+
+export class GitHubServer {
+  readonly requests: LoggedRequest[] = []
+  readonly violations: string[] = []
+  readonly comments: FakeComment[] = []
+  readonly checkRuns: Record<string, unknown>[] = []
+  /** GET /repos/{o}/{r}/commits/{sha}/pulls answers from here. */
+  readonly commitPulls = new Map<string, { number: number; state: 'open' | 'closed'; headSha: string }[]>()
+  readonly owner: string
+  readonly repo: string
+  userLogin: string | null
+  tokenLogin: string
+  private failures: ScriptedFailure[] = []
+  private nextId = 1000
+  private server!: http.Server
+  url = ''
+
+  private constructor(options: GitHubServerOptions) {
+    this.owner = options.owner ?? 'octo-org'
+    this.repo = options.repo ?? 'vision-lab'
+    this.userLogin = options.userLogin === undefined ? null : options.userLogin
+    this.tokenLogin = options.tokenLogin ?? options.userLogin ?? 'github-actions[bot]'
+  }
+
+  static async start(options: GitHubServerOptions = {}): Promise<GitHubServer> {
+    await loadSpec()
+    const s = new GitHubServer(options)
+    s.server = http.createServer((req, res) => {
+      s.handle(req, res).catch((err: unknown) => {
+        s.violations.push(`server error: ${err instanceof Error ? err.stack : String(err)}`)
+        res.writeHead(500).end()
+      })
+    })
+    await new Promise<void>((resolve) => s.server.listen(0, '127.0.0.1', resolve))
+    s.url = `http://127.0.0.1:${(s.server.address() as AddressInfo).port}`
+    return s
+  }
+
+  close(): Promise<void> {
+    this.server.closeAllConnections()
+    return new Promise((resolve) => this.server.close(() => resolve()))
+  }
+
+  /** Makes the next `times` requests matching `method` and `path` fail with `status`. */
+  fail(failure: Omit<ScriptedFailure, 'times'> & { times?: number }): void {
+    this.failures.push({ times: 1, ...failure })
+  }
+
+  /** Adds a comment as if someone (or we, earlier) wrote it. */
+  addComment(issue: number, body: string, login: string): FakeComment {
+    const id = this.nextId++
+    const now = new Date(Date.UTC(2026, 0, 1, 0, 0, id % 60)).toISOString()
+    const c: FakeComment = {
+      id,
+      body,
+      user: { login, id: id + 50_000, type: login.endsWith('[bot]') ? 'Bot' : 'User' },
+      created_at: now,
+      updated_at: now,
+      html_url: `https://github.com/${this.owner}/${this.repo}/pull/${issue}#issuecomment-${id}`,
+      issue
+    }
+    this.comments.push(c)
+    return c
+  }
+
+  commentsOn(issue: number): FakeComment[] {
+    return this.comments.filter((c) => c.issue === issue)
+  }
+
+  /** Requests of one method whose path matches. */
+  count(method: string, pathRe: RegExp): number {
+    return this.requests.filter((r) => r.method === method && pathRe.test(r.path)).length
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.url)
+    const method = req.method ?? 'GET'
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+    const raw = Buffer.concat(chunks).toString('utf8')
+    let body: unknown
+    if (raw !== '') {
+      try {
+        body = JSON.parse(raw)
+      } catch {
+        body = raw
+      }
+    }
+    const log: LoggedRequest = { method, path: url.pathname, query: url.search, body, status: 0, authorization: req.headers.authorization }
+    this.requests.push(log)
+    const send = (status: number, data: unknown, headers: Record<string, string> = {}): void => {
+      log.status = status
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
+      res.end(data === undefined ? '' : JSON.stringify(data))
+    }
+
+    const problems = await checkAgainstOpenApi(method, url.pathname, url.searchParams, body)
+    if (problems.length) {
+      this.violations.push(`${method} ${url.pathname}: ${problems.join('; ')}`)
+      return send(422, { message: `Validation Failed (OpenAPI): ${problems.join('; ')}` })
+    }
+    if (!req.headers.authorization) return send(401, { message: 'Requires authentication' })
+
+    const failure = this.failures.find((f) => f.times > 0 && f.method === method && f.path.test(url.pathname))
+    if (failure) {
+      failure.times--
+      if (failure.applyFirst) this.route(method, url, body)
+      return send(failure.status, { message: failure.message ?? http.STATUS_CODES[failure.status] }, failure.headers)
+    }
+    const [status, data, headers] = this.route(method, url, body)
+    send(status, data, headers)
+  }
+
+  private route(method: string, url: URL, body: unknown): [number, unknown, Record<string, string>?] {
+    const p = url.pathname
+    const base = `/repos/${this.owner}/${this.repo}`
+    let m: RegExpMatchArray | null
+    if (method === 'GET' && p === '/user') {
+      if (this.userLogin === null) return [403, { message: 'Resource not accessible by integration' }]
+      return [200, { login: this.userLogin, id: 1, type: 'User' }]
+    }
+    if ((m = p.match(/^\/repos\/([^/]+)\/([^/]+)\//)) && `/repos/${m[1]}/${m[2]}` !== base) return [404, { message: 'Not Found' }]
+    if ((m = p.match(new RegExp(`^${base}/issues/(\\d+)/comments$`)))) {
+      const issue = Number(m[1])
+      if (method === 'GET') {
+        const all = this.commentsOn(issue)
+        const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30))
+        const page = Number(url.searchParams.get('page') ?? 1)
+        const last = Math.max(1, Math.ceil(all.length / perPage))
+        const links: string[] = []
+        const link = (n: number, rel: string): string => `<${this.url}${p}?per_page=${perPage}&page=${n}>; rel="${rel}"`
+        if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'))
+        if (page > 1) links.push(link(1, 'first'), link(page - 1, 'prev'))
+        return [200, all.slice((page - 1) * perPage, page * perPage).map(view), links.length ? { link: links.join(', ') } : {}]
+      }
+      const c = this.addComment(issue, (body as { body: string }).body, this.tokenLogin)
+      return [201, view(c)]
+    }
+    if ((m = p.match(new RegExp(`^${base}/issues/comments/(\\d+)$`))) && method === 'PATCH') {
+      const c = this.comments.find((x) => x.id === Number(m?.[1]))
+      if (!c) return [404, { message: 'Not Found' }]
+      if (c.user.login !== this.tokenLogin) return [403, { message: 'You cannot edit this comment' }]
+      c.body = (body as { body: string }).body
+      c.updated_at = new Date().toISOString()
+      return [200, view(c)]
+    }
+    if (p === `${base}/check-runs` && method === 'POST') {
+      const id = this.nextId++
+      const run = { id, html_url: `https://github.com/${this.owner}/${this.repo}/runs/${id}`, ...(body as object) }
+      this.checkRuns.push(run)
+      return [201, run]
+    }
+    if ((m = p.match(new RegExp(`^${base}/commits/([0-9a-f]+)/pulls$`))) && method === 'GET') {
+      const prs = this.commitPulls.get(m[1] ?? '') ?? []
+      return [
+        200,
+        prs.map((pr) => ({ number: pr.number, state: pr.state, head: { sha: pr.headSha, ref: 'patch-1' }, base: { ref: 'main' } }))
+      ]
+    }
+    return [404, { message: `Not Found (the loopback server does not implement ${method} ${p})` }]
+  }
+}
+
+function view(c: FakeComment): Record<string, unknown> {
+  return {
+    id: c.id,
+    node_id: `IC_${c.id}`,
+    url: `https://api.github.com/repos/x/y/issues/comments/${c.id}`,
+    html_url: c.html_url,
+    body: c.body,
+    user: c.user,
+    created_at: c.created_at,
+    updated_at: c.updated_at,
+    author_association: c.user.type === 'Bot' ? 'NONE' : 'MEMBER'
+  }
+}
