@@ -33,6 +33,45 @@ describe('capturePython with the real interpreter', () => {
   })
 })
 
+describe('torch without importing it when it can be helped', () => {
+  /** A fake torch package on PYTHONPATH; importing it fails loudly unless `importable`. */
+  function fakeTorch(cuda: string | null, options: { cudnnWheel?: string; importable?: boolean } = {}): string {
+    const files: Record<string, string> = {
+      'torch/version.py': `__version__ = '2.3.1${cuda ? '+cu121' : '+cpu'}'\ncuda = ${cuda ? `'${cuda}'` : 'None'}\nhip = None\n`,
+      'torch/__init__.py': options.importable
+        ? 'from . import version\n__version__ = version.__version__\nclass _cudnn:\n    @staticmethod\n    def version():\n        return 8902\nclass backends:\n    cudnn = _cudnn\n'
+        : 'raise RuntimeError("the probe imported torch")\n'
+    }
+    if (options.cudnnWheel) {
+      files[`nvidia_cudnn_cu12-${options.cudnnWheel}.dist-info/METADATA`] = `Metadata-Version: 2.1\nName: nvidia-cudnn-cu12\nVersion: ${options.cudnnWheel}\n`
+    }
+    return workdir(files)
+  }
+  const probe = (site: string): ReturnType<typeof capturePython> =>
+    capturePython('python3', workdir(), { ...process.env, PYTHONPATH: site }, 10000, 1000)
+
+  test('a CPU build: version from version.py, no cuDNN, no import', async () => {
+    const { python, warnings } = await probe(fakeTorch(null))
+    expect(warnings).toEqual([])
+    expect(python).toMatchObject({ status: 'ok', frameworks: { torch: { version: '2.3.1+cpu', cuda: null, cudnn: null } } })
+  })
+
+  test('a CUDA build with the nvidia-cudnn wheel: cuDNN from the wheel, no import', async () => {
+    const { python, warnings } = await probe(fakeTorch('12.1', { cudnnWheel: '8.9.2.26' }))
+    expect(warnings).toEqual([])
+    expect(python).toMatchObject({ status: 'ok', frameworks: { torch: { version: '2.3.1+cu121', cuda: '12.1', cudnn: '8.9.2' } } })
+  })
+
+  test('a CUDA build without the wheel: torch is imported for cuDNN', async () => {
+    const { python, warnings } = await probe(fakeTorch('12.1', { importable: true }))
+    expect(warnings).toEqual([])
+    expect(python).toMatchObject({ status: 'ok', frameworks: { torch: { version: '2.3.1+cu121', cuda: '12.1', cudnn: '8.9.2' } } })
+    const broken = await probe(fakeTorch('12.1'))
+    expect(broken.warnings).toEqual(['python: importing torch failed: the probe imported torch'])
+    expect(broken.python).toMatchObject({ status: 'ok', frameworks: { torch: { version: '2.3.1+cu121', cuda: '12.1', cudnn: null } } })
+  })
+})
+
 describe('capturePython failures are reasons', () => {
   test('no such interpreter', async () => {
     const { python } = await capturePython('no-such-python', workdir(), process.env, 5000, 1000)
@@ -110,6 +149,16 @@ describe('parsePythonProbe', () => {
       jax: { version: '0.11.2' },
       torch: { version: '2.11.0+cu130', cuda: '13.0', cudnn: '9.19.0' }
     })
+  })
+
+  test('real output of the current probe with torch 2.11 on an H100: cuDNN from the wheel, torch not imported', () => {
+    const text = readFileSync(path.join(FIXTURES, 'python/probe-h100-torch-wheel.jsonl'), 'utf8')
+    const { info, notes } = parsePythonProbe(text)
+    expect(notes).toEqual([])
+    expect(info.distributions).toHaveLength(197)
+    expect(info.distributions).toContainEqual({ name: 'nvidia-cudnn-cu13', version: '9.19.0.56' })
+    // torch.backends.cudnn.version() said 91900 there, after a 7 s import; the probe took 0.18 s.
+    expect(info.frameworks.torch).toEqual({ version: '2.11.0+cu130', cuda: '13.0', cudnn: '9.19.0' })
   })
 
   test('formatCudnn', () => {

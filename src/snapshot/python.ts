@@ -7,8 +7,9 @@ import { execProbe, findOnPath } from './probe.js'
  * Runs inside the experiment's interpreter and prints one JSON object per line, flushing each,
  * so that a probe cut short while importing torch still tells what it found before.
  * Distributions come from importlib.metadata (no pip needed: uv venvs have none). Frameworks
- * are never imported when find_spec says they are absent; versions come from metadata, and only
- * torch is imported, last, because cuDNN's version needs the library loaded.
+ * are never imported when find_spec says they are absent; versions come from metadata. torch's
+ * version and CUDA come from its version.py, cuDNN's from the nvidia-cudnn wheel; torch is imported
+ * (last) only when neither says, because then cuDNN's version needs the library loaded.
  */
 export const PYTHON_PROBE_SCRIPT = String.raw`
 import sys, json, platform
@@ -72,24 +73,38 @@ for mod, names in (("numpy", ["numpy"]), ("jax", ["jax"]), ("tensorflow", ["tens
             continue
     out({"kind": "framework", "name": mod, "version": v})
 if present("torch"):
+    # Version and CUDA from torch/version.py, without the import (seconds on a cold cache).
+    static = None
     try:
         import os
         ns = {}
         with open(os.path.join(os.path.dirname(iu.find_spec("torch").origin), "version.py")) as f:
             exec(f.read(), ns)
-        out({"kind": "framework", "name": "torch", "version": str(ns.get("__version__")), "cuda": ns.get("cuda")})
+        static = {"kind": "framework", "name": "torch", "version": str(ns.get("__version__")), "cuda": ns.get("cuda")}
+        out(static)
     except Exception:
         pass
-    try:
-        import torch
-        cudnn = None
+    # cuDNN: a CPU build has none; a pip build carries it as the nvidia-cudnn-cu* wheel, whose
+    # version is the library's. Only otherwise is torch imported to ask the loaded library.
+    cudnn_wheel = None
+    for name, version in dists:
+        if name.lower().replace("_", "-").startswith("nvidia-cudnn-cu"):
+            cudnn_wheel = ".".join(version.split(".")[:3])
+    if static is not None and static["cuda"] is None and ns.get("hip") is None:
+        pass
+    elif static is not None and cudnn_wheel:
+        out(dict(static, cudnnVersion=cudnn_wheel))
+    else:
         try:
-            cudnn = torch.backends.cudnn.version()
-        except Exception:
-            pass
-        out({"kind": "framework", "name": "torch", "version": str(torch.__version__), "cuda": torch.version.cuda, "cudnn": cudnn})
-    except Exception as e:
-        out({"kind": "error", "name": "torch", "error": str(e)[:200]})
+            import torch
+            cudnn = None
+            try:
+                cudnn = torch.backends.cudnn.version()
+            except Exception:
+                pass
+            out({"kind": "framework", "name": "torch", "version": str(torch.__version__), "cuda": torch.version.cuda, "cudnn": cudnn})
+        except Exception as e:
+            out({"kind": "error", "name": "torch", "error": str(e)[:200]})
 `
 
 /** cuDNN's integer version as torch reports it (8902, 90100) → "8.9.2", "9.1.0". */
@@ -101,7 +116,7 @@ export function formatCudnn(value: unknown): string | null {
 
 type ProbeLine =
   | { kind: 'base'; version: string; executable: string; distributions: [string, string][] }
-  | { kind: 'framework'; name: string; version: string; cuda?: string | null; cudnn?: number | null }
+  | { kind: 'framework'; name: string; version: string; cuda?: string | null; cudnn?: number | null; cudnnVersion?: string }
   | { kind: 'error'; name: string; error: string }
 
 /**
@@ -140,7 +155,7 @@ export function parsePythonProbe(stdout: string): {
       frameworks.torch = {
         version: line.version,
         cuda: line.cuda ?? before?.cuda ?? null,
-        cudnn: formatCudnn(line.cudnn) ?? before?.cudnn ?? null
+        cudnn: formatCudnn(line.cudnn) ?? line.cudnnVersion ?? before?.cudnn ?? null
       }
     } else if (line.name === 'numpy' || line.name === 'jax' || line.name === 'tensorflow') {
       frameworks[line.name] = { version: line.version }
