@@ -1,6 +1,9 @@
+import { readFile } from 'node:fs/promises'
+import * as os from 'node:os'
+import * as path from 'node:path'
 import si from 'systeminformation'
 import type { HardwareInfo, OsInfo, Probed } from './types.js'
-import { withDeadline } from './probe.js'
+import { execProbe, withDeadline } from './probe.js'
 
 /**
  * CPU flags that change floating-point results: which SIMD width and whether fused multiply-add
@@ -52,20 +55,92 @@ export function fpFlags(flags: string): string[] {
   return FP_FLAGS.filter((f) => present.has(f)).sort()
 }
 
-/** The hypervisor or container runtime as systeminformation reports it, or null on bare metal. */
-function virtualization(system: { virtual: boolean; virtualHost?: string }, flags: string): string | null {
-  if (system.virtual) return system.virtualHost || 'virtual machine'
+/** `NAME` and `VERSION_ID` of an os-release file (systemd's format, on every current distribution). */
+export function parseOsRelease(text: string): { distro: string; release: string } {
+  const values: Record<string, string> = {}
+  for (const line of text.split('\n')) {
+    const m = /^([A-Z_]+)=(.*)$/.exec(line.trim())
+    if (m?.[1] && m[2] !== undefined) values[m[1]] = m[2].replace(/^(["'])(.*)\1$/, '$2')
+  }
+  return { distro: values.NAME ?? values.ID ?? 'Linux', release: values.VERSION_ID ?? values.BUILD_ID ?? '' }
+}
+
+async function readText(file: string): Promise<string | null> {
+  try {
+    return (await readFile(file, 'utf8')).trim()
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The OS without `si.osInfo()`: that one runs `hostname -f` synchronously, which blocks the whole
+ * process for as long as a DNS lookup takes on a runner with a broken resolver.
+ */
+async function captureOs(root: string, env: NodeJS.ProcessEnv, timeoutMs: number): Promise<OsInfo> {
+  const base = { platform: process.platform, kernel: os.release(), arch: os.arch() }
+  if (process.platform === 'linux') {
+    const text = (await readText(path.join(root, 'etc/os-release'))) ?? (await readText(path.join(root, 'usr/lib/os-release')))
+    return { ...base, ...(text ? parseOsRelease(text) : { distro: 'Linux', release: '' }) }
+  }
+  if (process.platform === 'darwin') {
+    const result = await execProbe('sw_vers', [], { env, timeoutMs })
+    const get = (key: string): string => (result.ok ? new RegExp(`^${key}:\\s*(.+)$`, 'm').exec(result.stdout)?.[1]?.trim() ?? '' : '')
+    return { ...base, distro: get('ProductName') || 'macOS', release: get('ProductVersion') }
+  }
+  return { ...base, distro: os.version(), release: os.release() }
+}
+
+/** DMI vendor and product names of the common hypervisors and clouds. */
+const HYPERVISORS: [RegExp, string][] = [
+  [/virtualbox|innotek/i, 'VirtualBox'],
+  [/vmware/i, 'VMware'],
+  [/microsoft corporation.*virtual machine/i, 'Hyper-V'],
+  [/amazon ec2/i, 'Amazon EC2'],
+  [/google/i, 'Google Compute Engine'],
+  [/qemu|\bkvm\b/i, 'KVM'],
+  [/\bxen\b/i, 'Xen'],
+  [/parallels/i, 'Parallels'],
+  [/openstack/i, 'OpenStack'],
+  [/bochs/i, 'Bochs']
+]
+
+/**
+ * The hypervisor we run under, or null on bare metal: from the DMI names the kernel exposes to
+ * every user (no dmidecode, no dmesg), else the CPU's `hypervisor` flag.
+ */
+async function captureVirtualization(root: string, flags: string, env: NodeJS.ProcessEnv, timeoutMs: number): Promise<string | null> {
+  if (process.platform === 'linux') {
+    const dmi = path.join(root, 'sys/class/dmi/id')
+    const names = await Promise.all([
+      readText(path.join(dmi, 'sys_vendor')),
+      readText(path.join(dmi, 'product_name')),
+      readText(path.join(root, 'sys/hypervisor/type'))
+    ])
+    const text = names.filter((n) => n).join(' ')
+    for (const [pattern, name] of HYPERVISORS) if (pattern.test(text)) return name
+  }
+  if (process.platform === 'darwin') {
+    const result = await execProbe('sysctl', ['-n', 'kern.hv_vmm_present'], { env, timeoutMs })
+    if (result.ok && result.stdout.trim() === '1') return 'virtual machine'
+  }
   return /\bhypervisor\b/.test(flags) ? 'hypervisor' : null
 }
 
 /**
- * Hardware and OS through the few systeminformation calls that are cheap. Never `si.versions()`
- * or `si.getAllData()`: those take half a second and start dozens of programs.
+ * Hardware and OS. From systeminformation only the calls that are cheap and never block the
+ * event loop for long: `si.cpu()`, `si.cpuFlags()`, `si.mem()`. Never `si.versions()` or
+ * `si.getAllData()` (half a second, dozens of programs), nor `si.osInfo()`/`si.system()`
+ * (synchronous `hostname -f`, `dmesg`, `dmidecode`).
  */
-export async function captureHardware(timeoutMs: number): Promise<{ hardware: Probed<HardwareInfo>; os: Probed<OsInfo> }> {
-  const [hardware, os] = await Promise.all([
+export async function captureHardware(
+  timeoutMs: number,
+  root = '/',
+  env: NodeJS.ProcessEnv = process.env
+): Promise<{ hardware: Probed<HardwareInfo>; os: Probed<OsInfo> }> {
+  const [hardware, osInfo] = await Promise.all([
     withDeadline<HardwareInfo>('hardware', timeoutMs, async () => {
-      const [cpu, flags, mem, system] = await Promise.all([si.cpu(), si.cpuFlags(), si.mem(), si.system()])
+      const [cpu, flags, mem] = await Promise.all([si.cpu(), si.cpuFlags(), si.mem()])
       return {
         cpu: {
           vendor: cpu.vendor || cpu.manufacturer,
@@ -75,13 +150,10 @@ export async function captureHardware(timeoutMs: number): Promise<{ hardware: Pr
           flags: fpFlags(flags)
         },
         memoryBytes: mem.total,
-        virtualization: virtualization(system, flags)
+        virtualization: await captureVirtualization(root, flags, env, timeoutMs)
       }
     }),
-    withDeadline<OsInfo>('os', timeoutMs, async () => {
-      const info = await si.osInfo()
-      return { platform: info.platform, distro: info.distro, release: info.release, kernel: info.kernel, arch: info.arch }
-    })
+    withDeadline<OsInfo>('os', timeoutMs, () => captureOs(root, env, timeoutMs))
   ])
-  return { hardware, os }
+  return { hardware, os: osInfo }
 }

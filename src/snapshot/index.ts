@@ -91,7 +91,7 @@ export async function captureEnvironment(options: SnapshotOptions): Promise<Snap
   const outer = Math.max(probeMs, pythonMs) + 2000
   try {
     const [system, gpu, runner, container, python, data, locks] = await Promise.all([
-      captureHardware(probeMs),
+      captureHardware(probeMs, root, env),
       withDeadline<GpuInfo>('gpu', outer, async () => {
         const probed = await captureGpu(env, root, probeMs)
         if (probed.status === 'unavailable') throw new Error(probed.reason)
