@@ -72,6 +72,13 @@ describe('yarn', () => {
     expect(() => parseFixture('malformed/yarn.lock', 'yarn-v1')).toThrow(/yarn\.lock line 3/)
   })
 
+  test('classic: tabs in indentation and merge conflict markers are errors', () => {
+    const classic = parserForFormat('yarn-v1')!
+    expect(() => classic.parse('a@1:\n\tversion "1"\n')).toThrow(/line 2: tab in indentation/)
+    expect(() => classic.parse('a@1:\n  version "1"\n<<<<<<< HEAD\n')).toThrow(/line 3: unresolved merge conflict/)
+    expect(() => classic.parse('a@1:\n  version "1"\n   resolved "x"\n')).toThrow(/line 3: unexpected indentation/)
+  })
+
   test('berry: name from resolution; workspace and link excluded; patch collapses onto the npm entry', () => {
     const parsed = parseFixture('yarn-berry/yarn.lock', 'yarn-berry')
     expect(parsed.packages).toEqual(pkgs(['@types/node', '20.11.30'], ['left-pad', '1.3.0'], ['typescript', '5.4.5']))

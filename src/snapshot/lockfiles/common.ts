@@ -55,7 +55,9 @@ export function parentFolders(fileName: string): string[] {
 
 /** Lines without their terminators; a leading BOM is dropped so line 1 parses like the rest. */
 export function splitLines(text: string): string[] {
-  return text.replace(/^\uFEFF/, '').split(/\r?\n/)
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  // A plain split is several times faster than a regex split on large lockfiles.
+  return body.includes('\r') ? body.split(/\r?\n/) : body.split('\n')
 }
 
 /** JSON.parse with an error that says which file kind failed and where. */

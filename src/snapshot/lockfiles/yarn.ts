@@ -111,11 +111,14 @@ export function parseYarnClassic(text: string): ParsedLockfile {
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]
     const lineNo = n + 1
-    const content = line.trimStart()
-    if (content === '' || content.startsWith('#')) continue
-    if (/^(<{7}|={7}|>{7})/.test(line)) throw new Error(`yarn.lock line ${lineNo}: unresolved merge conflict marker`)
-    const indent = line.length - content.length
-    if (line.slice(0, indent).includes('\t')) throw new Error(`yarn.lock line ${lineNo}: tab in indentation`)
+    let indent = 0
+    while (indent < line.length && (line.charCodeAt(indent) === 32 || line.charCodeAt(indent) === 9)) indent++
+    if (indent === line.length || line.charCodeAt(indent) === 35 /* # */) continue
+    if (indent === 0 && /^(<{7}|={7}|>{7})/.test(line)) {
+      throw new Error(`yarn.lock line ${lineNo}: unresolved merge conflict marker`)
+    }
+    if (indent > 0 && line.lastIndexOf('\t', indent - 1) >= 0) throw new Error(`yarn.lock line ${lineNo}: tab in indentation`)
+    const content = indent === 0 ? line : line.slice(indent)
 
     if (expectChildDeeperThan !== undefined) {
       if (indent > expectChildDeeperThan) openIndents.push(indent)
