@@ -56,7 +56,9 @@ export class ActionsLegArtifacts implements LegArtifacts {
   async upload(name: string, file: string): Promise<void> {
     const { DefaultArtifactClient } = await import('@actions/artifact')
     const client = new DefaultArtifactClient()
-    await client.uploadArtifact(name, [file], path.dirname(file), { retentionDays: 1 })
+    // The compare job runs minutes later; a week covers re-running it, within the repository's maximum.
+    const max = Number(process.env.GITHUB_RETENTION_DAYS) || 7
+    await client.uploadArtifact(name, [file], path.dirname(file), { retentionDays: Math.max(1, Math.min(7, max)) })
   }
 
   async download(prefix: string, into: string): Promise<DownloadedLeg[]> {
