@@ -47,7 +47,9 @@ describe('inside a git repository', () => {
     'envs/conda-linux-64.lock',
     'envs/other.lock',
     'docs/notes.txt',
-    'broken/poetry.lock'
+    'broken/poetry.lock',
+    'env/environment.yml',
+    'vendor/node_modules/left-pad/package-lock.json'
   ]
 
   beforeAll(() => {
@@ -60,6 +62,8 @@ describe('inside a git repository', () => {
     put(repo, 'envs/other.lock', 'not a lockfile any parser knows\n')
     put(repo, 'docs/notes.txt', 'hello\n')
     put(repo, 'broken/poetry.lock', fixture('malformed/poetry.lock'))
+    put(repo, 'env/environment.yml', fixture('conda-env/environment.yml'))
+    put(repo, 'vendor/node_modules/left-pad/package-lock.json', fixture('npm-v1/package-lock.json'))
     // Untracked: a data folder and installed packages must never be reported.
     put(repo, 'data/requirements.txt', 'numpy==1.26.4\n')
     put(repo, 'data/deep/go.sum', fixture('go/go.sum'))
@@ -68,10 +72,11 @@ describe('inside a git repository', () => {
     execFileSync('git', ['add', '--', ...tracked], { cwd: repo })
   })
 
-  test('only tracked files that some parser matches are found', async () => {
+  test('only tracked files that some parser matches are found; committed node_modules dropped', async () => {
     await expect(detectLockfiles(repo)).resolves.toEqual([
       'apps/web/yarn.lock',
       'broken/poetry.lock',
+      'env/environment.yml',
       'envs/conda-linux-64.lock',
       'package-lock.json',
       'services/api/requirements.txt',

@@ -12,8 +12,14 @@ export { findParser, LOCKFILE_PARSERS, parserForFormat } from './registry.js'
 
 const HEAD_BYTES = 4096
 
-/** Folders that hold installed packages or tooling, never the project's own lockfiles. */
+/** Folders the walk never enters: installed packages, virtualenvs and tool caches. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.venv', 'venv', 'env', '__pycache__', '.tox', 'site-packages'])
+
+/**
+ * Tracked files are the project's own, so only installed-package trees are dropped from them
+ * (a committed `env/environment.yml` is a real lockfile; a vendored node_modules is not).
+ */
+const INSTALLED_PACKAGE_FOLDERS = new Set(['node_modules', 'site-packages'])
 
 const WALK_MAX_DEPTH = 6
 const WALK_MAX_ENTRIES = 5000
@@ -89,11 +95,11 @@ async function readHead(file: string): Promise<string | undefined> {
  * Keeps the paths some parser matches. The head is read only where a name alone cannot decide
  * (`yarn.lock` classic vs Berry, `@EXPLICIT` in `.lock`/`.txt`), a few files at a time.
  */
-async function keepLockfiles(dir: string, candidates: string[]): Promise<string[]> {
+async function keepLockfiles(dir: string, candidates: string[], skipFolders: ReadonlySet<string>): Promise<string[]> {
   const found: string[] = []
   const needHead: string[] = []
   for (const rel of candidates) {
-    if (rel.split('/').some((part) => SKIPPED_FOLDERS.has(part))) continue
+    if (rel.split('/').some((part) => skipFolders.has(part))) continue
     const base = baseName(rel)
     if (base === 'yarn.lock' || /\.(lock|txt)$/.test(base)) needHead.push(rel)
     else if (findParser(rel, '') !== undefined) found.push(rel)
@@ -152,10 +158,11 @@ async function walk(dir: string): Promise<string[]> {
   return files
 }
 
-/** Auto-detects lockfiles under dir: inside a git repository use `git ls-files -z` (cwd=dir; so data folders are never walked), otherwise a bounded walk (max depth 6, max 5000 entries, ~2 s time limit) that skips node_modules, .git, .venv, venv, env, __pycache__, .tox, site-packages, and any folder containing pyvenv.cfg. Returns relative paths, sorted, of files some parser matches. */
+/** Auto-detects lockfiles under dir: inside a git repository use `git ls-files -z` (cwd=dir; so data folders are never walked), otherwise a bounded walk (max depth 6, max 5000 entries, ~2 s time limit) that skips node_modules, .git, .venv, venv, env, __pycache__, .tox, site-packages, and any folder containing pyvenv.cfg. Returns relative paths, sorted, of files some parser matches (tracked files under node_modules/ or site-packages/ are dropped too). */
 export async function detectLockfiles(dir: string): Promise<string[]> {
   const tracked = await gitLsFiles(dir)
-  return keepLockfiles(dir, tracked ?? (await walk(dir)))
+  if (tracked !== undefined) return keepLockfiles(dir, tracked, INSTALLED_PACKAGE_FOLDERS)
+  return keepLockfiles(dir, await walk(dir), SKIPPED_FOLDERS)
 }
 
 /** Expands user globs (tinyglobby, cwd=dir, dot files allowed, never following into node_modules unless the glob says so) to relative paths. */

@@ -18,9 +18,9 @@ export function yarnSpecName(spec: string): string {
   if (range.startsWith('npm:')) {
     const target = range.slice(4)
     const at2 = target.indexOf('@', 1)
-    // `alias@npm:^1.0.0` (no name after npm:) still refers to the alias name itself.
     if (at2 > 0) return target.slice(0, at2)
-    if (!/^[\^~<>=\d*]/.test(target) && target !== '' && target !== 'latest') return target
+    // `alias@npm:real` (no range) names the real package; `x@npm:^1.0.0` is only a range for x.
+    if (target !== '' && !/^[\^~<>=\d*]/.test(target)) return target
   }
   return spec.slice(0, at)
 }
