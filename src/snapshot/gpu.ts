@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import type { GpuDevice, GpuInfo, Probed } from './types.js'
 import { execProbe, findOnPath } from './probe.js'
@@ -47,9 +47,19 @@ export function parseCudaVersionFile(text: string): string | null {
   return /CUDA Version\s+(\d+(?:\.\d+)*)/.exec(text)?.[1] ?? null
 }
 
+const NVCC_DIST_INFO = /^nvidia_cuda_nvcc-(\d+(?:\.\d+)*)\.dist-info$/
+
 async function toolkitFromFiles(root: string, env: NodeJS.ProcessEnv): Promise<string | null> {
   const homes = [env.CUDA_HOME, env.CUDA_PATH, path.join(root, 'usr/local/cuda')].filter((h): h is string => !!h)
   for (const home of homes) {
+    // CUDA 13 ships no version.json, but names its components' versions in dist-info folders.
+    try {
+      const entry = (await readdir(path.join(home, 'dist-info'))).find((e) => NVCC_DIST_INFO.test(e))
+      const version = entry ? NVCC_DIST_INFO.exec(entry)?.[1] : undefined
+      if (version) return version
+    } catch {
+      /* an older layout */
+    }
     for (const file of ['version.json', 'version.txt']) {
       try {
         const version = parseCudaVersionFile(await readFile(path.join(home, file), 'utf8'))

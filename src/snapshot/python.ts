@@ -12,7 +12,7 @@ import { execProbe, findOnPath } from './probe.js'
  * (last) only when neither says, because then cuDNN's version needs the library loaded.
  */
 export const PYTHON_PROBE_SCRIPT = String.raw`
-import sys, json, platform
+import sys, json
 def out(o):
     sys.stdout.write(json.dumps(o) + "\n")
     sys.stdout.flush()
@@ -47,7 +47,7 @@ try:
         dists.append([name, version or ""])
 except Exception:
     pass
-out({"kind": "base", "version": platform.python_version(), "executable": sys.executable, "distributions": dists})
+out({"kind": "base", "version": sys.version.split()[0], "executable": sys.executable, "distributions": dists})
 import importlib.util as iu
 def present(mod):
     try:
