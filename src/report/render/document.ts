@@ -13,6 +13,8 @@ export interface Table {
   cutPriority: number
   /** What a row is, plural, for the note: "metrics", "files". */
   noun: string
+  /** The singular, when it is not the plural without its final "s". */
+  nounOne?: string
 }
 
 export type Block = string | Table
@@ -40,7 +42,9 @@ export function table(header: string[], align: ('l' | 'r')[], rows: string[][], 
 
 function cutNote(t: Table, cut: number, options: FitOptions): string {
   const n = cut.toLocaleString('en-US')
-  return options.note(`${n} more ${t.noun} not shown (size limit); the full list is in ${options.fullReportAt}.`)
+  const noun = cut === 1 ? (t.nounOne ?? t.noun.replace(/s$/, '')) : t.noun
+  const what = cut === t.rows.length ? `${n} ${noun}` : `${n} more ${noun}`
+  return options.note(`${what} not shown (size limit); the full list is in ${options.fullReportAt}.`)
 }
 
 function renderTable(t: Table, keep: number, options: FitOptions): string {
@@ -93,9 +97,13 @@ export function fitDocument(sections: Section[], options: FitOptions): string {
   let text = assemble(sections, keep, dropped, options)
   if (bytes(text) <= options.maxBytes) return text
 
-  const tables = sections
+  // Big tables first (in priority order), then the rest: cutting a table of three rows frees less
+  // than its note costs, so small tables are only cut when the big ones were not enough.
+  const all = sections
     .flatMap((s) => s.blocks.filter((b): b is Table => typeof b !== 'string'))
     .sort((a, b) => b.cutPriority - a.cutPriority)
+  const isBig = (t: Table): boolean => t.rows.reduce((n, r) => n + bytes(r) + 1, 0) > 4 * bytes(cutNote(t, t.rows.length, options))
+  const tables = [...all.filter(isBig), ...all.filter((t) => !isBig(t))]
   for (const t of tables) {
     let over = bytes(text) - options.maxBytes
     if (over <= 0) break
