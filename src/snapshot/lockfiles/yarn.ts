@@ -30,25 +30,29 @@ interface ClassicLine {
   value: string | undefined
 }
 
+const QUOTED_TOKEN = /"(?:[^"\\]|\\.)*"/y
+const PLAIN_TOKEN = /[^\s,:]+/y
+
 /** One classic lockfile line: `key[, key...]:` opens a block, `key value` sets a field. */
 function readClassicLine(content: string, lineNo: number): ClassicLine {
   const keys: string[] = []
   let i = 0
   for (;;) {
     let key: string
-    if (content[i] === '"') {
-      let j = i + 1
-      while (j < content.length && content[j] !== '"') j += content[j] === '\\' ? 2 : 1
-      if (j >= content.length) throw new Error(`yarn.lock line ${lineNo}: unterminated string`)
-      key = unquote(content.slice(i, j + 1), lineNo)
-      i = j + 1
-    } else {
-      let j = i
-      while (j < content.length && !' \t,:'.includes(content[j])) j++
-      if (j === i) throw new Error(`yarn.lock line ${lineNo}: expected a key, found '${content.slice(i, i + 20)}'`)
-      key = content.slice(i, j)
-      i = j
+    // Sticky regexes rather than a character loop: the first parse runs before the JIT warms
+    // up, and the regex engine scans these long keys far faster than interpreted code.
+    const token = content.charCodeAt(i) === 34 /* " */ ? QUOTED_TOKEN : PLAIN_TOKEN
+    token.lastIndex = i
+    const match = token.exec(content)
+    if (match === null) {
+      throw new Error(
+        content[i] === '"'
+          ? `yarn.lock line ${lineNo}: unterminated string`
+          : `yarn.lock line ${lineNo}: expected a key, found '${content.slice(i, i + 20)}'`
+      )
     }
+    key = token === QUOTED_TOKEN ? unquote(match[0], lineNo) : match[0]
+    i += match[0].length
     keys.push(key)
     if (content[i] === ',') {
       i++
