@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { captureEnvironment, environmentSchema, lockfilesSchema, unpinnedWarning, type SnapshotOptions } from '../../src/snapshot/index.js'
-import { fingerprintOf } from '../../src/snapshot/fingerprint.js'
+import { fingerprintOf, MAX_DATA_PARTS } from '../../src/snapshot/fingerprint.js'
 import { fpFlags } from '../../src/snapshot/hardware.js'
 import { captureMathEnv, MATH_ENV_NAMES } from '../../src/snapshot/runner.js'
 import { envWithPath, fakeRoot, stubTools, workdir } from './helpers.js'
@@ -179,12 +179,12 @@ describe('captureEnvironment never throws', () => {
       })
     )
     const e = snap.environment
-    expect(e.toolchains.python).toEqual({ status: 'unavailable', reason: 'no-such-python: not found on PATH' })
+    expect(e.toolchains.python).toEqual({ status: 'unavailable', reason: 'no-such-python: cannot run in /nonexistent/repro-gate/wd: no such directory' })
     expect(e.container).toMatchObject({ status: 'ok', images: [{ reference: 'a:1', digest: null, reason: 'docker: not found on PATH' }] })
     expect(e.fingerprintParts.python).toBe('unavailable')
     expect(e.warnings).toEqual(
       expect.arrayContaining([
-        'python probe unavailable: no-such-python: not found on PATH',
+        'python probe unavailable: no-such-python: cannot run in /nonexistent/repro-gate/wd: no such directory',
         'image a:1: not resolved to a digest: docker: not found on PATH'
       ])
     )
@@ -238,6 +238,14 @@ describe('pieces', () => {
       'ssse3'
     ])
     expect(fpFlags('fp asimd evtstrm aes pmull sha1 sha2 crc32 atomics fphp asimdhp sve')).toEqual(['asimd', 'asimdhp', 'fphp', 'sve'])
+  })
+
+  test('many data files make one fingerprint part', async () => {
+    const files: Record<string, string> = {}
+    for (let i = 0; i < MAX_DATA_PARTS + 1; i++) files[`d/${String(i).padStart(3, '0')}.bin`] = String(i)
+    const snap = await captureEnvironment(options({ workingDirectory: workdir(files), python: 'no-such-python', data: ['d/*.bin'] }))
+    expect(snap.environment.data).toHaveLength(MAX_DATA_PARTS + 1)
+    expect(Object.keys(snap.environment.fingerprintParts).filter((k) => k.startsWith('data'))).toEqual(['data'])
   })
 
   test('fingerprintOf does not depend on key order', () => {

@@ -16,6 +16,11 @@ describe('execProbe', () => {
     expect(result).toMatchObject({ ok: false, reason: 'no-such-tool-xyz: not found on PATH', timedOut: false })
   })
 
+  test('a working directory that does not exist is named as the cause', async () => {
+    const result = await execProbe('true', [], { env: envWithPath([]), timeoutMs: 5000, cwd: '/nonexistent/repro-gate' })
+    expect(result).toMatchObject({ ok: false, reason: 'true: cannot run in /nonexistent/repro-gate: no such directory' })
+  })
+
   test('a file that is not executable says so', async () => {
     const dir = stubTools({})
     const file = path.join(dir, 'noexec')

@@ -2,6 +2,9 @@ import type { Environment } from './types.js'
 import type { LockfileRecord } from './lockfiles/types.js'
 import { sha256 } from './hash.js'
 
+/** Data files listed one by one in the parts, at most. */
+export const MAX_DATA_PARTS = 50
+
 /** What the fingerprint is computed from: everything that can change results, nothing that changes per run. */
 export type FingerprintInput = Pick<Environment, 'hardware' | 'os' | 'gpu' | 'runner' | 'container' | 'toolchains' | 'data' | 'mathEnv'>
 
@@ -45,7 +48,9 @@ export function fingerprintParts(env: FingerprintInput, lockfiles: LockfileRecor
   } else parts['container'] = 'unavailable'
 
   for (const lock of [...lockfiles].sort((a, b) => (a.path < b.path ? -1 : 1))) parts[`lockfile:${lock.path}`] = lock.sha256
-  for (const file of env.data) parts[`data:${file.path}`] = file.sha256
+  // One part per data file while that stays readable; past that, one part for them all.
+  if (env.data.length <= MAX_DATA_PARTS) for (const file of env.data) parts[`data:${file.path}`] = file.sha256
+  else parts['data'] = sha256(env.data.map((f) => `${f.sha256}  ${f.path}`).sort().join('\n'))
 
   parts['node.version'] = env.toolchains.node
   if (python.status === 'ok') {

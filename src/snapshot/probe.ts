@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { access, constants } from 'node:fs/promises'
 import * as path from 'node:path'
 import type { Probed } from './types.js'
@@ -93,7 +94,9 @@ export function execProbe(file: string, args: string[], options: ExecOptions): P
     }, options.timeoutMs)
     child.on('error', (err: NodeJS.ErrnoException) => {
       killGroup(child.pid)
-      if (err.code === 'ENOENT') fail(`${file}: not found on PATH`)
+      if (err.code === 'ENOENT' && options.cwd !== undefined && !existsSync(options.cwd)) {
+        fail(`${file}: cannot run in ${options.cwd}: no such directory`)
+      } else if (err.code === 'ENOENT') fail(`${file}: not found on PATH`)
       else if (err.code === 'EACCES') fail(`${file}: not executable (permission denied)`)
       else fail(`${file}: could not start (${err.message})`)
     })
