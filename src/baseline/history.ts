@@ -17,6 +17,7 @@ export function reportCommit(report: Pick<Report, 'context'>): string | null {
   return report.context.headSha ?? report.context.sha ?? null
 }
 
+/** The report's environment fingerprint, or null when the environment was not captured. */
 export function reportFingerprint(report: Pick<Report, 'environment'>): string | null {
   return report.environment?.fingerprint || null
 }
