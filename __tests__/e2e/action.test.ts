@@ -34,7 +34,7 @@ describe('the action (dist/index.js)', () => {
     expect(validateReport(report)).toEqual([])
     expect(report.runs).toHaveLength(3)
     expect(report.artifacts).toEqual([expect.objectContaining({ path: 'out/model.json', status: 'pass' })])
-    expect(run.summary).toContain('reproducible')
+    expect(run.summary).toContain('Reproducible: 3 runs agree on 9 metrics and 1 artifact')
     // Each run's output is streamed into its own log group.
     expect(run.stdout).toContain('::group::repro-gate: run 1 of 3')
     expect(run.stdout).toContain('seed 42: train accuracy')
@@ -72,7 +72,7 @@ describe('the action (dist/index.js)', () => {
     const report = JSON.parse(readFileSync(path.join(ws, 'repro-report.json'), 'utf8'))
     expect(report.verdict).toBe('error')
     expect(report.runs[0].outputTail).toContain('Traceback: boom')
-    expect(run.summary).toMatch(/error/)
+    expect(run.summary).toContain('Error: run 1 of 2 exited with code 3')
   })
 
   test('bad input fails before anything runs, naming the input and the value', async () => {

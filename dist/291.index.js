@@ -1,0 +1,411 @@
+export const id = 291;
+export const ids = [291,43];
+export const modules = {
+
+/***/ 11291:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runCompareMode: () => (/* binding */ runCompareMode)
+/* harmony export */ });
+/* unused harmony exports resolveReferenceLeg, compareLegs */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2563);
+/* harmony import */ var _report_build_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95066);
+/* harmony import */ var _report_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70301);
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20649);
+/* harmony import */ var _report_write_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1693);
+/* harmony import */ var _explain_compareReports_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(48597);
+/* harmony import */ var _explain_envdiff_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(82027);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(311);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(92043);
+/**
+ * `mode: compare`: collects every leg's recorded report from this workflow run and compares their
+ * metrics with the reference leg's (same tolerance semantics as runs), producing one report whose
+ * `legs` section says which leg drifts and what differs in its environment.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+function runnerOf(report) {
+    const r = report.environment?.runner;
+    if (!r)
+        return null;
+    const where = [r.os, r.arch].filter(Boolean).join(' ');
+    const image = [r.imageOS, r.imageVersion].filter(Boolean).join(' ');
+    const details = [where, image].filter(Boolean).join(', ');
+    const name = r.name ?? 'runner';
+    return details ? `${name} (${details})` : name;
+}
+function globToRegExp(glob) {
+    return new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
+}
+/**
+ * Finds the leg `reference-leg` names: an exact leg or artifact name, else a leg whose runner name,
+ * ImageOS or runner OS equals it, else a `*` glob over leg names. Returns the index or an error.
+ */
+function resolveReferenceLeg(legs, wanted) {
+    const exact = legs.findIndex((l) => l.name === wanted || l.artifact === wanted);
+    if (exact >= 0)
+        return { index: exact, warning: null };
+    const lower = wanted.toLowerCase();
+    const runnerMatch = (l) => {
+        const r = l.report.environment?.runner;
+        return [r?.name, r?.imageOS, r?.os].some((v) => typeof v === 'string' && v.toLowerCase() === lower);
+    };
+    const re = globToRegExp(wanted);
+    const matches = legs.flatMap((l, i) => (runnerMatch(l) || re.test(l.name) ? [i] : []));
+    if (matches.length === 0) {
+        return { error: `reference-leg: got "${wanted}", which names none of the recorded legs: ${legs.map((l) => l.name).join(', ')}` };
+    }
+    const warning = matches.length > 1 ? `reference-leg "${wanted}" matches ${matches.length} legs; using the first by name, ${legs[matches[0]].name}` : null;
+    return { index: matches[0], warning };
+}
+/**
+ * Compares every leg with the reference leg. Legs are taken in name order (stable whatever order
+ * the artifacts were listed in). A leg drifts when a metric differs beyond tolerance from the
+ * reference leg's, when it lacks one the reference has (or has one the reference lacks), or when
+ * it did not reproduce itself. Pure.
+ */
+function compareLegs(input, options) {
+    const legs = [...input].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const warnings = [];
+    const errors = [];
+    let refIndex = 0;
+    let chosenBy = 'first-by-name';
+    if (options.referenceLeg) {
+        const found = resolveReferenceLeg(legs, options.referenceLeg);
+        if ('error' in found) {
+            errors.push({ run: null, message: found.error });
+        }
+        else {
+            refIndex = found.index;
+            chosenBy = 'input';
+            if (found.warning)
+                warnings.push(found.warning);
+        }
+    }
+    const ref = legs[refIndex];
+    const values = legs.map((l) => (0,_explain_compareReports_js__WEBPACK_IMPORTED_MODULE_7__/* .reportMetricValues */ .jn)(l.report));
+    const refValues = values[refIndex];
+    const names = [...new Set(values.flatMap((v) => [...v.keys()]))].sort();
+    const perLeg = values.map((v, i) => (i === refIndex ? null : (0,_explain_compareReports_js__WEBPACK_IMPORTED_MODULE_7__/* .compareMetricSets */ .Ri)(refValues, v, options)));
+    const metrics = [];
+    const legMetrics = [];
+    for (const name of names) {
+        const deltas = perLeg.map((d) => d?.find((x) => x.name === name) ?? null);
+        const sample = deltas.find((d) => d !== null) ?? null;
+        const ignored = sample?.status === 'ignored';
+        const driftIdx = deltas.flatMap((d, i) => (d && (d.status === 'drift' || d.status === 'missing' || d.status === 'new') ? [i] : []));
+        const reasons = driftIdx.slice(0, 3).map((i) => {
+            const d = deltas[i];
+            const why = d.status === 'new' ? `missing in the reference leg ${ref.name}` : d.status === 'missing' ? 'missing' : d.reason;
+            return `leg ${legs[i].name}: ${why}`;
+        });
+        const abs = deltas.map((d) => d?.absDeviation ?? null).filter((x) => x !== null);
+        const rel = deltas.map((d) => d?.relDeviation ?? null).filter((x) => x !== null);
+        const status = ignored ? 'ignored' : driftIdx.length ? 'drift' : 'pass';
+        const encoded = values.map((v) => v.get(name) ?? null);
+        const tolerance = sample?.tolerance ?? null;
+        const toleranceRule = sample?.toleranceRule ?? null;
+        const maxAbs = abs.length ? Math.max(...abs) : null;
+        const maxRel = rel.length ? Math.max(...rel) : null;
+        metrics.push({
+            name,
+            status,
+            values: encoded,
+            missingIn: values.flatMap((v, i) => (v.has(name) ? [] : [i + 1])),
+            tolerance,
+            toleranceRule,
+            maxAbsDeviation: maxAbs,
+            maxRelDeviation: maxRel,
+            driftRuns: ignored ? [] : driftIdx.map((i) => i + 1),
+            reason: status === 'drift' ? reasons.join('; ') : null
+        });
+        legMetrics.push({
+            name,
+            status,
+            values: Object.fromEntries(legs.map((l, i) => [l.name, encoded[i]])),
+            tolerance,
+            toleranceRule,
+            maxAbsDeviation: maxAbs,
+            maxRelDeviation: maxRel,
+            driftLegs: ignored ? [] : driftIdx.map((i) => legs[i].name),
+            reason: status === 'drift' ? reasons.join('; ') : null
+        });
+    }
+    const summaries = legs.map((leg, i) => {
+        const driftedMetrics = legMetrics.filter((m) => m.driftLegs.includes(leg.name)).map((m) => m.name);
+        const selfDrift = leg.report.verdict === 'drift';
+        const drift = driftedMetrics.length > 0 || selfDrift;
+        if (leg.report.verdict === 'error')
+            errors.push({ run: null, message: `leg ${leg.name}: its own gate ended in error (${leg.report.errors[0]?.message ?? 'see its report'})` });
+        if (selfDrift)
+            warnings.push(`leg ${leg.name} did not reproduce itself across its own runs (${leg.report.drifted.map((d) => d.name).slice(0, 5).join(', ')})`);
+        return {
+            name: leg.name,
+            artifact: leg.artifact,
+            runner: runnerOf(leg.report),
+            fingerprint: leg.report.environment?.fingerprint || null,
+            verdict: leg.report.verdict,
+            metrics: Object.fromEntries(names.map((n) => [n, values[i].get(n) ?? null])),
+            reference: i === refIndex,
+            drift,
+            driftedMetrics,
+            changes: drift && i !== refIndex ? (0,_explain_envdiff_js__WEBPACK_IMPORTED_MODULE_8__/* .diffEnvironments */ .eG)(ref.report, leg.report) : []
+        };
+    });
+    const drifted = metrics.filter((m) => m.status === 'drift').map((m) => ({ kind: 'metric', name: m.name }));
+    for (const leg of legs) {
+        if (leg.report.verdict !== 'drift')
+            continue;
+        for (const item of leg.report.drifted) {
+            if (!drifted.some((d) => d.kind === item.kind && d.name === item.name))
+                drifted.push(item);
+        }
+    }
+    const driftingLegs = summaries.filter((s) => s.drift).map((s) => s.name);
+    for (const name of driftingLegs) {
+        const s = summaries.find((x) => x.name === name);
+        if (s.driftedMetrics.length)
+            warnings.push(`leg ${name} drifts from the reference leg ${ref.name}: ${s.driftedMetrics.slice(0, 5).join(', ')}`);
+    }
+    return {
+        section: { reference: ref.name, referenceChosenBy: chosenBy, legs: summaries, metrics: legMetrics, driftingLegs, warnings },
+        metrics: metrics.sort((a, b) => (a.status === b.status ? 0 : a.status === 'drift' ? -1 : b.status === 'drift' ? 1 : 0)),
+        drifted,
+        errors
+    };
+}
+/**
+ * Downloads every leg report of this workflow run, compares them and returns one report
+ * (`mode: 'compare'`); also writes it to `report-path`. Problems with the artifacts (none found,
+ * one unreadable) become the report's errors, so they are published like any verdict.
+ */
+async function runCompareMode(inputs, env, deps = {}) {
+    const startedAt = Date.now();
+    const prefix = (0,_record_js__WEBPACK_IMPORTED_MODULE_9__/* .legArtifactPrefix */ .nx)(inputs);
+    const errors = [];
+    const legs = [];
+    try {
+        const artifacts = deps.artifacts ?? new _record_js__WEBPACK_IMPORTED_MODULE_9__/* .ActionsLegArtifacts */ .Fx();
+        const dir = deps.downloadDir ?? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'repro-gate-legs-')));
+        for (const leg of await artifacts.download(prefix, dir)) {
+            const name = (0,_record_js__WEBPACK_IMPORTED_MODULE_9__/* .legNameOf */ .Vq)(leg.artifact, prefix);
+            const jsons = leg.files.filter((f) => f.endsWith('.json'));
+            if (jsons.length !== 1) {
+                errors.push({ run: null, message: `leg ${name}: artifact ${leg.artifact} holds ${jsons.length} JSON files, expected one report` });
+                continue;
+            }
+            try {
+                legs.push({ name, artifact: leg.artifact, report: await (0,_report_write_js__WEBPACK_IMPORTED_MODULE_6__/* .readReportFile */ .$)(jsons[0]) });
+            }
+            catch (err) {
+                errors.push({ run: null, message: `leg ${name}: ${err instanceof Error ? err.message : String(err)}` });
+            }
+        }
+    }
+    catch (err) {
+        errors.push({ run: null, message: `could not download the leg reports: ${err instanceof Error ? err.message : String(err)}` });
+    }
+    let comparison = null;
+    if (legs.length >= 2) {
+        comparison = compareLegs(legs, { referenceLeg: inputs.referenceLeg, tolerance: inputs.tolerance, tolerances: inputs.tolerances, ignore: inputs.ignore });
+        errors.push(...comparison.errors);
+    }
+    else if (errors.length === 0) {
+        errors.push({
+            run: null,
+            message: `found ${legs.length} leg report(s) named ${prefix}*; compare needs at least two. Did the matrix jobs run with ` +
+                `mode: record and the same report-artifact ("${inputs.reportArtifact}"), and does this job need: them?`
+        });
+    }
+    const drifted = comparison?.drifted ?? [];
+    const verdict = (0,_report_build_js__WEBPACK_IMPORTED_MODULE_3__/* .decideVerdict */ .AU)(errors, drifted);
+    const reference = comparison ? legs.find((l) => l.name === comparison.section.reference) : undefined;
+    const report = {
+        schemaVersion: _report_types_js__WEBPACK_IMPORTED_MODULE_10__/* .SCHEMA_VERSION */ .f,
+        tool: { name: 'repro-gate', version: _version_js__WEBPACK_IMPORTED_MODULE_11__/* .VERSION */ .x },
+        mode: 'compare',
+        verdict,
+        reproducible: verdict === 'reproducible',
+        createdAt: new Date().toISOString(),
+        durationMs: 0,
+        inputs: (0,_report_build_js__WEBPACK_IMPORTED_MODULE_3__/* .reportInputs */ .eP)(inputs),
+        context: (0,_report_context_js__WEBPACK_IMPORTED_MODULE_4__/* .readReportContext */ .u)(env),
+        seeds: reference?.report.seeds ?? { set: {}, keptFromUser: {} },
+        runs: [],
+        metrics: comparison?.metrics ?? [],
+        artifacts: [],
+        drifted,
+        errors
+    };
+    if (comparison)
+        report.legs = comparison.section;
+    report.durationMs = Date.now() - startedAt;
+    if (deps.write === false)
+        return report;
+    const written = await (0,_report_write_js__WEBPACK_IMPORTED_MODULE_6__/* .writeReport */ .u)(report, inputs.reportPath, (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .createRedactor */ .lY)(env));
+    return written.report;
+}
+
+
+/***/ }),
+
+/***/ 92043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fx: () => (/* binding */ ActionsLegArtifacts),
+/* harmony export */   Vq: () => (/* binding */ legNameOf),
+/* harmony export */   nx: () => (/* binding */ legArtifactPrefix),
+/* harmony export */   uploadLegReport: () => (/* binding */ uploadLegReport)
+/* harmony export */ });
+/* unused harmony exports sanitizeArtifactName, legArtifactName, FolderLegArtifacts */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * `mode: record`: the gate runs as usual on each matrix leg, then its report is uploaded as an
+ * artifact named per leg, for the `compare` job to collect. Artifacts sit behind `LegArtifacts` so
+ * compare is tested over a local folder; `@actions/artifact` is imported only when really used.
+ */
+
+
+/** Artifact names allow neither `" : < > | * ? \ /` nor control characters; we keep a safe subset. */
+function sanitizeArtifactName(text) {
+    return text
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^[-.]+|[-.]+$/g, '');
+}
+/**
+ * `repro-gate-leg-<report-artifact>--`: shared by every leg and the compare job of one experiment.
+ * A sanitised name never holds `--` nor ends in `-`, so the `--` delimiter keeps `repro` from
+ * collecting `repro-large`'s legs (a single `-` would not: names are matched as string prefixes).
+ */
+function legArtifactPrefix(inputs) {
+    return `repro-gate-leg-${sanitizeArtifactName(inputs.reportArtifact) || 'repro-report'}--`;
+}
+/** `<prefix><runner name>-<job>-<attempt>`, e.g. `repro-gate-leg-repro-report--gpu-box-1-train-1`: unique per leg of a run (matrix legs share the job id). */
+function legArtifactName(inputs, env) {
+    const leg = sanitizeArtifactName([env.RUNNER_NAME || 'local', env.GITHUB_JOB || 'job', env.GITHUB_RUN_ATTEMPT || '1'].join('-'));
+    return `${legArtifactPrefix(inputs)}${leg}`.slice(0, 200);
+}
+/** The leg's name as shown in the compare report: the artifact name without the shared prefix. */
+function legNameOf(artifact, prefix) {
+    return artifact.startsWith(prefix) ? artifact.slice(prefix.length) || artifact : artifact;
+}
+/** The workflow run's artifacts (`@actions/artifact`, loaded on first use). */
+class ActionsLegArtifacts {
+    async upload(name, file) {
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(518)]).then(__webpack_require__.bind(__webpack_require__, 56518));
+        const client = new DefaultArtifactClient();
+        // The compare job runs minutes later; a week covers re-running it, within the repository's maximum.
+        const max = Number(process.env.GITHUB_RETENTION_DAYS) || 7;
+        await client.uploadArtifact(name, [file], node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { retentionDays: Math.max(1, Math.min(7, max)) });
+    }
+    async download(prefix, into) {
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(518)]).then(__webpack_require__.bind(__webpack_require__, 56518));
+        const client = new DefaultArtifactClient();
+        // Without findBy the client lists the current workflow run's artifacts; latest drops
+        // older uploads of the same name.
+        const { artifacts } = await client.listArtifacts({ latest: true });
+        const legs = artifacts.filter((a) => a.name.startsWith(prefix)).sort((a, b) => (a.name < b.name ? -1 : 1));
+        const out = [];
+        for (const artifact of legs) {
+            const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.join(into, sanitizeArtifactName(artifact.name));
+            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(dir, { recursive: true });
+            const { downloadPath } = await client.downloadArtifact(artifact.id, { path: dir });
+            out.push({ artifact: artifact.name, files: await listFiles(downloadPath ?? dir) });
+        }
+        return out;
+    }
+}
+/** A folder with one sub-folder per artifact (`<folder>/<artifact name>/report.json`): tests and local use. */
+class FolderLegArtifacts {
+    folder;
+    constructor(folder) {
+        this.folder = folder;
+    }
+    async upload(name, file) {
+        const dir = path.join(this.folder, name);
+        try {
+            await fs.mkdir(dir);
+        }
+        catch (err) {
+            if (err.code === 'EEXIST')
+                throw new Error(`an artifact named ${name} already exists`);
+            if (err.code !== 'ENOENT')
+                throw err;
+            await fs.mkdir(dir, { recursive: true });
+        }
+        await fs.copyFile(file, path.join(dir, path.basename(file)));
+    }
+    async download(prefix, into) {
+        void into;
+        const entries = await fs.readdir(this.folder, { withFileTypes: true });
+        const names = entries.filter((e) => e.isDirectory() && e.name.startsWith(prefix)).map((e) => e.name).sort();
+        return Promise.all(names.map(async (name) => ({ artifact: name, files: await listFiles(path.join(this.folder, name)) })));
+    }
+}
+async function listFiles(dir) {
+    const entries = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(dir, { withFileTypes: true, recursive: true });
+    return entries
+        .filter((e) => e.isFile())
+        .map((e) => node_path__WEBPACK_IMPORTED_MODULE_1__.join(e.parentPath ?? e.path, e.name))
+        .sort();
+}
+/**
+ * Uploads this leg's report for the compare job. A name already taken (two legs on one self-hosted
+ * runner with the same job) gets a numeric suffix. Throws with what to do when there is no artifact
+ * service: in record mode the upload is the point, so that is a failure, not a warning.
+ */
+async function uploadLegReport(reportPath, inputs, env, deps = {}) {
+    try {
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.access(reportPath);
+    }
+    catch {
+        throw new Error(`mode record: the report ${reportPath} was not written, so there is nothing to upload`);
+    }
+    if (!deps.artifacts && (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL)) {
+        throw new Error('mode record: no GitHub Actions artifact service here (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL are not set); ' +
+            'record mode uploads the report for a later compare job and only works inside a GitHub Actions job');
+    }
+    const artifacts = deps.artifacts ?? new ActionsLegArtifacts();
+    const base = legArtifactName(inputs, env);
+    let lastError;
+    for (let attempt = 1; attempt <= 5; attempt++) {
+        const name = attempt === 1 ? base : `${base}-${attempt}`;
+        try {
+            await artifacts.upload(name, reportPath);
+            return { name };
+        }
+        catch (err) {
+            lastError = err;
+            if (!/already exists|conflict|409/i.test(err instanceof Error ? err.message : String(err)))
+                break;
+        }
+    }
+    throw new Error(`mode record: could not upload the report as artifact ${base}: ${lastError instanceof Error ? lastError.message : String(lastError)}`);
+}
+
+
+/***/ })
+
+};

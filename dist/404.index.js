@@ -1,0 +1,466 @@
+export const id = 404;
+export const ids = [404];
+export const modules = {
+
+/***/ 20404:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  baselineStage: () => (/* binding */ baselineStage)
+});
+
+// UNUSED EXPORTS: ActionsCacheStore, HISTORY_PATH, MemoryBaselineStore, baselineCacheKey, baselineKeyPrefix, compareWithBaseline, isDefaultBranchPush, mergeHistories, recordReport
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ./src/report/context.ts
+var context = __webpack_require__(70301);
+// EXTERNAL MODULE: ./src/explain/compareReports.ts
+var compareReports = __webpack_require__(48597);
+// EXTERNAL MODULE: ./src/explain/envdiff.ts
+var envdiff = __webpack_require__(82027);
+;// CONCATENATED MODULE: ./src/baseline/types.ts
+const HISTORY_VERSION = 1;
+/** Entries kept per metric (and runs kept), newest last. */
+const HISTORY_LIMIT = 30;
+
+;// CONCATENATED MODULE: ./src/baseline/history.ts
+
+
+/** An empty history for a baseline key. */
+function emptyHistory(key, now = new Date().toISOString()) {
+    return { version: HISTORY_VERSION, key, updatedAt: now, runs: [], metrics: {}, latest: null };
+}
+/** The commit a report stands for: the PR head when there is one (GITHUB_SHA is a merge commit there). */
+function reportCommit(report) {
+    return report.context.headSha ?? report.context.sha ?? null;
+}
+function reportFingerprint(report) {
+    return report.environment?.fingerprint || null;
+}
+const chronological = (a, b) => a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.commit < b.commit ? -1 : a.commit > b.commit ? 1 : 0;
+/** Union by commit (the newer entry of a commit wins), oldest first, the newest `limit` kept. */
+function mergeByCommit(a, b, limit) {
+    const byCommit = new Map();
+    for (const item of [...a, ...b]) {
+        const seen = byCommit.get(item.commit);
+        if (!seen || chronological(seen, item) < 0)
+            byCommit.set(item.commit, item);
+    }
+    return [...byCommit.values()].sort(chronological).slice(-limit);
+}
+/**
+ * Merges two histories of the same key: runs and each metric's entries by commit, bounded to the
+ * newest HISTORY_LIMIT; `latest` is the newer of the two. Commutative, so the order of two
+ * concurrent saves does not matter.
+ */
+function mergeHistories(a, b, limit = HISTORY_LIMIT) {
+    const metrics = {};
+    const names = [...new Set([...Object.keys(a.metrics), ...Object.keys(b.metrics)])].sort();
+    for (const name of names)
+        metrics[name] = mergeByCommit(a.metrics[name] ?? [], b.metrics[name] ?? [], limit);
+    const latest = a.latest && b.latest ? (chronological(a.latest, b.latest) >= 0 ? a.latest : b.latest) : (a.latest ?? b.latest);
+    return {
+        version: HISTORY_VERSION,
+        key: a.key || b.key,
+        updatedAt: a.updatedAt > b.updatedAt ? a.updatedAt : b.updatedAt,
+        runs: mergeByCommit(a.runs, b.runs, limit),
+        metrics,
+        latest
+    };
+}
+/**
+ * Adds one default-branch report. Every report counts as a run (for the reproducible share);
+ * only a reproducible one contributes metric values and becomes the provenance later drift is
+ * explained against, so a run that drifted never becomes the baseline.
+ */
+function recordReport(history, report, key, now = new Date().toISOString()) {
+    const commit = reportCommit(report);
+    if (commit === null)
+        return history ?? emptyHistory(key, now);
+    const fingerprint = reportFingerprint(report);
+    const run = { commit, createdAt: report.createdAt, reproducible: report.reproducible, fingerprint, runUrl: report.context.runUrl };
+    const own = emptyHistory(key, now);
+    own.runs = [run];
+    if (report.reproducible) {
+        for (const [name, value] of (0,compareReports/* reportMetricValues */.jn)(report))
+            own.metrics[name] = [{ commit, createdAt: report.createdAt, value, fingerprint }];
+        own.latest = {
+            commit,
+            createdAt: report.createdAt,
+            environment: report.environment,
+            lockfiles: report.lockfiles,
+            seeds: report.seeds,
+            context: { sha: report.context.sha, headSha: report.context.headSha, ref: report.context.ref, runUrl: report.context.runUrl }
+        };
+    }
+    return mergeHistories(history ?? emptyHistory(key, now), own);
+}
+/** Structural check of a history read back from the cache (it may come from another version). */
+function isBaselineHistory(value) {
+    if (value === null || typeof value !== 'object')
+        return false;
+    const h = value;
+    return (h.version === HISTORY_VERSION &&
+        typeof h.key === 'string' &&
+        Array.isArray(h.runs) &&
+        h.runs.every((r) => typeof r?.commit === 'string' && typeof r.createdAt === 'string') &&
+        h.metrics !== null &&
+        typeof h.metrics === 'object' &&
+        Object.values(h.metrics).every((list) => Array.isArray(list) && list.every((e) => typeof e?.commit === 'string' && typeof e.createdAt === 'string')));
+}
+
+;// CONCATENATED MODULE: ./src/baseline/compare.ts
+
+
+
+/** A section with nothing compared, e.g. on a cache miss. */
+function emptySection(key, report, warnings = []) {
+    return {
+        key,
+        compared: false,
+        saved: false,
+        baselineCommit: null,
+        baselineCreatedAt: null,
+        baselineFingerprint: null,
+        currentFingerprint: reportFingerprint(report),
+        fingerprintChanged: false,
+        metrics: [],
+        reproducibleShare: null,
+        defaultBranchRuns: 0,
+        verdict: 'none',
+        changes: [],
+        warnings
+    };
+}
+/**
+ * Compares a report with the newest default-branch value of each metric. The report's own commit
+ * is left out of the history (a re-run on the default branch compares with the commit before it,
+ * not with itself). Pure.
+ */
+function compareWithBaseline(report, history, options) {
+    const section = emptySection(history.key, report);
+    const own = reportCommit(report);
+    const runs = history.runs.filter((r) => r.commit !== own);
+    section.defaultBranchRuns = runs.length;
+    section.reproducibleShare = runs.length === 0 ? null : runs.filter((r) => r.reproducible).length / runs.length;
+    const reference = new Map();
+    const entries = new Map();
+    for (const [name, list] of Object.entries(history.metrics)) {
+        const kept = list.filter((e) => e.commit !== own);
+        if (kept.length === 0)
+            continue;
+        entries.set(name, kept);
+        reference.set(name, kept[kept.length - 1].value);
+    }
+    if (reference.size === 0) {
+        section.warnings.push('the baseline history has no values from another default-branch commit yet');
+        return section;
+    }
+    const latest = history.latest && history.latest.commit !== own ? history.latest : null;
+    const newest = [...entries.values()].map((l) => l[l.length - 1]).sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))[0];
+    section.compared = true;
+    section.baselineCommit = latest?.commit ?? newest.commit;
+    section.baselineCreatedAt = latest?.createdAt ?? newest.createdAt;
+    section.baselineFingerprint = (latest?.environment?.fingerprint || null) ?? newest.fingerprint;
+    section.fingerprintChanged =
+        section.baselineFingerprint !== null && section.currentFingerprint !== null && section.baselineFingerprint !== section.currentFingerprint;
+    const deltas = (0,compareReports/* compareMetricSets */.Ri)(reference, (0,compareReports/* reportMetricValues */.jn)(report), options);
+    section.metrics = deltas.map((d) => {
+        const list = entries.get(d.name) ?? [];
+        return {
+            name: d.name,
+            status: d.status,
+            reference: d.reference,
+            current: d.candidate,
+            tolerance: d.tolerance,
+            toleranceRule: d.toleranceRule,
+            absDeviation: d.absDeviation,
+            relDeviation: d.relDeviation,
+            reason: d.reason,
+            referenceCommit: list.length ? list[list.length - 1].commit : null,
+            trend: list.map((e) => e.value)
+        };
+    });
+    const drift = (0,compareReports/* hasDrift */.uL)(deltas);
+    section.verdict = drift ? 'drift' : 'match';
+    if (drift || section.fingerprintChanged) {
+        if (latest)
+            section.changes = (0,envdiff/* diffEnvironments */.eG)(latest, report);
+        else
+            section.warnings.push('the baseline has no recorded environment to explain the difference with');
+    }
+    return section;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./src/baseline/store.ts
+/**
+ * Where baseline histories live. The Actions cache is immutable per key and restores by key prefix
+ * (newest first), so each save goes under a new key (one per commit) and a restore by prefix gets
+ * the newest. `@actions/cache` is large, so it is imported only when a baseline is really used.
+ */
+
+
+
+/**
+ * The one path saved and restored, relative to GITHUB_WORKSPACE. The cache version hashes the
+ * path strings, so save and restore must name exactly this; a path under RUNNER_TEMP would differ
+ * between runner images and never be found again.
+ */
+const HISTORY_PATH = '.repro-gate/baseline/history.json';
+/** Thrown when the cache service is not there (a local run, GHES without cache, no service URL). */
+class CacheUnavailableError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'CacheUnavailableError';
+    }
+}
+/** Thrown when a save did not store anything (the key exists: a re-run; another job reserved it; cache-mode). */
+class CacheNotSavedError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'CacheNotSavedError';
+    }
+}
+/** In memory, prefix-matched like the Actions cache (newest save wins); keys are immutable. */
+class MemoryBaselineStore {
+    entries = [];
+    async restore(keyPrefix) {
+        const hit = [...this.entries].reverse().find((e) => e.key.startsWith(keyPrefix));
+        return hit ? JSON.parse(JSON.stringify(hit.history)) : null;
+    }
+    async save(key, history) {
+        if (this.entries.some((e) => e.key === key))
+            throw new CacheNotSavedError(`cache key ${key} already exists`);
+        this.entries.push({ key, history: JSON.parse(JSON.stringify(history)) });
+    }
+}
+/**
+ * `@actions/cache` resolves the paths it is given against the current directory and writes tar
+ * entries relative to GITHUB_WORKSPACE: with the relative HISTORY_PATH both must be the workspace.
+ */
+async function inDirectory(dir, work) {
+    const before = process.cwd();
+    if (external_node_path_.resolve(before) === external_node_path_.resolve(dir))
+        return work();
+    process.chdir(dir);
+    try {
+        return await work();
+    }
+    finally {
+        process.chdir(before);
+    }
+}
+/** Removes the file and the folders we created for it, so the user's checkout is left as it was. */
+async function cleanUp(workspace) {
+    await external_node_fs_.promises.rm(external_node_path_.join(workspace, HISTORY_PATH), { force: true });
+    for (const dir of ['.repro-gate/baseline', '.repro-gate']) {
+        await external_node_fs_.promises.rmdir(external_node_path_.join(workspace, dir)).catch(() => undefined);
+    }
+}
+/** The GitHub Actions cache. */
+class ActionsCacheStore {
+    workspace;
+    constructor(workspace) {
+        this.workspace = workspace;
+    }
+    /** False outside Actions or on GHES without a cache service (no ACTIONS_CACHE_URL / ACTIONS_RESULTS_URL). */
+    async available() {
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
+        return cache.isFeatureAvailable();
+    }
+    async restore(keyPrefix) {
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
+        if (!cache.isFeatureAvailable())
+            throw new CacheUnavailableError(unavailableReason());
+        const file = external_node_path_.join(this.workspace, HISTORY_PATH);
+        await external_node_fs_.promises.rm(file, { force: true });
+        try {
+            // The primary key is the prefix too: the newest entry under it is the one wanted.
+            const hit = await inDirectory(this.workspace, () => cache.restoreCache([HISTORY_PATH], keyPrefix, [keyPrefix]));
+            if (hit === undefined)
+                return null;
+            let parsed;
+            try {
+                parsed = JSON.parse(await external_node_fs_.promises.readFile(file, 'utf8'));
+            }
+            catch (err) {
+                throw new Error(`the cached baseline under ${hit} could not be read (${err.message}); it is ignored`);
+            }
+            if (!isBaselineHistory(parsed)) {
+                throw new Error(`the cached baseline under ${hit} is not a history this version understands; it is ignored and replaced on the next default-branch push`);
+            }
+            return parsed;
+        }
+        finally {
+            await cleanUp(this.workspace);
+        }
+    }
+    async save(key, history) {
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
+        if (!cache.isFeatureAvailable())
+            throw new CacheUnavailableError(unavailableReason());
+        const file = external_node_path_.join(this.workspace, HISTORY_PATH);
+        await external_node_fs_.promises.mkdir(external_node_path_.dirname(file), { recursive: true });
+        await external_node_fs_.promises.writeFile(file, JSON.stringify(history));
+        try {
+            let id;
+            try {
+                id = await inDirectory(this.workspace, () => cache.saveCache([HISTORY_PATH], key));
+            }
+            catch (err) {
+                // ReserveCacheError: the key exists (a re-run of this commit) or another job is saving it.
+                if (err.name === 'ReserveCacheError' || /already exists/i.test(err.message)) {
+                    throw new CacheNotSavedError(`cache key ${key} already exists or is being saved by another job`);
+                }
+                throw err;
+            }
+            // saveCache logs and swallows reservation conflicts and service errors, returning -1.
+            if (id === -1)
+                throw new CacheNotSavedError(`the cache did not store ${key} (it may already exist from a re-run, or see the cache messages above)`);
+        }
+        finally {
+            await cleanUp(this.workspace);
+        }
+    }
+}
+/** Why the cache cannot be used here, naming the variable the cache library looks for. */
+function unavailableReason() {
+    return process.env.ACTIONS_CACHE_SERVICE_V2
+        ? 'the GitHub Actions cache service is not available here (ACTIONS_RESULTS_URL is not set: a local run, or GitHub Enterprise Server without the cache)'
+        : 'the GitHub Actions cache service is not available here (ACTIONS_CACHE_URL is not set: a local run, or GitHub Enterprise Server without the cache)';
+}
+
+;// CONCATENATED MODULE: ./src/baseline/index.ts
+/**
+ * The baseline stage: compare with the default branch over time. On a pull request (or any event
+ * but a default-branch push) the newest default-branch history is restored and compared; on a push
+ * to the default branch the report is also merged into the history and saved under a new key.
+ * The cache is optional: every problem with it is a notice or a warning, never a failure.
+ */
+
+
+
+
+
+
+
+
+const MAX_KEY = 512;
+/**
+ * `repro-gate-baseline-<key>--`. Cache keys are matched as string prefixes, so a single `-` would let
+ * `…-train-` match `…-train-large-<sha>`; the key is sanitised to hold no `--` and not to end in
+ * `-`, which makes `--` an unambiguous delimiter.
+ */
+function baselineKeyPrefix(baselineKey) {
+    const key = baselineKey
+        .replace(/[,\s]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, MAX_KEY - 100)
+        .replace(/-+$/, '');
+    return `repro-gate-baseline-${key || 'default'}--`;
+}
+/** The cache key for one commit's history. */
+function baselineCacheKey(baselineKey, commit) {
+    return `${baselineKeyPrefix(baselineKey)}${commit.replace(/[^0-9A-Za-z]/g, '')}`.slice(0, MAX_KEY);
+}
+/** True on a push to the repository's default branch (from the event payload). */
+function isDefaultBranchPush(env, payload = (0,context/* readEventPayload */.N)(env)) {
+    if (env.GITHUB_EVENT_NAME !== 'push')
+        return false;
+    const repository = payload.repository;
+    const branch = repository?.default_branch;
+    return typeof branch === 'string' && branch !== '' && env.GITHUB_REF === `refs/heads/${branch}`;
+}
+/**
+ * On a pull request: restores the base branch's newest baseline and compares the report with it.
+ * On a push to the default branch: also saves a report as part of the new baseline (values only
+ * from a reproducible report). Never throws: a missing cache service is a warning. Returns
+ * undefined outside GitHub Actions (a local run has no default-branch history to compare with).
+ */
+async function baselineStage(report, inputs, env, deps = {}) {
+    if (!inputs.baseline || (env.GITHUB_ACTIONS !== 'true' && !deps.store))
+        return undefined;
+    const log = deps.log ?? { notice: (m) => core/* notice */.lm(m), warning: (m) => core/* warning */.$e(m) };
+    const warnings = [];
+    const said = new Set();
+    const note = (level, message) => {
+        if (said.has(message))
+            return;
+        said.add(message);
+        warnings.push(message);
+        log[level](`baseline: ${message}`);
+    };
+    const prefix = baselineKeyPrefix(inputs.baselineKey);
+    const commit = reportCommit(report);
+    const store = deps.store ?? new ActionsCacheStore(env.GITHUB_WORKSPACE || process.cwd());
+    if (store instanceof ActionsCacheStore && !(await store.available().catch(() => false))) {
+        note('warning', `${unavailableReason()}; the default-branch baseline was not compared or saved`);
+        return emptySection(inputs.baselineKey, report, warnings);
+    }
+    let history = null;
+    try {
+        history = await store.restore(prefix);
+    }
+    catch (err) {
+        note('warning', `could not restore the baseline (${message(err)}); continuing without it`);
+    }
+    const options = { tolerance: inputs.baselineTolerance, tolerances: inputs.tolerances, ignore: inputs.ignore };
+    const section = history ? compareWithBaseline(report, history, options) : emptySection(inputs.baselineKey, report);
+    section.warnings.forEach((w) => note('notice', w));
+    if (!history && warnings.length === 0) {
+        note('notice', `no default-branch baseline for key "${inputs.baselineKey}" yet (none saved, or evicted after 7 days unused); it is saved by the next reproducible push to the default branch`);
+    }
+    if (isDefaultBranchPush(env) && commit !== null && report.verdict !== 'error') {
+        await saveBaseline(store, history, report, inputs.baselineKey, prefix, commit, section, note);
+    }
+    section.warnings = warnings;
+    return section;
+}
+async function saveBaseline(store, restored, report, baselineKey, prefix, commit, section, note) {
+    if (restored?.runs.some((r) => r.commit === commit)) {
+        note('notice', `the baseline already holds commit ${commit.slice(0, 12)} (a re-run); cache keys are immutable, so the saved one stays`);
+        return;
+    }
+    // Restore once more just before saving: a concurrent push may have saved since; merging by
+    // commit keeps its entries as well as ours.
+    let fresh = null;
+    try {
+        fresh = await store.restore(prefix);
+    }
+    catch {
+        fresh = null;
+    }
+    const base = restored && fresh ? mergeHistories(restored, fresh) : (fresh ?? restored);
+    const history = recordReport(base, report, baselineKey);
+    const key = baselineCacheKey(baselineKey, commit);
+    try {
+        await store.save(key, history);
+        section.saved = true;
+        if (!report.reproducible)
+            note('notice', 'this run drifted: it counts in the reproducible share but its values are not a baseline');
+    }
+    catch (err) {
+        if (err instanceof CacheNotSavedError)
+            note('notice', `not saved: ${err.message}`);
+        else
+            note('warning', `could not save the baseline (${message(err)}); the previous one stays`);
+    }
+}
+function message(err) {
+    if (err instanceof CacheUnavailableError)
+        return err.message;
+    return err instanceof Error ? err.message : String(err);
+}
+
+
+/***/ })
+
+};
