@@ -244,7 +244,7 @@ function artifactCell(ctx: RenderContext, a: ArtifactComparison, i: number): str
   const sha = a.sha256[i]
   if (sha === null || sha === undefined) return ctx.html ? '_missing_' : 'missing'
   const bytes = a.bytes[i]
-  const text = `\`${shortHash(sha)}\`${bytes === null || bytes === undefined ? '' : ` ${formatBytes(bytes)}`}`
+  const text = `\`${shortHash(sha)}\`${bytes === null || bytes === undefined ? '' : `\u00A0${formatBytes(bytes)}`}`
   return a.driftRuns.includes(i + 1) && i > 0 ? (ctx.html ? `**${text}**` : `${text} *`) : text
 }
 

@@ -95,9 +95,11 @@ export function formatRunValues(values: EncodedValue[], missingIn: number[] = []
   })
 }
 
-/** Bytes as a short human size: 512 B, 1.5 KiB, 3.2 GiB. */
+const NBSP = '\u00A0'
+
+/** Bytes as a short human size: 512 B, 1.5 KiB, 3.2 GiB (a no-break space keeps number and unit together). */
 export function formatBytes(n: number): string {
-  if (!Number.isFinite(n) || n < 1024) return `${n} B`
+  if (!Number.isFinite(n) || n < 1024) return `${n}${NBSP}B`
   const units = ['KiB', 'MiB', 'GiB', 'TiB']
   let v = n / 1024
   let u = 0
@@ -105,7 +107,7 @@ export function formatBytes(n: number): string {
     v /= 1024
     u++
   }
-  return `${String(Number(v.toPrecision(3)))} ${units[u]}`
+  return `${String(Number(v.toPrecision(3)))}${NBSP}${units[u]}`
 }
 
 /** Milliseconds as a short duration: 850 ms, 12.3 s, 4 min 05 s. */
