@@ -18,6 +18,7 @@ import { FolderLegArtifacts, legArtifactPrefix } from '../../src/modes/record.js
 import { baselineStage } from '../../src/baseline/index.js'
 import { MemoryBaselineStore } from '../../src/baseline/store.js'
 import type { Report } from '../../src/report/types.js'
+import { validateReport } from '../../src/report/validate.js'
 
 const EXPERIMENT = `
 import fs from 'node:fs'
@@ -126,6 +127,7 @@ describe('two real gate runs with requirements.txt changed in between', () => {
     expect(report.verdict).toBe('drift')
     expect(report.legs?.driftingLegs).toEqual(['numpy2-box-train-1'])
     expect(report.legs?.legs.find((l) => l.name === 'numpy2-box-train-1')?.changes).toEqual([numpyChange])
+    expect(validateReport(JSON.parse(readFileSync(inputs.reportPath, 'utf8')))).toEqual([])
   })
 
   test('the baseline saved on the default branch explains the pull request drift', async () => {
@@ -143,5 +145,6 @@ describe('two real gate runs with requirements.txt changed in between', () => {
     expect(section?.verdict).toBe('drift')
     expect(section?.metrics[0]).toMatchObject({ name: 'loss', status: 'drift', reference: 0.51, current: 0.52 })
     expect(section?.changes[0]).toEqual(numpyChange)
+    expect(validateReport({ ...pr, baseline: section })).toEqual([])
   })
 })
