@@ -1,0 +1,171 @@
+/**
+ * The reviewer's view end to end: the committed dist/index.js, run as the runner runs it, talking
+ * to a loopback server that plays api.github.com and checks every request against GitHub's
+ * published OpenAPI description.
+ */
+import { afterEach, describe, expect, test } from '@jest/globals'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
+import { GitHubServer } from '../support/github-server.js'
+import { runAction, type ActionRun } from '../support/action.js'
+
+const PR = 42
+const HEAD = '3f9c2d1e8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e'
+let server: GitHubServer | undefined
+
+afterEach(async () => {
+  expect(server?.violations ?? []).toEqual([])
+  await server?.close()
+  server = undefined
+})
+
+function prEvent(fork = false) {
+  return {
+    name: 'pull_request',
+    payload: {
+      number: PR,
+      pull_request: {
+        number: PR,
+        head: { sha: HEAD, repo: { full_name: fork ? 'mallory/vision-lab' : 'octo-org/vision-lab' } },
+        base: { repo: { full_name: 'octo-org/vision-lab' } }
+      }
+    }
+  }
+}
+
+/** A tiny experiment: writes the given metrics JSON (a node expression), optionally printing first. */
+function experiment(metricsExpression: string, before = ''): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'rg-pr-'))
+  writeFileSync(path.join(dir, 'train.cjs'), `${before}\nrequire('fs').writeFileSync('metrics.json', JSON.stringify(${metricsExpression}))\n`)
+  return dir
+}
+
+async function gate(ws: string, options: { runId: number; inputs?: Record<string, string>; fork?: boolean }): Promise<ActionRun> {
+  return runAction({
+    workspace: ws,
+    event: prEvent(options.fork),
+    inputs: { command: 'node train.cjs', snapshot: 'false', baseline: 'false', ...options.inputs },
+    env: { GITHUB_API_URL: server!.url, GITHUB_REPOSITORY: 'octo-org/vision-lab', GITHUB_RUN_ID: String(options.runId) }
+  })
+}
+
+const mine = () => server!.commentsOn(PR).filter((c) => c.user.login === 'github-actions[bot]')
+
+describe('sticky PR comment through dist/index.js', () => {
+  test('the first run creates the comment, the second updates the same one', async () => {
+    server = await GitHubServer.start()
+    const ws = experiment('{ accuracy: 0.9 }')
+    const first = await gate(ws, { runId: 100 })
+    expect(first.code).toBe(0)
+    expect(mine()).toHaveLength(1)
+    expect(mine()[0].body).toContain('run=100')
+    expect(first.outputs['comment-url']).toBe(mine()[0].html_url)
+    await gate(ws, { runId: 101 })
+    expect(mine()).toHaveLength(1)
+    expect(mine()[0].body).toContain('run=101')
+    expect(server.count('POST', /\/issues\/42\/comments$/)).toBe(1)
+    expect(server.count('PATCH', /\/issues\/comments\/\d+$/)).toBe(1)
+  })
+
+  test('with 250 comments, the sticky one on page 3 is found and updated', async () => {
+    server = await GitHubServer.start()
+    for (let i = 0; i < 240; i++) server.addComment(PR, `comment ${i}`, `user${i % 7}`)
+    const ws = experiment('{ accuracy: 0.9 }')
+    await gate(ws, { runId: 200 })
+    for (let i = 0; i < 10; i++) server.addComment(PR, `late comment ${i}`, 'octocat')
+    await gate(ws, { runId: 201 })
+    expect(server.commentsOn(PR)).toHaveLength(251)
+    expect(mine()).toHaveLength(1)
+    expect(mine()[0].body).toContain('run=201')
+    expect(server.requests.some((r) => r.method === 'GET' && /page=3/.test(r.query))).toBe(true)
+  })
+
+  test("a foreign comment carrying the marker is never edited", async () => {
+    server = await GitHubServer.start()
+    const ws = experiment('{ accuracy: 0.9 }')
+    await gate(ws, { runId: 300 })
+    const forged = server.addComment(PR, mine()[0].body.replace('run=300', 'run=999'), 'mallory')
+    const ours = mine()[0]
+    await gate(ws, { runId: 301 })
+    expect(forged.body).toContain('run=999')
+    expect(server.comments.find((c) => c.id === forged.id)?.body).toBe(forged.body)
+    expect(mine()).toHaveLength(1)
+    expect(mine()[0].id).toBe(ours.id)
+    expect(mine()[0].body).toContain('run=301')
+  })
+
+  test('a fork PR (403): one warning, the verdict and summary stand, the step does not fail', async () => {
+    server = await GitHubServer.start()
+    server.fail({ method: 'POST', path: /\/issues\/42\/comments$/, status: 403, message: 'Resource not accessible by integration', times: Infinity })
+    const run = await gate(experiment('{ accuracy: 0.9 }'), { runId: 400, fork: true })
+    expect(run.code).toBe(0)
+    expect(run.outputs.verdict).toBe('reproducible')
+    expect(run.stdout.match(/::warning::/g)).toHaveLength(1)
+    expect(run.stdout).toMatch(/::warning::.*read-only on pull requests from forks/)
+    expect(run.summary).toContain('Reproducible')
+  })
+
+  test('502 twice, then success: the comment is written once', async () => {
+    server = await GitHubServer.start()
+    server.fail({ method: 'POST', path: /\/issues\/42\/comments$/, status: 502, times: 2 })
+    const run = await gate(experiment('{ accuracy: 0.9 }'), { runId: 500 })
+    expect(run.code).toBe(0)
+    expect(run.stdout).not.toMatch(/::warning::/)
+    expect(mine()).toHaveLength(1)
+  }, 30_000)
+
+  test('on-drift: a comment on drift, updated when the drift is gone; none while reproducible', async () => {
+    server = await GitHubServer.start()
+    const inputs = { comment: 'on-drift' }
+    const clean = experiment('{ accuracy: 0.9 }')
+    await gate(clean, { runId: 600, inputs })
+    expect(mine()).toHaveLength(0)
+    const drifting = experiment('{ accuracy: Math.random() }')
+    const drift = await gate(drifting, { runId: 601, inputs })
+    expect(drift.code).toBe(1)
+    expect(mine()).toHaveLength(1)
+    expect(mine()[0].body).toContain('accuracy')
+    await gate(clean, { runId: 602, inputs })
+    expect(mine()).toHaveLength(1)
+    expect(mine()[0].body).toContain('drift reported earlier in this pull request is gone')
+  })
+
+  test('a hostile metric name renders inert: no HTML, no table break, no mention', async () => {
+    server = await GitHubServer.start()
+    const ws = experiment(`{ ['<img src=x onerror=alert(1)>|@octocat']: Math.random(), ['</details><details open>']: 1 }`)
+    const run = await gate(ws, { runId: 700 })
+    expect(run.code).toBe(1)
+    const body = mine()[0].body
+    expect(body).not.toContain('<img')
+    expect(body).not.toMatch(/(^|[^\\\w`])@octocat/)
+    expect(body).not.toContain('</details><details open>')
+    expect((body.match(/<details>/g) ?? []).length).toBe((body.match(/<\/details>/g) ?? []).length)
+  })
+
+  test('a 1,000,000-character output tail keeps the comment and summary under GitHub limits', async () => {
+    server = await GitHubServer.start()
+    const ws = experiment('{}', `process.stdout.write('x'.repeat(1_000_000) + '\\n'); process.exit(1)`)
+    const run = await gate(ws, { runId: 800 })
+    expect(run.outputs.verdict).toBe('error')
+    expect(mine()).toHaveLength(1)
+    expect(mine()[0].body.length).toBeLessThan(65_536)
+    expect(mine()[0].body).not.toContain('x'.repeat(100))
+    expect(Buffer.byteLength(run.summary)).toBeLessThan(1024 * 1024)
+  })
+
+  test('outside a pull request there is no comment; check-name creates a check on the PR head', async () => {
+    server = await GitHubServer.start()
+    const ws = experiment('{ accuracy: 0.9 }')
+    const push = await runAction({
+      workspace: ws,
+      event: { name: 'push', payload: {} },
+      inputs: { command: 'node train.cjs', snapshot: 'false', baseline: 'false' },
+      env: { GITHUB_API_URL: server.url, GITHUB_REPOSITORY: 'octo-org/vision-lab' }
+    })
+    expect(push.code).toBe(0)
+    expect(server.comments).toHaveLength(0)
+    await gate(ws, { runId: 900, inputs: { 'check-name': 'reproducibility' } })
+    expect(server.checkRuns).toEqual([expect.objectContaining({ name: 'reproducibility', head_sha: HEAD, conclusion: 'success' })])
+  })
+})
