@@ -22,6 +22,11 @@ describe('capturePython with the real interpreter', () => {
     expect(new Set(names).size).toBe(names.length)
   })
 
+  test('a project file named like a standard module does not break the probe', async () => {
+    const { python } = await capturePython('python3', workdir({ 'json.py': 'raise SystemExit("shadowed")\n' }), process.env, 10000, 3000)
+    expect(python.status).toBe('ok')
+  })
+
   test('a relative interpreter path resolves against the working directory', async () => {
     const wd = workdir()
     mkdirSync(path.join(wd, '.venv/bin'), { recursive: true })

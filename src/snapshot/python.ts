@@ -12,7 +12,12 @@ import { execProbe, findOnPath } from './probe.js'
  * (last) only when neither says, because then cuDNN's version needs the library loaded.
  */
 export const PYTHON_PROBE_SCRIPT = String.raw`
-import sys, json
+import sys
+# -c puts the working directory first on sys.path: a project file named json.py must not shadow
+# the standard library here, but the project's own distributions are still listed.
+if sys.path and sys.path[0] == "":
+    sys.path.append(sys.path.pop(0))
+import json
 def out(o):
     sys.stdout.write(json.dumps(o) + "\n")
     sys.stdout.flush()
