@@ -102,11 +102,14 @@ export function compareLegs(input: RecordedLeg[], options: CompareLegsOptions): 
   const refValues = values[refIndex]
   const names = [...new Set(values.flatMap((v) => [...v.keys()]))].sort()
 
-  const perLeg = values.map((v, i) => (i === refIndex ? null : compareMetricSets(refValues, v, options)))
+  // By name: flattened metrics (a 10,000-point curve is 10,000 metrics) make a scan per name quadratic.
+  const perLeg = values.map((v, i) =>
+    i === refIndex ? null : new Map(compareMetricSets(refValues, v, options).map((d) => [d.name, d]))
+  )
   const metrics: MetricComparison[] = []
   const legMetrics: LegMetric[] = []
   for (const name of names) {
-    const deltas = perLeg.map((d) => d?.find((x) => x.name === name) ?? null)
+    const deltas = perLeg.map((d) => d?.get(name) ?? null)
     const sample = deltas.find((d) => d !== null) ?? null
     const ignored = sample?.status === 'ignored'
     const driftIdx = deltas.flatMap((d, i) => (d && (d.status === 'drift' || d.status === 'missing' || d.status === 'new') ? [i] : []))
@@ -148,8 +151,10 @@ export function compareLegs(input: RecordedLeg[], options: CompareLegsOptions): 
     })
   }
 
+  const driftedByLeg = new Map<string, string[]>(legs.map((l) => [l.name, []]))
+  for (const m of legMetrics) for (const name of m.driftLegs) driftedByLeg.get(name)?.push(m.name)
   const summaries: LegSummary[] = legs.map((leg, i) => {
-    const driftedMetrics = legMetrics.filter((m) => m.driftLegs.includes(leg.name)).map((m) => m.name)
+    const driftedMetrics = driftedByLeg.get(leg.name) ?? []
     const selfDrift = leg.report.verdict === 'drift'
     const drift = driftedMetrics.length > 0 || selfDrift
     if (leg.report.verdict === 'error') errors.push({ run: null, message: `leg ${leg.name}: its own gate ended in error (${leg.report.errors[0]?.message ?? 'see its report'})` })
