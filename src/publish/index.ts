@@ -34,6 +34,7 @@ export interface PublishLog {
   annotate(message: string, title: string): void
 }
 
+/** The action's log: messages and annotations through `@actions/core`. */
 export const coreLog: PublishLog = {
   info: (m) => core.info(m),
   warning: (m) => core.warning(m),

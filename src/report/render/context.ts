@@ -17,6 +17,7 @@ export interface RenderContext {
   runUrl: string | null
 }
 
+/** The context for one target: escaper, link style, job log URL (checked to be http(s)). */
 export function renderContext(report: Report, target: Target): RenderContext {
   const html = target !== 'terminal'
   const runUrl = safeUrl(report.context.runUrl)

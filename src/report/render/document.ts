@@ -35,6 +35,7 @@ export interface FitOptions {
 
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8')
 
+/** A GFM table from header cells, alignments and rows of already-escaped cells. */
 export function table(header: string[], align: ('l' | 'r')[], rows: string[][], cutPriority: number, noun: string): Table {
   const head = `| ${header.join(' | ')} |\n|${align.map((a) => (a === 'r' ? '---:' : '---')).join('|')}|`
   return { kind: 'table', header: head, rows: rows.map((r) => `| ${r.join(' | ')} |`), cutPriority, noun }
