@@ -125,3 +125,35 @@ describe('size limits', () => {
     expect(md).not.toContain('\uFFFD')
   })
 })
+
+describe('layout choices', () => {
+  test('more than 8 runs: reference, differing values and drifted runs instead of one column per run', () => {
+    const report = load('drift')
+    report.inputs.runs = 12
+    report.runs = Array.from({ length: 12 }, (_, i) => ({ ...report.runs[0]!, index: i + 1 }))
+    report.metrics = [metric('loss', Array.from({ length: 12 }, (_, i) => (i === 4 || i === 9 ? 0.5 + i * 1e-7 : 0.5)))]
+    report.metrics[0]!.driftRuns = [5, 10]
+    report.artifacts = []
+    const md = renderMarkdown(report, { target: 'comment' })
+    expect(md).toContain('| metric | run 1 (ref) | differing values | drifted runs | max deviation | tolerance |')
+    expect(md).toContain('| loss | 0.5 | 0.5000004, 0.5000009 | 5, 10 |')
+  })
+
+  test('a chart is drawn for a drifted numeric metric over three or more runs, in fixed notation', () => {
+    const report = load('drift')
+    report.metrics = [metric('val/loss', [1e-9, 3e-9, 2e-9])]
+    const md = renderMarkdown(report, { target: 'summary' })
+    expect(md).toContain('  line [0.00000000100, 0.00000000300, 0.00000000200]')
+    expect(md).toContain('  title "val/loss"')
+    report.metrics = [metric('flag', ['a', 'b', 'a'])]
+    expect(renderMarkdown(report, { target: 'summary' })).not.toContain('```mermaid')
+  })
+
+  test('the terminal gets no escape sequences', () => {
+    const report = load('drift')
+    report.metrics = [metric('\u001b[2J\u001b[31mred', [1, 2, 1])]
+    const md = renderMarkdown(report, { target: 'terminal' })
+    expect(md).not.toContain('\u001b')
+    expect(md).toContain('| [2J[31mred |')
+  })
+})
