@@ -47,6 +47,8 @@ export function reportMetricValues(report: Pick<Report, 'runs' | 'metrics'>): Ma
   return values
 }
 
+const NOT_COMPARED = { absDeviation: null, relDeviation: null, reason: null }
+
 const ORDER: Record<MetricDeltaStatus, number> = { drift: 0, missing: 1, new: 2, match: 3, ignored: 4 }
 
 /** Compares candidate values with reference values; drift and missing first, then by name. Pure. */
@@ -61,20 +63,27 @@ export function compareMetricSets(
     const cand = candidate.get(name)
     const numeric = typeof ref === 'number' || typeof cand === 'number'
     const { tolerance, rule } = toleranceFor(name, options.tolerances, options.tolerance)
-    const base = {
+    let status: MetricDeltaStatus
+    let c: { absDeviation: number | null; relDeviation: number | null; reason: string | null } = NOT_COMPARED
+    if (matchesAny(name, options.ignore)) status = 'ignored'
+    else if (ref === undefined) status = 'new'
+    else {
+      const compared = compareMetricValues(decodeValue(ref), cand === undefined ? undefined : decodeValue(cand), tolerance)
+      status = cand === undefined ? 'missing' : compared.ok ? 'match' : 'drift'
+      c = compared
+    }
+    // One literal with every field (no spreads): flattened curves make this loop hot.
+    return {
       name,
+      status,
       reference: ref ?? null,
       candidate: cand ?? null,
       tolerance: numeric ? tolerance : null,
-      toleranceRule: numeric ? rule : null
+      toleranceRule: numeric ? rule : null,
+      absDeviation: c.absDeviation,
+      relDeviation: c.relDeviation,
+      reason: c.reason
     }
-    if (matchesAny(name, options.ignore)) {
-      return { ...base, status: 'ignored', absDeviation: null, relDeviation: null, reason: null }
-    }
-    if (ref === undefined) return { ...base, status: 'new', absDeviation: null, relDeviation: null, reason: null }
-    const c = compareMetricValues(decodeValue(ref), cand === undefined ? undefined : decodeValue(cand), tolerance)
-    const status: MetricDeltaStatus = cand === undefined ? 'missing' : c.ok ? 'match' : 'drift'
-    return { ...base, status, absDeviation: c.absDeviation, relDeviation: c.relDeviation, reason: c.reason }
   })
   return deltas.sort((a, b) => ORDER[a.status] - ORDER[b.status] || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
 }
