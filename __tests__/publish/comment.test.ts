@@ -112,6 +112,30 @@ describe('sticky comment', () => {
     expect(server.commentsOn(PR)).toHaveLength(1)
   })
 
+  test('two runs that create at the same time end with one comment: the newer run’s', async () => {
+    // Run 101 posts its comment while run 100 is between "found none" and "create".
+    server.onRequest = (method, p) => {
+      if (method === 'POST' && p.endsWith('/comments') && server.commentsOn(PR).length === 0) {
+        server.addComment(PR, `${marker(101)}\nverdict of run 101`, 'github-actions[bot]')
+      }
+    }
+    const result = await gate('drift', { runId: 100 })
+    expect(server.commentsOn(PR).map((c) => c.body)).toEqual([`${marker(101)}\nverdict of run 101`])
+    expect(result.commentUrl).toBe(server.commentsOn(PR)[0]?.html_url)
+    expect(server.count('DELETE', /\/issues\/comments\/\d+$/)).toBe(1)
+
+    // And the other way round: the newer run deletes the older run's duplicate.
+    server.comments.length = 0
+    server.onRequest = (method, p) => {
+      if (method === 'POST' && p.endsWith('/comments') && server.commentsOn(PR).length === 0) {
+        server.addComment(PR, `${marker(100)}\nverdict of run 100`, 'github-actions[bot]')
+      }
+    }
+    await gate('drift', { runId: 102 })
+    expect(server.commentsOn(PR)).toHaveLength(1)
+    expect(server.commentsOn(PR)[0]?.body.startsWith(marker(102))).toBe(true)
+  })
+
   test('two comment keys keep two comments', async () => {
     await gate('drift', { raw: { 'comment-key': 'cpu' } })
     await gate('drift', { raw: { 'comment-key': 'gpu' } })

@@ -1,6 +1,7 @@
 /**
  * A loopback stand-in for api.github.com: a real `node:http` server with in-memory state for the
- * endpoints repro-gate uses, scriptable failures, and a request log. Every request is checked
+ * endpoints repro-gate uses (GET /user, issue comments with Link paging, PATCH/DELETE of a comment,
+ * check runs, the pull requests of a commit), scriptable failures, and a request log. Every request is checked
  * against GitHub's published OpenAPI description (`@octokit/openapi`): the method and path must
  * exist, required parameters must be there, and the JSON body must match the operation's
  * requestBody schema. A request the real API would reject is answered 422 and recorded in
@@ -163,6 +164,8 @@ export class GitHubServer {
   readonly repo: string
   userLogin: string | null
   tokenLogin: string
+  /** Called before each request is answered: lets a test act as a concurrent run. */
+  onRequest: ((method: string, path: string) => void) | null = null
   private failures: ScriptedFailure[] = []
   private nextId = 1000
   private server!: http.Server
@@ -253,6 +256,7 @@ export class GitHubServer {
       return send(422, { message: `Validation Failed (OpenAPI): ${problems.join('; ')}` })
     }
     if (!req.headers.authorization) return send(401, { message: 'Requires authentication' })
+    this.onRequest?.(method, url.pathname)
 
     const failure = this.failures.find((f) => f.times > 0 && f.method === method && f.path.test(url.pathname))
     if (failure) {
@@ -288,6 +292,13 @@ export class GitHubServer {
       }
       const c = this.addComment(issue, (body as { body: string }).body, this.tokenLogin)
       return [201, view(c)]
+    }
+    if ((m = p.match(new RegExp(`^${base}/issues/comments/(\\d+)$`))) && method === 'DELETE') {
+      const i = this.comments.findIndex((x) => x.id === Number(m?.[1]))
+      if (i < 0) return [404, { message: 'Not Found' }]
+      if (this.comments[i]?.user.login !== this.tokenLogin) return [403, { message: 'You cannot delete this comment' }]
+      this.comments.splice(i, 1)
+      return [204, undefined]
     }
     if ((m = p.match(new RegExp(`^${base}/issues/comments/(\\d+)$`))) && method === 'PATCH') {
       const c = this.comments.find((x) => x.id === Number(m?.[1]))

@@ -115,8 +115,8 @@ export class StickyComment {
     return this.author
   }
 
-  /** Our comment for this key: the one by our identity with the newest marker, or null. */
-  async find(): Promise<FoundComment | null> {
+  /** Our comments for this key (by our identity, carrying the key's marker), newest marker first. */
+  async findAll(): Promise<FoundComment[]> {
     const me = (await this.identity()).toLowerCase()
     const key = sanitizeCommentKey(this.key)
     const comments: ListedComment[] = await this.client.paginate(this.client.rest.issues.listComments, {
@@ -125,14 +125,19 @@ export class StickyComment {
       issue_number: this.target.issueNumber,
       per_page: 100
     })
-    let best: FoundComment | null = null
+    const ours: FoundComment[] = []
     for (const c of comments) {
       if (c.user?.login?.toLowerCase() !== me || !c.body) continue
       const marker = parseMarkers(c.body).find((m) => m.key === key)
-      if (!marker) continue
-      if (!best || isNewer(marker, best.marker)) best = { id: c.id, url: c.html_url, marker }
+      if (marker) ours.push({ id: c.id, url: c.html_url, marker })
     }
-    return best
+    // Newest run first; for the same run, the first comment written.
+    return ours.sort((a, b) => (isNewer(a.marker, b.marker) ? -1 : isNewer(b.marker, a.marker) ? 1 : a.id - b.id))
+  }
+
+  /** Our comment for this key: the one by our identity with the newest marker, or null. */
+  async find(): Promise<FoundComment | null> {
+    return (await this.findAll())[0] ?? null
   }
 
   /**
@@ -153,7 +158,29 @@ export class StickyComment {
       return { action: 'updated', id: data.id, url: data.html_url }
     }
     if (!createIfMissing) return { action: 'none' }
-    return this.create(full, marker)
+    const created = await this.create(full, marker)
+    return created.action === 'created' ? this.settleRace(created) : created
+  }
+
+  /**
+   * Two runs that both found no comment both create one. Whoever sees two afterwards keeps the
+   * newest run's and deletes the other, so the PR ends with one comment per key. Best effort.
+   */
+  private async settleRace(created: { action: 'created' | 'updated'; id: number; url: string }): Promise<UpsertOutcome> {
+    let ours: FoundComment[]
+    try {
+      ours = await this.findAll()
+    } catch {
+      return created
+    }
+    const [keep, ...extra] = ours
+    if (!keep || extra.length === 0) return created
+    for (const c of extra) {
+      await this.client.rest.issues
+        .deleteComment({ owner: this.target.owner, repo: this.target.repo, comment_id: c.id })
+        .catch(() => undefined)
+    }
+    return keep.id === created.id ? created : { action: 'kept-newer', id: keep.id, url: keep.url, newer: keep.marker }
   }
 
   /**
