@@ -10,6 +10,10 @@
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
 
+// ANSI escape sequences (colours, cursor moves) as a whole, so no `[31m` is left behind.
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-_]/g
+
 const ZWSP = '\u200B'
 
 /** Cuts a string to at most `max` characters (code points), marking the cut with an ellipsis. */
@@ -20,7 +24,7 @@ export function truncate(text: string, max: number): string {
 
 /** Removes control and bidi characters and folds newlines and tabs into spaces. */
 export function oneLine(text: string): string {
-  return text.replace(/\r\n|[\r\n\t\u2028\u2029]/g, ' ').replace(CONTROL, '')
+  return text.replace(ANSI, '').replace(/\r\n|[\r\n\t\u2028\u2029]/g, ' ').replace(CONTROL, '')
 }
 
 /**
@@ -55,7 +59,7 @@ export function escaperFor(target: 'summary' | 'comment' | 'terminal'): (text: s
  * longest backtick run inside (at least three). Control characters are removed; lines are kept.
  */
 export function codeBlock(text: string, language = 'text'): string {
-  const body = text.replace(/\r\n?/g, '\n').replace(CONTROL, '').replace(/\n+$/, '')
+  const body = text.replace(ANSI, '').replace(/\r\n?/g, '\n').replace(CONTROL, '').replace(/\n+$/, '')
   const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length))
   const fence = '`'.repeat(Math.max(3, longest + 1))
   return `${fence}${language}\n${body}\n${fence}`
