@@ -14,8 +14,12 @@ for (const file of readdirSync('scripts/bench').filter((f) => f.endsWith('.mjs')
   const { name, results } = await bench()
   console.log(`\n${name}`)
   for (const r of results) {
-    const value = r.medianMs !== undefined ? `${r.medianMs.toFixed(1)} ms` : `${r.throughputMBps.toFixed(0)} MB/s`
-    const target = r.medianMs !== undefined ? `≤ ${r.target} ms` : `≥ ${typeof r.target === 'number' ? r.target.toFixed(0) + ' MB/s' : r.target}`
+    const [value, target] =
+      r.medianMs !== undefined
+        ? [`${r.medianMs.toFixed(1)} ms`, `≤ ${r.target} ms`]
+        : r.throughputMBps !== undefined
+          ? [`${r.throughputMBps.toFixed(0)} MB/s`, `≥ ${typeof r.target === 'number' ? r.target.toFixed(0) + ' MB/s' : r.target}`]
+          : [String(r.count ?? r.value), String(r.target)]
     console.log(`  ${r.ok ? 'ok  ' : 'MISS'} ${r.label}: ${value} (target ${target})${r.note ? ` — ${r.note}` : ''}`)
     if (!r.ok) failed++
   }

@@ -1,24 +1,32 @@
 // Bundles src/index.ts with ncc into dist/index.js (ESM; ncc writes dist/package.json
 // {"type":"module"}), adds the CLI shim dist/cli.js, and regenerates the published schema.
 import { execFileSync } from 'node:child_process'
-import { chmodSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 
-rmSync('dist', { recursive: true, force: true })
-execFileSync(
-  process.execPath,
-  ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', 'src/index.ts', '-o', 'dist', '--license', 'licenses.txt', '-q'],
-  { stdio: 'inherit' }
-)
-writeFileSync(
-  'dist/cli.js',
-  `#!/usr/bin/env node
+function bundle() {
+  rmSync('dist', { recursive: true, force: true })
+  execFileSync(
+    process.execPath,
+    ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', 'src/index.ts', '-o', 'dist', '--license', 'licenses.txt', '-q'],
+    { stdio: 'inherit' }
+  )
+  writeFileSync(
+    'dist/cli.js',
+    `#!/usr/bin/env node
 // The repro-gate CLI: the same bundle as the action, told to run as the CLI.
 globalThis.reproGateEntry = 'cli'
 await import('./index.js')
 `
-)
-chmodSync('dist/cli.js', 0o755)
+  )
+  chmodSync('dist/cli.js', 0o755)
+}
 
-// The published schema is generated from src/report/schema.ts, so the two cannot disagree.
+bundle()
+// The published schema is generated from src/report/schema.ts, and the validator the bundle
+// uses from the published schema, so none of the three can disagree. A schema change means the
+// validator changed, and the bundle is built once more with it.
 const schema = execFileSync(process.execPath, ['dist/cli.js', 'schema'], { encoding: 'utf8' })
+const schemaChanged = !existsSync('schema/report.schema.json') || readFileSync('schema/report.schema.json', 'utf8') !== schema
 writeFileSync('schema/report.schema.json', schema)
+const generated = execFileSync(process.execPath, ['scripts/generate-validator.mjs'], { encoding: 'utf8' })
+if (schemaChanged || generated.includes('regenerated')) bundle()

@@ -13,7 +13,7 @@ function overhead(args, cwd, repeats) {
   for (let i = 0; i < repeats; i++) {
     const report = path.join(cwd, `bench-report-${i}.json`)
     const started = process.hrtime.bigint()
-    const res = spawnSync(process.execPath, [path.resolve('dist/cli.js'), ...args, '--report-path', report], { cwd, encoding: 'utf8' })
+    const res = spawnSync(process.execPath, [path.resolve('dist/cli.js'), '--report-path', report, ...args], { cwd, encoding: 'utf8' })
     const wall = Number(process.hrtime.bigint() - started) / 1e6
     if (res.status !== 0) throw new Error(`gate failed (${res.status}): ${res.stderr}`)
     const runs = JSON.parse(readFileSync(report, 'utf8')).runs.reduce((sum, r) => sum + r.durationMs, 0)

@@ -92,6 +92,13 @@ export async function killTree(pid: number, graceMs: number): Promise<void> {
   signalAll(late, pid, 'SIGKILL')
 }
 
+/** Resolves when `closed` does, or after `ms`; the timer never keeps the process alive on its own. */
+function drainWithin(closed: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))
+  return Promise.race([closed, late]).finally(() => clearTimeout(timer))
+}
+
 /**
  * Runs `bash -e -o pipefail -c command` in its own process group, streams its output, keeps a
  * bounded tail, and kills the whole tree on timeout or cancellation. Resolves, never rejects,
@@ -159,7 +166,7 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
       }
       void (killing ?? Promise.resolve()).then(() =>
         // Let the pipes drain what was written just before exit, but never wait on a stray holder.
-        Promise.race([closed, new Promise((r) => setTimeout(r, 500))]).then(() => finish(code, signal))
+        drainWithin(closed, 500).then(() => finish(code, signal))
       )
     })
   })
