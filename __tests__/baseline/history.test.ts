@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { emptyHistory, isBaselineHistory, mergeHistories, recordReport } from '../../src/baseline/history.js'
 import { compareWithBaseline } from '../../src/baseline/compare.js'
-import { HISTORY_LIMIT } from '../../src/baseline/types.js'
+import { HISTORY_LIMIT, HISTORY_MAX_METRICS } from '../../src/baseline/types.js'
 import { makeEnvironment, makeLockfile, makeReport } from '../fixtures/baseline/reports.js'
 import { FP_A, FP_B } from '../fixtures/baseline/reports.js'
 
@@ -51,6 +51,17 @@ describe('history', () => {
     const h1 = recordReport(null, makeReport({ sha: sha(1), createdAt: at(1), values: { loss: 0.5 } }), 'train')
     const h2 = recordReport(h1, makeReport({ sha: sha(1), createdAt: at(5), values: { loss: 0.6 } }), 'train')
     expect(h2.metrics.loss).toEqual([{ commit: sha(1), createdAt: at(5), value: 0.6, fingerprint: FP_A }])
+  })
+
+  test('ignored metrics are not kept, and at most HISTORY_MAX_METRICS metrics are tracked', () => {
+    const values: Record<string, number> = { loss: 1, 'curve.a': 1 }
+    for (let i = 0; i < HISTORY_MAX_METRICS + 50; i++) values[`points.p${String(i).padStart(5, '0')}`] = i
+    const h = recordReport(null, makeReport({ sha: sha(1), createdAt: at(1), values }), 'k', at(1), ['curve.*'])
+    expect(h.metrics['curve.a']).toBeUndefined()
+    expect(Object.keys(h.metrics)).toHaveLength(HISTORY_MAX_METRICS)
+    expect(h.metrics.loss).toBeDefined() // by name: 'loss' comes before 'points.*', the last points go
+    expect(h.metrics[`points.p${String(HISTORY_MAX_METRICS + 49).padStart(5, '0')}`]).toBeUndefined()
+    expect(Object.keys(mergeHistories(h, h).metrics)).toHaveLength(HISTORY_MAX_METRICS)
   })
 
   test('rejects documents that are not a history', () => {

@@ -5,7 +5,8 @@
  */
 import type { Report } from '../report/types.js'
 import { reportMetricValues } from '../explain/compareReports.js'
-import { HISTORY_LIMIT, HISTORY_VERSION, type BaselineEntry, type BaselineHistory, type BaselineRun } from './types.js'
+import { matchesAny } from '../compare/patterns.js'
+import { HISTORY_LIMIT, HISTORY_MAX_METRICS, HISTORY_VERSION, type BaselineEntry, type BaselineHistory, type BaselineRun } from './types.js'
 
 /** An empty history for a baseline key. */
 export function emptyHistory(key: string, now = new Date().toISOString()): BaselineHistory {
@@ -42,7 +43,7 @@ function mergeByCommit<T extends { createdAt: string; commit: string }>(a: T[], 
  */
 export function mergeHistories(a: BaselineHistory, b: BaselineHistory, limit = HISTORY_LIMIT): BaselineHistory {
   const metrics: Record<string, BaselineEntry[]> = {}
-  const names = [...new Set([...Object.keys(a.metrics), ...Object.keys(b.metrics)])].sort()
+  const names = [...new Set([...Object.keys(a.metrics), ...Object.keys(b.metrics)])].sort().slice(0, HISTORY_MAX_METRICS)
   for (const name of names) metrics[name] = mergeByCommit(a.metrics[name] ?? [], b.metrics[name] ?? [], limit)
   const latest =
     a.latest && b.latest ? (chronological(a.latest, b.latest) >= 0 ? a.latest : b.latest) : (a.latest ?? b.latest)
@@ -57,11 +58,18 @@ export function mergeHistories(a: BaselineHistory, b: BaselineHistory, limit = H
 }
 
 /**
- * Adds one default-branch report. Every report counts as a run (for the reproducible share);
+ * Adds one default-branch report (metrics matching `ignore` are not kept: they are never compared).
+ * Every report counts as a run (for the reproducible share);
  * only a reproducible one contributes metric values and becomes the provenance later drift is
  * explained against, so a run that drifted never becomes the baseline.
  */
-export function recordReport(history: BaselineHistory | null, report: Report, key: string, now = new Date().toISOString()): BaselineHistory {
+export function recordReport(
+  history: BaselineHistory | null,
+  report: Report,
+  key: string,
+  now = new Date().toISOString(),
+  ignore: string[] = []
+): BaselineHistory {
   const commit = reportCommit(report)
   if (commit === null) return history ?? emptyHistory(key, now)
   const fingerprint = reportFingerprint(report)
@@ -69,7 +77,11 @@ export function recordReport(history: BaselineHistory | null, report: Report, ke
   const own = emptyHistory(key, now)
   own.runs = [run]
   if (report.reproducible) {
-    for (const [name, value] of reportMetricValues(report)) own.metrics[name] = [{ commit, createdAt: report.createdAt, value, fingerprint }]
+    const values = reportMetricValues(report)
+    const tracked = [...values.keys()].filter((name) => !matchesAny(name, ignore)).sort()
+    for (const name of tracked.slice(0, HISTORY_MAX_METRICS)) {
+      own.metrics[name] = [{ commit, createdAt: report.createdAt, value: values.get(name)!, fingerprint }]
+    }
     own.latest = {
       commit,
       createdAt: report.createdAt,

@@ -11,7 +11,9 @@ import { readEventPayload } from '../report/context.js'
 import { compareWithBaseline, emptySection } from './compare.js'
 import { mergeHistories, recordReport, reportCommit } from './history.js'
 import { ActionsCacheStore, CacheNotSavedError, CacheUnavailableError, unavailableReason } from './store.js'
-import type { BaselineHistory, BaselineSection, BaselineStore } from './types.js'
+import { HISTORY_MAX_METRICS, type BaselineHistory, type BaselineSection, type BaselineStore } from './types.js'
+import { reportMetricValues } from '../explain/compareReports.js'
+import { matchesAny } from '../compare/patterns.js'
 
 export type { BaselineSection, BaselineStore, BaselineHistory } from './types.js'
 export { ActionsCacheStore, MemoryBaselineStore, HISTORY_PATH } from './store.js'
@@ -106,7 +108,7 @@ export async function baselineStage(
   }
 
   if (isDefaultBranchPush(env) && commit !== null && report.verdict !== 'error') {
-    await saveBaseline(store, history, report, inputs.baselineKey, prefix, commit, section, note)
+    await saveBaseline(store, history, report, inputs, prefix, commit, section, note)
   }
   section.warnings = warnings
   return section
@@ -116,7 +118,7 @@ async function saveBaseline(
   store: BaselineStore,
   restored: BaselineHistory | null,
   report: Report,
-  baselineKey: string,
+  inputs: Pick<Inputs, 'baselineKey' | 'ignore'>,
   prefix: string,
   commit: string,
   section: BaselineSection,
@@ -135,8 +137,12 @@ async function saveBaseline(
     fresh = null
   }
   const base = restored && fresh ? mergeHistories(restored, fresh) : (fresh ?? restored)
-  const history = recordReport(base, report, baselineKey)
-  const key = baselineCacheKey(baselineKey, commit)
+  const history = recordReport(base, report, inputs.baselineKey, undefined, inputs.ignore)
+  const tracked = [...reportMetricValues(report).keys()].filter((n) => !matchesAny(n, inputs.ignore)).length
+  if (report.reproducible && tracked > HISTORY_MAX_METRICS) {
+    note('notice', `${tracked} metrics: the baseline tracks the first ${HISTORY_MAX_METRICS} by name; use ignore for long curves to choose which`)
+  }
+  const key = baselineCacheKey(inputs.baselineKey, commit)
   try {
     await store.save(key, history)
     section.saved = true

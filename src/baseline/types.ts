@@ -10,6 +10,11 @@ import type { EnvChange } from '../explain/envdiff.js'
 export const HISTORY_VERSION = 1
 /** Entries kept per metric (and runs kept), newest last. */
 export const HISTORY_LIMIT = 30
+/**
+ * Metrics tracked per history. A flattened curve is one metric per point; 1,000 metrics × 30
+ * entries keeps the cached file to a few MB. Metrics past the cap (by name order) are not tracked.
+ */
+export const HISTORY_MAX_METRICS = 1000
 
 /** One default-branch run, reproducible or not. */
 export interface BaselineRun {
