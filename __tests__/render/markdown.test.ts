@@ -65,3 +65,21 @@ describe('renderMarkdown on real reports', () => {
     expect(md).toContain('#### All metrics (9)')
   })
 })
+
+describe('the baseline slot', () => {
+  test('the default-branch comparison renders under the drift tables, before the details', async () => {
+    const { compareWithBaseline } = await import('../../src/baseline/compare.js')
+    const { recordReport } = await import('../../src/baseline/history.js')
+    const main = loadReport('reproducible')
+    main.context.sha = '1'.repeat(40)
+    main.context.headSha = null
+    const history = recordReport(null, main, 'repro-train')
+    const report = loadReport('drift')
+    report.baseline = compareWithBaseline(report, history, { tolerance: { atol: 1e-9, rtol: 0 }, tolerances: [], ignore: [] })
+    const md = renderMarkdown(report, { target: 'comment' })
+    const at = (s: string): number => md.indexOf(s)
+    expect(at('### Default-branch baseline')).toBeGreaterThan(at('**Drifted artifacts**'))
+    expect(at('### Default-branch baseline')).toBeLessThan(at('<summary>All metrics'))
+    expect(renderMarkdown(loadReport('drift'), { target: 'comment' })).not.toContain('Default-branch baseline')
+  })
+})

@@ -1,22 +1,20 @@
 /**
- * The slot for the comparison with the default branch's baseline. It renders right under the
- * drift tables. The baselines work fills this in once `report.baseline` has a type; until then a
- * report carries no baseline section and nothing is rendered.
+ * The slots under the drift tables: the comparison with the default branch's baseline
+ * (`report.baseline`) and, in matrix compare, the legs (`report.legs`). The sections themselves
+ * are built by the explain stage (src/explain/sections.ts), which owns what they say; this file
+ * only decides where they go.
  */
 import type { Report } from '../types.js'
 import type { Section } from './document.js'
 import type { RenderContext } from './context.js'
+import { renderBaselineSections, renderLegsSections } from '../../explain/sections.js'
 
-/** Sections comparing this run's metrics with the baseline; empty until baselines land. */
+/** Sections comparing this run's metrics with the default branch's baseline; [] without one. */
 export function renderBaseline(report: Report, ctx: RenderContext): Section[] {
-  void report
-  void ctx
-  return []
+  return report.baseline ? renderBaselineSections(report, ctx) : []
 }
 
-/** Sections for matrix legs (`report.legs`); empty until the matrix compare mode lands. */
+/** Sections for the legs of a matrix compare; [] without legs. */
 export function renderLegs(report: Report, ctx: RenderContext): Section[] {
-  void report
-  void ctx
-  return []
+  return report.legs ? renderLegsSections(report, ctx) : []
 }
