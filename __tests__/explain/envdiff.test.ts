@@ -86,6 +86,13 @@ describe('diffEnvironments', () => {
     expect(changes).toContainEqual(expect.objectContaining({ category: 'cpu', subject: 'CPU flags', detail: 'lost fma' }))
   })
 
+  test('a CPU model that names its vendor is not prefixed with it again', () => {
+    const cpu = (vendor: string, model: string) =>
+      makeEnvironment({ hardware: { status: 'ok', cpu: { vendor, model, physicalCores: 2, logicalCores: 4, flags: ['avx', 'avx2', 'fma'] }, memoryBytes: 16e9, virtualization: null } })
+    const changes = diffEnvironments(makeReport({ environment: cpu('AMD', 'AMD EPYC 7763') }), makeReport({ environment: cpu('Intel', 'Intel Xeon Platinum 8480+') }))
+    expect(changes).toEqual([{ category: 'cpu', subject: 'CPU', before: 'AMD EPYC 7763', after: 'Intel Xeon Platinum 8480+' }])
+  })
+
   test('a probe that failed on one side is one change, not one per field', () => {
     const b = makeReport({ environment: makeEnvironment({ gpu: { status: 'unavailable', reason: 'nvidia-smi not found' } }) })
     expect(diffEnvironments(makeReport(), b)).toEqual([
@@ -124,6 +131,19 @@ describe('renderEnvChanges', () => {
     const md = renderEnvChanges(many, { max: 2 })
     expect(md.trim().split('\n')).toHaveLength(3)
     expect(md).toContain('and 3 more')
+  })
+
+  test('each category is capped so another machine\'s 200 python packages do not hide its GPU', () => {
+    const changes: EnvChange[] = [
+      ...Array.from({ length: 25 }, (_, i): EnvChange => ({ category: 'python-package', subject: `p${i}`, before: null, after: '1' })),
+      { category: 'gpu', subject: 'GPU', before: 'none', after: 'NVIDIA H100 80GB HBM3' },
+      { category: 'gpu', subject: 'GPU driver', before: null, after: '580.159.04' }
+    ]
+    const lines = renderEnvChanges(changes, { target: 'terminal' }).trim().split('\n')
+    expect(lines).toHaveLength(13)
+    expect(lines[10]).toBe('- … and 15 more python package changes')
+    expect(lines[11]).toBe('- GPU: none → NVIDIA H100 80GB HBM3')
+    expect(lines[12]).toBe('- GPU GPU driver: added 580.159.04')
   })
 
   test('terminal output has no Markdown emphasis', () => {

@@ -240,7 +240,7 @@ function diffCpu(add: Add, a: Environment, b: Environment): void {
   if (!probeStatus(add, 'cpu', 'hardware probe', a.hardware, b.hardware)) return
   const ha = probed(a.hardware)!
   const hb = probed(b.hardware)!
-  field(add, 'cpu', 'CPU', `${ha.cpu.vendor} ${ha.cpu.model}`.trim(), `${hb.cpu.vendor} ${hb.cpu.model}`.trim())
+  field(add, 'cpu', 'CPU', cpuName(ha.cpu), cpuName(hb.cpu))
   const fa = new Set(ha.cpu.flags ?? [])
   const fb = new Set(hb.cpu.flags ?? [])
   const lost = [...fa].filter((f) => !fb.has(f)).sort(byCodeUnit)
@@ -258,6 +258,13 @@ function diffCpu(add: Add, a: Environment, b: Environment): void {
     'thread counts follow the core count unless pinned'
   )
   field(add, 'cpu', 'virtualization', ha.virtualization, hb.virtualization)
+}
+
+/** "AMD EPYC 7763", not "AMD AMD EPYC 7763": most models already name their vendor. */
+function cpuName(cpu: { vendor: string; model: string }): string {
+  const vendor = (cpu.vendor ?? '').trim()
+  const model = (cpu.model ?? '').trim()
+  return vendor && !model.toLowerCase().includes(vendor.toLowerCase()) ? `${vendor} ${model}`.trim() : model || vendor
 }
 
 function seedMap(s: SeedVariables | undefined): Map<string, string> {

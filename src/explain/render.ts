@@ -19,8 +19,13 @@ function terminal(text: string, max: number): string {
 export interface RenderEnvChangesOptions {
   /** 'markdown' (PR comment, job summary; the default) escapes for GitHub; 'terminal' for the CLI. */
   target?: 'markdown' | 'terminal'
-  /** At most this many changes are listed; the rest are counted in a last line. Default 40. */
+  /** At most this many changes are listed in all; the rest are counted in a last line. Default 40. */
   max?: number
+  /**
+   * At most this many per category (default 10), so 200 python packages of another machine do not
+   * push its GPU and OS out of the list; the rest of the category is counted on one line.
+   */
+  perCategory?: number
 }
 
 const LABELS: Record<EnvChangeCategory, string> = {
@@ -42,6 +47,13 @@ const LABELS: Record<EnvChangeCategory, string> = {
   commit: 'commit'
 }
 
+const PLURALS: Partial<Record<EnvChangeCategory, string>> = {
+  package: 'package changes',
+  'python-package': 'python package changes',
+  unpinned: 'unpinned dependency changes',
+  data: 'data file changes'
+}
+
 /**
  * Renders environment changes as a Markdown list, one change a line (`numpy: 1.26.4 → 2.0.0`).
  * Every string from a report is untrusted (a package name, a digest reason, a path) and is
@@ -51,8 +63,9 @@ export function renderEnvChanges(changes: EnvChange[], options: RenderEnvChanges
   if (changes.length === 0) return ''
   const esc = options.target === 'terminal' ? terminal : midLine
   const max = Math.max(1, options.max ?? 40)
+  const perCategory = Math.max(1, options.perCategory ?? 10)
   const strong = (text: string): string => (options.target === 'terminal' ? text : `**${text}**`)
-  const lines = changes.slice(0, max).map((c) => {
+  const line = (c: EnvChange): string => {
     const label = LABELS[c.category] ?? c.category
     const what =
       c.before === null
@@ -63,8 +76,24 @@ export function renderEnvChanges(changes: EnvChange[], options: RenderEnvChanges
     const detail = c.detail ? ` (${esc(c.detail, 160)})` : ''
     const subject = strong(esc(c.subject, 120))
     return `- ${label === c.subject ? subject : `${label} ${subject}`}: ${what}${detail}`
-  })
-  if (changes.length > max) lines.push(`- … and ${changes.length - max} more (see the report JSON)`)
+  }
+  const lines: string[] = []
+  let listed = 0
+  let i = 0
+  while (i < changes.length && listed < max) {
+    const category = changes[i].category
+    let j = i
+    while (j < changes.length && changes[j].category === category) j++
+    const group = changes.slice(i, j)
+    const shown = group.slice(0, Math.min(perCategory, max - listed))
+    lines.push(...shown.map(line))
+    listed += shown.length
+    const rest = group.length - shown.length
+    if (rest > 0) lines.push(`- … and ${rest} more ${PLURALS[category] ?? `${LABELS[category] ?? category} changes`}`)
+    i = j
+  }
+  const left = changes.length - i
+  if (left > 0) lines.push(`- … and ${left} more changes (see the report JSON)`)
   return lines.join('\n') + '\n'
 }
 
