@@ -3,7 +3,7 @@
  * cache service's v1 protocol: the fixed path's version must match between save and restore,
  * restores go by prefix (newest wins), an existing key is a notice, and nothing is left behind.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -37,7 +37,10 @@ async function body(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(parts)
 }
 
+// @actions/cache logs ::debug:: and tar commands on stdout; keep the test output readable.
+let quiet: { mockRestore(): void } | undefined
 beforeAll(async () => {
+  quiet = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
   workspace = mkdtempSync(path.join(tmpdir(), 'cache-ws-'))
   server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
@@ -91,6 +94,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  quiet?.mockRestore()
   for (const n of ENV) {
     if (saved[n] === undefined) delete process.env[n]
     else process.env[n] = saved[n]

@@ -156,6 +156,17 @@ describe('baselineStage with an in-memory store', () => {
     ])
   })
 
+  test('a malformed history is a warning, never a throw', async () => {
+    const broken: BaselineStore = {
+      restore: async () => ({ version: 1, key: 'train', runs: [], metrics: { loss: 5 }, latest: null }) as unknown as BaselineHistory,
+      save: async () => undefined
+    }
+    const log = recorder()
+    const section = await baselineStage(makeReport({ sha: sha(1) }), inputs, prEnv(), { store: broken, log })
+    expect(section?.verdict).toBe('none')
+    expect(log.lines).toEqual([expect.stringMatching(/^warning baseline: skipped \(/)])
+  })
+
   test('outside GitHub Actions, or with baseline: false, nothing happens', async () => {
     expect(await baselineStage(makeReport(), inputs, {})).toBeUndefined()
     expect(await baselineStage(makeReport(), { ...inputs, baseline: false } as Inputs, pushEnv())).toBeUndefined()

@@ -85,9 +85,26 @@ export async function baselineStage(
     log[level](`baseline: ${message}`)
   }
 
+  try {
+    return await stage(report, inputs, env, deps.store, note, warnings)
+  } catch (err) {
+    // A history from a future version, a bug: the baseline is optional, so it is a warning.
+    note('warning', `skipped (${message(err)})`)
+    return emptySection(inputs.baselineKey, report, warnings)
+  }
+}
+
+async function stage(
+  report: Report,
+  inputs: Inputs,
+  env: NodeJS.ProcessEnv,
+  given: BaselineStore | undefined,
+  note: (level: 'notice' | 'warning', message: string) => void,
+  warnings: string[]
+): Promise<BaselineSection> {
   const prefix = baselineKeyPrefix(inputs.baselineKey)
   const commit = reportCommit(report)
-  const store = deps.store ?? new ActionsCacheStore(env.GITHUB_WORKSPACE || process.cwd())
+  const store = given ?? new ActionsCacheStore(env.GITHUB_WORKSPACE || process.cwd())
   if (store instanceof ActionsCacheStore && !(await store.available().catch(() => false))) {
     note('warning', `${unavailableReason()}; the default-branch baseline was not compared or saved`)
     return emptySection(inputs.baselineKey, report, warnings)
