@@ -146,6 +146,12 @@ describe('renderEnvChanges', () => {
     expect(lines[12]).toBe('- GPU GPU driver: added 580.159.04')
   })
 
+  test('a commit change shows short hashes', () => {
+    expect(renderEnvChanges([{ category: 'commit', subject: 'commit', before: 'a'.repeat(40), after: 'b'.repeat(40), detail: 'x..y' }])).toBe(
+      '- **commit**: aaaaaaaaaaaa → bbbbbbbbbbbb\n'
+    )
+  })
+
   test('terminal output has no Markdown emphasis', () => {
     expect(renderEnvChanges([{ category: 'gpu', subject: 'GPU driver', before: '550', after: '555' }], { target: 'terminal' })).toBe(
       '- GPU GPU driver: 550 → 555\n'

@@ -65,7 +65,12 @@ export function renderEnvChanges(changes: EnvChange[], options: RenderEnvChanges
   const max = Math.max(1, options.max ?? 40)
   const perCategory = Math.max(1, options.perCategory ?? 10)
   const strong = (text: string): string => (options.target === 'terminal' ? text : `**${text}**`)
-  const line = (c: EnvChange): string => {
+  const line = (change: EnvChange): string => {
+    // Commits read better as a short range; the full hashes stay in the report's data.
+    const c =
+      change.category === 'commit'
+        ? { ...change, before: change.before?.slice(0, 12) ?? null, after: change.after?.slice(0, 12) ?? null, detail: undefined }
+        : change
     const label = LABELS[c.category] ?? c.category
     const what =
       c.before === null
