@@ -128,6 +128,8 @@ describe('runCompareMode over three recorded reports', () => {
     expect(pinned.metrics[0]).toMatchObject({ name: 'loss', status: 'drift', driftRuns: [1] })
     expect(pinned.metrics[0].reason).toMatch(/^leg gpu-box-train-1: \|Δ\| = /)
     expect(pinned.drifted).toEqual([{ kind: 'metric', name: 'loss' }])
+    expect(pinned.inputs.runs).toBe(3)
+    expect(pinned.metrics[0].values).toHaveLength(3)
 
     expect(new Ajv({ strict: false }).compile(legsSchema)(pinned.legs)).toBe(true)
     const onDisk = JSON.parse(readFileSync(inputs().reportPath, 'utf8')) as unknown

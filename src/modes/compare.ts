@@ -255,7 +255,8 @@ export async function runCompareMode(inputs: Inputs, env: NodeJS.ProcessEnv, dep
     reproducible: verdict === 'reproducible',
     createdAt: new Date().toISOString(),
     durationMs: 0,
-    inputs: reportInputs(inputs),
+    // In a compare report the legs play the part of runs (metrics[].values has one per leg).
+    inputs: comparison ? { ...reportInputs(inputs), runs: legs.length } : reportInputs(inputs),
     context: readReportContext(env),
     seeds: reference?.report.seeds ?? { set: {}, keptFromUser: {} },
     runs: [],
