@@ -21,12 +21,20 @@ var context = __webpack_require__(70301);
 var compareReports = __webpack_require__(48597);
 // EXTERNAL MODULE: ./src/explain/envdiff.ts
 var envdiff = __webpack_require__(82027);
+// EXTERNAL MODULE: ./src/compare/patterns.ts
+var patterns = __webpack_require__(94824);
 ;// CONCATENATED MODULE: ./src/baseline/types.ts
 const HISTORY_VERSION = 1;
 /** Entries kept per metric (and runs kept), newest last. */
 const HISTORY_LIMIT = 30;
+/**
+ * Metrics tracked per history. A flattened curve is one metric per point; 1,000 metrics × 30
+ * entries keeps the cached file to a few MB. Metrics past the cap (by name order) are not tracked.
+ */
+const HISTORY_MAX_METRICS = 1000;
 
 ;// CONCATENATED MODULE: ./src/baseline/history.ts
+
 
 
 /** An empty history for a baseline key. */
@@ -37,6 +45,7 @@ function emptyHistory(key, now = new Date().toISOString()) {
 function reportCommit(report) {
     return report.context.headSha ?? report.context.sha ?? null;
 }
+/** The report's environment fingerprint, or null when the environment was not captured. */
 function reportFingerprint(report) {
     return report.environment?.fingerprint || null;
 }
@@ -58,7 +67,7 @@ function mergeByCommit(a, b, limit) {
  */
 function mergeHistories(a, b, limit = HISTORY_LIMIT) {
     const metrics = {};
-    const names = [...new Set([...Object.keys(a.metrics), ...Object.keys(b.metrics)])].sort();
+    const names = [...new Set([...Object.keys(a.metrics), ...Object.keys(b.metrics)])].sort().slice(0, HISTORY_MAX_METRICS);
     for (const name of names)
         metrics[name] = mergeByCommit(a.metrics[name] ?? [], b.metrics[name] ?? [], limit);
     const latest = a.latest && b.latest ? (chronological(a.latest, b.latest) >= 0 ? a.latest : b.latest) : (a.latest ?? b.latest);
@@ -72,11 +81,12 @@ function mergeHistories(a, b, limit = HISTORY_LIMIT) {
     };
 }
 /**
- * Adds one default-branch report. Every report counts as a run (for the reproducible share);
+ * Adds one default-branch report (metrics matching `ignore` are not kept: they are never compared).
+ * Every report counts as a run (for the reproducible share);
  * only a reproducible one contributes metric values and becomes the provenance later drift is
  * explained against, so a run that drifted never becomes the baseline.
  */
-function recordReport(history, report, key, now = new Date().toISOString()) {
+function recordReport(history, report, key, now = new Date().toISOString(), ignore = []) {
     const commit = reportCommit(report);
     if (commit === null)
         return history ?? emptyHistory(key, now);
@@ -85,8 +95,11 @@ function recordReport(history, report, key, now = new Date().toISOString()) {
     const own = emptyHistory(key, now);
     own.runs = [run];
     if (report.reproducible) {
-        for (const [name, value] of (0,compareReports/* reportMetricValues */.jn)(report))
-            own.metrics[name] = [{ commit, createdAt: report.createdAt, value, fingerprint }];
+        const values = (0,compareReports/* reportMetricValues */.jn)(report);
+        const tracked = [...values.keys()].filter((name) => !(0,patterns/* matchesAny */._)(name, ignore)).sort();
+        for (const name of tracked.slice(0, HISTORY_MAX_METRICS)) {
+            own.metrics[name] = [{ commit, createdAt: report.createdAt, value: values.get(name), fingerprint }];
+        }
         own.latest = {
             commit,
             createdAt: report.createdAt,
@@ -352,6 +365,9 @@ function unavailableReason() {
 
 
 
+
+
+
 const MAX_KEY = 512;
 /**
  * `repro-gate-baseline-<key>--`. Cache keys are matched as string prefixes, so a single `-` would let
@@ -398,9 +414,19 @@ async function baselineStage(report, inputs, env, deps = {}) {
         warnings.push(message);
         log[level](`baseline: ${message}`);
     };
+    try {
+        return await stage(report, inputs, env, deps.store, note, warnings);
+    }
+    catch (err) {
+        // A history from a future version, a bug: the baseline is optional, so it is a warning.
+        note('warning', `skipped (${message(err)})`);
+        return emptySection(inputs.baselineKey, report, warnings);
+    }
+}
+async function stage(report, inputs, env, given, note, warnings) {
     const prefix = baselineKeyPrefix(inputs.baselineKey);
     const commit = reportCommit(report);
-    const store = deps.store ?? new ActionsCacheStore(env.GITHUB_WORKSPACE || process.cwd());
+    const store = given ?? new ActionsCacheStore(env.GITHUB_WORKSPACE || process.cwd());
     if (store instanceof ActionsCacheStore && !(await store.available().catch(() => false))) {
         note('warning', `${unavailableReason()}; the default-branch baseline was not compared or saved`);
         return emptySection(inputs.baselineKey, report, warnings);
@@ -419,12 +445,12 @@ async function baselineStage(report, inputs, env, deps = {}) {
         note('notice', `no default-branch baseline for key "${inputs.baselineKey}" yet (none saved, or evicted after 7 days unused); it is saved by the next reproducible push to the default branch`);
     }
     if (isDefaultBranchPush(env) && commit !== null && report.verdict !== 'error') {
-        await saveBaseline(store, history, report, inputs.baselineKey, prefix, commit, section, note);
+        await saveBaseline(store, history, report, inputs, prefix, commit, section, note);
     }
     section.warnings = warnings;
     return section;
 }
-async function saveBaseline(store, restored, report, baselineKey, prefix, commit, section, note) {
+async function saveBaseline(store, restored, report, inputs, prefix, commit, section, note) {
     if (restored?.runs.some((r) => r.commit === commit)) {
         note('notice', `the baseline already holds commit ${commit.slice(0, 12)} (a re-run); cache keys are immutable, so the saved one stays`);
         return;
@@ -439,8 +465,12 @@ async function saveBaseline(store, restored, report, baselineKey, prefix, commit
         fresh = null;
     }
     const base = restored && fresh ? mergeHistories(restored, fresh) : (fresh ?? restored);
-    const history = recordReport(base, report, baselineKey);
-    const key = baselineCacheKey(baselineKey, commit);
+    const history = recordReport(base, report, inputs.baselineKey, undefined, inputs.ignore);
+    const tracked = [...(0,compareReports/* reportMetricValues */.jn)(report).keys()].filter((n) => !(0,patterns/* matchesAny */._)(n, inputs.ignore)).length;
+    if (report.reproducible && tracked > HISTORY_MAX_METRICS) {
+        note('notice', `${tracked} metrics: the baseline tracks the first ${HISTORY_MAX_METRICS} by name; use ignore for long curves to choose which`);
+    }
+    const key = baselineCacheKey(inputs.baselineKey, commit);
     try {
         await store.save(key, history);
         section.saved = true;
@@ -458,6 +488,288 @@ function message(err) {
     if (err instanceof CacheUnavailableError)
         return err.message;
     return err instanceof Error ? err.message : String(err);
+}
+
+
+/***/ }),
+
+/***/ 82027:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eG: () => (/* binding */ diffEnvironments),
+/* harmony export */   o3: () => (/* binding */ EnvChangeCategories)
+/* harmony export */ });
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8247);
+
+/** Categories in the order changes are listed: the likeliest causes of drift first. */
+const EnvChangeCategories = [
+    'package',
+    'lockfile',
+    'unpinned',
+    'python-package',
+    'framework',
+    'toolchain',
+    'gpu',
+    'container',
+    'runner',
+    'os',
+    'cpu',
+    'seed',
+    'math-env',
+    'data',
+    'snapshot',
+    'commit'
+];
+const byCodeUnit = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
+/** Compares two optional values and records a change when they differ. */
+function field(add, category, subject, before, after, detail) {
+    const b = before ?? null;
+    const a = after ?? null;
+    if (b !== a)
+        add(category, subject, b, a, detail);
+}
+/** Compares two name → value maps; a missing name is null on that side. */
+function mapDiff(add, category, before, after, detail) {
+    const names = [...new Set([...before.keys(), ...after.keys()])].sort(byCodeUnit);
+    for (const name of names)
+        field(add, category, name, before.get(name), after.get(name), detail);
+}
+function probed(p) {
+    return p && p.status === 'ok' ? p : undefined;
+}
+/** When a probe worked on one side only, the change is that: recorded once instead of one per field. */
+function probeStatus(add, category, subject, a, b) {
+    const describe = (p) => p === undefined ? null : p.status === 'ok' ? 'captured' : `unavailable (${p.reason})`;
+    if ((a?.status === 'ok') === (b?.status === 'ok'))
+        return a?.status === 'ok';
+    add(category, subject, describe(a), describe(b));
+    return false;
+}
+function pinsOf(lockfile) {
+    const pins = new Map();
+    const get = (name) => {
+        let pin = pins.get(name);
+        if (!pin)
+            pins.set(name, (pin = { versions: [], spec: null }));
+        return pin;
+    };
+    for (const p of lockfile.packages ?? [])
+        get(p.name).versions.push(p.version);
+    for (const u of lockfile.unpinned ?? []) {
+        const pin = get(u.name);
+        pin.spec = pin.spec === null ? u.spec : `${pin.spec}, ${u.spec}`;
+    }
+    for (const pin of pins.values())
+        pin.versions.sort(byCodeUnit);
+    return pins;
+}
+function describePin(pin) {
+    if (!pin)
+        return null;
+    const parts = [...pin.versions];
+    if (pin.spec !== null)
+        parts.push(pin.spec === '' ? 'unpinned (any version)' : `unpinned ${pin.spec}`);
+    return parts.join(', ');
+}
+function lockfileSummary(l) {
+    return l.error ? `unparsed (${l.error})` : `${l.packages?.length ?? 0} packages${l.unpinned?.length ? `, ${l.unpinned.length} unpinned` : ''}`;
+}
+function diffLockfiles(add, a, b) {
+    const before = new Map(a.map((l) => [l.path, l]));
+    const after = new Map(b.map((l) => [l.path, l]));
+    const paths = [...new Set([...before.keys(), ...after.keys()])].sort(byCodeUnit);
+    const whole = [];
+    for (const path of paths) {
+        const la = before.get(path);
+        const lb = after.get(path);
+        if (!la || !lb) {
+            whole.push([path, la ? lockfileSummary(la) : null, lb ? lockfileSummary(lb) : null]);
+            continue;
+        }
+        if (la.error || lb.error) {
+            if (la.sha256 !== lb.sha256 || la.error !== lb.error)
+                whole.push([path, lockfileSummary(la), lockfileSummary(lb)]);
+            continue;
+        }
+        const pa = pinsOf(la);
+        const pb = pinsOf(lb);
+        let found = false;
+        for (const name of [...new Set([...pa.keys(), ...pb.keys()])].sort(byCodeUnit)) {
+            const da = describePin(pa.get(name));
+            const db = describePin(pb.get(name));
+            if (da === db)
+                continue;
+            found = true;
+            const unpinned = (pa.get(name)?.spec ?? null) !== null || (pb.get(name)?.spec ?? null) !== null;
+            add(unpinned ? 'unpinned' : 'package', name, da, db, path);
+        }
+        if (!found && la.sha256 !== lb.sha256)
+            whole.push([path, `sha256 ${la.sha256.slice(0, 12)}`, `sha256 ${lb.sha256.slice(0, 12)}`, 'content changed, same packages']);
+    }
+    for (const [path, x, y, detail] of whole)
+        add('lockfile', path, x, y, detail);
+}
+/** PEP 503 normalisation, so `Scikit_Learn` and `scikit-learn` are one distribution. */
+function normalizeDistribution(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+function diffPython(add, a, b) {
+    const subject = 'python';
+    if (!probeStatus(add, 'toolchain', subject, a.toolchains?.python, b.toolchains?.python)) {
+        field(add, 'toolchain', 'node', a.toolchains?.node, b.toolchains?.node);
+        return;
+    }
+    const pa = probed(a.toolchains.python);
+    const pb = probed(b.toolchains.python);
+    const dists = (list) => {
+        const map = new Map();
+        for (const d of list ?? []) {
+            const key = normalizeDistribution(d.name);
+            map.set(key, map.has(key) ? `${map.get(key)}, ${d.version}` : d.version);
+        }
+        return map;
+    };
+    mapDiff(add, 'python-package', dists(pa.distributions), dists(pb.distributions), `installed in ${pb.executable || pb.interpreter}`);
+    const fa = pa.frameworks ?? {};
+    const fb = pb.frameworks ?? {};
+    field(add, 'framework', 'torch', fa.torch?.version, fb.torch?.version);
+    field(add, 'framework', 'torch CUDA build', fa.torch?.cuda, fb.torch?.cuda);
+    field(add, 'framework', 'torch cuDNN', fa.torch?.cudnn, fb.torch?.cudnn);
+    field(add, 'framework', 'tensorflow', fa.tensorflow?.version, fb.tensorflow?.version);
+    field(add, 'framework', 'jax', fa.jax?.version, fb.jax?.version);
+    field(add, 'framework', 'numpy', fa.numpy?.version, fb.numpy?.version);
+    field(add, 'toolchain', 'python', pa.version, pb.version);
+    field(add, 'toolchain', 'conda', pa.conda, pb.conda);
+    field(add, 'toolchain', 'node', a.toolchains?.node, b.toolchains?.node);
+}
+function diffGpu(add, a, b) {
+    if (!probeStatus(add, 'gpu', 'GPU probe', a.gpu, b.gpu))
+        return;
+    const ga = probed(a.gpu);
+    const gb = probed(b.gpu);
+    const devices = (g) => {
+        if (!g.devices?.length)
+            return 'none';
+        const counts = new Map();
+        for (const d of g.devices)
+            counts.set(d.name, (counts.get(d.name) ?? 0) + 1);
+        return [...counts].map(([name, n]) => (n > 1 ? `${n}× ${name}` : name)).join(', ');
+    };
+    field(add, 'gpu', 'GPU', devices(ga), devices(gb));
+    field(add, 'gpu', 'GPU driver', ga.driverVersion, gb.driverVersion);
+    field(add, 'gpu', 'CUDA (driver)', ga.cudaDriverVersion, gb.cudaDriverVersion);
+    field(add, 'gpu', 'CUDA toolkit', ga.cudaToolkitVersion, gb.cudaToolkitVersion);
+}
+function diffContainers(add, a, b) {
+    if (!probeStatus(add, 'container', 'container probe', a.container, b.container))
+        return;
+    const ca = probed(a.container);
+    const cb = probed(b.container);
+    field(add, 'container', 'in a container', String(ca.inContainer), String(cb.inContainer));
+    const digest = (d) => d ? (d.digest ?? `unresolved (${d.reason ?? 'no reason'})`) : null;
+    field(add, 'container', `job image ${cb.jobImage?.reference ?? ca.jobImage?.reference ?? ''}`.trim(), digest(ca.jobImage), digest(cb.jobImage));
+    const images = (c) => {
+        const map = new Map();
+        for (const i of c.images ?? [])
+            map.set(i.reference, digest(i));
+        return map;
+    };
+    mapDiff(add, 'container', images(ca), images(cb), 'image digest');
+}
+function diffRunner(add, a, b) {
+    const ra = a.runner ?? {};
+    const rb = b.runner ?? {};
+    field(add, 'runner', 'runner image', ra.imageOS, rb.imageOS);
+    field(add, 'runner', 'runner image version', ra.imageVersion, rb.imageVersion);
+    field(add, 'runner', 'runner image data', ra.imageDataSha256, rb.imageDataSha256, 'sha256 of /imagegeneration/imagedata.json');
+    field(add, 'runner', 'runner environment', ra.environment, rb.environment);
+    field(add, 'runner', 'runner OS', ra.os, rb.os);
+    field(add, 'runner', 'runner arch', ra.arch, rb.arch);
+}
+function diffOs(add, a, b) {
+    if (!probeStatus(add, 'os', 'OS probe', a.os, b.os))
+        return;
+    const oa = probed(a.os);
+    const ob = probed(b.os);
+    field(add, 'os', 'platform', oa.platform, ob.platform);
+    field(add, 'os', 'distribution', oa.distro, ob.distro);
+    field(add, 'os', 'release', oa.release, ob.release);
+    field(add, 'os', 'kernel', oa.kernel, ob.kernel);
+    field(add, 'os', 'arch', oa.arch, ob.arch);
+}
+function diffCpu(add, a, b) {
+    if (!probeStatus(add, 'cpu', 'hardware probe', a.hardware, b.hardware))
+        return;
+    const ha = probed(a.hardware);
+    const hb = probed(b.hardware);
+    field(add, 'cpu', 'CPU', cpuName(ha.cpu), cpuName(hb.cpu));
+    const fa = new Set(ha.cpu.flags ?? []);
+    const fb = new Set(hb.cpu.flags ?? []);
+    const lost = [...fa].filter((f) => !fb.has(f)).sort(byCodeUnit);
+    const gained = [...fb].filter((f) => !fa.has(f)).sort(byCodeUnit);
+    if (lost.length || gained.length) {
+        const detail = [gained.length ? `gained ${gained.join(' ')}` : '', lost.length ? `lost ${lost.join(' ')}` : ''].filter(Boolean).join('; ');
+        add('cpu', 'CPU flags', [...fa].sort(byCodeUnit).join(' '), [...fb].sort(byCodeUnit).join(' '), detail);
+    }
+    field(add, 'cpu', 'cores (physical/logical)', `${ha.cpu.physicalCores}/${ha.cpu.logicalCores}`, `${hb.cpu.physicalCores}/${hb.cpu.logicalCores}`, 'thread counts follow the core count unless pinned');
+    field(add, 'cpu', 'virtualization', ha.virtualization, hb.virtualization);
+}
+/** "AMD EPYC 7763", not "AMD AMD EPYC 7763": most models already name their vendor. */
+function cpuName(cpu) {
+    const vendor = (cpu.vendor ?? '').trim();
+    const model = (cpu.model ?? '').trim();
+    return vendor && !model.toLowerCase().includes(vendor.toLowerCase()) ? `${vendor} ${model}`.trim() : model || vendor;
+}
+function seedMap(s) {
+    return new Map(Object.entries({ ...(s?.set ?? {}), ...(s?.keptFromUser ?? {}) }));
+}
+function diffData(add, a, b) {
+    const files = (e) => new Map((e.data ?? []).map((f) => [f.path, `sha256 ${f.sha256.slice(0, 12)} (${f.bytes} bytes)`]));
+    mapDiff(add, 'data', files(a), files(b));
+}
+/**
+ * Lists what differs between the environments two reports were made in, `a` being the reference
+ * (before) and `b` the candidate (after). Changes come in `EnvChangeCategories` order, the likeliest
+ * causes of a metric moving first; within a category, by subject. An empty list means nothing
+ * recorded differs (which does not prove nothing did: see each side's capture warnings).
+ */
+function diffEnvironments(a, b) {
+    const changes = [];
+    const add = (category, subject, before, after, detail) => changes.push(detail === undefined ? { category, subject, before, after } : { category, subject, before, after, detail });
+    // A side without lockfiles did not capture them (snapshot off): that is not "every lockfile removed".
+    if (a.lockfiles && b.lockfiles)
+        diffLockfiles(add, a.lockfiles, b.lockfiles);
+    const ea = a.environment;
+    const eb = b.environment;
+    if (ea && eb) {
+        diffPython(add, ea, eb);
+        diffGpu(add, ea, eb);
+        diffContainers(add, ea, eb);
+        diffRunner(add, ea, eb);
+        diffOs(add, ea, eb);
+        diffCpu(add, ea, eb);
+    }
+    mapDiff(add, 'seed', seedMap(a.seeds), seedMap(b.seeds));
+    if (ea && eb) {
+        mapDiff(add, 'math-env', new Map(Object.entries(ea.mathEnv ?? {})), new Map(Object.entries(eb.mathEnv ?? {})));
+        diffData(add, ea, eb);
+    }
+    else if (ea || eb) {
+        add('snapshot', 'environment', ea ? 'captured' : 'not captured', eb ? 'captured' : 'not captured', 'only one side recorded its environment; nothing else can be compared');
+    }
+    // The fingerprint says the environments differ but nothing above names how: show the parts.
+    const explained = changes.some((c) => c.category !== 'seed' && c.category !== 'commit');
+    if (ea && eb && ea.fingerprint && eb.fingerprint && ea.fingerprint !== eb.fingerprint && !explained) {
+        mapDiff(add, 'snapshot', new Map(Object.entries(ea.fingerprintParts ?? {})), new Map(Object.entries(eb.fingerprintParts ?? {})), 'fingerprint part');
+    }
+    const shaA = a.context?.headSha ?? a.context?.sha ?? null;
+    const shaB = b.context?.headSha ?? b.context?.sha ?? null;
+    if (shaA !== shaB)
+        add('commit', 'commit', shaA, shaB, shaA && shaB ? `${shaA.slice(0, 12)}..${shaB.slice(0, 12)}` : undefined);
+    const rank = new Map(EnvChangeCategories.map((c, i) => [c, i]));
+    // Stable sort: within a category the order of discovery (by subject, lockfile by lockfile) is kept.
+    return changes.map((c, i) => ({ c, i })).sort((x, y) => rank.get(x.c.category) - rank.get(y.c.category) || x.i - y.i).map((x) => x.c);
 }
 
 

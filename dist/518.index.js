@@ -13000,7 +13000,7 @@ var $URIError = __webpack_require__(32578);
 
 var abs = __webpack_require__(55641);
 var floor = __webpack_require__(96171);
-var max = __webpack_require__(79528);
+var max = __webpack_require__(57147);
 var min = __webpack_require__(41017);
 var pow = __webpack_require__(56947);
 var round = __webpack_require__(42621);
@@ -22204,7 +22204,7 @@ module.exports = function isNegativeZero(x) {
 
 /***/ }),
 
-/***/ 79528:
+/***/ 57147:
 /***/ ((module) => {
 
 
@@ -36851,7 +36851,7 @@ var $TypeError = __webpack_require__(73314);
 var Get = __webpack_require__(68036);
 var GetValueFromBuffer = __webpack_require__(18329);
 var IsDetachedBuffer = __webpack_require__(26650);
-var max = __webpack_require__(79528);
+var max = __webpack_require__(57147);
 var min = __webpack_require__(41017);
 var Set = __webpack_require__(51328);
 var SetValueInBuffer = __webpack_require__(85758);
@@ -40465,7 +40465,7 @@ module.exports = function ValidateTypedArray(O, order) {
 
 
 var $TypeError = __webpack_require__(73314);
-var max = __webpack_require__(79528);
+var max = __webpack_require__(57147);
 var min = __webpack_require__(41017);
 
 // https://262.ecma-international.org/12.0/#clamping

@@ -6,9 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runPublishMode: () => (/* binding */ runPublishMode)
+/* harmony export */   runPublishMode: () => (/* binding */ runPublishMode),
+/* harmony export */   uploadReportArtifact: () => (/* binding */ uploadReportArtifact)
 /* harmony export */ });
-/* unused harmony exports MAX_REPORT_BYTES, ActionsReportArtifacts, UntrustedReportError, readUntrustedReport, uploadReportArtifact */
+/* unused harmony exports MAX_REPORT_BYTES, ActionsReportArtifacts, UntrustedReportError, readUntrustedReport */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
@@ -18,7 +19,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _inputs_constants_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11068);
 /* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2563);
-/* harmony import */ var _report_validate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50898);
+/* harmony import */ var _report_validate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93865);
 /* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20649);
 /* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7255);
 /* harmony import */ var _publish_octokit_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(39198);
@@ -219,11 +220,11 @@ async function uploadReportArtifact(reportPath, name, env = process.env) {
         return false;
     try {
         const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(518)]).then(__webpack_require__.bind(__webpack_require__, 56518));
-        await new DefaultArtifactClient().uploadArtifact(name, [reportPath], path.dirname(reportPath), { retentionDays: 7 });
+        await new DefaultArtifactClient().uploadArtifact(name, [reportPath], node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(reportPath), { retentionDays: 7 });
         return true;
     }
     catch (err) {
-        core.warning(`repro-gate could not upload the report as artifact "${name}": ${err instanceof Error ? err.message : String(err)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`repro-gate could not upload the report as artifact "${name}": ${err instanceof Error ? err.message : String(err)}`);
         return false;
     }
 }

@@ -17,12 +17,12 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./src/inputs/inputs.ts
 var inputs_inputs = __webpack_require__(18028);
-// EXTERNAL MODULE: ./src/gate.ts + 40 modules
-var gate = __webpack_require__(11034);
+// EXTERNAL MODULE: ./src/gate.ts + 10 modules
+var gate = __webpack_require__(94116);
 // EXTERNAL MODULE: ./src/report/redact.ts
 var redact = __webpack_require__(20649);
-// EXTERNAL MODULE: ./src/report/markdown.ts + 4 modules
-var markdown = __webpack_require__(89667);
+// EXTERNAL MODULE: ./src/report/markdown.ts + 5 modules
+var markdown = __webpack_require__(80119);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/publish/summary.ts
@@ -208,6 +208,11 @@ async function run() {
                 const { uploadLegReport } = await __webpack_require__.e(/* import() */ 43).then(__webpack_require__.bind(__webpack_require__, 92043));
                 await uploadLegReport(inputs.reportPath, inputs, process.env);
             }
+            else {
+                // The full report, for readers of a cut comment and for the fork pattern's publish workflow.
+                const { uploadReportArtifact } = await __webpack_require__.e(/* import() */ 571).then(__webpack_require__.bind(__webpack_require__, 28571));
+                await uploadReportArtifact(inputs.reportPath, inputs.reportArtifact);
+            }
         }
         await main_publish(report, inputs, redactor);
         settle(report, inputs, redactor);
@@ -299,8 +304,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(33838);
-// EXTERNAL MODULE: ./src/report/markdown.ts + 4 modules
-var report_markdown = __webpack_require__(89667);
+// EXTERNAL MODULE: ./src/report/markdown.ts + 5 modules
+var report_markdown = __webpack_require__(80119);
 // EXTERNAL MODULE: ./src/inputs/constants.ts
 var constants = __webpack_require__(11068);
 // EXTERNAL MODULE: ./src/report/render/numbers.ts
@@ -463,8 +468,8 @@ class StickyComment {
         }
         return this.author;
     }
-    /** Our comment for this key: the one by our identity with the newest marker, or null. */
-    async find() {
+    /** Our comments for this key (by our identity, carrying the key's marker), newest marker first. */
+    async findAll() {
         const me = (await this.identity()).toLowerCase();
         const key = sanitizeCommentKey(this.key);
         const comments = await this.client.paginate(this.client.rest.issues.listComments, {
@@ -473,17 +478,20 @@ class StickyComment {
             issue_number: this.target.issueNumber,
             per_page: 100
         });
-        let best = null;
+        const ours = [];
         for (const c of comments) {
             if (c.user?.login?.toLowerCase() !== me || !c.body)
                 continue;
             const marker = parseMarkers(c.body).find((m) => m.key === key);
-            if (!marker)
-                continue;
-            if (!best || isNewer(marker, best.marker))
-                best = { id: c.id, url: c.html_url, marker };
+            if (marker)
+                ours.push({ id: c.id, url: c.html_url, marker });
         }
-        return best;
+        // Newest run first; for the same run, the first comment written.
+        return ours.sort((a, b) => (isNewer(a.marker, b.marker) ? -1 : isNewer(b.marker, a.marker) ? 1 : a.id - b.id));
+    }
+    /** Our comment for this key: the one by our identity with the newest marker, or null. */
+    async find() {
+        return (await this.findAll())[0] ?? null;
     }
     /**
      * Creates or updates the comment. `body` is the Markdown without the marker. A comment written
@@ -505,7 +513,30 @@ class StickyComment {
         }
         if (!createIfMissing)
             return { action: 'none' };
-        return this.create(full, marker);
+        const created = await this.create(full, marker);
+        return created.action === 'created' ? this.settleRace(created) : created;
+    }
+    /**
+     * Two runs that both found no comment both create one. Whoever sees two afterwards keeps the
+     * newest run's and deletes the other, so the PR ends with one comment per key. Best effort.
+     */
+    async settleRace(created) {
+        let ours;
+        try {
+            ours = await this.findAll();
+        }
+        catch {
+            return created;
+        }
+        const [keep, ...extra] = ours;
+        if (!keep || extra.length === 0)
+            return created;
+        for (const c of extra) {
+            await this.client.rest.issues
+                .deleteComment({ owner: this.target.owner, repo: this.target.repo, comment_id: c.id })
+                .catch(() => undefined);
+        }
+        return keep.id === created.id ? created : { action: 'kept-newer', id: keep.id, url: keep.url, newer: keep.marker };
     }
     /**
      * POST is not idempotent: a 502 may come after GitHub stored the comment. So the plugin does not
@@ -566,6 +597,7 @@ var github_event = __webpack_require__(5445);
 
 
 
+/** The action's log: messages and annotations through `@actions/core`. */
 const coreLog = {
     info: (m) => core/* info */.pq(m),
     warning: (m) => core/* warning */.$e(m),

@@ -5,7 +5,7 @@
 import type { Inputs } from './inputs/inputs.js'
 import { planRuns } from './plan/plan.js'
 import { executeRuns, type RunObserver, type RunsResult } from './runs/runs.js'
-import { captureEnvironment, type Snapshot } from './snapshot/index.js'
+import type { Snapshot } from './snapshot/index.js'
 import { buildReport } from './report/build.js'
 import { readReportContext } from './report/context.js'
 import { createRedactor, type Redactor } from './report/redact.js'
@@ -44,17 +44,22 @@ export async function runGate(inputs: Inputs, options: GateOptions = {}): Promis
   let snapshotting: Promise<Snapshot | null> = Promise.resolve(null)
   const startSnapshot = (): void => {
     if (!inputs.snapshot) return
-    snapshotting = captureEnvironment({
-      workingDirectory: inputs.workingDirectory,
-      python: inputs.python,
-      images: inputs.images,
-      lockfiles: inputs.lockfiles,
-      data: inputs.data,
-      env
-    }).catch((err: unknown) => {
-      log.warning(`environment capture failed: ${String(err)}`)
-      return null
-    })
+    // Loaded on demand: the probes and lockfile parsers are most of the engine's code.
+    snapshotting = import('./snapshot/index.js')
+      .then(({ captureEnvironment }) =>
+        captureEnvironment({
+          workingDirectory: inputs.workingDirectory,
+          python: inputs.python,
+          images: inputs.images,
+          lockfiles: inputs.lockfiles,
+          data: inputs.data,
+          env
+        })
+      )
+      .catch((err: unknown) => {
+        log.warning(`environment capture failed: ${String(err)}`)
+        return null
+      })
   }
 
   const extraErrors: ReportError[] = []

@@ -117,6 +117,10 @@ export async function run(): Promise<void> {
       if (inputs.mode === 'record') {
         const { uploadLegReport } = await import('./modes/record.js')
         await uploadLegReport(inputs.reportPath, inputs, process.env)
+      } else {
+        // The full report, for readers of a cut comment and for the fork pattern's publish workflow.
+        const { uploadReportArtifact } = await import('./modes/publish.js')
+        await uploadReportArtifact(inputs.reportPath, inputs.reportArtifact)
       }
     }
     await publish(report, inputs, redactor)

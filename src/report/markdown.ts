@@ -7,7 +7,7 @@
 import type { ArtifactComparison, MetricComparison, Report, RunRecord, Tolerance } from './types.js'
 import type { Environment, Probed } from '../snapshot/types.js'
 import type { LockfileRecord } from '../snapshot/lockfiles/types.js'
-import { formatBytes, formatDeviation, formatDuration, formatRunValues, type DisplayValue } from './render/numbers.js'
+import { formatBytes, formatCount, formatDeviation, formatDuration, formatRunValues, type DisplayValue } from './render/numbers.js'
 import { codeBlock, digest, shortHash } from './render/escape.js'
 import { fitDocument, table, type Block, type Section } from './render/document.js'
 import { collapsible, renderContext, type RenderContext, type Target } from './render/context.js'
@@ -43,7 +43,7 @@ const MAX_ERROR_ITEMS = 20
 
 const VERDICT_ICON = { reproducible: '✅', drift: '❌', error: '⚠️' } as const
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`
+const plural = (n: number, one: string, many = `${one}s`): string => `${formatCount(n)} ${n === 1 ? one : many}`
 
 /** Runs planned (a failed run stops the rest, so fewer may have run). */
 function runCount(report: Report): number {
@@ -124,8 +124,8 @@ function verdictSection(report: Report, ctx: RenderContext): Section {
     headline = `Reproducible: ${n} runs agree on ${what.join(' and ')}`
   } else if (report.verdict === 'drift') {
     const what = [
-      ...(driftedMetrics ? [`${driftedMetrics.toLocaleString('en-US')} of ${plural(compared, 'metric')}`] : []),
-      ...(driftedArtifacts ? [`${driftedArtifacts.toLocaleString('en-US')} of ${plural(report.artifacts.length, 'artifact')}`] : [])
+      ...(driftedMetrics ? [`${formatCount(driftedMetrics)} of ${plural(compared, 'metric')}`] : []),
+      ...(driftedArtifacts ? [`${formatCount(driftedArtifacts)} of ${plural(report.artifacts.length, 'artifact')}`] : [])
     ]
     headline = `Drift in ${what.join(' and ') || 'the results'} across ${n} runs`
   } else {
@@ -293,7 +293,7 @@ function allMetricsSection(report: Report, ctx: RenderContext): Section | null {
     m.status === 'ignored' ? '—' : toleranceText(ctx, m.tolerance, m.toleranceRule)
   ])
   const t = table(['metric', 'status', 'values', 'max deviation', 'tolerance'], ['l', 'l', 'r', 'r', 'l'], rows, 100, 'metrics')
-  return { blocks: collapsible(ctx, `All metrics (${report.metrics.length.toLocaleString('en-US')})`, [t]), dropOrder: 50 }
+  return { blocks: collapsible(ctx, `All metrics (${formatCount(report.metrics.length)})`, [t]), dropOrder: 50 }
 }
 
 function allArtifactsSection(report: Report, ctx: RenderContext): Section | null {

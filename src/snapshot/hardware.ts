@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import si from 'systeminformation'
 import type { HardwareInfo, OsInfo, Probed } from './types.js'
 import { execProbe, withDeadline } from './probe.js'
 
@@ -140,7 +139,12 @@ export async function captureHardware(
 ): Promise<{ hardware: Probed<HardwareInfo>; os: Probed<OsInfo> }> {
   const [hardware, osInfo] = await Promise.all([
     withDeadline<HardwareInfo>('hardware', timeoutMs, async () => {
-      const [cpu, flags, mem] = await Promise.all([si.cpu(), si.cpuFlags(), si.mem()])
+      // Loaded here, not at the top: only the two modules needed, and only when the snapshot runs.
+      const [{ default: cpuLib }, { default: memoryLib }] = await Promise.all([
+        import('systeminformation/lib/cpu.js'),
+        import('systeminformation/lib/memory.js')
+      ])
+      const [cpu, flags, mem] = await Promise.all([cpuLib.cpu(), cpuLib.cpuFlags(), memoryLib.mem()])
       return {
         cpu: {
           vendor: cpu.vendor || cpu.manufacturer,

@@ -4,6 +4,8 @@
  * report is) instead of truncating the Markdown in the middle of a table or a `<details>` block.
  */
 
+import { formatCount } from './numbers.js'
+
 /** A table whose rows may be cut; `header` includes the `|---|` line. */
 export interface Table {
   kind: 'table'
@@ -42,7 +44,7 @@ export function table(header: string[], align: ('l' | 'r')[], rows: string[][], 
 }
 
 function cutNote(t: Table, cut: number, options: FitOptions): string {
-  const n = cut.toLocaleString('en-US')
+  const n = formatCount(cut)
   const noun = cut === 1 ? (t.nounOne ?? t.noun.replace(/s$/, '')) : t.noun
   const what = cut === t.rows.length ? `${n} ${noun}` : `${n} more ${noun}`
   return options.note(`${what} not shown (size limit); the full list is in ${options.fullReportAt}.`)

@@ -121,3 +121,11 @@ export function formatDuration(ms: number): string {
   if (m < 60) return `${m} min ${String(rest).padStart(2, '0')} s`
   return `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min`
 }
+
+/**
+ * 12345 → "12,345". Not `toLocaleString('en-US')`: its first call loads ICU data, which cost
+ * ~50 ms of every gate run.
+ */
+export function formatCount(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+}
