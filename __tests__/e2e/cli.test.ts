@@ -65,3 +65,16 @@ describe('repro-gate CLI', () => {
     expect(repro(['--version'], ws).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
   })
 })
+
+describe('repro-gate diff on reports from a real H100', () => {
+  test('strict vs off: exit 1, the drift explained by the determinism variables removed', () => {
+    const dir = path.join(repoRoot, 'docs', 'gpu-check')
+    const res = repro(['diff', 'h100-strict.json', 'h100-off.json'], dir)
+    expect(res.code).toBe(1)
+    expect(res.stdout).toContain('drift: 15 of 20 metrics moved beyond tolerance')
+    expect(res.stdout).toContain('seed variable CUBLAS_WORKSPACE_CONFIG: removed (was :4096:8)')
+    // Same machine image: nothing but the seeds differs in the environment.
+    expect(res.stdout.split('Environment (A → B):')[1].trim().split('\n').filter((l) => l.startsWith('- ')).every((l) => l.startsWith('- seed variable'))).toBe(true)
+    expect(repro(['diff', 'h100-strict.json', 'h100-strict.json'], dir).code).toBe(0)
+  })
+})
