@@ -4,8 +4,6 @@
  * restores go by prefix (newest wins), an existing key is a notice, and nothing is left behind.
  */
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
-import { createServer, type IncomingMessage, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
@@ -14,81 +12,22 @@ import { baselineCacheKey, baselineKeyPrefix, baselineStage } from '../../src/ba
 import { recordReport } from '../../src/baseline/history.js'
 import type { Inputs } from '../../src/inputs/inputs.js'
 import { makeReport } from '../fixtures/baseline/reports.js'
+import { startCacheServer, type CacheServer } from '../support/cache-server.js'
 
-interface Entry {
-  id: number
-  key: string
-  version: string
-  chunks: Buffer[]
-  committed: boolean
-}
-
-let server: Server
-let base: string
+let cache: CacheServer
 let workspace: string
-const entries: Entry[] = []
-const requests: string[] = []
 const saved: Record<string, string | undefined> = {}
 const ENV = ['ACTIONS_CACHE_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_SERVICE_V2', 'ACTIONS_RUNTIME_TOKEN', 'GITHUB_WORKSPACE', 'ACTIONS_CACHE_MODE']
-
-async function body(req: IncomingMessage): Promise<Buffer> {
-  const parts: Buffer[] = []
-  for await (const chunk of req) parts.push(chunk as Buffer)
-  return Buffer.concat(parts)
-}
 
 // @actions/cache logs ::debug:: and tar commands on stdout; keep the test output readable.
 let quiet: { mockRestore(): void } | undefined
 beforeAll(async () => {
   quiet = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
   workspace = mkdtempSync(path.join(tmpdir(), 'cache-ws-'))
-  server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost')
-    requests.push(`${req.method} ${url.pathname}`)
-    const data = await body(req)
-    const json = (status: number, value?: unknown): void => {
-      res.writeHead(status, { 'content-type': 'application/json' })
-      res.end(value === undefined ? undefined : JSON.stringify(value))
-    }
-    if (req.method === 'GET' && url.pathname === '/_apis/artifactcache/cache') {
-      const keys = (url.searchParams.get('keys') ?? '').split(',')
-      const version = url.searchParams.get('version')
-      for (const key of keys) {
-        const hits = entries.filter((e) => e.committed && e.version === version && e.key.startsWith(key))
-        const exact = hits.find((e) => e.key === key)
-        const hit = exact ?? hits.at(-1)
-        if (hit) return json(200, { cacheKey: hit.key, archiveLocation: `${base}download/${hit.id}` })
-      }
-      return json(204)
-    }
-    if (req.method === 'POST' && url.pathname === '/_apis/artifactcache/caches') {
-      const { key, version } = JSON.parse(data.toString()) as { key: string; version: string }
-      if (entries.some((e) => e.key === key && e.version === version)) return json(409, { message: `Cache already exists. Key: ${key}` })
-      const entry = { id: entries.length + 1, key, version, chunks: [], committed: false }
-      entries.push(entry)
-      return json(201, { cacheId: entry.id })
-    }
-    const m = /^\/_apis\/artifactcache\/caches\/(\d+)$/.exec(url.pathname)
-    if (m) {
-      const entry = entries.find((e) => e.id === Number(m[1]))
-      if (!entry) return json(404)
-      if (req.method === 'PATCH') entry.chunks.push(data)
-      else entry.committed = true
-      return json(204)
-    }
-    const d = /^\/download\/(\d+)$/.exec(url.pathname)
-    if (d) {
-      const blob = Buffer.concat(entries.find((e) => e.id === Number(d[1]))?.chunks ?? [])
-      res.writeHead(200, { 'content-length': blob.length })
-      return res.end(blob)
-    }
-    json(404)
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
+  cache = await startCacheServer()
   for (const n of ENV) saved[n] = process.env[n]
   for (const n of ENV) delete process.env[n]
-  process.env.ACTIONS_CACHE_URL = base
+  process.env.ACTIONS_CACHE_URL = cache.url
   process.env.ACTIONS_RUNTIME_TOKEN = 'test-token'
   process.env.GITHUB_WORKSPACE = workspace
 })
@@ -99,7 +38,7 @@ afterAll(async () => {
     if (saved[n] === undefined) delete process.env[n]
     else process.env[n] = saved[n]
   }
-  await new Promise((resolve) => server.close(resolve))
+  await cache.close()
   rmSync(workspace, { recursive: true, force: true })
 })
 

@@ -90,7 +90,8 @@ export function renderBaselineSections(report: Report, ctx: RenderContext): Sect
   }
   if (b.changes.length > 0) {
     const list = renderEnvChanges(b.changes, { target: ctx.html ? 'markdown' : 'terminal', max: 30 }).trimEnd()
-    blocks.push(...collapsible(ctx, `What changed since the baseline (${b.changes.length})`, [list]))
+    // Open when a metric moved: the explanation is what the reviewer came for.
+    blocks.push(...collapsible(ctx, `What changed since the baseline (${b.changes.length})`, [list], b.verdict === 'drift'))
   }
   for (const w of b.warnings) blocks.push(note(ctx, ctx.esc(w, 300)))
   return [{ blocks, dropOrder: 2 }]

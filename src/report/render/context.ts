@@ -35,7 +35,7 @@ export function renderContext(report: Report, target: Target): RenderContext {
 }
 
 /** A collapsible section on GitHub, a plain heading in a terminal. `title` is trusted text. */
-export function collapsible(ctx: RenderContext, title: string, body: Block[]): Block[] {
+export function collapsible(ctx: RenderContext, title: string, body: Block[], open = false): Block[] {
   if (!ctx.html) return [`#### ${title}`, ...body]
-  return [`<details>\n<summary>${title}</summary>`, ...body, '</details>']
+  return [`<details${open ? ' open' : ''}>\n<summary>${title}</summary>`, ...body, '</details>']
 }
