@@ -532,7 +532,8 @@ async function runCompareMode(inputs, env, deps = {}) {
         reproducible: verdict === 'reproducible',
         createdAt: new Date().toISOString(),
         durationMs: 0,
-        inputs: (0,_report_build_js__WEBPACK_IMPORTED_MODULE_3__/* .reportInputs */ .eP)(inputs),
+        // In a compare report the legs play the part of runs (metrics[].values has one per leg).
+        inputs: comparison ? { ...(0,_report_build_js__WEBPACK_IMPORTED_MODULE_3__/* .reportInputs */ .eP)(inputs), runs: legs.length } : (0,_report_build_js__WEBPACK_IMPORTED_MODULE_3__/* .reportInputs */ .eP)(inputs),
         context: (0,_report_context_js__WEBPACK_IMPORTED_MODULE_4__/* .readReportContext */ .u)(env),
         seeds: reference?.report.seeds ?? { set: {}, keptFromUser: {} },
         runs: [],

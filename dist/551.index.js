@@ -1792,10 +1792,10 @@ function renderContext(report, target) {
     };
 }
 /** A collapsible section on GitHub, a plain heading in a terminal. `title` is trusted text. */
-function collapsible(ctx, title, body) {
+function collapsible(ctx, title, body, open = false) {
     if (!ctx.html)
         return [`#### ${title}`, ...body];
-    return [`<details>\n<summary>${title}</summary>`, ...body, '</details>'];
+    return [`<details${open ? ' open' : ''}>\n<summary>${title}</summary>`, ...body, '</details>'];
 }
 
 ;// CONCATENATED MODULE: ./src/report/render/mermaid.ts
@@ -1930,7 +1930,8 @@ function renderBaselineSections(report, ctx) {
     }
     if (b.changes.length > 0) {
         const list = (0,render/* renderEnvChanges */.f)(b.changes, { target: ctx.html ? 'markdown' : 'terminal', max: 30 }).trimEnd();
-        blocks.push(...collapsible(ctx, `What changed since the baseline (${b.changes.length})`, [list]));
+        // Open when a metric moved: the explanation is what the reviewer came for.
+        blocks.push(...collapsible(ctx, `What changed since the baseline (${b.changes.length})`, [list], b.verdict === 'drift'));
     }
     for (const w of b.warnings)
         blocks.push(note(ctx, ctx.esc(w, 300)));

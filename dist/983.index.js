@@ -486,8 +486,12 @@ const HELP = `repro-gate ${version/* VERSION */.x} — run an experiment several
 Usage:
   repro-gate [flags] -- <command words…>      run the gate (the words are quoted for bash as given)
   repro-gate --command "python train.py" [flags]
-  repro-gate diff <a.json> <b.json>            compare two reports: metrics and environment
-  repro-gate replay <report.json> [--yes]      re-run a recorded command and compare with the record
+  repro-gate diff <a.json> <b.json> [--tolerance <tol>] [--json]
+                                               compare two reports: metrics (A's tolerances unless
+                                               --tolerance) and what changed in the environment
+  repro-gate replay <report.json> [--yes] [--runs <n>]
+                                               re-run a recorded command here with its seed and
+                                               variables, after confirmation (or --yes), and compare
   repro-gate schema                            print the report's JSON Schema
   repro-gate --version | --help
 
