@@ -1549,8 +1549,8 @@ async function expandLockfileGlobs(dir, globs) {
     const elsewhere = positive.filter((g) => !g.includes('node_modules'));
     const options = { cwd: dir, dot: true, onlyFiles: true, expandDirectories: false, followSymbolicLinks: false };
     const results = await Promise.all([
-        elsewhere.length > 0 ? (0,dist/* glob */.TI)(elsewhere, { ...options, ignore: ['**/node_modules/**', ...negated] }) : [],
-        intoNodeModules.length > 0 ? (0,dist/* glob */.TI)(intoNodeModules, { ...options, ignore: negated }) : []
+        elsewhere.length > 0 ? (0,dist.glob)(elsewhere, { ...options, ignore: ['**/node_modules/**', ...negated] }) : [],
+        intoNodeModules.length > 0 ? (0,dist.glob)(intoNodeModules, { ...options, ignore: negated }) : []
     ]);
     return [...new Set(results.flat().map(toPosix))].sort();
 }
@@ -2453,7 +2453,7 @@ async function fingerprintData(workingDirectory, globs) {
     const matched = new Set();
     await Promise.all(globs.map(async (pattern) => {
         try {
-            const found = await (0,dist/* glob */.TI)(pattern, { cwd: workingDirectory, onlyFiles: true, dot: true, absolute: true });
+            const found = await (0,dist.glob)(pattern, { cwd: workingDirectory, onlyFiles: true, dot: true, absolute: true });
             if (found.length === 0)
                 warnings.push(`data: "${pattern}" matched no files in ${workingDirectory}`);
             found.forEach((f) => matched.add(external_node_path_.resolve(f)));

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./src/inputs/inputs.ts
 var inputs_inputs = __webpack_require__(18028);
-// EXTERNAL MODULE: ./src/gate.ts + 10 modules
-var gate = __webpack_require__(94116);
+// EXTERNAL MODULE: ./src/gate.ts + 8 modules
+var gate = __webpack_require__(34790);
 // EXTERNAL MODULE: ./src/report/redact.ts
 var redact = __webpack_require__(20649);
 // EXTERNAL MODULE: ./src/report/markdown.ts + 5 modules

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var inputs_inputs = __webpack_require__(18028);
 // EXTERNAL MODULE: ./src/compare/tolerance.ts
 var tolerance = __webpack_require__(91988);
-// EXTERNAL MODULE: ./src/gate.ts + 10 modules
-var gate = __webpack_require__(94116);
+// EXTERNAL MODULE: ./src/gate.ts + 8 modules
+var gate = __webpack_require__(34790);
 // EXTERNAL MODULE: ./src/report/markdown.ts + 5 modules
 var markdown = __webpack_require__(80119);
 // EXTERNAL MODULE: ./src/report/redact.ts

@@ -19,7 +19,7 @@ for (const file of readdirSync('scripts/bench').filter((f) => f.endsWith('.mjs')
         ? [`${r.medianMs.toFixed(1)} ms`, `≤ ${r.target} ms`]
         : r.throughputMBps !== undefined
           ? [`${r.throughputMBps.toFixed(0)} MB/s`, `≥ ${typeof r.target === 'number' ? r.target.toFixed(0) + ' MB/s' : r.target}`]
-          : [String(r.count ?? r.value), String(r.target)]
+          : [String(r.count ?? r.rssMiB ?? r.value), String(r.target)]
     console.log(`  ${r.ok ? 'ok  ' : 'MISS'} ${r.label}: ${value} (target ${target})${r.note ? ` — ${r.note}` : ''}`)
     if (!r.ok) failed++
   }

@@ -40,7 +40,7 @@ export async function runGate(inputs: Inputs, options: GateOptions = {}): Promis
   const plan = planRuns(inputs, env)
   log.debug(`plan: ${inputs.runs} runs in ${plan.cwd}, outputs kept under ${plan.runRoot}`)
 
-  // The snapshot runs alongside run 1 so provenance costs no wall time of its own.
+  // The snapshot runs alongside the runs so provenance costs no wall time of its own.
   let snapshotting: Promise<Snapshot | null> = Promise.resolve(null)
   const startSnapshot = (): void => {
     if (!inputs.snapshot) return
@@ -64,12 +64,14 @@ export async function runGate(inputs: Inputs, options: GateOptions = {}): Promis
 
   const extraErrors: ReportError[] = []
   let runs: RunsResult = { records: [], metrics: [], inputs: [], skipped: inputs.runs }
+  // Started before run 1 rather than after its spawn: the slowest probe (the Python interpreter)
+  // then overlaps with the gate's own set-up as well as with the run.
+  startSnapshot()
   try {
     runs = await executeRuns(plan, {
       observer: options.observer,
       signal: options.signal,
-      killGraceMs: options.killGraceMs,
-      onFirstRunStarted: startSnapshot
+      killGraceMs: options.killGraceMs
     })
   } catch (err) {
     extraErrors.push({ run: null, message: `repro-gate could not run the experiment: ${err instanceof Error ? err.message : String(err)}` })

@@ -12,26 +12,26 @@ describe('flattenMetrics', () => {
 })
 
 describe('parseMetricsText', () => {
-  test("JSON with Python's NaN, Infinity and -Infinity tokens", () => {
-    const flat = parseMetricsText('{"a": NaN, "b": [Infinity, -Infinity], "s": "NaN and Infinity stay strings", "e": 1e-3}', 'm.json')
+  test("JSON with Python's NaN, Infinity and -Infinity tokens", async () => {
+    const flat = await parseMetricsText('{"a": NaN, "b": [Infinity, -Infinity], "s": "NaN and Infinity stay strings", "e": 1e-3}', 'm.json')
     expect(flat.get('a')).toBeNaN()
     expect(flat.get('b[0]')).toBe(Infinity)
     expect(flat.get('b[1]')).toBe(-Infinity)
     expect(flat.get('s')).toBe('NaN and Infinity stay strings')
     expect(flat.get('e')).toBe(0.001)
   })
-  test('escaped quotes inside strings do not confuse the token rewrite', () => {
-    expect(parseMetricsText('{"q": "say \\"NaN\\"", "n": NaN}', 'm.json').get('q')).toBe('say "NaN"')
+  test('escaped quotes inside strings do not confuse the token rewrite', async () => {
+    expect((await parseMetricsText('{"q": "say \\"NaN\\"", "n": NaN}', 'm.json')).get('q')).toBe('say "NaN"')
   })
-  test('YAML, including .nan and .inf', () => {
-    const flat = parseMetricsText('train:\n  loss: 0.5\n  curve: [1, 2]\nbad: .nan\nbig: .inf\n', 'm.yaml')
+  test('YAML, including .nan and .inf', async () => {
+    const flat = await parseMetricsText('train:\n  loss: 0.5\n  curve: [1, 2]\nbad: .nan\nbig: .inf\n', 'm.yaml')
     expect(flat.get('train.loss')).toBe(0.5)
     expect(flat.get('train.curve[1]')).toBe(2)
     expect(flat.get('bad')).toBeNaN()
     expect(flat.get('big')).toBe(Infinity)
   })
-  test('TOML', () => {
-    const flat = parseMetricsText('[eval]\naccuracy = 0.9\nepochs = 3\nnan_value = nan\n', 'm.toml')
+  test('TOML', async () => {
+    const flat = await parseMetricsText('[eval]\naccuracy = 0.9\nepochs = 3\nnan_value = nan\n', 'm.toml')
     expect(Object.fromEntries(flat)).toEqual({ 'eval.accuracy': 0.9, 'eval.epochs': 3, 'eval.nan_value': NaN })
   })
   test.each([
@@ -43,9 +43,9 @@ describe('parseMetricsText', () => {
     ['a: [', 'm.yml', /not valid YAML/],
     ['a = ', 'm.toml', /not valid TOML/],
     ['x', 'm.csv', /unsupported metrics file extension/]
-  ])('rejects %p in %s with a message naming file and run', (text, file, message) => {
-    expect(() => parseMetricsText(text, file, `run 2: ${file}`)).toThrow(MetricsError)
-    expect(() => parseMetricsText(text, file, `run 2: ${file}`)).toThrow(message)
+  ])('rejects %p in %s with a message naming file and run', async (text, file, message) => {
+    await expect(parseMetricsText(text, file, `run 2: ${file}`)).rejects.toThrow(MetricsError)
+    await expect(parseMetricsText(text, file, `run 2: ${file}`)).rejects.toThrow(message)
   })
 })
 

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs'
 import type { FlatMetrics, MetricValue } from '../report/types.js'
-import { parserFor, supportedExtensions } from './parsers/index.js'
+import { formatFor, supportedExtensions } from './parsers/index.js'
 
 /**
  * Flattens nested objects to dot paths (`eval.accuracy`) and arrays to indices (`loss[3]`).
@@ -40,12 +40,13 @@ export class MetricsError extends Error {
   }
 }
 
-/** Parses a metrics file's text; `label` names it in errors. Throws MetricsError. */
-export function parseMetricsText(text: string, file: string, label = file): FlatMetrics {
-  const parser = parserFor(file)
-  if (!parser) {
+/** Parses a metrics file's text; `label` names it in errors. Rejects with MetricsError. */
+export async function parseMetricsText(text: string, file: string, label = file): Promise<FlatMetrics> {
+  const format = formatFor(file)
+  if (!format) {
     throw new MetricsError(`${label}: unsupported metrics file extension; use one of ${supportedExtensions.join(', ')}`)
   }
+  const parser = await format.load()
   if (text.trim() === '') throw new MetricsError(`${label} is empty: the experiment must write its metrics as ${parser.format}`)
   let parsed: unknown
   try {
@@ -74,5 +75,5 @@ export async function readMetricsFile(file: string, label = file): Promise<FlatM
       code === 'ENOENT' ? `${label} was not written (the experiment must write its metrics there; see the metrics input)` : `${label} could not be read: ${String(err)}`
     )
   }
-  return parseMetricsText(text, file, label)
+  return await parseMetricsText(text, file, label)
 }

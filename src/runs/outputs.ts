@@ -1,6 +1,5 @@
 import { promises as fs, type Stats } from 'node:fs'
 import * as path from 'node:path'
-import { glob } from 'tinyglobby'
 
 /**
  * Keeps runs independent without destroying anything. Files matched by the metrics path and the
@@ -24,6 +23,8 @@ export class OutputGuard {
     const metrics = this.relative(this.patterns.metricsFile)
     if (await isFile(path.resolve(this.cwd, metrics))) found.add(metrics)
     if (this.patterns.artifactGlobs.length > 0) {
+      // Loaded only when there are artifact globs to expand.
+      const { glob } = await import('tinyglobby')
       const matches = await glob(this.patterns.artifactGlobs, {
         cwd: this.cwd,
         dot: true,

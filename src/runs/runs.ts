@@ -49,7 +49,7 @@ function describeFailure(exitCode: number | null, signal: string | null, timedOu
  */
 export async function executeRuns(
   plan: RunPlan,
-  options: { observer?: RunObserver; signal?: AbortSignal; onFirstRunStarted?: () => void; killGraceMs?: number } = {}
+  options: { observer?: RunObserver; signal?: AbortSignal; killGraceMs?: number } = {}
 ): Promise<RunsResult> {
   const guard = new OutputGuard(plan.cwd, { metricsFile: plan.metricsFile, artifactGlobs: plan.artifactGlobs }, plan.runRoot)
   await fs.mkdir(plan.runRoot, { recursive: true })
@@ -74,7 +74,6 @@ export async function executeRuns(
       killGraceMs: options.killGraceMs,
       onOutput: (text) => options.observer?.onOutput?.(index, text)
     })
-    if (index === 1) options.onFirstRunStarted?.()
     const result = await running
     const moved = await guard.collectOutputs(dir)
 
