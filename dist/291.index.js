@@ -534,7 +534,7 @@ async function runCompareMode(inputs, env, deps = {}) {
         durationMs: 0,
         // In a compare report the legs play the part of runs (metrics[].values has one per leg).
         inputs: comparison ? { ...(0,_report_build_js__WEBPACK_IMPORTED_MODULE_3__/* .reportInputs */ .eP)(inputs), runs: legs.length } : (0,_report_build_js__WEBPACK_IMPORTED_MODULE_3__/* .reportInputs */ .eP)(inputs),
-        context: (0,_report_context_js__WEBPACK_IMPORTED_MODULE_4__/* .readReportContext */ .u)(env),
+        context: (0,_report_context_js__WEBPACK_IMPORTED_MODULE_4__/* .readReportContext */ .u7)(env),
         seeds: reference?.report.seeds ?? { set: {}, keptFromUser: {} },
         runs: [],
         metrics: comparison?.metrics ?? [],

@@ -1253,7 +1253,7 @@ async function runGate(inputs, options = {}) {
     const snapshot = await snapshotting;
     for (const warning of snapshot?.environment.warnings ?? [])
         log.warning(redactor.text(warning));
-    const report = (0,build/* buildReport */.FK)({ inputs, plan, runs, snapshot, context: (0,context/* readReportContext */.u)(env), startedAt, extraErrors });
+    const report = (0,build/* buildReport */.FK)({ inputs, plan, runs, snapshot, context: (0,context/* readReportContext */.u7)(env), startedAt, extraErrors });
     // Baselines live in the Actions cache: only inside a workflow, and loaded only then (the cache
     // client is half the bundle).
     if (inputs.baseline && report.verdict !== 'error' && env.GITHUB_ACTIONS === 'true') {
@@ -1581,8 +1581,9 @@ function buildReport(args) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ readEventPayload),
-/* harmony export */   u: () => (/* binding */ readReportContext)
+/* harmony export */   $: () => (/* binding */ payloadField),
+/* harmony export */   N5: () => (/* binding */ readEventPayload),
+/* harmony export */   u7: () => (/* binding */ readReportContext)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -1600,7 +1601,8 @@ function readEventPayload(env) {
         return {};
     }
 }
-function field(obj, ...keys) {
+/** A nested field of the event payload (`payloadField(p, 'pull_request', 'head', 'sha')`), or undefined. */
+function payloadField(obj, ...keys) {
     let cur = obj;
     for (const key of keys) {
         if (cur === null || typeof cur !== 'object')
@@ -1615,15 +1617,15 @@ function readReportContext(env, payload = readEventPayload(env)) {
     const repository = env.GITHUB_REPOSITORY || null;
     const runId = env.GITHUB_RUN_ID || null;
     const runAttempt = env.GITHUB_RUN_ATTEMPT || null;
-    const prNumber = field(payload, 'pull_request', 'number') ?? field(payload, 'number');
-    const headSha = field(payload, 'pull_request', 'head', 'sha');
+    const prNumber = payloadField(payload, 'pull_request', 'number') ?? payloadField(payload, 'number');
+    const headSha = payloadField(payload, 'pull_request', 'head', 'sha');
     return {
         repository,
         sha: env.GITHUB_SHA || null,
         ref: env.GITHUB_REF || null,
         headSha: typeof headSha === 'string' ? headSha : null,
         eventName: env.GITHUB_EVENT_NAME || null,
-        pullRequest: typeof prNumber === 'number' && field(payload, 'pull_request') !== undefined ? prNumber : null,
+        pullRequest: typeof prNumber === 'number' && payloadField(payload, 'pull_request') !== undefined ? prNumber : null,
         runId,
         runAttempt,
         job: env.GITHUB_JOB || null,

@@ -388,7 +388,7 @@ function baselineCacheKey(baselineKey, commit) {
     return `${baselineKeyPrefix(baselineKey)}${commit.replace(/[^0-9A-Za-z]/g, '')}`.slice(0, MAX_KEY);
 }
 /** True on a push to the repository's default branch (from the event payload). */
-function isDefaultBranchPush(env, payload = (0,context/* readEventPayload */.N)(env)) {
+function isDefaultBranchPush(env, payload = (0,context/* readEventPayload */.N5)(env)) {
     if (env.GITHUB_EVENT_NAME !== 'push')
         return false;
     const repository = payload.repository;

@@ -2633,6 +2633,13 @@ async function captureEnvironment(options) {
     const pythonMs = options.timeouts?.pythonMs ?? DEFAULT_PYTHON_TIMEOUT_MS;
     // A probe whose own deadlines failed to hold still cannot stall the gate.
     const outer = Math.max(probeMs, pythonMs) + 2000;
+    const assemble = (partial, lockfiles, warnings) => {
+        const parts = fingerprintParts(partial, lockfiles);
+        return {
+            environment: { fingerprint: fingerprintOf(parts), fingerprintParts: parts, capturedAt, captureMs: Date.now() - started, ...partial, warnings },
+            lockfiles
+        };
+    };
     try {
         const [system, gpu, runner, container, python, data, locks] = await Promise.all([
             captureHardware(probeMs, root, env),
@@ -2684,18 +2691,7 @@ async function captureEnvironment(options) {
             data: data.files,
             mathEnv: captureMathEnv(env)
         };
-        const parts = fingerprintParts(partial, locks.records);
-        return {
-            environment: {
-                fingerprint: fingerprintOf(parts),
-                fingerprintParts: parts,
-                capturedAt,
-                captureMs: Date.now() - started,
-                ...partial,
-                warnings
-            },
-            lockfiles: locks.records
-        };
+        return assemble(partial, locks.records, warnings);
     }
     catch (err) {
         // Unreachable by design (every probe resolves); kept so provenance can never fail the gate.
@@ -2710,18 +2706,7 @@ async function captureEnvironment(options) {
             data: [],
             mathEnv: captureMathEnv(env)
         };
-        const parts = fingerprintParts(partial, []);
-        return {
-            environment: {
-                fingerprint: fingerprintOf(parts),
-                fingerprintParts: parts,
-                capturedAt,
-                captureMs: Date.now() - started,
-                ...partial,
-                warnings: [reason]
-            },
-            lockfiles: []
-        };
+        return assemble(partial, [], [reason]);
     }
 }
 /** withDeadline prefixes its reasons with the probe name; the probes' own reasons already say what failed. */

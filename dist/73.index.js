@@ -230,9 +230,9 @@ async function run() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ payloadField),
+/* harmony export */   $: () => (/* reexport safe */ _report_context_js__WEBPACK_IMPORTED_MODULE_0__.$),
 /* harmony export */   K: () => (/* binding */ repoFromEnv),
-/* harmony export */   N5: () => (/* reexport safe */ _report_context_js__WEBPACK_IMPORTED_MODULE_0__.N),
+/* harmony export */   N5: () => (/* reexport safe */ _report_context_js__WEBPACK_IMPORTED_MODULE_0__.N5),
 /* harmony export */   vR: () => (/* binding */ pullRequestFromEvent)
 /* harmony export */ });
 /* unused harmony export PULL_REQUEST_EVENTS */
@@ -246,15 +246,6 @@ async function run() {
 
 /** Events whose runs belong to a pull request. */
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
-function field(obj, ...keys) {
-    let cur = obj;
-    for (const key of keys) {
-        if (cur === null || typeof cur !== 'object')
-            return undefined;
-        cur = cur[key];
-    }
-    return cur;
-}
 /** `owner/name` from GITHUB_REPOSITORY, or null outside Actions. */
 function repoFromEnv(env) {
     const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
@@ -264,25 +255,21 @@ function repoFromEnv(env) {
  * The pull request this run is for, or null when the event is not a pull request (push,
  * schedule, workflow_dispatch, merge_group, …).
  */
-function pullRequestFromEvent(env, payload = (0,_report_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readEventPayload */ .N)(env)) {
+function pullRequestFromEvent(env, payload = (0,_report_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readEventPayload */ .N5)(env)) {
     const event = env.GITHUB_EVENT_NAME ?? '';
     if (!PULL_REQUEST_EVENTS.includes(event))
         return null;
-    const number = field(payload, 'pull_request', 'number');
+    const number = (0,_report_context_js__WEBPACK_IMPORTED_MODULE_0__/* .payloadField */ .$)(payload, 'pull_request', 'number');
     if (typeof number !== 'number')
         return null;
-    const headSha = field(payload, 'pull_request', 'head', 'sha');
-    const headRepo = field(payload, 'pull_request', 'head', 'repo', 'full_name');
-    const baseRepo = field(payload, 'pull_request', 'base', 'repo', 'full_name');
+    const headSha = (0,_report_context_js__WEBPACK_IMPORTED_MODULE_0__/* .payloadField */ .$)(payload, 'pull_request', 'head', 'sha');
+    const headRepo = (0,_report_context_js__WEBPACK_IMPORTED_MODULE_0__/* .payloadField */ .$)(payload, 'pull_request', 'head', 'repo', 'full_name');
+    const baseRepo = (0,_report_context_js__WEBPACK_IMPORTED_MODULE_0__/* .payloadField */ .$)(payload, 'pull_request', 'base', 'repo', 'full_name');
     return {
         number,
         headSha: typeof headSha === 'string' ? headSha : null,
         fromFork: typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo !== baseRepo
     };
-}
-/** Reads a nested field of an event payload (tests and publish mode). */
-function payloadField(payload, ...keys) {
-    return field(payload, ...keys);
 }
 
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
-import { PassThrough } from 'node:stream'
+import { captureStreams } from '../support/streams.js'
 import { runDiffCommand } from '../../src/cli/diff.js'
 import { makeLockfile, makeReport } from '../fixtures/baseline/reports.js'
 
@@ -13,15 +13,7 @@ const file = (name: string, content: unknown): string => {
   return p
 }
 
-function io(): { stdout: PassThrough; stderr: PassThrough; out: () => string; err: () => string } {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let o = ''
-  let e = ''
-  stdout.on('data', (c: Buffer) => (o += c.toString()))
-  stderr.on('data', (c: Buffer) => (e += c.toString()))
-  return { stdout, stderr, out: () => o, err: () => e }
-}
+const io = captureStreams
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'diff-'))

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
-import { PassThrough } from 'node:stream'
+import { captureStreams } from '../support/streams.js'
 import { readInputs, type Inputs } from '../../src/inputs/inputs.js'
 import { runGate } from '../../src/main.js'
 import { diffEnvironments } from '../../src/explain/envdiff.js'
@@ -50,13 +50,7 @@ function inputsFor(reportPath: string): Inputs {
 }
 
 function capture() {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let o = ''
-  let e = ''
-  stdout.on('data', (c: Buffer) => (o += c.toString()))
-  stderr.on('data', (c: Buffer) => (e += c.toString()))
-  return { stdout, stderr, env, out: () => o, err: () => e }
+  return { ...captureStreams(), env }
 }
 
 const numpyChange = { category: 'package', subject: 'numpy', before: '1.26.4', after: '2.0.0', detail: 'requirements.txt' }

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { PassThrough } from 'node:stream'
+import { captureStreams } from '../support/streams.js'
 import { runReplayCommand, type ReplayDeps } from '../../src/cli/replay.js'
 import type { Inputs } from '../../src/inputs/inputs.js'
 import type { Report } from '../../src/report/types.js'
@@ -35,18 +36,13 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 function io(stdinText?: string, tty = false) {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let o = ''
-  let e = ''
-  stdout.on('data', (c: Buffer) => (o += c.toString()))
-  stderr.on('data', (c: Buffer) => (e += c.toString()))
+  const { stdout, stderr, out, err } = captureStreams()
   let stdin: (PassThrough & { isTTY?: boolean }) | undefined
   if (stdinText !== undefined) {
     stdin = Object.assign(new PassThrough(), { isTTY: tty })
     stdin.end(stdinText)
   }
-  return { stdout, stderr, stdin, env: {}, out: () => o, err: () => e }
+  return { stdout, stderr, stdin, env: {}, out, err }
 }
 
 function fakeGate(result: Partial<Report> & { values?: Record<string, number> } = {}) {

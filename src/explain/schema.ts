@@ -1,27 +1,8 @@
 /** JSON Schema (draft-07) fragments shared by the sections that carry comparisons and environment changes. */
 import { EnvChangeCategories } from './envdiff.js'
+import { nullableString } from '../report/schema-fragments.js'
 
-const nullableString = { type: ['string', 'null'] }
-
-/** A metric value as written in a report: JSON scalars, or `{ nonFinite }` for NaN and ±Infinity. */
-export const encodedValueSchema = {
-  oneOf: [
-    { type: ['number', 'string', 'boolean', 'null'] },
-    {
-      type: 'object',
-      required: ['nonFinite'],
-      additionalProperties: false,
-      properties: { nonFinite: { enum: ['NaN', 'Infinity', '-Infinity'] } }
-    }
-  ]
-}
-
-export const toleranceSchema = {
-  type: 'object',
-  required: ['atol', 'rtol'],
-  additionalProperties: false,
-  properties: { atol: { type: 'number', minimum: 0 }, rtol: { type: 'number', minimum: 0 } }
-}
+export { encodedValueSchema, toleranceSchema } from '../report/schema-fragments.js'
 
 /** One `EnvChange`. */
 export const envChangeSchema = {

@@ -3,9 +3,9 @@
  * event (from the payload at GITHUB_EVENT_PATH — GITHUB_SHA is the merge commit on a PR, not the
  * head the reviewer looks at).
  */
-import { readEventPayload } from '../report/context.js'
+import { payloadField, readEventPayload } from '../report/context.js'
 
-export { readEventPayload }
+export { payloadField, readEventPayload }
 
 export interface Repo {
   owner: string
@@ -23,15 +23,6 @@ export interface PullRequestRef {
 /** Events whose runs belong to a pull request. */
 export const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'] as const
 
-function field(obj: unknown, ...keys: string[]): unknown {
-  let cur = obj
-  for (const key of keys) {
-    if (cur === null || typeof cur !== 'object') return undefined
-    cur = (cur as Record<string, unknown>)[key]
-  }
-  return cur
-}
-
 /** `owner/name` from GITHUB_REPOSITORY, or null outside Actions. */
 export function repoFromEnv(env: NodeJS.ProcessEnv): Repo | null {
   const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/')
@@ -45,11 +36,11 @@ export function repoFromEnv(env: NodeJS.ProcessEnv): Repo | null {
 export function pullRequestFromEvent(env: NodeJS.ProcessEnv, payload = readEventPayload(env)): PullRequestRef | null {
   const event = env.GITHUB_EVENT_NAME ?? ''
   if (!(PULL_REQUEST_EVENTS as readonly string[]).includes(event)) return null
-  const number = field(payload, 'pull_request', 'number')
+  const number = payloadField(payload, 'pull_request', 'number')
   if (typeof number !== 'number') return null
-  const headSha = field(payload, 'pull_request', 'head', 'sha')
-  const headRepo = field(payload, 'pull_request', 'head', 'repo', 'full_name')
-  const baseRepo = field(payload, 'pull_request', 'base', 'repo', 'full_name')
+  const headSha = payloadField(payload, 'pull_request', 'head', 'sha')
+  const headRepo = payloadField(payload, 'pull_request', 'head', 'repo', 'full_name')
+  const baseRepo = payloadField(payload, 'pull_request', 'base', 'repo', 'full_name')
   return {
     number,
     headSha: typeof headSha === 'string' ? headSha : null,
@@ -57,7 +48,3 @@ export function pullRequestFromEvent(env: NodeJS.ProcessEnv, payload = readEvent
   }
 }
 
-/** Reads a nested field of an event payload (tests and publish mode). */
-export function payloadField(payload: unknown, ...keys: string[]): unknown {
-  return field(payload, ...keys)
-}

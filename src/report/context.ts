@@ -13,7 +13,8 @@ export function readEventPayload(env: NodeJS.ProcessEnv): Record<string, unknown
   }
 }
 
-function field(obj: unknown, ...keys: string[]): unknown {
+/** A nested field of the event payload (`payloadField(p, 'pull_request', 'head', 'sha')`), or undefined. */
+export function payloadField(obj: unknown, ...keys: string[]): unknown {
   let cur = obj
   for (const key of keys) {
     if (cur === null || typeof cur !== 'object') return undefined
@@ -28,15 +29,15 @@ export function readReportContext(env: NodeJS.ProcessEnv, payload = readEventPay
   const repository = env.GITHUB_REPOSITORY || null
   const runId = env.GITHUB_RUN_ID || null
   const runAttempt = env.GITHUB_RUN_ATTEMPT || null
-  const prNumber = field(payload, 'pull_request', 'number') ?? field(payload, 'number')
-  const headSha = field(payload, 'pull_request', 'head', 'sha')
+  const prNumber = payloadField(payload, 'pull_request', 'number') ?? payloadField(payload, 'number')
+  const headSha = payloadField(payload, 'pull_request', 'head', 'sha')
   return {
     repository,
     sha: env.GITHUB_SHA || null,
     ref: env.GITHUB_REF || null,
     headSha: typeof headSha === 'string' ? headSha : null,
     eventName: env.GITHUB_EVENT_NAME || null,
-    pullRequest: typeof prNumber === 'number' && field(payload, 'pull_request') !== undefined ? prNumber : null,
+    pullRequest: typeof prNumber === 'number' && payloadField(payload, 'pull_request') !== undefined ? prNumber : null,
     runId,
     runAttempt,
     job: env.GITHUB_JOB || null,

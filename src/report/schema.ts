@@ -4,33 +4,13 @@
  * other stages (environment, lockfiles, baseline, legs) bring their own fragments.
  */
 import { SCHEMA_VERSION } from './types.js'
+import { encodedValueSchema, nonNegative, nullableNumber, nullableString, toleranceSchema } from './schema-fragments.js'
 import { environmentSchema, lockfilesSchema } from '../snapshot/schema.js'
 import { baselineSchema } from '../baseline/schema.js'
 import { legsSchema } from '../modes/schema.js'
 
-const nullableNumber = { type: ['number', 'null'] }
-const nullableString = { type: ['string', 'null'] }
-const nonNegative = { type: 'number', minimum: 0 }
-
-const encodedValue = {
-  oneOf: [
-    { type: ['number', 'string', 'boolean', 'null'] },
-    {
-      type: 'object',
-      required: ['nonFinite'],
-      additionalProperties: false,
-      properties: { nonFinite: { enum: ['NaN', 'Infinity', '-Infinity'] } }
-    }
-  ]
-}
-
-const tolerance = {
-  type: 'object',
-  required: ['atol', 'rtol'],
-  additionalProperties: false,
-  properties: { atol: nonNegative, rtol: nonNegative }
-}
-
+const encodedValue = encodedValueSchema
+const tolerance = toleranceSchema
 const runIndexList = { type: 'array', items: { type: 'integer', minimum: 1 } }
 
 /** Builds the report schema around the section fragments. */

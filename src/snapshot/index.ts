@@ -89,6 +89,17 @@ export async function captureEnvironment(options: SnapshotOptions): Promise<Snap
   const pythonMs = options.timeouts?.pythonMs ?? DEFAULT_PYTHON_TIMEOUT_MS
   // A probe whose own deadlines failed to hold still cannot stall the gate.
   const outer = Math.max(probeMs, pythonMs) + 2000
+  const assemble = (
+    partial: Omit<Environment, 'fingerprint' | 'fingerprintParts' | 'capturedAt' | 'captureMs' | 'warnings'>,
+    lockfiles: LockfileRecord[],
+    warnings: string[]
+  ): Snapshot => {
+    const parts = fingerprintParts(partial, lockfiles)
+    return {
+      environment: { fingerprint: fingerprintOf(parts), fingerprintParts: parts, capturedAt, captureMs: Date.now() - started, ...partial, warnings },
+      lockfiles
+    }
+  }
   try {
     const [system, gpu, runner, container, python, data, locks] = await Promise.all([
       captureHardware(probeMs, root, env),
@@ -141,18 +152,7 @@ export async function captureEnvironment(options: SnapshotOptions): Promise<Snap
       data: data.files,
       mathEnv: captureMathEnv(env)
     }
-    const parts = fingerprintParts(partial, locks.records)
-    return {
-      environment: {
-        fingerprint: fingerprintOf(parts),
-        fingerprintParts: parts,
-        capturedAt,
-        captureMs: Date.now() - started,
-        ...partial,
-        warnings
-      },
-      lockfiles: locks.records
-    }
+    return assemble(partial, locks.records, warnings)
   } catch (err) {
     // Unreachable by design (every probe resolves); kept so provenance can never fail the gate.
     const reason = `capture failed: ${err instanceof Error ? err.message : String(err)}`
@@ -166,18 +166,7 @@ export async function captureEnvironment(options: SnapshotOptions): Promise<Snap
       data: [],
       mathEnv: captureMathEnv(env)
     }
-    const parts = fingerprintParts(partial, [])
-    return {
-      environment: {
-        fingerprint: fingerprintOf(parts),
-        fingerprintParts: parts,
-        capturedAt,
-        captureMs: Date.now() - started,
-        ...partial,
-        warnings: [reason]
-      },
-      lockfiles: []
-    }
+    return assemble(partial, [], [reason])
   }
 }
 
