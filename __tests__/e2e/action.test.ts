@@ -3,10 +3,11 @@
  * GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and an event payload, exactly as the runner does.
  */
 import { describe, expect, test } from '@jest/globals'
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
-import { repoRoot, runAction } from '../support/action.js'
+import { actionEnvironment, parseOutputFile, repoRoot, runAction } from '../support/action.js'
 import { validateReport } from '../../src/report/validate.js'
 
 /** A workspace holding a copy of the bundled examples, like a checkout. */
@@ -82,5 +83,67 @@ describe('the action (dist/index.js)', () => {
     expect(run.stdout).toContain('::error::runs: got "1", expected a whole number from 2 to 100')
     expect(run.outputs.verdict).toBe('error')
     expect(run.summary).toContain('runs: got "1"')
+  })
+})
+
+describe('the action under cancellation and with secrets around', () => {
+  test('SIGTERM (a cancelled job) kills the experiment tree; report and summary are still written', async () => {
+    const ws = workspace()
+    const pidFile = path.join(ws, 'child.pid')
+    const { env, outputFile, summaryFile } = actionEnvironment({
+      workspace: ws,
+      inputs: { ...quiet, command: `sleep 300 & echo $! > ${pidFile}; wait` }
+    })
+    const child = spawn(process.execPath, [path.join(repoRoot, 'dist', 'index.js')], { cwd: ws, env, stdio: 'ignore' })
+    for (let i = 0; i < 100 && !existsSync(pidFile); i++) await new Promise((r) => setTimeout(r, 50))
+    child.kill('SIGTERM')
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)))
+    expect(code).toBe(1)
+    const report = JSON.parse(readFileSync(path.join(ws, 'repro-report.json'), 'utf8'))
+    expect(report.verdict).toBe('error')
+    expect(report.runs[0].cancelled).toBe(true)
+    expect(readFileSync(summaryFile, 'utf8')).toContain('Error')
+    expect(parseOutputFile(readFileSync(outputFile, 'utf8')).verdict).toBe('error')
+    const sleeper = Number(readFileSync(pidFile, 'utf8'))
+    for (let i = 0; i < 40; i++) {
+      try {
+        process.kill(sleeper, 0)
+        if (readFileSync(`/proc/${sleeper}/stat`, 'utf8').split(') ')[1]?.startsWith('Z')) break
+      } catch {
+        break
+      }
+      await new Promise((r) => setTimeout(r, 50))
+    }
+    let alive = true
+    try {
+      process.kill(sleeper, 0)
+      alive = !readFileSync(`/proc/${sleeper}/stat`, 'utf8').split(') ')[1]?.startsWith('Z')
+    } catch {
+      alive = false
+    }
+    expect(alive).toBe(false)
+  })
+
+  test('planted secrets never reach the report, summary, outputs or log', async () => {
+    const ws = workspace()
+    const token = 'ghp_' + 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8'
+    const apiKey = 'sk-live-7f3a9c1e5b2d8f4a6c0e'
+    writeFileSync(
+      path.join(ws, 'leak.cjs'),
+      `console.log('using', process.env.MY_SERVICE_API_KEY, '${token}')
+       require('fs').writeFileSync('metrics.json', JSON.stringify({ note: 'key=' + process.env.MY_SERVICE_API_KEY, token: '${token}', accuracy: 0.9 }))`
+    )
+    const run = await runAction({ workspace: ws, inputs: { ...quiet, command: 'node leak.cjs' }, env: { MY_SERVICE_API_KEY: apiKey } })
+    expect(run.outputs.verdict).toBe('reproducible')
+    const report = readFileSync(path.join(ws, 'repro-report.json'), 'utf8')
+    for (const where of [report, run.summary, run.stdout, run.stderr, JSON.stringify(run.outputs)]) {
+      expect(where).not.toContain(token)
+      expect(where).not.toContain(apiKey)
+    }
+    // The experiment's output is still there, with the secrets masked.
+    expect(report).toContain('using ***')
+    expect(report).toContain('key=***')
+    expect(run.summary).toContain('key=\\*\\*\\*')
+    expect(run.stdout).toContain('using ***')
   })
 })
