@@ -838,7 +838,7 @@ class OutputGuard {
                 onlyFiles: true,
                 expandDirectories: false,
                 // The gate's own run folders live here when run locally; never treat them as outputs.
-                ignore: ['.repro-gate/**', '**/node_modules/**', '.git/**']
+                ignore: ['**/.repro-gate/**', '**/node_modules/**', '.git/**']
             });
             for (const m of matches)
                 found.add(toPosix(m));
@@ -1211,7 +1211,9 @@ async function runGate(inputs, options = {}) {
     const redactor = options.redactor ?? (0,redact/* createRedactor */.lY)(env);
     const startedAt = Date.now();
     const plan = planRuns(inputs, env);
-    log.debug(`plan: ${inputs.runs} runs in ${plan.cwd}, outputs kept under ${plan.runRoot}`);
+    // Timings are in ms since the process started (performance.now), to see the gate's own cost.
+    const at = () => `${Math.round(performance.now())} ms`;
+    log.debug(`plan at ${at()}: ${inputs.runs} runs in ${plan.cwd}, outputs kept under ${plan.runRoot}`);
     // The snapshot runs alongside the runs so provenance costs no wall time of its own.
     let snapshotting = Promise.resolve(null);
     const startSnapshot = () => {
@@ -1250,7 +1252,9 @@ async function runGate(inputs, options = {}) {
     if (runs.records.length === 0 && extraErrors.length === 0) {
         extraErrors.push({ run: null, message: options.signal?.aborted ? 'cancelled before the first run started' : 'no run was started' });
     }
+    log.debug(`runs done at ${at()}`);
     const snapshot = await snapshotting;
+    log.debug(`snapshot done at ${at()} (capture ${snapshot?.environment.captureMs ?? 0} ms)`);
     for (const warning of snapshot?.environment.warnings ?? [])
         log.warning(redactor.text(warning));
     const report = (0,build/* buildReport */.FK)({ inputs, plan, runs, snapshot, context: (0,context/* readReportContext */.u7)(env), startedAt, extraErrors });
@@ -1267,6 +1271,7 @@ async function runGate(inputs, options = {}) {
     }
     report.durationMs = Date.now() - startedAt;
     const written = await (0,write/* writeReport */.u)(report, inputs.reportPath, redactor);
+    log.debug(`report written at ${at()}`);
     for (const problem of written.problems)
         log.warning(`report schema: ${problem} (please report this as a repro-gate bug)`);
     return written.report;

@@ -1386,13 +1386,18 @@ function parserForFormat(format) {
 
 
 const HEAD_BYTES = 4096;
-/** Folders the walk never enters: installed packages, virtualenvs and tool caches. */
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.venv', 'venv', 'env', '__pycache__', '.tox', 'site-packages']);
+/**
+ * Folders the walk never enters: installed packages, virtualenvs, tool caches, and the gate's own
+ * run folders (`.repro-gate/`), whose copies of outputs are not the project's lockfiles.
+ */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.venv', 'venv', 'env', '__pycache__', '.tox', 'site-packages', '.repro-gate']);
 /**
  * Tracked files are the project's own, so only installed-package trees are dropped from them
  * (a committed `env/environment.yml` is a real lockfile; a vendored node_modules is not).
  */
 const INSTALLED_PACKAGE_FOLDERS = new Set(['node_modules', 'site-packages']);
+/** The gate's own run folders (local runs keep outputs there): never inputs. */
+const GATE_RUN_FOLDERS = '**/.repro-gate/**';
 const WALK_MAX_DEPTH = 6;
 const WALK_MAX_ENTRIES = 5000;
 const WALK_TIME_LIMIT_MS = 2000;
@@ -1549,8 +1554,8 @@ async function expandLockfileGlobs(dir, globs) {
     const elsewhere = positive.filter((g) => !g.includes('node_modules'));
     const options = { cwd: dir, dot: true, onlyFiles: true, expandDirectories: false, followSymbolicLinks: false };
     const results = await Promise.all([
-        elsewhere.length > 0 ? (0,dist.glob)(elsewhere, { ...options, ignore: ['**/node_modules/**', ...negated] }) : [],
-        intoNodeModules.length > 0 ? (0,dist.glob)(intoNodeModules, { ...options, ignore: negated }) : []
+        elsewhere.length > 0 ? (0,dist.glob)(elsewhere, { ...options, ignore: ['**/node_modules/**', GATE_RUN_FOLDERS, ...negated] }) : [],
+        intoNodeModules.length > 0 ? (0,dist.glob)(intoNodeModules, { ...options, ignore: [GATE_RUN_FOLDERS, ...negated] }) : []
     ]);
     return [...new Set(results.flat().map(toPosix))].sort();
 }
@@ -2443,6 +2448,7 @@ async function capturePython(interpreter, workingDirectory, env, timeoutMs, cond
 
 
 
+
 /**
  * Fingerprints the data files the `data` globs match (relative to the working directory):
  * path, sha256 and size, never contents. A glob that matches nothing is a warning, since a
@@ -2453,7 +2459,7 @@ async function fingerprintData(workingDirectory, globs) {
     const matched = new Set();
     await Promise.all(globs.map(async (pattern) => {
         try {
-            const found = await (0,dist.glob)(pattern, { cwd: workingDirectory, onlyFiles: true, dot: true, absolute: true });
+            const found = await (0,dist.glob)(pattern, { cwd: workingDirectory, onlyFiles: true, dot: true, absolute: true, ignore: [GATE_RUN_FOLDERS] });
             if (found.length === 0)
                 warnings.push(`data: "${pattern}" matched no files in ${workingDirectory}`);
             found.forEach((f) => matched.add(external_node_path_.resolve(f)));

@@ -38,7 +38,9 @@ export async function runGate(inputs: Inputs, options: GateOptions = {}): Promis
   const redactor = options.redactor ?? createRedactor(env)
   const startedAt = Date.now()
   const plan = planRuns(inputs, env)
-  log.debug(`plan: ${inputs.runs} runs in ${plan.cwd}, outputs kept under ${plan.runRoot}`)
+  // Timings are in ms since the process started (performance.now), to see the gate's own cost.
+  const at = (): string => `${Math.round(performance.now())} ms`
+  log.debug(`plan at ${at()}: ${inputs.runs} runs in ${plan.cwd}, outputs kept under ${plan.runRoot}`)
 
   // The snapshot runs alongside the runs so provenance costs no wall time of its own.
   let snapshotting: Promise<Snapshot | null> = Promise.resolve(null)
@@ -79,7 +81,9 @@ export async function runGate(inputs: Inputs, options: GateOptions = {}): Promis
   if (runs.records.length === 0 && extraErrors.length === 0) {
     extraErrors.push({ run: null, message: options.signal?.aborted ? 'cancelled before the first run started' : 'no run was started' })
   }
+  log.debug(`runs done at ${at()}`)
   const snapshot = await snapshotting
+  log.debug(`snapshot done at ${at()} (capture ${snapshot?.environment.captureMs ?? 0} ms)`)
   for (const warning of snapshot?.environment.warnings ?? []) log.warning(redactor.text(warning))
 
   const report = buildReport({ inputs, plan, runs, snapshot, context: readReportContext(env), startedAt, extraErrors })
@@ -95,6 +99,7 @@ export async function runGate(inputs: Inputs, options: GateOptions = {}): Promis
   }
   report.durationMs = Date.now() - startedAt
   const written = await writeReport(report, inputs.reportPath, redactor)
+  log.debug(`report written at ${at()}`)
   for (const problem of written.problems) log.warning(`report schema: ${problem} (please report this as a repro-gate bug)`)
   return written.report
 }

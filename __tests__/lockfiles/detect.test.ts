@@ -143,6 +143,8 @@ describe('outside a git repository', () => {
     put(dir, '__pycache__/requirements.txt', 'a==1\n')
     put(dir, '.tox/py312/requirements.txt', 'a==1\n')
     put(dir, 'lib/site-packages/requirements.txt', 'a==1\n')
+    // The gate's own run folders hold copies of outputs, never the project's lockfiles.
+    put(dir, '.repro-gate/runs/1/run-1/files/requirements.txt', 'a==1\n')
     put(dir, 'train/requirements.txt', 'torch==2.2.1\n')
     put(dir, 'a/b/c/d/e/f/Cargo.lock', fixture('cargo/Cargo.lock'))
     put(dir, 'a/b/c/d/e/f/g/go.sum', fixture('go/go.sum'))

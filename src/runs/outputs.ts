@@ -31,7 +31,7 @@ export class OutputGuard {
         onlyFiles: true,
         expandDirectories: false,
         // The gate's own run folders live here when run locally; never treat them as outputs.
-        ignore: ['.repro-gate/**', '**/node_modules/**', '.git/**']
+        ignore: ['**/.repro-gate/**', '**/node_modules/**', '.git/**']
       })
       for (const m of matches) found.add(toPosix(m))
     }

@@ -1,5 +1,6 @@
 import * as path from 'node:path'
 import { glob } from 'tinyglobby'
+import { GATE_RUN_FOLDERS } from './lockfiles/index.js'
 import type { FileFingerprint } from './types.js'
 import { hashFile } from './hash.js'
 
@@ -17,7 +18,7 @@ export async function fingerprintData(
   await Promise.all(
     globs.map(async (pattern) => {
       try {
-        const found = await glob(pattern, { cwd: workingDirectory, onlyFiles: true, dot: true, absolute: true })
+        const found = await glob(pattern, { cwd: workingDirectory, onlyFiles: true, dot: true, absolute: true, ignore: [GATE_RUN_FOLDERS] })
         if (found.length === 0) warnings.push(`data: "${pattern}" matched no files in ${workingDirectory}`)
         found.forEach((f) => matched.add(path.resolve(f)))
       } catch (err) {

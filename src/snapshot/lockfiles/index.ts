@@ -12,14 +12,20 @@ export { findParser, LOCKFILE_PARSERS, parserForFormat } from './registry.js'
 
 const HEAD_BYTES = 4096
 
-/** Folders the walk never enters: installed packages, virtualenvs and tool caches. */
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.venv', 'venv', 'env', '__pycache__', '.tox', 'site-packages'])
+/**
+ * Folders the walk never enters: installed packages, virtualenvs, tool caches, and the gate's own
+ * run folders (`.repro-gate/`), whose copies of outputs are not the project's lockfiles.
+ */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.venv', 'venv', 'env', '__pycache__', '.tox', 'site-packages', '.repro-gate'])
 
 /**
  * Tracked files are the project's own, so only installed-package trees are dropped from them
  * (a committed `env/environment.yml` is a real lockfile; a vendored node_modules is not).
  */
 const INSTALLED_PACKAGE_FOLDERS = new Set(['node_modules', 'site-packages'])
+
+/** The gate's own run folders (local runs keep outputs there): never inputs. */
+export const GATE_RUN_FOLDERS = '**/.repro-gate/**'
 
 const WALK_MAX_DEPTH = 6
 const WALK_MAX_ENTRIES = 5000
@@ -173,8 +179,8 @@ export async function expandLockfileGlobs(dir: string, globs: string[]): Promise
   const elsewhere = positive.filter((g) => !g.includes('node_modules'))
   const options = { cwd: dir, dot: true, onlyFiles: true, expandDirectories: false, followSymbolicLinks: false }
   const results = await Promise.all([
-    elsewhere.length > 0 ? glob(elsewhere, { ...options, ignore: ['**/node_modules/**', ...negated] }) : [],
-    intoNodeModules.length > 0 ? glob(intoNodeModules, { ...options, ignore: negated }) : []
+    elsewhere.length > 0 ? glob(elsewhere, { ...options, ignore: ['**/node_modules/**', GATE_RUN_FOLDERS, ...negated] }) : [],
+    intoNodeModules.length > 0 ? glob(intoNodeModules, { ...options, ignore: [GATE_RUN_FOLDERS, ...negated] }) : []
   ])
   return [...new Set(results.flat().map(toPosix))].sort()
 }
