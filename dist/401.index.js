@@ -1287,9 +1287,9 @@ async function runGate(inputs, options = {}) {
 /* harmony export */   XN: () => (/* binding */ DeterminismLevels),
 /* harmony export */   c$: () => (/* binding */ CommentPolicies),
 /* harmony export */   dX: () => (/* binding */ Modes),
+/* harmony export */   k7: () => (/* binding */ Output),
 /* harmony export */   pd: () => (/* binding */ Input)
 /* harmony export */ });
-/* unused harmony export Output */
 /**
  * Input and output names live here once, so a rename is one edit (action.yml, the CLI
  * flags and the README table are checked against this list by tests).

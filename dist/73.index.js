@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./src/inputs/inputs.ts
 var inputs_inputs = __webpack_require__(18028);
+// EXTERNAL MODULE: ./src/inputs/constants.ts
+var constants = __webpack_require__(11068);
 // EXTERNAL MODULE: ./src/gate.ts + 8 modules
 var gate = __webpack_require__(34790);
 // EXTERNAL MODULE: ./src/report/redact.ts
@@ -39,6 +41,7 @@ async function appendJobSummary(markdown, env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./src/publish/outputs.ts
+
 /** GitHub caps one output at 1 MB; the list of drifted items is cut well below, keeping valid JSON. */
 const DRIFTED_OUTPUT_MAX_CHARS = 64 * 1024;
 /** The step outputs for a report, as name → value strings. */
@@ -51,19 +54,17 @@ function reportOutputs(report, reportPath) {
         json = JSON.stringify(shown);
     }
     return {
-        verdict: report?.verdict ?? 'error',
-        reproducible: String(report?.verdict === 'reproducible'),
-        drifted: json,
-        'drifted-count': String(drifted.length),
-        'report-path': reportPath,
-        'baseline-verdict': report?.baseline?.verdict ?? 'none'
+        [constants/* Output */.k7.Verdict]: report?.verdict ?? 'error',
+        [constants/* Output */.k7.Reproducible]: String(report?.verdict === 'reproducible'),
+        [constants/* Output */.k7.Drifted]: json,
+        [constants/* Output */.k7.DriftedCount]: String(drifted.length),
+        [constants/* Output */.k7.ReportPath]: reportPath,
+        [constants/* Output */.k7.BaselineVerdict]: report?.baseline?.verdict ?? 'none'
     };
 }
 
 // EXTERNAL MODULE: ./src/publish/index.ts + 3 modules
 var publish = __webpack_require__(7255);
-// EXTERNAL MODULE: ./src/inputs/constants.ts
-var constants = __webpack_require__(11068);
 // EXTERNAL MODULE: ./src/compare/tolerance.ts
 var tolerance = __webpack_require__(91988);
 ;// CONCATENATED MODULE: ./src/publish/events.ts
@@ -101,6 +102,7 @@ function assertEventIsSafe(inputs, env) {
 
 
 
+
 const actionInputs = { get: (name) => core/* getInput */.V4(name) };
 function actionLogger(redactor) {
     return {
@@ -127,7 +129,8 @@ function logGroups(redactor) {
         },
         onRunEnd: (record) => {
             flush(true);
-            if (pending === '' && !record.outputTail.endsWith('\n') && record.outputTail !== '')
+            // ::endgroup:: must start a line of its own.
+            if (record.outputTail !== '' && !record.outputTail.endsWith('\n'))
                 process.stdout.write('\n');
             core/* endGroup */.N4();
             const status = record.error ?? `exit 0 in ${(record.durationMs / 1000).toFixed(1)} s`;
@@ -149,7 +152,7 @@ async function main_publish(report, inputs, redactor) {
     await appendJobSummary(redactor.text((0,markdown/* renderMarkdown */.Gc)(report, { target: 'summary', maxBytes: SUMMARY_MAX_BYTES })));
     const published = await (0,publish/* publishToGitHub */.Wt)(report, inputs, redactor);
     if (published.commentUrl)
-        core/* setOutput */.uH('comment-url', published.commentUrl);
+        core/* setOutput */.uH(constants/* Output */.k7.CommentUrl, published.commentUrl);
 }
 /** Fails the step on error, and on drift unless fail-on-drift is false (then drift is a warning). */
 function settle(report, inputs, redactor) {
@@ -178,8 +181,8 @@ async function run() {
     }
     catch (err) {
         const message = redactor.text(err instanceof Error ? err.message : String(err));
-        core/* setOutput */.uH('verdict', 'error');
-        core/* setOutput */.uH('reproducible', 'false');
+        core/* setOutput */.uH(constants/* Output */.k7.Verdict, 'error');
+        core/* setOutput */.uH(constants/* Output */.k7.Reproducible, 'false');
         await appendJobSummary(`## repro-gate: ⚠️ error\n\nThe gate did not start: ${message}\n`).catch(() => false);
         core/* setFailed */.C1(message);
         return;
@@ -218,7 +221,7 @@ async function run() {
         settle(report, inputs, redactor);
     }
     catch (err) {
-        core/* setOutput */.uH('verdict', 'error');
+        core/* setOutput */.uH(constants/* Output */.k7.Verdict, 'error');
         core/* setFailed */.C1(redactor.text(`repro-gate failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`));
     }
 }

@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core'
 import { readInputs, type Inputs, type InputSource } from './inputs/inputs.js'
+import { Output } from './inputs/constants.js'
 import { runGate, type Logger } from './gate.js'
 import { createRedactor, type Redactor } from './report/redact.js'
 import { renderMarkdown } from './report/markdown.js'
@@ -43,7 +44,8 @@ function logGroups(redactor: Redactor): RunObserver {
     },
     onRunEnd: (record) => {
       flush(true)
-      if (pending === '' && !record.outputTail.endsWith('\n') && record.outputTail !== '') process.stdout.write('\n')
+      // ::endgroup:: must start a line of its own.
+      if (record.outputTail !== '' && !record.outputTail.endsWith('\n')) process.stdout.write('\n')
       core.endGroup()
       const status = record.error ?? `exit 0 in ${(record.durationMs / 1000).toFixed(1)} s`
       core.info(redactor.text(`run ${record.index}: ${status}`))
@@ -64,7 +66,7 @@ async function publish(report: Report, inputs: Inputs, redactor: Redactor): Prom
   for (const [name, value] of Object.entries(reportOutputs(report, inputs.reportPath))) core.setOutput(name, redactor.text(value))
   await appendJobSummary(redactor.text(renderMarkdown(report, { target: 'summary', maxBytes: SUMMARY_MAX_BYTES })))
   const published = await publishToGitHub(report, inputs, redactor)
-  if (published.commentUrl) core.setOutput('comment-url', published.commentUrl)
+  if (published.commentUrl) core.setOutput(Output.CommentUrl, published.commentUrl)
 }
 
 /** Fails the step on error, and on drift unless fail-on-drift is false (then drift is a warning). */
@@ -89,8 +91,8 @@ export async function run(): Promise<void> {
     assertEventIsSafe(inputs, process.env)
   } catch (err) {
     const message = redactor.text(err instanceof Error ? err.message : String(err))
-    core.setOutput('verdict', 'error')
-    core.setOutput('reproducible', 'false')
+    core.setOutput(Output.Verdict, 'error')
+    core.setOutput(Output.Reproducible, 'false')
     await appendJobSummary(`## repro-gate: ⚠️ error\n\nThe gate did not start: ${message}\n`).catch(() => false)
     core.setFailed(message)
     return
@@ -126,7 +128,7 @@ export async function run(): Promise<void> {
     await publish(report, inputs, redactor)
     settle(report, inputs, redactor)
   } catch (err) {
-    core.setOutput('verdict', 'error')
+    core.setOutput(Output.Verdict, 'error')
     core.setFailed(redactor.text(`repro-gate failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`))
   }
 }

@@ -1,4 +1,5 @@
 import type { Report } from '../report/types.js'
+import { Output } from '../inputs/constants.js'
 
 /** GitHub caps one output at 1 MB; the list of drifted items is cut well below, keeping valid JSON. */
 export const DRIFTED_OUTPUT_MAX_CHARS = 64 * 1024
@@ -13,11 +14,11 @@ export function reportOutputs(report: Report | null, reportPath: string): Record
     json = JSON.stringify(shown)
   }
   return {
-    verdict: report?.verdict ?? 'error',
-    reproducible: String(report?.verdict === 'reproducible'),
-    drifted: json,
-    'drifted-count': String(drifted.length),
-    'report-path': reportPath,
-    'baseline-verdict': report?.baseline?.verdict ?? 'none'
+    [Output.Verdict]: report?.verdict ?? 'error',
+    [Output.Reproducible]: String(report?.verdict === 'reproducible'),
+    [Output.Drifted]: json,
+    [Output.DriftedCount]: String(drifted.length),
+    [Output.ReportPath]: reportPath,
+    [Output.BaselineVerdict]: report?.baseline?.verdict ?? 'none'
   }
 }
