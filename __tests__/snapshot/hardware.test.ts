@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import * as os from 'node:os'
-import { captureHardware, parseOsRelease } from '../../src/snapshot/hardware.js'
+import { captureHardware, parseCpuinfo, parseOsRelease } from '../../src/snapshot/hardware.js'
 import { workdir } from './helpers.js'
 
 const UBUNTU = `PRETTY_NAME="Ubuntu 24.04.1 LTS"
@@ -43,5 +43,42 @@ describe.each(process.platform === 'linux' ? [true] : [])('captureHardware on Li
     expect(bare.hardware.status).toBe('ok')
     if (bare.hardware.status === 'ok') expect([null, 'hypervisor']).toContain(bare.hardware.virtualization)
     expect(bare.os).toMatchObject({ status: 'ok', distro: 'Linux', release: '' })
+  })
+})
+
+const xeon = (processor: number, physical: number, core: number): string => `processor\t: ${processor}
+vendor_id\t: GenuineIntel
+model name\t: Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz
+physical id\t: ${physical}
+core id\t\t: ${core}
+cpu cores\t: 2
+flags\t\t: fpu vme sse2 ssse3 fma sse4_1 sse4_2 avx f16c avx2 avx512f avx512dq avx512bw avx512vl hypervisor
+`
+// Two sockets, two cores each, two threads per core.
+const TWO_SOCKETS = [0, 1, 2, 3, 4, 5, 6, 7].map((p) => xeon(p, p >> 2, (p >> 1) & 1)).join('\n')
+
+describe('parseCpuinfo', () => {
+  test('sockets, cores and threads; vendor and model cleaned; FP flags only', () => {
+    expect(parseCpuinfo(TWO_SOCKETS, 99)).toEqual({
+      vendor: 'Intel',
+      model: 'Intel Xeon Platinum 8370C CPU @ 2.80GHz',
+      physicalCores: 4,
+      logicalCores: 8,
+      flags: ['avx', 'avx2', 'avx512bw', 'avx512dq', 'avx512f', 'avx512vl', 'f16c', 'fma', 'sse2', 'sse4_1', 'sse4_2', 'ssse3']
+    })
+  })
+  test('an Arm kernel without a model name is left to systeminformation', () => {
+    expect(parseCpuinfo('processor\t: 0\nBogoMIPS\t: 50.00\nFeatures\t: fp asimd sve\nCPU implementer\t: 0x41\n', 1)).toBeNull()
+  })
+  test("this machine's /proc/cpuinfo agrees with the OS's count of logical CPUs", async () => {
+    if (process.platform !== 'linux') return
+    const text = (await import('node:fs')).readFileSync('/proc/cpuinfo', 'utf8')
+    const cpu = parseCpuinfo(text, os.cpus().length)
+    if (cpu) expect(cpu.logicalCores).toBe(os.cpus().length)
+  })
+  test('captureHardware reads the CPU from /proc/cpuinfo under the given root', async () => {
+    if (process.platform !== 'linux') return
+    const { hardware } = await captureHardware(3000, workdir({ 'proc/cpuinfo': TWO_SOCKETS }))
+    expect(hardware).toMatchObject({ status: 'ok', cpu: { model: 'Intel Xeon Platinum 8370C CPU @ 2.80GHz', physicalCores: 4, logicalCores: 8 }, virtualization: 'hypervisor' })
   })
 })

@@ -1,11 +1,12 @@
 import { describe, expect, test } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { captureConda, capturePython, formatCudnn, parsePythonProbe } from '../../src/snapshot/python.js'
 import { envWithPath, FIXTURES, isolatedEnv, stubTools, workdir } from './helpers.js'
 
 describe('capturePython with the real interpreter', () => {
-  test('python3 (which has numpy here): version, executable, distributions from importlib.metadata', async () => {
+  test('python3 (which has numpy here): version, executable, distributions from the metadata folders', async () => {
     const { python, warnings } = await capturePython('python3', workdir(), process.env, 10000, 3000)
     expect(warnings).toEqual([])
     expect(python.status).toBe('ok')
@@ -20,6 +21,29 @@ describe('capturePython with the real interpreter', () => {
     const names = python.distributions.map((d) => d.name.toLowerCase())
     expect([...names].sort((a, b) => a.localeCompare(b))).toEqual(names)
     expect(new Set(names).size).toBe(names.length)
+  })
+
+  test('a virtualenv without pip: its .dist-info and .egg-info entries, headers only, each name once', async () => {
+    const wd = workdir()
+    const venv = path.join(wd, 'venv')
+    execFileSync('python3', ['-m', 'venv', '--without-pip', venv])
+    const site = execFileSync(path.join(venv, 'bin', 'python'), ['-c', 'import sysconfig; print(sysconfig.get_paths()["purelib"])'], { encoding: 'utf8' }).trim()
+    mkdirSync(path.join(site, 'tiny_lib-1.2.3.dist-info'), { recursive: true })
+    writeFileSync(path.join(site, 'tiny_lib-1.2.3.dist-info', 'METADATA'), 'Metadata-Version: 2.1\nName: tiny_lib\nVersion: 1.2.3\n\nA long description\nName: not-this\n')
+    writeFileSync(path.join(site, 'old_egg-0.9-py3.egg-info'), 'Metadata-Version: 1.0\nName: old-egg\nVersion: 0.9\n')
+    mkdirSync(path.join(site, 'numpy-0.0.1.dist-info'))
+    writeFileSync(path.join(site, 'numpy-0.0.1.dist-info', 'METADATA'), 'Name: numpy\nVersion: 0.0.1\n')
+    const { python } = await capturePython(path.join(venv, 'bin', 'python'), wd, process.env, 10000, 3000)
+    expect(python.status).toBe('ok')
+    if (python.status !== 'ok') return
+    expect(python.distributions).toEqual(
+      expect.arrayContaining([
+        { name: 'tiny_lib', version: '1.2.3' },
+        { name: 'old-egg', version: '0.9' },
+        { name: 'numpy', version: '0.0.1' }
+      ])
+    )
+    expect(python.distributions.filter((d) => d.name === 'numpy')).toHaveLength(1)
   })
 
   test('a project file named like a standard module does not break the probe', async () => {

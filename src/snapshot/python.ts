@@ -6,7 +6,8 @@ import { execProbe, findOnPath } from './probe.js'
 /**
  * Runs inside the experiment's interpreter and prints one JSON object per line, flushing each,
  * so that a probe cut short while importing torch still tells what it found before.
- * Distributions come from importlib.metadata (no pip needed: uv venvs have none). Frameworks
+ * Distributions come from the .dist-info/.egg-info folders on sys.path, read the way
+ * importlib.metadata reads them (no pip needed: uv venvs have none). Frameworks
  * are never imported when find_spec says they are absent; versions come from metadata. torch's
  * version and CUDA come from its version.py, cuDNN's from the nvidia-cudnn wheel; torch is imported
  * (last) only when neither says, because then cuDNN's version needs the library loaded.
@@ -22,36 +23,45 @@ def out(o):
     sys.stdout.write(json.dumps(o) + "\n")
     sys.stdout.flush()
 dists = []
-md = None
-try:
-    import importlib.metadata as md
-    seen = set()
-    def name_version(d):
-        # The headers only: d.metadata parses every file in full, 1 ms per package.
-        text = d.read_text("METADATA") or d.read_text("PKG-INFO") or ""
-        name = version = None
-        for line in text.partition("\n\n")[0].splitlines():
-            if line.startswith("Name:"):
-                name = line[5:].strip()
-            elif line.startswith("Version:"):
-                version = line[8:].strip()
-        if name and version:
-            return name, version
-        return d.metadata["Name"], d.version
-    for d in md.distributions():
+versions = {}
+def norm(name):
+    return name.lower().replace("_", "-").replace(".", "-")
+def headers(path):
+    # Name and Version lead the metadata headers; importlib.metadata would parse every file in
+    # full (and its import alone costs ~35 ms), so the .dist-info/.egg-info folders are read here.
+    with open(path, encoding="utf-8", errors="replace") as f:
+        head = f.read(8192)
+    name = version = None
+    for line in head.partition("\n\n")[0].splitlines():
+        if line.startswith("Name:"):
+            name = line[5:].strip()
+        elif line.startswith("Version:"):
+            version = line[8:].strip()
+    return name, version
+import os
+for entry in sys.path:
+    try:
+        found = sorted(os.scandir(entry or "."), key=lambda d: d.name)
+    except OSError:
+        continue
+    for d in found:
+        if d.name.endswith(".dist-info"):
+            meta = os.path.join(d.path, "METADATA")
+        elif d.name.endswith(".egg-info"):
+            meta = os.path.join(d.path, "PKG-INFO") if d.is_dir() else d.path
+        else:
+            continue
         try:
-            name, version = name_version(d)
-        except Exception:
-            name = None
+            name, version = headers(meta)
+        except (OSError, ValueError):
+            continue
         if not name:
             continue
-        key = name.lower().replace("_", "-").replace(".", "-")
-        if key in seen:
+        # The first on sys.path is the one imported, as with importlib.metadata.
+        if norm(name) in versions:
             continue
-        seen.add(key)
+        versions[norm(name)] = version or ""
         dists.append([name, version or ""])
-except Exception:
-    pass
 out({"kind": "base", "version": sys.version.split()[0], "executable": sys.executable, "distributions": dists})
 import importlib.util as iu
 def present(mod):
@@ -61,15 +71,13 @@ def present(mod):
         return False
 def dist_version(names):
     for n in names:
-        try:
-            return md.version(n)
-        except Exception:
-            pass
+        if norm(n) in versions:
+            return versions[norm(n)]
     return None
 for mod, names in (("numpy", ["numpy"]), ("jax", ["jax"]), ("tensorflow", ["tensorflow", "tensorflow-cpu", "tensorflow-gpu", "tensorflow-macos", "intel-tensorflow", "tf-nightly"])):
     if not present(mod):
         continue
-    v = dist_version(names) if md else None
+    v = dist_version(names)
     if v is None:
         try:
             v = str(__import__(mod).__version__)
