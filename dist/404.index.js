@@ -285,6 +285,10 @@ class ActionsCacheStore {
     }
     /** False outside Actions or on GHES without a cache service (no ACTIONS_CACHE_URL / ACTIONS_RESULTS_URL). */
     async available() {
+        // The library's own test, made first without loading the library (half the bundle) just to hear no.
+        const serviceUrl = process.env.ACTIONS_CACHE_SERVICE_V2 ? process.env.ACTIONS_RESULTS_URL : process.env.ACTIONS_CACHE_URL;
+        if (!serviceUrl)
+            return false;
         const cache = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
         return cache.isFeatureAvailable();
     }

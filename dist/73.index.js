@@ -222,7 +222,10 @@ async function run() {
     }
     catch (err) {
         core/* setOutput */.uH(constants/* Output */.k7.Verdict, 'error');
-        core/* setFailed */.C1(redactor.text(`repro-gate failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`));
+        // The message for the person, the stack for a bug report (visible with step debug logging).
+        if (err instanceof Error && err.stack)
+            core/* debug */.Yz(redactor.text(err.stack));
+        core/* setFailed */.C1(redactor.text(`repro-gate failed: ${err instanceof Error ? err.message : String(err)}`));
     }
 }
 

@@ -129,6 +129,8 @@ export async function run(): Promise<void> {
     settle(report, inputs, redactor)
   } catch (err) {
     core.setOutput(Output.Verdict, 'error')
-    core.setFailed(redactor.text(`repro-gate failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`))
+    // The message for the person, the stack for a bug report (visible with step debug logging).
+    if (err instanceof Error && err.stack) core.debug(redactor.text(err.stack))
+    core.setFailed(redactor.text(`repro-gate failed: ${err instanceof Error ? err.message : String(err)}`))
   }
 }

@@ -75,6 +75,9 @@ export class ActionsCacheStore implements BaselineStore {
 
   /** False outside Actions or on GHES without a cache service (no ACTIONS_CACHE_URL / ACTIONS_RESULTS_URL). */
   async available(): Promise<boolean> {
+    // The library's own test, made first without loading the library (half the bundle) just to hear no.
+    const serviceUrl = process.env.ACTIONS_CACHE_SERVICE_V2 ? process.env.ACTIONS_RESULTS_URL : process.env.ACTIONS_CACHE_URL
+    if (!serviceUrl) return false
     const cache = await import('@actions/cache')
     return cache.isFeatureAvailable()
   }
