@@ -55,7 +55,8 @@ DOCKER=(docker)
 
 # 1. packages (only the ones that are missing; a runner's own docker is never replaced)
 missing=()
-command -v docker >/dev/null 2>&1 || command -v dockerd >/dev/null 2>&1 || missing+=(docker.io)
+# A docker client alone (some images ship one) is not enough: the engine must be reachable or startable.
+docker_ok || command -v dockerd >/dev/null 2>&1 || missing+=(docker.io)
 command -v docker-registry >/dev/null 2>&1 || missing+=(docker-registry)
 [ -x /bin/busybox ] && ! ldd /bin/busybox >/dev/null 2>&1 || missing+=(busybox-static)
 if [ ${#missing[@]} -gt 0 ]; then
