@@ -2215,7 +2215,9 @@ function driftSection(report, ctx) {
     const artifacts = report.artifacts.filter((a) => a.status === 'drift');
     const sections = [];
     if (drifted.length) {
-        sections.push({ blocks: [`**Drifted metrics** (run 1 is the reference; drifted values in bold)`, driftTable(report, ctx, drifted)] });
+        sections.push({
+            blocks: [`**Drifted metrics** (run 1 is the reference; drifted values ${ctx.html ? 'in bold' : 'marked *'})`, driftTable(report, ctx, drifted)]
+        });
     }
     if (artifacts.length) {
         const n = columnCount(report);

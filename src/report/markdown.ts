@@ -253,7 +253,9 @@ function driftSection(report: Report, ctx: RenderContext): Section[] {
   const artifacts = report.artifacts.filter((a) => a.status === 'drift')
   const sections: Section[] = []
   if (drifted.length) {
-    sections.push({ blocks: [`**Drifted metrics** (run 1 is the reference; drifted values in bold)`, driftTable(report, ctx, drifted)] })
+    sections.push({
+      blocks: [`**Drifted metrics** (run 1 is the reference; drifted values ${ctx.html ? 'in bold' : 'marked *'})`, driftTable(report, ctx, drifted)]
+    })
   }
   if (artifacts.length) {
     const n = columnCount(report)
