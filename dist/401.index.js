@@ -11,6 +11,7 @@ export const modules = {
 /* harmony export */   qB: () => (/* binding */ compareRuns),
 /* harmony export */   wz: () => (/* reexport safe */ _values_js__WEBPACK_IMPORTED_MODULE_2__.wz)
 /* harmony export */ });
+/* unused harmony export compareMetricNames */
 /* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94824);
 /* harmony import */ var _tolerance_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91988);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87801);
@@ -18,6 +19,24 @@ export const modules = {
 
 
 
+/**
+ * Name order with numbers compared as numbers, so a curve reads `loss[2]` before `loss[10]`.
+ * Independent of the locale (no localeCompare), so reports are the same on every machine.
+ */
+function compareMetricNames(a, b) {
+    const pa = a.match(/\d+|\D+/g) ?? [];
+    const pb = b.match(/\d+|\D+/g) ?? [];
+    for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+        const [x, y] = [pa[i], pb[i]];
+        if (x === y)
+            continue;
+        const numeric = /^\d/.test(x) && /^\d/.test(y);
+        if (numeric && Number(x) !== Number(y))
+            return Number(x) - Number(y);
+        return x < y ? -1 : 1;
+    }
+    return pa.length - pb.length || (a < b ? -1 : a > b ? 1 : 0);
+}
 function maxOrNull(current, next) {
     if (next === null)
         return current;
@@ -78,7 +97,7 @@ function compareRuns(runs, options) {
         });
     }
     const order = { drift: 0, pass: 1, ignored: 2 };
-    return results.sort((a, b) => order[a.status] - order[b.status] || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return results.sort((a, b) => order[a.status] - order[b.status] || compareMetricNames(a.name, b.name));
 }
 /**
  * Compares output artifacts bit for bit (by sha256) with run 1. An artifact produced by some runs

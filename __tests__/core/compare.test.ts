@@ -124,6 +124,11 @@ describe('compareRuns', () => {
     expect(result.find((m) => m.name === 'loss')).toMatchObject({ status: 'pass', toleranceRule: 'loss', tolerance: { atol: 0, rtol: 0.1 } })
     expect(result.find((m) => m.name === 'acc')).toMatchObject({ status: 'drift', toleranceRule: null })
   })
+  test('metrics are listed drift first, then in natural name order', () => {
+    const names = ['loss[10]', 'loss[2]', 'acc', 'loss[1]', 'eval.b', 'eval.a10', 'eval.a9']
+    const runs = [flat(Object.fromEntries(names.map((n) => [n, 1]))), flat(Object.fromEntries(names.map((n) => [n, n === 'eval.b' ? 2 : 1])))]
+    expect(compareRuns(runs, exact).map((m) => m.name)).toEqual(['eval.b', 'acc', 'eval.a9', 'eval.a10', 'loss[1]', 'loss[2]', 'loss[10]'])
+  })
   test('NaN in every run is reproducible; NaN in one run is drift', () => {
     expect(compareRuns([flat({ x: NaN }), flat({ x: NaN })], exact)[0]).toMatchObject({ status: 'pass', values: [{ nonFinite: 'NaN' }, { nonFinite: 'NaN' }] })
     expect(compareRuns([flat({ x: 1 }), flat({ x: NaN })], exact)[0].status).toBe('drift')

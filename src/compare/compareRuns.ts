@@ -18,6 +18,23 @@ export interface CompareOptions {
   ignore: string[]
 }
 
+/**
+ * Name order with numbers compared as numbers, so a curve reads `loss[2]` before `loss[10]`.
+ * Independent of the locale (no localeCompare), so reports are the same on every machine.
+ */
+export function compareMetricNames(a: string, b: string): number {
+  const pa = a.match(/\d+|\D+/g) ?? []
+  const pb = b.match(/\d+|\D+/g) ?? []
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const [x, y] = [pa[i], pb[i]]
+    if (x === y) continue
+    const numeric = /^\d/.test(x) && /^\d/.test(y)
+    if (numeric && Number(x) !== Number(y)) return Number(x) - Number(y)
+    return x < y ? -1 : 1
+  }
+  return pa.length - pb.length || (a < b ? -1 : a > b ? 1 : 0)
+}
+
 function maxOrNull(current: number | null, next: number | null): number | null {
   if (next === null) return current
   return current === null ? next : Math.max(current, next)
@@ -74,7 +91,7 @@ export function compareRuns(runs: FlatMetrics[], options: CompareOptions): Metri
     })
   }
   const order = { drift: 0, pass: 1, ignored: 2 } as const
-  return results.sort((a, b) => order[a.status] - order[b.status] || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  return results.sort((a, b) => order[a.status] - order[b.status] || compareMetricNames(a.name, b.name))
 }
 
 /**
