@@ -1233,13 +1233,11 @@ async function runGate(inputs, options = {}) {
     // Timings are in ms since the process started (performance.now), to see the gate's own cost.
     const at = () => `${Math.round(performance.now())} ms`;
     log.debug(`plan at ${at()}: ${inputs.runs} runs in ${plan.cwd}, outputs kept under ${plan.runRoot}`);
-    // The snapshot runs alongside the runs so provenance costs no wall time of its own.
-    let snapshotting = Promise.resolve(null);
-    const startSnapshot = () => {
-        if (!inputs.snapshot)
-            return;
-        // Loaded on demand: the probes and lockfile parsers are most of the engine's code.
-        snapshotting = Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(292), __webpack_require__.e(450)]).then(__webpack_require__.bind(__webpack_require__, 8450))
+    // The snapshot runs alongside the runs, so provenance costs no wall time of its own. It starts
+    // before run 1 so the slowest probe (the Python interpreter) also overlaps the gate's set-up;
+    // its code is loaded only when wanted (the probes and lockfile parsers are most of the engine).
+    const snapshotting = inputs.snapshot
+        ? Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(292), __webpack_require__.e(450)]).then(__webpack_require__.bind(__webpack_require__, 8450))
             .then(({ captureEnvironment }) => captureEnvironment({
             workingDirectory: inputs.workingDirectory,
             python: inputs.python,
@@ -1251,13 +1249,10 @@ async function runGate(inputs, options = {}) {
             .catch((err) => {
             log.warning(`environment capture failed: ${String(err)}`);
             return null;
-        });
-    };
+        })
+        : Promise.resolve(null);
     const extraErrors = [];
     let runs = { records: [], metrics: [], inputs: [], skipped: inputs.runs };
-    // Started before run 1 rather than after its spawn: the slowest probe (the Python interpreter)
-    // then overlaps with the gate's own set-up as well as with the run.
-    startSnapshot();
     try {
         runs = await executeRuns(plan, {
             observer: options.observer,

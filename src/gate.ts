@@ -42,33 +42,29 @@ export async function runGate(inputs: Inputs, options: GateOptions = {}): Promis
   const at = (): string => `${Math.round(performance.now())} ms`
   log.debug(`plan at ${at()}: ${inputs.runs} runs in ${plan.cwd}, outputs kept under ${plan.runRoot}`)
 
-  // The snapshot runs alongside the runs so provenance costs no wall time of its own.
-  let snapshotting: Promise<Snapshot | null> = Promise.resolve(null)
-  const startSnapshot = (): void => {
-    if (!inputs.snapshot) return
-    // Loaded on demand: the probes and lockfile parsers are most of the engine's code.
-    snapshotting = import('./snapshot/index.js')
-      .then(({ captureEnvironment }) =>
-        captureEnvironment({
-          workingDirectory: inputs.workingDirectory,
-          python: inputs.python,
-          images: inputs.images,
-          lockfiles: inputs.lockfiles,
-          data: inputs.data,
-          env
+  // The snapshot runs alongside the runs, so provenance costs no wall time of its own. It starts
+  // before run 1 so the slowest probe (the Python interpreter) also overlaps the gate's set-up;
+  // its code is loaded only when wanted (the probes and lockfile parsers are most of the engine).
+  const snapshotting: Promise<Snapshot | null> = inputs.snapshot
+    ? import('./snapshot/index.js')
+        .then(({ captureEnvironment }) =>
+          captureEnvironment({
+            workingDirectory: inputs.workingDirectory,
+            python: inputs.python,
+            images: inputs.images,
+            lockfiles: inputs.lockfiles,
+            data: inputs.data,
+            env
+          })
+        )
+        .catch((err: unknown) => {
+          log.warning(`environment capture failed: ${String(err)}`)
+          return null
         })
-      )
-      .catch((err: unknown) => {
-        log.warning(`environment capture failed: ${String(err)}`)
-        return null
-      })
-  }
+    : Promise.resolve(null)
 
   const extraErrors: ReportError[] = []
   let runs: RunsResult = { records: [], metrics: [], inputs: [], skipped: inputs.runs }
-  // Started before run 1 rather than after its spawn: the slowest probe (the Python interpreter)
-  // then overlaps with the gate's own set-up as well as with the run.
-  startSnapshot()
   try {
     runs = await executeRuns(plan, {
       observer: options.observer,
