@@ -1149,7 +1149,6 @@ function readClassicLine(content, lineNo) {
     const keys = [];
     let i = 0;
     for (;;) {
-        let key;
         // Sticky regexes rather than a character loop: the first parse runs before the JIT warms
         // up, and the regex engine scans these long keys far faster than interpreted code.
         const token = content.charCodeAt(i) === 34 /* " */ ? QUOTED_TOKEN : PLAIN_TOKEN;
@@ -1160,7 +1159,7 @@ function readClassicLine(content, lineNo) {
                 ? `yarn.lock line ${lineNo}: unterminated string`
                 : `yarn.lock line ${lineNo}: expected a key, found '${content.slice(i, i + 20)}'`);
         }
-        key = token === QUOTED_TOKEN ? unquote(match[0], lineNo) : match[0];
+        const key = token === QUOTED_TOKEN ? unquote(match[0], lineNo) : match[0];
         i += match[0].length;
         keys.push(key);
         if (content[i] === ',') {

@@ -55,6 +55,7 @@ describe('untrusted text renders inert', () => {
 
   test('newlines, control characters, code fences, math and mermaid openers in names', () => {
     const out = inline('a\nb\r\n```mermaid\u001b[31m $x^2$ \u202Egnp.exe ~~s~~ **b** #12 https://evil.example')
+    // eslint-disable-next-line no-control-regex -- the escape character is what is tested for
     expect(out).not.toMatch(/[\n\r\u001b\u202E]/)
     expect(out).not.toContain('```')
     expect(out).toContain('\\$x^2\\$')

@@ -38,7 +38,6 @@ function readClassicLine(content: string, lineNo: number): ClassicLine {
   const keys: string[] = []
   let i = 0
   for (;;) {
-    let key: string
     // Sticky regexes rather than a character loop: the first parse runs before the JIT warms
     // up, and the regex engine scans these long keys far faster than interpreted code.
     const token = content.charCodeAt(i) === 34 /* " */ ? QUOTED_TOKEN : PLAIN_TOKEN
@@ -51,7 +50,7 @@ function readClassicLine(content: string, lineNo: number): ClassicLine {
           : `yarn.lock line ${lineNo}: expected a key, found '${content.slice(i, i + 20)}'`
       )
     }
-    key = token === QUOTED_TOKEN ? unquote(match[0], lineNo) : match[0]
+    const key = token === QUOTED_TOKEN ? unquote(match[0], lineNo) : match[0]
     i += match[0].length
     keys.push(key)
     if (content[i] === ',') {
