@@ -2185,10 +2185,20 @@ function tailSection(report, ctx) {
     }
     return { blocks, dropOrder: 90 };
 }
+/**
+ * Column names for the values of a metric: runs (run 1 is the reference), or in a matrix compare
+ * report the legs, in the order their values are stored, the reference leg marked wherever it is.
+ */
+function valueColumns(report, ctx, n) {
+    const legs = report.mode === 'compare' ? report.legs?.legs : undefined;
+    if (legs && legs.length === n)
+        return legs.map((l) => `${ctx.esc(l.name, 60)}${l.reference ? ' (ref)' : ''}`);
+    return Array.from({ length: n }, (_, i) => (i === 0 ? 'run 1 (ref)' : `run ${i + 1}`));
+}
 function driftTable(report, ctx, drifted) {
     const n = columnCount(report);
     if (n <= MAX_RUN_COLUMNS) {
-        const runCols = Array.from({ length: n }, (_, i) => (i === 0 ? 'run 1 (ref)' : `run ${i + 1}`));
+        const runCols = valueColumns(report, ctx, n);
         const rows = drifted.map((m) => {
             const shown = (0,numbers/* formatRunValues */.z7)(m.values, m.missingIn);
             const drift = new Set(m.driftRuns);
@@ -2230,7 +2240,10 @@ function driftSection(report, ctx) {
     const sections = [];
     if (drifted.length) {
         sections.push({
-            blocks: [`**Drifted metrics** (run 1 is the reference; drifted values ${ctx.html ? 'in bold' : 'marked *'})`, driftTable(report, ctx, drifted)]
+            blocks: [
+                `**Drifted metrics** (${report.mode === 'compare' && report.legs ? `the reference leg is ${ctx.esc(report.legs.reference, 60)}` : 'run 1 is the reference'}; drifted values ${ctx.html ? 'in bold' : 'marked *'})`,
+                driftTable(report, ctx, drifted)
+            ]
         });
     }
     if (artifacts.length) {

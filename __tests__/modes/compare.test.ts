@@ -7,6 +7,7 @@ import { compareLegs, runCompareMode, type RecordedLeg } from '../../src/modes/c
 import { FolderLegArtifacts, legArtifactName, legArtifactPrefix, uploadLegReport } from '../../src/modes/record.js'
 import { legsSchema } from '../../src/modes/schema.js'
 import { validateReport } from '../../src/report/validate.js'
+import { renderMarkdown } from '../../src/report/markdown.js'
 import type { Inputs } from '../../src/inputs/inputs.js'
 import type { Report } from '../../src/report/types.js'
 import { makeEnvironment, makeLockfile, makeReport } from '../fixtures/baseline/reports.js'
@@ -130,6 +131,10 @@ describe('runCompareMode over three recorded reports', () => {
     expect(pinned.drifted).toEqual([{ kind: 'metric', name: 'loss' }])
     expect(pinned.inputs.runs).toBe(3)
     expect(pinned.metrics[0].values).toHaveLength(3)
+    // The comment's columns are the legs, the pinned reference marked where it stands (last by name).
+    const md = renderMarkdown(pinned, { target: 'comment' })
+    expect(md).toContain('the reference leg is ubuntu-box-train-1')
+    expect(md).toMatch(/\| metric \| gpu-box-train-1 \| macos-box-train-1 \| ubuntu-box-train-1 \(ref\) \|/)
 
     expect(new Ajv({ strict: false }).compile(legsSchema)(pinned.legs)).toBe(true)
     const onDisk = JSON.parse(readFileSync(inputs().reportPath, 'utf8')) as unknown
