@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var inputs_inputs = __webpack_require__(18028);
 // EXTERNAL MODULE: ./src/compare/tolerance.ts
 var tolerance = __webpack_require__(91988);
-// EXTERNAL MODULE: ./src/gate.ts + 8 modules
-var gate = __webpack_require__(34790);
+// EXTERNAL MODULE: ./src/gate.ts + 6 modules
+var gate = __webpack_require__(71666);
 // EXTERNAL MODULE: ./src/report/markdown.ts + 5 modules
 var markdown = __webpack_require__(80119);
 // EXTERNAL MODULE: ./src/report/redact.ts
@@ -251,6 +251,7 @@ function buildReportSchema(sections = {}) {
                     workingDirectory: { type: 'string' },
                     timeoutMinutes: { type: ['number', 'null'], exclusiveMinimum: 0 },
                     failOnDrift: { type: 'boolean' },
+                    failOnBaselineDrift: { type: 'boolean' },
                     reportPath: { type: 'string' }
                 }
             },

@@ -19,8 +19,8 @@ var core = __webpack_require__(33838);
 var inputs_inputs = __webpack_require__(18028);
 // EXTERNAL MODULE: ./src/inputs/constants.ts
 var constants = __webpack_require__(11068);
-// EXTERNAL MODULE: ./src/gate.ts + 8 modules
-var gate = __webpack_require__(34790);
+// EXTERNAL MODULE: ./src/gate.ts + 6 modules
+var gate = __webpack_require__(71666);
 // EXTERNAL MODULE: ./src/report/redact.ts
 var redact = __webpack_require__(20649);
 // EXTERNAL MODULE: ./src/report/markdown.ts + 5 modules
@@ -367,6 +367,9 @@ function driftAnnotations(report) {
 const CHECK_SUMMARY_MAX_CHARS = 65_535;
 /** Reproducible passes; error fails; drift fails unless fail-on-drift is false (then neutral). */
 function checkConclusion(report) {
+    // The step fails on baseline drift when asked to; a check that branch protection requires must agree.
+    if (report.baseline?.verdict === 'drift' && report.inputs.failOnBaselineDrift)
+        return 'failure';
     if (report.verdict === 'reproducible')
         return 'success';
     if (report.verdict === 'drift' && !report.inputs.failOnDrift)

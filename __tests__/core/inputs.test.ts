@@ -34,7 +34,8 @@ describe('readInputs', () => {
     [{ 'working-directory': 'nope' }, /^working-directory: "nope" resolves to .*nope, which is not an existing directory/],
     [{ 'timeout-minutes': '0' }, /^timeout-minutes: got "0"/],
     [{ command: '  ' }, /^command: required/],
-    [{ comment: 'sometimes' }, /^comment: got "sometimes"/]
+    [{ comment: 'sometimes' }, /^comment: got "sometimes"/],
+    [{ metrics: 'out/metrics.csv' }, /^metrics: "out\/metrics.csv" has no supported extension; the metrics file must be .json, .yaml, .yml, .toml/]
   ])('rejects %p', (values, message) => {
     expect(() => read(values)).toThrow(InputError)
     expect(() => read(values)).toThrow(message)

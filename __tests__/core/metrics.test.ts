@@ -20,6 +20,10 @@ describe('parseMetricsText', () => {
     expect(flat.get('s')).toBe('NaN and Infinity stay strings')
     expect(flat.get('e')).toBe(0.001)
   })
+  test('a byte-order mark (PowerShell, utf-8-sig) is not an error', async () => {
+    expect((await parseMetricsText('\uFEFF{"a": 1}', 'm.json')).get('a')).toBe(1)
+    expect((await parseMetricsText('\uFEFFa: 2\n', 'm.yaml')).get('a')).toBe(2)
+  })
   test('escaped quotes inside strings do not confuse the token rewrite', async () => {
     expect((await parseMetricsText('{"q": "say \\"NaN\\"", "n": NaN}', 'm.json')).get('q')).toBe('say "NaN"')
   })

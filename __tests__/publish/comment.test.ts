@@ -2,6 +2,7 @@
  * The sticky comment, check run and annotations against a loopback GitHub API that checks every
  * request against GitHub's OpenAPI description.
  */
+import { checkConclusion } from '../../src/publish/check.js'
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import { GitHubServer } from '../support/github-server.js'
 import { HEAD_SHA, PR, inputsFrom, loadReport, recordingLog, runnerEnv, secretRedactor, type RecordedLog } from './helpers.js'
@@ -272,6 +273,17 @@ describe('check run and annotations', () => {
     await gate('drift', { report: drift, raw: { 'check-name': 'r' } })
     await gate('error', { raw: { 'check-name': 'r' } })
     expect(server.checkRuns.map((r) => r.conclusion)).toEqual(['success', 'neutral', 'failure'])
+  })
+
+  test('a reproducible run that moved from the baseline fails the check when fail-on-baseline-drift is true', async () => {
+    const moved = (failOnBaselineDrift: boolean) => {
+      const report = loadReport('reproducible')
+      report.inputs.failOnBaselineDrift = failOnBaselineDrift
+      report.baseline = { verdict: 'drift' } as unknown as NonNullable<typeof report.baseline>
+      return report
+    }
+    expect(checkConclusion(moved(false))).toBe('success')
+    expect(checkConclusion(moved(true))).toBe('failure')
   })
 
   test('the check summary stays under 65,535 characters with 20,000 metrics', async () => {

@@ -124,9 +124,11 @@ json.dump({"mean": float(x.mean()), "hash_seed": os.environ["PYTHONHASHSEED"], "
     expect(report.errors[0].message).toBe('run 1: out/metrics.json was not written (the experiment must write its metrics there; see the metrics input)')
   })
 
-  test('invalid metrics are an error naming the file and run', async () => {
-    const report = await gate(experiment({}), { command: 'echo "[1,2]" > m.json', metrics: 'm.json' })
+  test('invalid metrics are an error naming the file and run; the remaining runs are not started', async () => {
+    const report = await gate(experiment({}), { command: 'echo "[1,2]" > m.json', metrics: 'm.json', runs: '3' })
     expect(report.errors[0].message).toMatch(/^run 1: m.json must hold an object of metrics/)
+    expect(report.runs).toHaveLength(1)
+    expect(report.errors[1].message).toBe('2 of 3 runs were not started because run 1 failed')
   })
 
   test("metrics written only in run 1: run 2 cannot read run 1's file", async () => {

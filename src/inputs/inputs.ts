@@ -3,6 +3,7 @@ import * as path from 'node:path'
 import type { Determinism, Tolerance, ToleranceRule } from '../report/types.js'
 import { InputError, parseTolerance, parseToleranceRules } from '../compare/tolerance.js'
 import { compileMetricPattern } from '../compare/patterns.js'
+import { formatFor, supportedExtensions } from '../metrics/parsers/index.js'
 import { CommentPolicies, DeterminismLevels, Input, Modes, type InputName } from './constants.js'
 
 export type GateMode = (typeof Modes)[number]
@@ -143,6 +144,11 @@ export function readInputs(source: InputSource, env: NodeJS.ProcessEnv = process
   }
 
   const metricsRaw = get(Input.Metrics).trim() || 'metrics.json'
+  if (!formatFor(metricsRaw)) {
+    throw new InputError(
+      `${Input.Metrics}: "${metricsRaw}" has no supported extension; the metrics file must be ${supportedExtensions.join(', ')} (the format is chosen by extension)`
+    )
+  }
   const tolerance = parseTolerance(get(Input.Tolerance), Input.Tolerance)
   const ignore = list(get(Input.Ignore))
   ignore.forEach((p) => compileMetricPattern(p))

@@ -47,6 +47,8 @@ export async function parseMetricsText(text: string, file: string, label = file)
     throw new MetricsError(`${label}: unsupported metrics file extension; use one of ${supportedExtensions.join(', ')}`)
   }
   const parser = await format.load()
+  // Windows tools and Python's utf-8-sig write a byte-order mark; no parser wants it.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
   if (text.trim() === '') throw new MetricsError(`${label} is empty: the experiment must write its metrics as ${parser.format}`)
   let parsed: unknown
   try {

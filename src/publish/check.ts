@@ -15,6 +15,8 @@ export type CheckConclusion = 'success' | 'failure' | 'neutral'
 
 /** Reproducible passes; error fails; drift fails unless fail-on-drift is false (then neutral). */
 export function checkConclusion(report: Report): CheckConclusion {
+  // The step fails on baseline drift when asked to; a check that branch protection requires must agree.
+  if (report.baseline?.verdict === 'drift' && report.inputs.failOnBaselineDrift) return 'failure'
   if (report.verdict === 'reproducible') return 'success'
   if (report.verdict === 'drift' && !report.inputs.failOnDrift) return 'neutral'
   return 'failure'

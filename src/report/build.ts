@@ -22,6 +22,7 @@ export function reportInputs(inputs: Inputs): ReportInputs {
     workingDirectory: inputs.workingDirectory,
     timeoutMinutes: inputs.timeoutMinutes,
     failOnDrift: inputs.failOnDrift,
+    failOnBaselineDrift: inputs.failOnBaselineDrift,
     reportPath: inputs.reportPath
   }
 }

@@ -72,6 +72,7 @@ export function buildReportSchema(sections: {
           workingDirectory: { type: 'string' },
           timeoutMinutes: { type: ['number', 'null'], exclusiveMinimum: 0 },
           failOnDrift: { type: 'boolean' },
+          failOnBaselineDrift: { type: 'boolean' },
           reportPath: { type: 'string' }
         }
       },

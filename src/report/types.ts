@@ -124,6 +124,8 @@ export interface ReportInputs {
   workingDirectory: string
   timeoutMinutes: number | null
   failOnDrift: boolean
+  /** Whether moving away from the default-branch baseline fails the check (older reports lack it). */
+  failOnBaselineDrift?: boolean
   reportPath: string
 }
 

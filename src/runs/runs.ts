@@ -44,8 +44,8 @@ function describeFailure(exitCode: number | null, signal: string | null, timedOu
 
 /**
  * Runs the experiment `plan.runs` times, one after the other, each with its own REPRO_* variables
- * and output folder. Stops at the first run that fails to exit cleanly (later runs could only
- * repeat the failure, and experiments are expensive). Never throws for what the experiment does.
+ * and output folder. Stops at the first run that fails to exit cleanly or to write usable metrics
+ * (later runs could only repeat the failure, and experiments are expensive). Never throws for what the experiment does.
  */
 export async function executeRuns(
   plan: RunPlan,
@@ -122,7 +122,8 @@ export async function executeRuns(
     records.push(record)
     metrics.push(flat)
     options.observer?.onRunEnd?.(record)
-    if (failed) break
+    // A run that failed or wrote no usable metrics: later runs could only repeat it, at full cost.
+    if (failed || error !== null) break
   }
   await guard.restoreInputs()
   return { records, metrics, inputs, skipped: plan.runs - records.length }
