@@ -1674,6 +1674,9 @@ function execProbe(file, args, options) {
             setTimeout(() => {
                 if (!closed) {
                     killGroup(child.pid);
+                    // A holder outside the group must not keep the gate's process alive.
+                    child.stdout?.destroy();
+                    child.stderr?.destroy();
                     finish(code, signal);
                 }
             }, 200).unref();

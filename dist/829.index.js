@@ -877,8 +877,45 @@ function safeRelative(rel) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./src/runs/process.ts
 
+
+
+/**
+ * Every process of a run inherits this variable, so the ones that left its tree (`setsid`, daemons,
+ * double forks) can still be found and ended — the Actions runner does the same with RUNNER_TRACKING_ID.
+ */
+const TRACKING_VARIABLE = 'REPRO_GATE_TRACKING_ID';
+/** Linux: the processes whose environment carries the run's tracking id. Elsewhere none. */
+async function trackedProcesses(trackingId) {
+    if (process.platform !== 'linux')
+        return [];
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)('/proc');
+    }
+    catch {
+        return [];
+    }
+    const needle = Buffer.from(`${TRACKING_VARIABLE}=${trackingId}`);
+    const found = [];
+    await Promise.all(entries
+        .filter((e) => /^\d+$/.test(e) && Number(e) !== process.pid)
+        .map(async (e) => {
+        try {
+            if ((await (0,promises_.readFile)(`/proc/${e}/environ`)).includes(needle))
+                found.push(Number(e));
+        }
+        catch {
+            /* gone, or another user's */
+        }
+    }));
+    return found;
+}
 /** The shell the command runs in: bash everywhere (Git Bash on Windows runners). */
 function shellArgs(command) {
     return ['bash', ['-e', '-o', 'pipefail', '-c', command]];
@@ -927,12 +964,12 @@ function signalAll(pids, groupLeader, signal) {
  * Kills a process and everything it started: the process group, plus descendants that made their
  * own group. SIGTERM first so experiments can flush, SIGKILL after the grace period.
  */
-async function killTree(pid, graceMs) {
+async function killTree(pid, graceMs, trackingId) {
     if (process.platform === 'win32') {
         await new Promise((resolve) => (0,external_node_child_process_.execFile)('taskkill', ['/pid', String(pid), '/T', '/F'], () => resolve()));
         return;
     }
-    const tree = await descendants(pid);
+    const tree = [...new Set([...(await descendants(pid)), ...(trackingId ? await trackedProcesses(trackingId) : [])])];
     signalAll(tree, pid, 'SIGTERM');
     const deadline = Date.now() + graceMs;
     const alive = (p) => {
@@ -946,7 +983,7 @@ async function killTree(pid, graceMs) {
     };
     while (Date.now() < deadline && [pid, ...tree].some(alive))
         await new Promise((r) => setTimeout(r, 50));
-    const late = [...tree, ...(await descendants(pid))];
+    const late = [...tree, ...(await descendants(pid)), ...(trackingId ? await trackedProcesses(trackingId) : [])];
     signalAll(late, pid, 'SIGKILL');
 }
 /** Resolves when `closed` does, or after `ms`; the timer never keeps the process alive on its own. */
@@ -966,13 +1003,14 @@ function runProcess(options) {
     const grace = options.killGraceMs ?? 5000;
     let tail = '';
     const [shell, args] = shellArgs(options.command);
+    const trackingId = (0,external_node_crypto_.randomUUID)();
     return new Promise((resolve) => {
         let timedOut = false;
         let cancelled = false;
         let killing = null;
         const child = (0,external_node_child_process_.spawn)(shell, args, {
             cwd: options.cwd,
-            env: options.env,
+            env: { ...options.env, [TRACKING_VARIABLE]: trackingId },
             stdio: ['ignore', 'pipe', 'pipe'],
             // A group of its own, so the experiment's children can be killed with it.
             detached: process.platform !== 'win32',
@@ -991,7 +1029,7 @@ function runProcess(options) {
             else
                 cancelled = true;
             if (child.pid !== undefined && !killing)
-                killing = killTree(child.pid, grace);
+                killing = killTree(child.pid, grace, trackingId);
         };
         const timer = options.timeoutMs !== null ? setTimeout(() => stop('timeout'), options.timeoutMs) : null;
         const onAbort = () => stop('cancel');
@@ -1016,18 +1054,24 @@ function runProcess(options) {
         const closed = new Promise((r) => child.once('close', () => r()));
         child.on('exit', (code, signal) => {
             // Processes the experiment left behind would hold our pipes open and leak into the next run:
-            // the group goes with its leader.
-            if (!killing && child.pid !== undefined && process.platform !== 'win32') {
-                try {
-                    process.kill(-child.pid, 'SIGKILL');
-                }
-                catch {
-                    /* nothing left */
-                }
-            }
-            void (killing ?? Promise.resolve()).then(() => 
-            // Let the pipes drain what was written just before exit, but never wait on a stray holder.
-            drainWithin(closed, 500).then(() => finish(code, signal)));
+            // the group goes with its leader, and so does whatever left the group but kept the run's
+            // tracking id (setsid, daemons).
+            const cleanup = killing ??
+                (async () => {
+                    if (child.pid === undefined || process.platform === 'win32')
+                        return;
+                    const stray = await trackedProcesses(trackingId);
+                    signalAll(stray, child.pid, 'SIGKILL');
+                })();
+            void cleanup
+                // Let the pipes drain what was written just before exit, but never wait on a stray holder.
+                .then(() => drainWithin(closed, 500))
+                .then(() => {
+                // A holder we could not end (not ours to kill, or no /proc) must not keep the gate alive.
+                child.stdout.destroy();
+                child.stderr.destroy();
+                finish(code, signal);
+            });
         });
     });
 }

@@ -178,6 +178,27 @@ json.dump({"mean": float(x.mean()), "hash_seed": os.environ["PYTHONHASHSEED"], "
     expect(alive(pid)).toBe(false)
   })
 
+  test('a process that left the session, holding our output pipe or not, is ended with its run', async () => {
+    const dir = experiment({})
+    const holder = path.join(dir, 'holder.pid')
+    const daemon = path.join(dir, 'daemon.pid')
+    const command = [
+      `setsid bash -c 'echo $$ > ${holder}; exec sleep 300' &`,
+      `setsid bash -c 'echo $$ > ${daemon}; exec sleep 300' </dev/null >/dev/null 2>&1 &`,
+      `while [ ! -s ${holder} ] || [ ! -s ${daemon} ]; do sleep 0.05; done`,
+      `echo '{"a": 1}' > metrics.json`
+    ].join('\n')
+    const started = Date.now()
+    const report = await gate(dir, { command, runs: '2' })
+    expect(Date.now() - started).toBeLessThan(15_000)
+    expect(report.verdict).toBe('reproducible')
+    for (const file of [holder, daemon]) {
+      const pid = Number(readFileSync(file, 'utf8'))
+      await waitUntilGone(pid)
+      expect(alive(pid)).toBe(false)
+    }
+  })
+
   test('cancellation kills the run, and the report is still written', async () => {
     const dir = experiment({})
     const env = { ...process.env, GITHUB_WORKSPACE: dir }
@@ -198,7 +219,7 @@ json.dump({"mean": float(x.mean()), "hash_seed": os.environ["PYTHONHASHSEED"], "
       { command: `node -e "require('fs').writeFileSync('metrics.json', JSON.stringify({keys: Object.keys(process.env).filter(k => /^(INPUT_|ACTIONS_|REPRO_|PYTHONHASHSEED|TF_DETERMINISTIC|TF_CUDNN)/.test(k)).sort().join(',')}))"`, determinism: 'strict' },
       { 'INPUT_GITHUB-TOKEN': 'secret', ACTIONS_RUNTIME_TOKEN: 'secret', TF_DETERMINISTIC_OPS: '0' }
     )
-    expect(report.metrics[0].values[0]).toBe('PYTHONHASHSEED,REPRO_OUTPUT_DIR,REPRO_RUN,REPRO_RUNS,REPRO_SEED,TF_CUDNN_DETERMINISTIC,TF_DETERMINISTIC_OPS')
+    expect(report.metrics[0].values[0]).toBe('PYTHONHASHSEED,REPRO_GATE_TRACKING_ID,REPRO_OUTPUT_DIR,REPRO_RUN,REPRO_RUNS,REPRO_SEED,TF_CUDNN_DETERMINISTIC,TF_DETERMINISTIC_OPS')
     expect(report.seeds.keptFromUser).toEqual({ TF_DETERMINISTIC_OPS: '0' })
   })
 })

@@ -1,4 +1,6 @@
 import { spawn, execFile } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
+import { readdir, readFile } from 'node:fs/promises'
 
 export interface ProcessResult {
   exitCode: number | null
@@ -22,6 +24,37 @@ export interface RunProcessOptions {
   killGraceMs?: number
   /** Bytes of output kept in memory for the tail. */
   tailBytes?: number
+}
+
+/**
+ * Every process of a run inherits this variable, so the ones that left its tree (`setsid`, daemons,
+ * double forks) can still be found and ended — the Actions runner does the same with RUNNER_TRACKING_ID.
+ */
+export const TRACKING_VARIABLE = 'REPRO_GATE_TRACKING_ID'
+
+/** Linux: the processes whose environment carries the run's tracking id. Elsewhere none. */
+async function trackedProcesses(trackingId: string): Promise<number[]> {
+  if (process.platform !== 'linux') return []
+  let entries: string[]
+  try {
+    entries = await readdir('/proc')
+  } catch {
+    return []
+  }
+  const needle = Buffer.from(`${TRACKING_VARIABLE}=${trackingId}`)
+  const found: number[] = []
+  await Promise.all(
+    entries
+      .filter((e) => /^\d+$/.test(e) && Number(e) !== process.pid)
+      .map(async (e) => {
+        try {
+          if ((await readFile(`/proc/${e}/environ`)).includes(needle)) found.push(Number(e))
+        } catch {
+          /* gone, or another user's */
+        }
+      })
+  )
+  return found
 }
 
 /** The shell the command runs in: bash everywhere (Git Bash on Windows runners). */
@@ -71,12 +104,12 @@ function signalAll(pids: number[], groupLeader: number, signal: NodeJS.Signals):
  * Kills a process and everything it started: the process group, plus descendants that made their
  * own group. SIGTERM first so experiments can flush, SIGKILL after the grace period.
  */
-export async function killTree(pid: number, graceMs: number): Promise<void> {
+export async function killTree(pid: number, graceMs: number, trackingId?: string): Promise<void> {
   if (process.platform === 'win32') {
     await new Promise<void>((resolve) => execFile('taskkill', ['/pid', String(pid), '/T', '/F'], () => resolve()))
     return
   }
-  const tree = await descendants(pid)
+  const tree = [...new Set([...(await descendants(pid)), ...(trackingId ? await trackedProcesses(trackingId) : [])])]
   signalAll(tree, pid, 'SIGTERM')
   const deadline = Date.now() + graceMs
   const alive = (p: number): boolean => {
@@ -88,7 +121,7 @@ export async function killTree(pid: number, graceMs: number): Promise<void> {
     }
   }
   while (Date.now() < deadline && [pid, ...tree].some(alive)) await new Promise((r) => setTimeout(r, 50))
-  const late = [...tree, ...(await descendants(pid))]
+  const late = [...tree, ...(await descendants(pid)), ...(trackingId ? await trackedProcesses(trackingId) : [])]
   signalAll(late, pid, 'SIGKILL')
 }
 
@@ -110,6 +143,7 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
   const grace = options.killGraceMs ?? 5000
   let tail = ''
   const [shell, args] = shellArgs(options.command)
+  const trackingId = randomUUID()
 
   return new Promise((resolve) => {
     let timedOut = false
@@ -117,7 +151,7 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
     let killing: Promise<void> | null = null
     const child = spawn(shell, args, {
       cwd: options.cwd,
-      env: options.env,
+      env: { ...options.env, [TRACKING_VARIABLE]: trackingId },
       stdio: ['ignore', 'pipe', 'pipe'],
       // A group of its own, so the experiment's children can be killed with it.
       detached: process.platform !== 'win32',
@@ -134,7 +168,7 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
     const stop = (why: 'timeout' | 'cancel'): void => {
       if (why === 'timeout') timedOut = true
       else cancelled = true
-      if (child.pid !== undefined && !killing) killing = killTree(child.pid, grace)
+      if (child.pid !== undefined && !killing) killing = killTree(child.pid, grace, trackingId)
     }
     const timer = options.timeoutMs !== null ? setTimeout(() => stop('timeout'), options.timeoutMs) : null
     const onAbort = (): void => stop('cancel')
@@ -156,18 +190,24 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
     const closed = new Promise<void>((r) => child.once('close', () => r()))
     child.on('exit', (code, signal) => {
       // Processes the experiment left behind would hold our pipes open and leak into the next run:
-      // the group goes with its leader.
-      if (!killing && child.pid !== undefined && process.platform !== 'win32') {
-        try {
-          process.kill(-child.pid, 'SIGKILL')
-        } catch {
-          /* nothing left */
-        }
-      }
-      void (killing ?? Promise.resolve()).then(() =>
+      // the group goes with its leader, and so does whatever left the group but kept the run's
+      // tracking id (setsid, daemons).
+      const cleanup =
+        killing ??
+        (async (): Promise<void> => {
+          if (child.pid === undefined || process.platform === 'win32') return
+          const stray = await trackedProcesses(trackingId)
+          signalAll(stray, child.pid, 'SIGKILL')
+        })()
+      void cleanup
         // Let the pipes drain what was written just before exit, but never wait on a stray holder.
-        drainWithin(closed, 500).then(() => finish(code, signal))
-      )
+        .then(() => drainWithin(closed, 500))
+        .then(() => {
+          // A holder we could not end (not ours to kill, or no /proc) must not keep the gate alive.
+          child.stdout.destroy()
+          child.stderr.destroy()
+          finish(code, signal)
+        })
     })
   })
 }

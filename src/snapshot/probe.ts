@@ -119,6 +119,9 @@ export function execProbe(file: string, args: string[], options: ExecOptions): P
       setTimeout(() => {
         if (!closed) {
           killGroup(child.pid)
+          // A holder outside the group must not keep the gate's process alive.
+          child.stdout?.destroy()
+          child.stderr?.destroy()
           finish(code, signal)
         }
       }, 200).unref()
