@@ -87,6 +87,14 @@ async function runDiffCommand(argv, io) {
         }
     }
     const [a, b] = reports;
+    // A report whose every run failed has no metrics to compare: that is an error, not a match.
+    for (const [file, r] of [[args.files[0], a], [args.files[1], b]]) {
+        if (!r.runs.some((run) => run.error === null && run.metrics !== null) && (r.legs?.legs.length ?? 0) === 0) {
+            const why = r.errors[0]?.message ?? 'no run produced metrics';
+            io.stderr.write(`repro-gate diff: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .TN)(file)} has no clean run to compare (${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .TN)(why)})\n`);
+            return 2;
+        }
+    }
     const tolerance = args.tolerance ?? a.inputs.tolerance;
     const deltas = (0,_explain_compareReports_js__WEBPACK_IMPORTED_MODULE_1__/* .compareMetricSets */ .Ri)((0,_explain_compareReports_js__WEBPACK_IMPORTED_MODULE_1__/* .reportMetricValues */ .jn)(a), (0,_explain_compareReports_js__WEBPACK_IMPORTED_MODULE_1__/* .reportMetricValues */ .jn)(b), {
         tolerance,

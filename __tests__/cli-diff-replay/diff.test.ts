@@ -50,6 +50,17 @@ describe('repro-gate diff', () => {
     expect(JSON.parse(json.out()).changes[0]).toEqual({ category: 'package', subject: 'numpy', before: '1.26.4', after: '2.0.0', detail: 'requirements.txt' })
   })
 
+  test('a report whose runs all failed is an error (exit 2), not a match', async () => {
+    const crashed = makeReport()
+    crashed.verdict = 'error'
+    crashed.reproducible = false
+    crashed.runs = crashed.runs.slice(0, 1).map((r) => ({ ...r, exitCode: 3, error: 'run 1 exited with code 3', metrics: null }))
+    crashed.errors = [{ run: 1, message: 'run 1 exited with code 3' }]
+    const t = io()
+    expect(await runDiffCommand([file('crashed.json', crashed), file('crashed2.json', crashed)], t)).toBe(2)
+    expect(t.err()).toContain('crashed.json has no clean run to compare (run 1 exited with code 3)')
+  })
+
   test('a missing file, a non-report and bad usage: exit 2 naming the file', async () => {
     const a = file('a3.json', makeReport())
     const missing = path.join(dir, 'nope.json')

@@ -78,6 +78,14 @@ export async function runDiffCommand(argv: string[], io: DiffIO): Promise<number
     }
   }
   const [a, b] = reports
+  // A report whose every run failed has no metrics to compare: that is an error, not a match.
+  for (const [file, r] of [[args.files[0], a], [args.files[1], b]] as const) {
+    if (!r.runs.some((run) => run.error === null && run.metrics !== null) && (r.legs?.legs.length ?? 0) === 0) {
+      const why = r.errors[0]?.message ?? 'no run produced metrics'
+      io.stderr.write(`repro-gate diff: ${plain(file)} has no clean run to compare (${plain(why)})\n`)
+      return 2
+    }
+  }
   const tolerance = args.tolerance ?? a.inputs.tolerance
   const deltas = compareMetricSets(reportMetricValues(a), reportMetricValues(b), {
     tolerance,
