@@ -546,7 +546,7 @@ async function main_gate(argv, io) {
         io.stdout.write(HELP);
         return 0;
     }
-    const inputs = (0,inputs_inputs/* readInputs */.K)(flagInputs(parsed), { ...env, GITHUB_WORKSPACE: undefined });
+    const inputs = (0,inputs_inputs/* readInputs */.Ko)(flagInputs(parsed), { ...env, GITHUB_WORKSPACE: undefined });
     const redactor = (0,redact/* createRedactor */.lY)(env);
     const log = {
         info: (m) => io.stderr.write(`${redactor.text(m)}\n`),

@@ -8,10 +8,11 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fx: () => (/* binding */ ActionsLegArtifacts),
 /* harmony export */   Vq: () => (/* binding */ legNameOf),
+/* harmony export */   n_: () => (/* binding */ sanitizeArtifactName),
 /* harmony export */   nx: () => (/* binding */ legArtifactPrefix),
 /* harmony export */   uploadLegReport: () => (/* binding */ uploadLegReport)
 /* harmony export */ });
-/* unused harmony exports sanitizeArtifactName, legArtifactName, FolderLegArtifacts */
+/* unused harmony exports legArtifactName, FolderLegArtifacts */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);

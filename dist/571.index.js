@@ -1,15 +1,16 @@
 export const id = 571;
-export const ids = [571];
+export const ids = [571,43];
 export const modules = {
 
 /***/ 28571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   reportArtifactName: () => (/* binding */ reportArtifactName),
 /* harmony export */   runPublishMode: () => (/* binding */ runPublishMode),
 /* harmony export */   uploadReportArtifact: () => (/* binding */ uploadReportArtifact)
 /* harmony export */ });
-/* unused harmony exports MAX_REPORT_BYTES, ActionsReportArtifacts, UntrustedReportError, readUntrustedReport */
+/* unused harmony exports MAX_REPORT_BYTES, reportsToPublish, ActionsReportArtifacts, UntrustedReportError, readUntrustedReport */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
@@ -18,12 +19,13 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _inputs_constants_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11068);
-/* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2563);
+/* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2563);
 /* harmony import */ var _report_validate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93865);
 /* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20649);
 /* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7255);
 /* harmony import */ var _publish_octokit_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(39198);
 /* harmony import */ var _publish_github_event_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5445);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(92043);
 /**
  * `mode: publish` — the workflow_run pattern for pull requests from forks. The gate runs on
  * `pull_request` with a read-only token and uploads its report as an artifact; a second workflow,
@@ -43,8 +45,36 @@ export const modules = {
 
 
 
+
 /** Reports bigger than this are not read (a real one is a few hundred KiB). */
 const MAX_REPORT_BYTES = 50 * 1024 * 1024;
+/**
+ * `<report-artifact>--<comment-key>--<attempt>`: one name per gate job and attempt, so matrix jobs
+ * and re-runs never collide (artifact names are unique within a workflow run), and publish mode
+ * knows which sticky comment each report belongs to.
+ */
+function reportArtifactName(inputs, env) {
+    const attempt = /^\d+$/.test(env.GITHUB_RUN_ATTEMPT ?? '') ? env.GITHUB_RUN_ATTEMPT : '1';
+    return `${(0,_record_js__WEBPACK_IMPORTED_MODULE_10__/* .sanitizeArtifactName */ .n_)(inputs.reportArtifact) || 'repro-report'}--${(0,_record_js__WEBPACK_IMPORTED_MODULE_10__/* .sanitizeArtifactName */ .n_)(inputs.commentKey) || 'gate'}--${attempt}`;
+}
+/**
+ * The reports to publish among a run's artifacts: per comment key, the newest attempt up to the
+ * one that triggered us (an older attempt's report would be stale; a newer one is another event's).
+ */
+function reportsToPublish(names, reportArtifact, upToAttempt) {
+    const prefix = `${(0,_record_js__WEBPACK_IMPORTED_MODULE_10__/* .sanitizeArtifactName */ .n_)(reportArtifact) || 'repro-report'}--`;
+    const newest = new Map();
+    for (const name of names) {
+        const m = name.startsWith(prefix) ? /^(.+)--(\d+)$/.exec(name.slice(prefix.length)) : null;
+        if (!m)
+            continue;
+        const found = { name, key: m[1], attempt: Number(m[2]) };
+        const seen = newest.get(found.key);
+        if (found.attempt <= upToAttempt && (!seen || found.attempt > seen.attempt))
+            newest.set(found.key, found);
+    }
+    return [...newest.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
+}
 /** `@actions/artifact`, loaded on first use (it is big), reading another run's artifacts. */
 class ActionsReportArtifacts {
     token;
@@ -53,10 +83,18 @@ class ActionsReportArtifacts {
         this.token = token;
         this.repo = repo;
     }
+    findBy(runId) {
+        return { token: this.token, repositoryOwner: this.repo.owner, repositoryName: this.repo.repo, workflowRunId: runId };
+    }
+    async list(runId) {
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(518)]).then(__webpack_require__.bind(__webpack_require__, 56518));
+        const { artifacts } = await new DefaultArtifactClient().listArtifacts({ findBy: this.findBy(runId), latest: true });
+        return artifacts.map((a) => a.name);
+    }
     async download(name, runId, dir) {
         const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(518)]).then(__webpack_require__.bind(__webpack_require__, 56518));
         const client = new DefaultArtifactClient();
-        const findBy = { token: this.token, repositoryOwner: this.repo.owner, repositoryName: this.repo.repo, workflowRunId: runId };
+        const findBy = this.findBy(runId);
         const { artifact } = await client.getArtifact(name, { findBy });
         const { downloadPath } = await client.downloadArtifact(artifact.id, { path: dir, findBy });
         return downloadPath ?? dir;
@@ -102,8 +140,8 @@ async function readUntrustedReport(dir) {
     const version = parsed?.schemaVersion;
     if (typeof version !== 'number')
         throw new UntrustedReportError(`${node_path__WEBPACK_IMPORTED_MODULE_3__.basename(file)} has no schemaVersion: not a repro-gate report`);
-    if (version !== _report_types_js__WEBPACK_IMPORTED_MODULE_10__/* .SCHEMA_VERSION */ .f) {
-        throw new UntrustedReportError(`${node_path__WEBPACK_IMPORTED_MODULE_3__.basename(file)} has schemaVersion ${version}; this repro-gate reads ${_report_types_js__WEBPACK_IMPORTED_MODULE_10__/* .SCHEMA_VERSION */ .f} (use the same version in both workflows)`);
+    if (version !== _report_types_js__WEBPACK_IMPORTED_MODULE_11__/* .SCHEMA_VERSION */ .f) {
+        throw new UntrustedReportError(`${node_path__WEBPACK_IMPORTED_MODULE_3__.basename(file)} has schemaVersion ${version}; this repro-gate reads ${_report_types_js__WEBPACK_IMPORTED_MODULE_11__/* .SCHEMA_VERSION */ .f} (use the same version in both workflows)`);
     }
     const problems = (0,_report_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .validateReport */ .R)(parsed);
     if (problems.length)
@@ -156,15 +194,37 @@ async function runPublishMode(inputs, deps = {}) {
         return fail(`mode: publish needs ${_inputs_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Input */ .pd.GithubToken} (with pull-requests: write and actions: read)`);
     const client = deps.client ?? (0,_publish_octokit_js__WEBPACK_IMPORTED_MODULE_8__/* .createGitHubClient */ .LX)(inputs.githubToken, env, deps.tuning);
     const artifacts = deps.artifacts ?? new ActionsReportArtifacts(inputs.githubToken, repo);
+    let chosen;
+    try {
+        chosen = reportsToPublish(await artifacts.list(run.id), inputs.reportArtifact, run.attempt);
+    }
+    catch (err) {
+        return fail(`repro-gate could not list the artifacts of run ${run.id}: ${(0,_publish_octokit_js__WEBPACK_IMPORTED_MODULE_8__/* .describeApiError */ .gg)(err)}`);
+    }
+    if (chosen.length === 0) {
+        return fail(`repro-gate found no report artifact "${inputs.reportArtifact}--<comment-key>--<attempt>" in run ${run.id} (did the gate run there, with the same report-artifact?)`);
+    }
+    let code = 0;
+    for (const artifact of chosen) {
+        code = Math.max(code, await publishOne(artifact, { ...inputs, commentKey: artifact.key }, run, repo, client, artifacts, env, log, deps));
+    }
+    return code;
+}
+/** Downloads, checks and publishes one report artifact under its own comment key. */
+async function publishOne(artifact, inputs, run, repo, client, artifacts, env, log, deps) {
+    const fail = (message) => {
+        log.annotate(message, 'repro-gate publish');
+        return 1;
+    };
     const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3__.join(env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir(), 'repro-gate-publish-'));
     try {
         let report;
         try {
-            report = await readUntrustedReport(await artifacts.download(inputs.reportArtifact, run.id, dir));
+            report = await readUntrustedReport(await artifacts.download(artifact.name, run.id, dir));
         }
         catch (err) {
             const why = err instanceof UntrustedReportError ? err.message : (0,_publish_octokit_js__WEBPACK_IMPORTED_MODULE_8__/* .describeApiError */ .gg)(err);
-            return fail(`repro-gate could not read the report artifact "${inputs.reportArtifact}" of run ${run.id}: ${why}`);
+            return fail(`repro-gate could not read the report artifact "${artifact.name}" of run ${run.id}: ${why}`);
         }
         const reportSha = report.context.headSha ?? report.context.sha;
         if (reportSha !== run.headSha) {
@@ -193,7 +253,7 @@ async function runPublishMode(inputs, deps = {}) {
                 headSha: run.headSha,
                 pullRequest: pr,
                 runId: String(run.id),
-                runAttempt: String(run.attempt),
+                runAttempt: String(artifact.attempt),
                 runUrl: run.htmlUrl ?? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${run.id}`
             }
         };
@@ -227,6 +287,149 @@ async function uploadReportArtifact(reportPath, name, env = process.env) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`repro-gate could not upload the report as artifact "${name}": ${err instanceof Error ? err.message : String(err)}`);
         return false;
     }
+}
+
+
+/***/ }),
+
+/***/ 92043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fx: () => (/* binding */ ActionsLegArtifacts),
+/* harmony export */   Vq: () => (/* binding */ legNameOf),
+/* harmony export */   n_: () => (/* binding */ sanitizeArtifactName),
+/* harmony export */   nx: () => (/* binding */ legArtifactPrefix),
+/* harmony export */   uploadLegReport: () => (/* binding */ uploadLegReport)
+/* harmony export */ });
+/* unused harmony exports legArtifactName, FolderLegArtifacts */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * `mode: record`: the gate runs as usual on each matrix leg, then its report is uploaded as an
+ * artifact named per leg, for the `compare` job to collect. Artifacts sit behind `LegArtifacts` so
+ * compare is tested over a local folder; `@actions/artifact` is imported only when really used.
+ */
+
+
+/** Artifact names allow neither `" : < > | * ? \ /` nor control characters; we keep a safe subset. */
+function sanitizeArtifactName(text) {
+    return text
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^[-.]+|[-.]+$/g, '');
+}
+/**
+ * `repro-gate-leg-<report-artifact>--`: shared by every leg and the compare job of one experiment.
+ * A sanitised name never holds `--` nor ends in `-`, so the `--` delimiter keeps `repro` from
+ * collecting `repro-large`'s legs (a single `-` would not: names are matched as string prefixes).
+ */
+function legArtifactPrefix(inputs) {
+    return `repro-gate-leg-${sanitizeArtifactName(inputs.reportArtifact) || 'repro-report'}--`;
+}
+/** `<prefix><runner name>-<job>-<attempt>`, e.g. `repro-gate-leg-repro-report--gpu-box-1-train-1`: unique per leg of a run (matrix legs share the job id). */
+function legArtifactName(inputs, env) {
+    const leg = sanitizeArtifactName([env.RUNNER_NAME || 'local', env.GITHUB_JOB || 'job', env.GITHUB_RUN_ATTEMPT || '1'].join('-'));
+    return `${legArtifactPrefix(inputs)}${leg}`.slice(0, 200);
+}
+/** The leg's name as shown in the compare report: the artifact name without the shared prefix. */
+function legNameOf(artifact, prefix) {
+    return artifact.startsWith(prefix) ? artifact.slice(prefix.length) || artifact : artifact;
+}
+/** The workflow run's artifacts (`@actions/artifact`, loaded on first use). */
+class ActionsLegArtifacts {
+    async upload(name, file) {
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(518)]).then(__webpack_require__.bind(__webpack_require__, 56518));
+        const client = new DefaultArtifactClient();
+        // The compare job runs minutes later; a week covers re-running it, within the repository's maximum.
+        const max = Number(process.env.GITHUB_RETENTION_DAYS) || 7;
+        await client.uploadArtifact(name, [file], node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { retentionDays: Math.max(1, Math.min(7, max)) });
+    }
+    async download(prefix, into) {
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(518)]).then(__webpack_require__.bind(__webpack_require__, 56518));
+        const client = new DefaultArtifactClient();
+        // Without findBy the client lists the current workflow run's artifacts; latest drops
+        // older uploads of the same name.
+        const { artifacts } = await client.listArtifacts({ latest: true });
+        const legs = artifacts.filter((a) => a.name.startsWith(prefix)).sort((a, b) => (a.name < b.name ? -1 : 1));
+        const out = [];
+        for (const artifact of legs) {
+            const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.join(into, sanitizeArtifactName(artifact.name));
+            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(dir, { recursive: true });
+            const { downloadPath } = await client.downloadArtifact(artifact.id, { path: dir });
+            out.push({ artifact: artifact.name, files: await listFiles(downloadPath ?? dir) });
+        }
+        return out;
+    }
+}
+/** A folder with one sub-folder per artifact (`<folder>/<artifact name>/report.json`): tests and local use. */
+class FolderLegArtifacts {
+    folder;
+    constructor(folder) {
+        this.folder = folder;
+    }
+    async upload(name, file) {
+        const dir = path.join(this.folder, name);
+        try {
+            await fs.mkdir(dir);
+        }
+        catch (err) {
+            if (err.code === 'EEXIST')
+                throw new Error(`an artifact named ${name} already exists`);
+            if (err.code !== 'ENOENT')
+                throw err;
+            await fs.mkdir(dir, { recursive: true });
+        }
+        await fs.copyFile(file, path.join(dir, path.basename(file)));
+    }
+    async download(prefix, into) {
+        void into;
+        const entries = await fs.readdir(this.folder, { withFileTypes: true });
+        const names = entries.filter((e) => e.isDirectory() && e.name.startsWith(prefix)).map((e) => e.name).sort();
+        return Promise.all(names.map(async (name) => ({ artifact: name, files: await listFiles(path.join(this.folder, name)) })));
+    }
+}
+async function listFiles(dir) {
+    const entries = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(dir, { withFileTypes: true, recursive: true });
+    return entries
+        .filter((e) => e.isFile())
+        .map((e) => node_path__WEBPACK_IMPORTED_MODULE_1__.join(e.parentPath ?? e.path, e.name))
+        .sort();
+}
+/**
+ * Uploads this leg's report for the compare job. A name already taken (two legs on one self-hosted
+ * runner with the same job) gets a numeric suffix. Throws with what to do when there is no artifact
+ * service: in record mode the upload is the point, so that is a failure, not a warning.
+ */
+async function uploadLegReport(reportPath, inputs, env, deps = {}) {
+    try {
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.access(reportPath);
+    }
+    catch {
+        throw new Error(`mode record: the report ${reportPath} was not written, so there is nothing to upload`);
+    }
+    if (!deps.artifacts && (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL)) {
+        throw new Error('mode record: no GitHub Actions artifact service here (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL are not set); ' +
+            'record mode uploads the report for a later compare job and only works inside a GitHub Actions job');
+    }
+    const artifacts = deps.artifacts ?? new ActionsLegArtifacts();
+    const base = legArtifactName(inputs, env);
+    let lastError;
+    for (let attempt = 1; attempt <= 5; attempt++) {
+        const name = attempt === 1 ? base : `${base}-${attempt}`;
+        try {
+            await artifacts.upload(name, reportPath);
+            return { name };
+        }
+        catch (err) {
+            lastError = err;
+            if (!/already exists|conflict|409/i.test(err instanceof Error ? err.message : String(err)))
+                break;
+        }
+    }
+    throw new Error(`mode record: could not upload the report as artifact ${base}: ${lastError instanceof Error ? lastError.message : String(lastError)}`);
 }
 
 

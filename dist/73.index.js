@@ -176,7 +176,7 @@ async function run() {
     const redactor = (0,redact/* createRedactor */.lY)(process.env);
     let inputs;
     try {
-        inputs = (0,inputs_inputs/* readInputs */.K)(actionInputs);
+        inputs = (0,inputs_inputs/* readInputs */.Ko)(actionInputs);
         assertEventIsSafe(inputs, process.env);
     }
     catch (err) {
@@ -213,8 +213,8 @@ async function run() {
             }
             else {
                 // The full report, for readers of a cut comment and for the fork pattern's publish workflow.
-                const { uploadReportArtifact } = await __webpack_require__.e(/* import() */ 571).then(__webpack_require__.bind(__webpack_require__, 28571));
-                await uploadReportArtifact(inputs.reportPath, inputs.reportArtifact);
+                const { reportArtifactName, uploadReportArtifact } = await __webpack_require__.e(/* import() */ 571).then(__webpack_require__.bind(__webpack_require__, 28571));
+                await uploadReportArtifact(inputs.reportPath, reportArtifactName(inputs, process.env));
             }
         }
         await main_publish(report, inputs, redactor);

@@ -1342,9 +1342,9 @@ const CommentPolicies = ['always', 'on-drift', 'never'];
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ readInputs)
+/* harmony export */   Ko: () => (/* binding */ readInputs)
 /* harmony export */ });
-/* unused harmony export defaultCommentKey */
+/* unused harmony exports normalizeKey, defaultCommentKey */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -1393,6 +1393,14 @@ function integer(name, raw, fallback, min, max) {
 }
 function resolveFrom(base, p) {
     return node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(p) ? node_path__WEBPACK_IMPORTED_MODULE_1__.normalize(p) : node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(base, p);
+}
+/** Letters, digits, `.`, `_` and single `-` only: other runs become one `-`. */
+function normalizeKey(key) {
+    return (key
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^[-.]+|[-.]+$/g, '')
+        .slice(0, 100) || 'repro-gate');
 }
 /** The default comment key: workflow file plus job id, so two gates in one PR keep two comments. */
 function defaultCommentKey(env) {
@@ -1451,7 +1459,8 @@ function readInputs(source, env = process.env) {
         }
         timeoutMinutes = n;
     }
-    const commentKey = get(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Input */ .pd.CommentKey).trim() || defaultCommentKey(env);
+    // One spelling that survives every place the key goes (comment marker, cache key, artifact name).
+    const commentKey = normalizeKey(get(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Input */ .pd.CommentKey).trim() || defaultCommentKey(env));
     const baselineToleranceRaw = get(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Input */ .pd.BaselineTolerance);
     const checkName = get(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .Input */ .pd.CheckName).trim();
     return {

@@ -158,7 +158,7 @@ async function runReplayCommand(argv, io, deps) {
         reportPath = node_path__WEBPACK_IMPORTED_MODULE_0__.join(cwd, 'repro-replay-report-2.json');
     let inputs;
     try {
-        inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .K)(replayInputSource(recorded, cwd, reportPath, args.runs), { ...env, GITHUB_WORKSPACE: cwd });
+        inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .Ko)(replayInputSource(recorded, cwd, reportPath, args.runs), { ...env, GITHUB_WORKSPACE: cwd });
     }
     catch (err) {
         io.stderr.write(`repro-gate replay: ${err.message}\n`);

@@ -121,8 +121,8 @@ export async function run(): Promise<void> {
         await uploadLegReport(inputs.reportPath, inputs, process.env)
       } else {
         // The full report, for readers of a cut comment and for the fork pattern's publish workflow.
-        const { uploadReportArtifact } = await import('./modes/publish.js')
-        await uploadReportArtifact(inputs.reportPath, inputs.reportArtifact)
+        const { reportArtifactName, uploadReportArtifact } = await import('./modes/publish.js')
+        await uploadReportArtifact(inputs.reportPath, reportArtifactName(inputs, process.env))
       }
     }
     await publish(report, inputs, redactor)

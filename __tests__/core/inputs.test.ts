@@ -40,6 +40,10 @@ describe('readInputs', () => {
     expect(() => read(values)).toThrow(InputError)
     expect(() => read(values)).toThrow(message)
   })
+  test('comment keys are normalised to one spelling that fits markers, cache keys and artifact names', () => {
+    expect(read({ 'comment-key': 'train / ubuntu--22.04 ' }).commentKey).toBe('train-ubuntu-22.04')
+    expect(read({ 'comment-key': '***' }).commentKey).toBe('repro-gate')
+  })
   test('the comment key comes from the workflow file and job', () => {
     expect(defaultCommentKey({ GITHUB_WORKFLOW_REF: 'o/r/.github/workflows/train.yml@refs/pull/1/merge', GITHUB_JOB: 'gate' })).toBe('train-gate')
   })

@@ -35,7 +35,14 @@ const GATE_RUN = 5550001
 /** Stands in for the artifact store: "downloads" by writing the given file into the folder. */
 class FakeArtifacts implements PublishMode.ReportArtifactSource {
   calls: { name: string; runId: number }[] = []
-  constructor(private readonly content: string | null, private readonly file = 'repro-report.json') {}
+  constructor(
+    private readonly content: string | null,
+    private readonly file = 'repro-report.json',
+    private readonly names = ['repro-report--repro-train--2', 'other-artifact']
+  ) {}
+  async list(): Promise<string[]> {
+    return this.names
+  }
   async download(name: string, runId: number, dir: string): Promise<string> {
     this.calls.push({ name, runId })
     if (this.content === null) throw new Error(`Artifact not found for name: ${name}`)
@@ -78,7 +85,7 @@ describe('mode: publish', () => {
     report.context.runUrl = 'https://evil.example/phish'
     const artifacts = new FakeArtifacts(JSON.stringify(report))
     expect(await publishMode(artifacts)).toBe(0)
-    expect(artifacts.calls).toEqual([{ name: 'repro-report', runId: GATE_RUN }])
+    expect(artifacts.calls).toEqual([{ name: 'repro-report--repro-train--2', runId: GATE_RUN }])
     expect(server.commentsOn(PR)).toHaveLength(1)
     const body = server.commentsOn(PR)[0]?.body ?? ''
     // the marker carries the gate run (not the publish run), so a later gate run wins
@@ -89,6 +96,25 @@ describe('mode: publish', () => {
     expect(body).toContain(`(https://github.com/octo-org/vision-lab/actions/runs/${GATE_RUN})`)
     expect(server.checkRuns).toHaveLength(0)
     expect(server.count('POST', /check-runs/)).toBe(0)
+  })
+
+  test('one comment per gate job, each from the newest attempt up to the triggering one', async () => {
+    server.commitPulls.set(HEAD_SHA, [{ number: PR, state: 'open', headSha: HEAD_SHA }])
+    const names = ['repro-report--train-linux--1', 'repro-report--train-linux--2', 'repro-report--train-linux--3', 'repro-report--train-mac--1']
+    const artifacts = new FakeArtifacts(JSON.stringify(loadReport('drift')), 'repro-report.json', names)
+    expect(await publishMode(artifacts)).toBe(0)
+    expect(artifacts.calls.map((c) => c.name)).toEqual(['repro-report--train-linux--2', 'repro-report--train-mac--1'])
+    const markers = server.commentsOn(PR).map((c) => c.body.split('\n')[0])
+    expect(markers).toEqual([
+      `<!-- repro-gate:key=train-linux run=${GATE_RUN} attempt=2 sha=${HEAD_SHA} -->`,
+      `<!-- repro-gate:key=train-mac run=${GATE_RUN} attempt=1 sha=${HEAD_SHA} -->`
+    ])
+  })
+
+  test('the gate names its report artifact by key and attempt', () => {
+    const name = mode.reportArtifactName({ reportArtifact: 'repro-report', commentKey: 'train-${{ matrix.os }}' }, { GITHUB_RUN_ATTEMPT: '3' })
+    expect(name).toBe('repro-report--train-matrix.os--3')
+    expect(mode.reportsToPublish([name], 'repro-report', 3)).toEqual([{ name, key: 'train-matrix.os', attempt: 3 }])
   })
 
   test('a report for another commit is refused', async () => {
@@ -106,7 +132,9 @@ describe('mode: publish', () => {
     expect(await publishMode(new FakeArtifacts('{"verdict": "reproducible"}'))).toBe(1)
     expect(log.annotations.at(-1)?.message).toMatch(/has no schemaVersion/)
     expect(await publishMode(new FakeArtifacts(null))).toBe(1)
-    expect(log.annotations.at(-1)?.message).toMatch(/could not read the report artifact "repro-report" of run 5550001: Artifact not found/)
+    expect(log.annotations.at(-1)?.message).toMatch(/could not read the report artifact "repro-report--repro-train--2" of run 5550001: Artifact not found/)
+    expect(await publishMode(new FakeArtifacts('{}', 'repro-report.json', ['unrelated']))).toBe(1)
+    expect(log.annotations.at(-1)?.message).toMatch(/found no report artifact "repro-report--<comment-key>--<attempt>" in run 5550001/)
     expect(server.comments).toHaveLength(0)
   })
 

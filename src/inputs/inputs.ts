@@ -94,6 +94,17 @@ function resolveFrom(base: string, p: string): string {
   return path.isAbsolute(p) ? path.normalize(p) : path.resolve(base, p)
 }
 
+/** Letters, digits, `.`, `_` and single `-` only: other runs become one `-`. */
+export function normalizeKey(key: string): string {
+  return (
+    key
+      .replace(/[^A-Za-z0-9._-]+/g, '-')
+      .replace(/-{2,}/g, '-')
+      .replace(/^[-.]+|[-.]+$/g, '')
+      .slice(0, 100) || 'repro-gate'
+  )
+}
+
 /** The default comment key: workflow file plus job id, so two gates in one PR keep two comments. */
 export function defaultCommentKey(env: NodeJS.ProcessEnv): string {
   const workflowRef = env.GITHUB_WORKFLOW_REF ?? ''
@@ -163,7 +174,8 @@ export function readInputs(source: InputSource, env: NodeJS.ProcessEnv = process
     timeoutMinutes = n
   }
 
-  const commentKey = get(Input.CommentKey).trim() || defaultCommentKey(env)
+  // One spelling that survives every place the key goes (comment marker, cache key, artifact name).
+  const commentKey = normalizeKey(get(Input.CommentKey).trim() || defaultCommentKey(env))
   const baselineToleranceRaw = get(Input.BaselineTolerance)
   const checkName = get(Input.CheckName).trim()
 

@@ -19,14 +19,44 @@ import { createRedactor } from '../report/redact.js'
 import { publishComment, coreLog, type PublishLog } from '../publish/index.js'
 import { createGitHubClient, describeApiError, type ClientTuning, type GitHubClient } from '../publish/octokit.js'
 import { payloadField, readEventPayload, repoFromEnv, type Repo } from '../publish/github-event.js'
+import { sanitizeArtifactName } from './record.js'
 
 /** Reports bigger than this are not read (a real one is a few hundred KiB). */
 export const MAX_REPORT_BYTES = 50 * 1024 * 1024
 
 /** Where the triggering run's report comes from: the Actions artifact store, or a fake in tests. */
 export interface ReportArtifactSource {
+  /** Names of the artifacts of workflow run `runId`. */
+  list(runId: number): Promise<string[]>
   /** Downloads artifact `name` of workflow run `runId` into `dir`; returns the folder it landed in. */
   download(name: string, runId: number, dir: string): Promise<string>
+}
+
+/**
+ * `<report-artifact>--<comment-key>--<attempt>`: one name per gate job and attempt, so matrix jobs
+ * and re-runs never collide (artifact names are unique within a workflow run), and publish mode
+ * knows which sticky comment each report belongs to.
+ */
+export function reportArtifactName(inputs: Pick<Inputs, 'reportArtifact' | 'commentKey'>, env: NodeJS.ProcessEnv): string {
+  const attempt = /^\d+$/.test(env.GITHUB_RUN_ATTEMPT ?? '') ? env.GITHUB_RUN_ATTEMPT : '1'
+  return `${sanitizeArtifactName(inputs.reportArtifact) || 'repro-report'}--${sanitizeArtifactName(inputs.commentKey) || 'gate'}--${attempt}`
+}
+
+/**
+ * The reports to publish among a run's artifacts: per comment key, the newest attempt up to the
+ * one that triggered us (an older attempt's report would be stale; a newer one is another event's).
+ */
+export function reportsToPublish(names: string[], reportArtifact: string, upToAttempt: number): { name: string; key: string; attempt: number }[] {
+  const prefix = `${sanitizeArtifactName(reportArtifact) || 'repro-report'}--`
+  const newest = new Map<string, { name: string; key: string; attempt: number }>()
+  for (const name of names) {
+    const m = name.startsWith(prefix) ? /^(.+)--(\d+)$/.exec(name.slice(prefix.length)) : null
+    if (!m) continue
+    const found = { name, key: m[1], attempt: Number(m[2]) }
+    const seen = newest.get(found.key)
+    if (found.attempt <= upToAttempt && (!seen || found.attempt > seen.attempt)) newest.set(found.key, found)
+  }
+  return [...newest.values()].sort((a, b) => (a.key < b.key ? -1 : 1))
 }
 
 /** `@actions/artifact`, loaded on first use (it is big), reading another run's artifacts. */
@@ -36,10 +66,20 @@ export class ActionsReportArtifacts implements ReportArtifactSource {
     private readonly repo: Repo
   ) {}
 
+  private findBy(runId: number) {
+    return { token: this.token, repositoryOwner: this.repo.owner, repositoryName: this.repo.repo, workflowRunId: runId }
+  }
+
+  async list(runId: number): Promise<string[]> {
+    const { DefaultArtifactClient } = await import('@actions/artifact')
+    const { artifacts } = await new DefaultArtifactClient().listArtifacts({ findBy: this.findBy(runId), latest: true })
+    return artifacts.map((a) => a.name)
+  }
+
   async download(name: string, runId: number, dir: string): Promise<string> {
     const { DefaultArtifactClient } = await import('@actions/artifact')
     const client = new DefaultArtifactClient()
-    const findBy = { token: this.token, repositoryOwner: this.repo.owner, repositoryName: this.repo.repo, workflowRunId: runId }
+    const findBy = this.findBy(runId)
     const { artifact } = await client.getArtifact(name, { findBy })
     const { downloadPath } = await client.downloadArtifact(artifact.id, { path: dir, findBy })
     return downloadPath ?? dir
@@ -153,14 +193,46 @@ export async function runPublishMode(inputs: Inputs, deps: PublishModeDeps = {})
 
   const client = deps.client ?? createGitHubClient(inputs.githubToken, env, deps.tuning)
   const artifacts = deps.artifacts ?? new ActionsReportArtifacts(inputs.githubToken, repo)
+  let chosen: { name: string; key: string; attempt: number }[]
+  try {
+    chosen = reportsToPublish(await artifacts.list(run.id), inputs.reportArtifact, run.attempt)
+  } catch (err) {
+    return fail(`repro-gate could not list the artifacts of run ${run.id}: ${describeApiError(err)}`)
+  }
+  if (chosen.length === 0) {
+    return fail(`repro-gate found no report artifact "${inputs.reportArtifact}--<comment-key>--<attempt>" in run ${run.id} (did the gate run there, with the same report-artifact?)`)
+  }
+  let code = 0
+  for (const artifact of chosen) {
+    code = Math.max(code, await publishOne(artifact, { ...inputs, commentKey: artifact.key }, run, repo, client, artifacts, env, log, deps))
+  }
+  return code
+}
+
+/** Downloads, checks and publishes one report artifact under its own comment key. */
+async function publishOne(
+  artifact: { name: string; attempt: number },
+  inputs: Inputs,
+  run: TriggeringRun,
+  repo: Repo,
+  client: GitHubClient,
+  artifacts: ReportArtifactSource,
+  env: NodeJS.ProcessEnv,
+  log: PublishLog,
+  deps: PublishModeDeps
+): Promise<number> {
+  const fail = (message: string): number => {
+    log.annotate(message, 'repro-gate publish')
+    return 1
+  }
   const dir = await mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), 'repro-gate-publish-'))
   try {
     let report: Report
     try {
-      report = await readUntrustedReport(await artifacts.download(inputs.reportArtifact, run.id, dir))
+      report = await readUntrustedReport(await artifacts.download(artifact.name, run.id, dir))
     } catch (err) {
       const why = err instanceof UntrustedReportError ? err.message : describeApiError(err)
-      return fail(`repro-gate could not read the report artifact "${inputs.reportArtifact}" of run ${run.id}: ${why}`)
+      return fail(`repro-gate could not read the report artifact "${artifact.name}" of run ${run.id}: ${why}`)
     }
     const reportSha = report.context.headSha ?? report.context.sha
     if (reportSha !== run.headSha) {
@@ -188,7 +260,7 @@ export async function runPublishMode(inputs: Inputs, deps: PublishModeDeps = {})
         headSha: run.headSha,
         pullRequest: pr,
         runId: String(run.id),
-        runAttempt: String(run.attempt),
+        runAttempt: String(artifact.attempt),
         runUrl: run.htmlUrl ?? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${run.id}`
       }
     }
