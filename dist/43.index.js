@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   nx: () => (/* binding */ legArtifactPrefix),
 /* harmony export */   uploadLegReport: () => (/* binding */ uploadLegReport)
 /* harmony export */ });
-/* unused harmony exports legArtifactName, FolderLegArtifacts */
+/* unused harmony exports legArtifactName, newestAttempts, FolderLegArtifacts */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -39,14 +39,35 @@ function sanitizeArtifactName(text) {
 function legArtifactPrefix(inputs) {
     return `repro-gate-leg-${sanitizeArtifactName(inputs.reportArtifact) || 'repro-report'}--`;
 }
-/** `<prefix><runner name>-<job>-<attempt>`, e.g. `repro-gate-leg-repro-report--gpu-box-1-train-1`: unique per leg of a run (matrix legs share the job id). */
-function legArtifactName(inputs, env) {
-    const leg = sanitizeArtifactName([env.RUNNER_NAME || 'local', env.GITHUB_JOB || 'job', env.GITHUB_RUN_ATTEMPT || '1'].join('-'));
-    return `${legArtifactPrefix(inputs)}${leg}`.slice(0, 200);
+/**
+ * `<prefix><comment-key>-<job>--<attempt>`, e.g. `repro-gate-leg-repro-report--train-ubuntu-22.04-record--1`.
+ * The leg is named by what stays the same when it is re-run (matrix legs share the job id: give each
+ * its own comment-key), and the attempt comes last, so compare can keep each leg's newest attempt.
+ */
+function legArtifactName(inputs, env, suffix = '') {
+    const leg = sanitizeArtifactName(`${inputs.commentKey}-${env.GITHUB_JOB || 'job'}${suffix}`).slice(0, 150);
+    const attempt = /^\d+$/.test(env.GITHUB_RUN_ATTEMPT ?? '') ? env.GITHUB_RUN_ATTEMPT : '1';
+    return `${legArtifactPrefix(inputs)}${leg}--${attempt}`;
 }
-/** The leg's name as shown in the compare report: the artifact name without the shared prefix. */
+/** The leg's name as shown in the compare report: the artifact name without the prefix and the attempt. */
 function legNameOf(artifact, prefix) {
-    return artifact.startsWith(prefix) ? artifact.slice(prefix.length) || artifact : artifact;
+    const rest = artifact.startsWith(prefix) ? artifact.slice(prefix.length) : artifact;
+    return rest.replace(/--\d+$/, '') || artifact;
+}
+/**
+ * Of a run's leg artifacts, each leg's newest attempt: "re-run failed jobs" leaves the failed
+ * attempt's artifact beside the new one, and only the new one speaks for the leg now.
+ */
+function newestAttempts(names, prefix) {
+    const newest = new Map();
+    for (const name of names.filter((n) => n.startsWith(prefix))) {
+        const attempt = Number(/--(\d+)$/.exec(name)?.[1] ?? 0);
+        const leg = legNameOf(name, prefix);
+        const seen = newest.get(leg);
+        if (!seen || attempt > seen.attempt)
+            newest.set(leg, { name, attempt });
+    }
+    return [...newest.values()].map((v) => v.name).sort();
 }
 /** The workflow run's artifacts (`@actions/artifact`, loaded on first use). */
 class ActionsLegArtifacts {
@@ -63,7 +84,8 @@ class ActionsLegArtifacts {
         // Without findBy the client lists the current workflow run's artifacts; latest drops
         // older uploads of the same name.
         const { artifacts } = await client.listArtifacts({ latest: true });
-        const legs = artifacts.filter((a) => a.name.startsWith(prefix)).sort((a, b) => (a.name < b.name ? -1 : 1));
+        const wanted = new Set(newestAttempts(artifacts.map((a) => a.name), prefix));
+        const legs = artifacts.filter((a) => wanted.has(a.name)).sort((a, b) => (a.name < b.name ? -1 : 1));
         const out = [];
         for (const artifact of legs) {
             const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.join(into, sanitizeArtifactName(artifact.name));
@@ -97,7 +119,7 @@ class FolderLegArtifacts {
     async download(prefix, into) {
         void into;
         const entries = await fs.readdir(this.folder, { withFileTypes: true });
-        const names = entries.filter((e) => e.isDirectory() && e.name.startsWith(prefix)).map((e) => e.name).sort();
+        const names = newestAttempts(entries.filter((e) => e.isDirectory()).map((e) => e.name), prefix);
         return Promise.all(names.map(async (name) => ({ artifact: name, files: await listFiles(path.join(this.folder, name)) })));
     }
 }
@@ -127,8 +149,9 @@ async function uploadLegReport(reportPath, inputs, env, deps = {}) {
     const artifacts = deps.artifacts ?? new ActionsLegArtifacts();
     const base = legArtifactName(inputs, env);
     let lastError;
+    // Legs that share a comment key and job collide; a numbered leg name keeps them apart.
     for (let attempt = 1; attempt <= 5; attempt++) {
-        const name = attempt === 1 ? base : `${base}-${attempt}`;
+        const name = attempt === 1 ? base : legArtifactName(inputs, env, `-${attempt}`);
         try {
             await artifacts.upload(name, reportPath);
             return { name };

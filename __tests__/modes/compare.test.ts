@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { Ajv } from 'ajv'
 import { compareLegs, runCompareMode, type RecordedLeg } from '../../src/modes/compare.js'
-import { FolderLegArtifacts, legArtifactName, legArtifactPrefix, uploadLegReport } from '../../src/modes/record.js'
+import { FolderLegArtifacts, legArtifactName, legArtifactPrefix, legNameOf, newestAttempts, uploadLegReport } from '../../src/modes/record.js'
 import { legsSchema } from '../../src/modes/schema.js'
 import { validateReport } from '../../src/report/validate.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
@@ -35,12 +35,19 @@ function leg(runner: string, values: Record<string, number>, patch: Partial<Repo
 }
 
 describe('record', () => {
-  test('artifact names are unique per leg and sanitised', () => {
-    const name = legArtifactName(inputs(), { RUNNER_NAME: 'GitHub Actions 3', GITHUB_JOB: 'train', GITHUB_RUN_ATTEMPT: '2' })
-    expect(name).toBe('repro-gate-leg-repro-report--GitHub-Actions-3-train-2')
-    expect(legArtifactName(inputs({ reportArtifact: 'a/b:c*' }), { RUNNER_NAME: 'x"y' })).toBe('repro-gate-leg-a-b-c--x-y-job-1')
+  test('artifact names: the leg by comment key and job, the attempt last; sanitised', () => {
+    const name = legArtifactName(inputs({ commentKey: 'train-ubuntu-22.04' }), { RUNNER_NAME: 'GitHub Actions 3', GITHUB_JOB: 'record', GITHUB_RUN_ATTEMPT: '2' })
+    expect(name).toBe('repro-gate-leg-repro-report--train-ubuntu-22.04-record--2')
+    expect(legNameOf(name, legArtifactPrefix(inputs()))).toBe('train-ubuntu-22.04-record')
+    expect(legArtifactName(inputs({ reportArtifact: 'a/b:c*', commentKey: 'x"y' }), {})).toBe('repro-gate-leg-a-b-c--x-y-job--1')
     expect(legArtifactPrefix(inputs())).toBe('repro-gate-leg-repro-report--')
     expect(legArtifactName(inputs({ reportArtifact: 'repro-report-large' }), {}).startsWith(legArtifactPrefix(inputs()))).toBe(false)
+  })
+
+  test('a re-run leg replaces its earlier attempt; other legs and other experiments are untouched', () => {
+    const p = legArtifactPrefix(inputs())
+    const names = [`${p}linux-record--1`, `${p}linux-record--2`, `${p}mac-record--1`, 'repro-gate-leg-repro-report-large--x--3']
+    expect(newestAttempts(names, p)).toEqual([`${p}linux-record--2`, `${p}mac-record--1`])
   })
 
   test('uploads the report; a taken name gets a suffix; no artifact service is a clear error', async () => {
@@ -49,9 +56,9 @@ describe('record', () => {
     writeFileSync(file, JSON.stringify(makeReport()))
     const artifacts = new FolderLegArtifacts(folder)
     const env = { RUNNER_NAME: 'box', GITHUB_JOB: 'train', GITHUB_RUN_ATTEMPT: '1' }
-    expect(await uploadLegReport(file, inputs(), env, { artifacts })).toEqual({ name: 'repro-gate-leg-repro-report--box-train-1' })
-    expect(await uploadLegReport(file, inputs(), env, { artifacts })).toEqual({ name: 'repro-gate-leg-repro-report--box-train-1-2' })
-    expect(JSON.parse(readFileSync(path.join(folder, 'repro-gate-leg-repro-report--box-train-1', 'r.json'), 'utf8')).tool.name).toBe('repro-gate')
+    expect(await uploadLegReport(file, inputs(), env, { artifacts })).toEqual({ name: 'repro-gate-leg-repro-report--k-train--1' })
+    expect(await uploadLegReport(file, inputs(), env, { artifacts })).toEqual({ name: 'repro-gate-leg-repro-report--k-train-2--1' })
+    expect(JSON.parse(readFileSync(path.join(folder, 'repro-gate-leg-repro-report--k-train--1', 'r.json'), 'utf8')).tool.name).toBe('repro-gate')
     await expect(uploadLegReport(file, inputs(), {})).rejects.toThrow(/ACTIONS_RUNTIME_TOKEN/)
     await expect(uploadLegReport(path.join(dir, 'nope.json'), inputs(), env, { artifacts })).rejects.toThrow(/was not written/)
   })
@@ -139,6 +146,24 @@ describe('runCompareMode over three recorded reports', () => {
     expect(new Ajv({ strict: false }).compile(legsSchema)(pinned.legs)).toBe(true)
     const onDisk = JSON.parse(readFileSync(inputs().reportPath, 'utf8')) as unknown
     expect(validateReport(onDisk)).toEqual([])
+  })
+
+  test('after "re-run failed jobs", the failed attempt of a leg is not compared', async () => {
+    const folder = path.join(dir, 'rerun')
+    const prefix = legArtifactPrefix(inputs())
+    const put = (name: string, report: Report): void => {
+      mkdirSync(path.join(folder, prefix + name), { recursive: true })
+      writeFileSync(path.join(folder, prefix + name, 'repro-report.json'), JSON.stringify(report))
+    }
+    put('linux-record--1', leg('linux', { loss: 0.9, acc: 0.1 }))
+    put('linux-record--2', leg('linux', { loss: 0.5, acc: 0.9 }))
+    put('mac-record--1', leg('mac', { loss: 0.5, acc: 0.9 }))
+    const report = await runCompareMode(inputs(), {}, { artifacts: new FolderLegArtifacts(folder), write: false })
+    expect(report.legs?.legs.map((l) => [l.name, l.artifact])).toEqual([
+      ['linux-record', prefix + 'linux-record--2'],
+      ['mac-record', prefix + 'mac-record--1']
+    ])
+    expect(report.verdict).toBe('reproducible')
   })
 
   test('fewer than two legs is an error report that says what to check', async () => {
