@@ -150,8 +150,13 @@ function compileMetricPattern(pattern) {
     let source = '';
     for (let i = 0; i < pattern.length; i++) {
         const c = pattern[i];
+        if (c === '.' && pattern.slice(i + 1) === '**') {
+            // A trailing `.**` also matches the bare prefix: `eval.**` matches `eval` itself.
+            source += '(?:\\..*)?';
+            break;
+        }
         if (c === '*' && pattern[i + 1] === '*') {
-            // `a.**.b` also matches `a.b`; a trailing `.**` also matches the bare prefix.
+            // `a.**.b` also matches `a.b`.
             if (pattern[i + 2] === '.') {
                 source += '(?:.*\\.)?';
                 i += 2;
@@ -812,6 +817,10 @@ class OutputGuard {
     async restoreInputs() {
         for (const [rel, entry] of this.preexisting) {
             const target = external_node_path_.resolve(this.cwd, rel);
+            // An input the last run left alone is still the original: no need to copy a big file again.
+            const now = await external_node_fs_.promises.stat(target).catch(() => null);
+            if (now && !changed(entry.before, now))
+                continue;
             await external_node_fs_.promises.mkdir(external_node_path_.dirname(target), { recursive: true });
             await external_node_fs_.promises.copyFile(entry.backup, target);
             entry.before = await external_node_fs_.promises.stat(target);

@@ -48,6 +48,9 @@ describe('metric patterns', () => {
     expect(compileMetricPattern('**.loss')('a.b.loss')).toBe(true)
     expect(compileMetricPattern('**.loss')('loss')).toBe(true)
     expect(compileMetricPattern('a.**.b')('a.b')).toBe(true)
+    expect(compileMetricPattern('eval.**')('eval')).toBe(true)
+    expect(compileMetricPattern('eval.**')('eval.a.b')).toBe(true)
+    expect(compileMetricPattern('eval.**')('evaluation')).toBe(false)
   })
   test('brackets are literal array indices', () => {
     expect(compileMetricPattern('loss[3]')('loss[3]')).toBe(true)

@@ -11,8 +11,13 @@ export function compileMetricPattern(pattern: string): (name: string) => boolean
   let source = ''
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i]
+    if (c === '.' && pattern.slice(i + 1) === '**') {
+      // A trailing `.**` also matches the bare prefix: `eval.**` matches `eval` itself.
+      source += '(?:\\..*)?'
+      break
+    }
     if (c === '*' && pattern[i + 1] === '*') {
-      // `a.**.b` also matches `a.b`; a trailing `.**` also matches the bare prefix.
+      // `a.**.b` also matches `a.b`.
       if (pattern[i + 2] === '.') {
         source += '(?:.*\\.)?'
         i += 2

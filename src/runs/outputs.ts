@@ -54,6 +54,9 @@ export class OutputGuard {
   async restoreInputs(): Promise<void> {
     for (const [rel, entry] of this.preexisting) {
       const target = path.resolve(this.cwd, rel)
+      // An input the last run left alone is still the original: no need to copy a big file again.
+      const now = await fs.stat(target).catch(() => null)
+      if (now && !changed(entry.before, now)) continue
       await fs.mkdir(path.dirname(target), { recursive: true })
       await fs.copyFile(entry.backup, target)
       entry.before = await fs.stat(target)
