@@ -531,6 +531,8 @@ ${EXIT_CODES}
 
 
 
+/** What the CLI prints of the Markdown at most; the JSON report has everything. */
+const TERMINAL_MAX_BYTES = 200_000;
 /** 0 reproducible (or drift that does not fail), 1 drift, 2 error. */
 function exitCodeFor(report, failOnDrift) {
     if (report.verdict === 'error')
@@ -564,7 +566,8 @@ async function main_gate(argv, io) {
             onRunEnd: (r) => io.stderr.write(`── run ${r.index}: ${r.error ?? `exit 0 in ${(r.durationMs / 1000).toFixed(2)} s`}\n`)
         }
     });
-    io.stdout.write('\n' + (0,markdown/* renderMarkdown */.Gc)(report, { target: 'terminal' }));
+    // A terminal is no place for 100,000 rows: long tables are cut with a pointer to the report.
+    io.stdout.write('\n' + (0,markdown/* renderMarkdown */.Gc)(report, { target: 'terminal', maxBytes: TERMINAL_MAX_BYTES }));
     io.stdout.write(`\nreport: ${inputs.reportPath}\n`);
     return exitCodeFor(report, inputs.failOnDrift);
 }
