@@ -58,6 +58,16 @@ describe('repro-gate CLI', () => {
     expect(report.metrics[0].values[0]).toBe("it's|a b|$HOME|*")
   })
 
+  test('a 50,000-point curve: the terminal gets a capped table with a pointer to the report', () => {
+    const ws = workspace()
+    writeFileSync(path.join(ws, 'curve.cjs'), `require('fs').writeFileSync('metrics.json', JSON.stringify({ loss: Array.from({ length: 50000 }, (_, i) => 1 / (i + 1)) }))`)
+    const res = repro(['--no-snapshot', '--', 'node', 'curve.cjs'], ws)
+    expect(res.code).toBe(0)
+    expect(Buffer.byteLength(res.stdout)).toBeLessThan(201_000)
+    expect(res.stdout).toMatch(/more metrics not shown \(size limit\); the full list is in the report file/)
+    expect(JSON.parse(readFileSync(path.join(ws, 'repro-report.json'), 'utf8')).metrics).toHaveLength(50000)
+  })
+
   test('--help lists the exit codes; schema prints the JSON Schema; --version', () => {
     const ws = workspace()
     expect(repro(['--help'], ws).stdout).toMatch(/Exit codes[\s\S]*2 {2}error/)
