@@ -182,9 +182,12 @@ json.dump({"mean": float(x.mean()), "hash_seed": os.environ["PYTHONHASHSEED"], "
     const dir = experiment({})
     const holder = path.join(dir, 'holder.pid')
     const daemon = path.join(dir, 'daemon.pid')
+    // Each leftover writes its pid once it is running for good (no exec after that), and each run
+    // starts from empty pid files, so the run ends only after both are in place.
     const command = [
-      `setsid bash -c 'echo $$ > ${holder}; exec sleep 300' &`,
-      `setsid bash -c 'echo $$ > ${daemon}; exec sleep 300' </dev/null >/dev/null 2>&1 &`,
+      `rm -f ${holder} ${daemon}`,
+      `setsid bash -c 'echo $$ > ${holder}; while :; do sleep 1; done' &`,
+      `setsid bash -c 'echo $$ > ${daemon}; while :; do sleep 1; done' </dev/null >/dev/null 2>&1 &`,
       `while [ ! -s ${holder} ] || [ ! -s ${daemon} ]; do sleep 0.05; done`,
       `echo '{"a": 1}' > metrics.json`
     ].join('\n')
