@@ -196,8 +196,10 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
         killing ??
         (async (): Promise<void> => {
           if (child.pid === undefined || process.platform === 'win32') return
-          const stray = await trackedProcesses(trackingId)
-          signalAll(stray, child.pid, 'SIGKILL')
+          signalAll(await trackedProcesses(trackingId), child.pid, 'SIGKILL')
+          // A second look catches one that was between fork and exec (its environment briefly
+          // unreadable) during the first; a scan costs a few milliseconds.
+          signalAll(await trackedProcesses(trackingId), child.pid, 'SIGKILL')
         })()
       void cleanup
         // Let the pipes drain what was written just before exit, but never wait on a stray holder.
