@@ -531,8 +531,6 @@ ${EXIT_CODES}
 
 
 
-/** What the CLI prints of the Markdown at most; the JSON report has everything. */
-const TERMINAL_MAX_BYTES = 200_000;
 /** 0 reproducible (or drift that does not fail), 1 drift, 2 error. */
 function exitCodeFor(report, failOnDrift) {
     if (report.verdict === 'error')
@@ -566,8 +564,7 @@ async function main_gate(argv, io) {
             onRunEnd: (r) => io.stderr.write(`── run ${r.index}: ${r.error ?? `exit 0 in ${(r.durationMs / 1000).toFixed(2)} s`}\n`)
         }
     });
-    // A terminal is no place for 100,000 rows: long tables are cut with a pointer to the report.
-    io.stdout.write('\n' + (0,markdown/* renderMarkdown */.Gc)(report, { target: 'terminal', maxBytes: TERMINAL_MAX_BYTES }));
+    io.stdout.write('\n' + (0,markdown/* renderMarkdown */.Gc)(report, { target: 'terminal' }));
     io.stdout.write(`\nreport: ${inputs.reportPath}\n`);
     return exitCodeFor(report, inputs.failOnDrift);
 }

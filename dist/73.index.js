@@ -29,8 +29,6 @@ var markdown = __webpack_require__(80119);
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/publish/summary.ts
 
-/** GitHub rejects job summaries over 1 MiB (counted in bytes); leave room for other steps' summaries. */
-const SUMMARY_MAX_BYTES = 1_000_000;
 /** Appends Markdown to the job summary file, when the runner provides one. Returns whether it wrote. */
 async function appendJobSummary(markdown, env = process.env) {
     const file = env.GITHUB_STEP_SUMMARY;
@@ -149,7 +147,7 @@ function abortOnSignals() {
 async function main_publish(report, inputs, redactor) {
     for (const [name, value] of Object.entries(reportOutputs(report, inputs.reportPath)))
         core/* setOutput */.uH(name, redactor.text(value));
-    await appendJobSummary(redactor.text((0,markdown/* renderMarkdown */.Gc)(report, { target: 'summary', maxBytes: SUMMARY_MAX_BYTES })));
+    await appendJobSummary(redactor.text((0,markdown/* renderMarkdown */.Gc)(report, { target: 'summary' })));
     const published = await (0,publish/* publishToGitHub */.Wt)(report, inputs, redactor);
     if (published.commentUrl)
         core/* setOutput */.uH(constants/* Output */.k7.CommentUrl, published.commentUrl);

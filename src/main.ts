@@ -10,7 +10,7 @@ import { createRedactor, type Redactor } from './report/redact.js'
 import { renderMarkdown } from './report/markdown.js'
 import type { Report } from './report/types.js'
 import type { RunObserver } from './runs/runs.js'
-import { appendJobSummary, SUMMARY_MAX_BYTES } from './publish/summary.js'
+import { appendJobSummary } from './publish/summary.js'
 import { reportOutputs } from './publish/outputs.js'
 import { publishToGitHub, failureMessage } from './publish/index.js'
 import { assertEventIsSafe } from './publish/events.js'
@@ -64,7 +64,7 @@ function abortOnSignals(): AbortController {
 
 async function publish(report: Report, inputs: Inputs, redactor: Redactor): Promise<void> {
   for (const [name, value] of Object.entries(reportOutputs(report, inputs.reportPath))) core.setOutput(name, redactor.text(value))
-  await appendJobSummary(redactor.text(renderMarkdown(report, { target: 'summary', maxBytes: SUMMARY_MAX_BYTES })))
+  await appendJobSummary(redactor.text(renderMarkdown(report, { target: 'summary' })))
   const published = await publishToGitHub(report, inputs, redactor)
   if (published.commentUrl) core.setOutput(Output.CommentUrl, published.commentUrl)
 }

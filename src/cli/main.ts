@@ -21,9 +21,6 @@ export interface CliIO {
   signal?: AbortSignal
 }
 
-/** What the CLI prints of the Markdown at most; the JSON report has everything. */
-export const TERMINAL_MAX_BYTES = 200_000
-
 /** 0 reproducible (or drift that does not fail), 1 drift, 2 error. */
 export function exitCodeFor(report: Report, failOnDrift: boolean): number {
   if (report.verdict === 'error') return 2
@@ -56,8 +53,7 @@ async function gate(argv: string[], io: CliIO): Promise<number> {
       onRunEnd: (r) => io.stderr.write(`── run ${r.index}: ${r.error ?? `exit 0 in ${(r.durationMs / 1000).toFixed(2)} s`}\n`)
     }
   })
-  // A terminal is no place for 100,000 rows: long tables are cut with a pointer to the report.
-  io.stdout.write('\n' + renderMarkdown(report, { target: 'terminal', maxBytes: TERMINAL_MAX_BYTES }))
+  io.stdout.write('\n' + renderMarkdown(report, { target: 'terminal' }))
   io.stdout.write(`\nreport: ${inputs.reportPath}\n`)
   return exitCodeFor(report, inputs.failOnDrift)
 }

@@ -1,8 +1,5 @@
 import { promises as fs } from 'node:fs'
 
-/** GitHub rejects job summaries over 1 MiB (counted in bytes); leave room for other steps' summaries. */
-export const SUMMARY_MAX_BYTES = 1_000_000
-
 /** Appends Markdown to the job summary file, when the runner provides one. Returns whether it wrote. */
 export async function appendJobSummary(markdown: string, env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
   const file = env.GITHUB_STEP_SUMMARY

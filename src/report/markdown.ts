@@ -23,12 +23,12 @@ export interface RenderOptions {
 
 /**
  * Default caps: GitHub takes 1 MiB per job-summary step and 65,536 characters per comment (a
- * UTF-8 byte cap below that is always under the character limit); a terminal has no cap.
+ * UTF-8 byte cap below that is always under the character limit); a terminal gets 200 kB.
  */
 export const DEFAULT_MAX_BYTES: Record<Target, number> = {
   summary: 1_000_000,
   comment: 60_000,
-  terminal: Number.POSITIVE_INFINITY
+  terminal: 200_000
 }
 
 /** Per-run columns up to this many runs; beyond, the reference and the differing values. */

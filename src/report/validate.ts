@@ -1,5 +1,4 @@
 import validate from './generated/validate-report.js'
-import type { Report } from './types.js'
 
 /**
  * Validates a report against the published schema; returns readable problems (empty when valid).
@@ -9,9 +8,4 @@ import type { Report } from './types.js'
 export function validateReport(report: unknown): string[] {
   if (validate(report)) return []
   return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`)
-}
-
-/** Narrowing helper for reports read from disk (diff, replay, publish). */
-export function isReport(value: unknown): value is Report {
-  return validateReport(value).length === 0
 }
