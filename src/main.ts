@@ -101,13 +101,13 @@ export async function run(): Promise<void> {
   const controller = abortOnSignals()
   try {
     if (inputs.mode === 'publish') {
-      const { runPublishMode } = await import('./modes/publish.js')
+      const { runPublishMode } = await import('./publish/workflow-run.js')
       process.exitCode = await runPublishMode(inputs)
       return
     }
     let report: Report
     if (inputs.mode === 'compare') {
-      const { runCompareMode } = await import('./modes/compare.js')
+      const { runCompareMode } = await import('./matrix/compare.js')
       report = await runCompareMode(inputs, process.env)
     } else {
       report = await runGate(inputs, {
@@ -117,11 +117,11 @@ export async function run(): Promise<void> {
         redactor
       })
       if (inputs.mode === 'record') {
-        const { uploadLegReport } = await import('./modes/record.js')
+        const { uploadLegReport } = await import('./matrix/record.js')
         await uploadLegReport(inputs.reportPath, inputs, process.env)
       } else {
         // The full report, for readers of a cut comment and for the fork pattern's publish workflow.
-        const { reportArtifactName, uploadReportArtifact } = await import('./modes/publish.js')
+        const { reportArtifactName, uploadReportArtifact } = await import('./publish/workflow-run.js')
         await uploadReportArtifact(inputs.reportPath, reportArtifactName(inputs, process.env))
       }
     }

@@ -1,11 +1,10 @@
 import { describe, expect, test } from '@jest/globals'
 import { Ajv } from 'ajv'
-import { baselineSchema } from '../../src/baseline/schema.js'
+import { baselineSchema } from '../../src/compare/sections/baseline-schema.js'
 import { compareWithBaseline, emptySection } from '../../src/baseline/compare.js'
 import { recordReport } from '../../src/baseline/history.js'
 import { buildReportSchema } from '../../src/report/schema.js'
-import { makeEnvironment, makeReport } from '../fixtures/baseline/reports.js'
-import { FP_B } from '../fixtures/baseline/reports.js'
+import { makeEnvironment, makeReport, FP_B } from '../fixtures/baseline/reports.js'
 
 const validate = new Ajv({ allErrors: true, strict: false }).compile(baselineSchema)
 

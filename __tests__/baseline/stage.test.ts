@@ -2,13 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
-import {
-  baselineCacheKey,
-  baselineKeyPrefix,
-  baselineStage,
-  isDefaultBranchPush,
-  type BaselineLog
-} from '../../src/baseline/index.js'
+import { baselineCacheKey, baselineKeyPrefix, baselineStage, isDefaultBranchPush, type BaselineLog } from '../../src/baseline/index.js'
 import { ActionsCacheStore, CacheUnavailableError, MemoryBaselineStore } from '../../src/baseline/store.js'
 import type { BaselineHistory, BaselineStore } from '../../src/baseline/types.js'
 import type { Inputs } from '../../src/inputs/inputs.js'

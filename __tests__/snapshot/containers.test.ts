@@ -2,14 +2,7 @@ import { afterAll, describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
-import {
-  captureContainers,
-  containerIdFromCgroup,
-  containerIdFromMountinfo,
-  detectContainer,
-  pickRepoDigest,
-  repositoryOf
-} from '../../src/snapshot/containers.js'
+import { captureContainers, containerIdFromCgroup, containerIdFromMountinfo, detectContainer, pickRepoDigest, repositoryOf } from '../../src/snapshot/containers.js'
 import { captureEnvironment } from '../../src/snapshot/index.js'
 import { envWithPath, fakeRoot, FIXTURES, isolatedEnv, stubTools, workdir } from './helpers.js'
 

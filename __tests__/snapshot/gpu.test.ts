@@ -1,13 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
-import {
-  captureGpu,
-  parseCudaDriverVersion,
-  parseCudaVersionFile,
-  parseNvccVersion,
-  parseNvidiaSmiCsv
-} from '../../src/snapshot/gpu.js'
+import { captureGpu, parseCudaDriverVersion, parseCudaVersionFile, parseNvccVersion, parseNvidiaSmiCsv } from '../../src/snapshot/gpu.js'
 import { captureEnvironment } from '../../src/snapshot/index.js'
 import { envWithPath, FIXTURES, isolatedEnv, stubTools, workdir } from './helpers.js'
 

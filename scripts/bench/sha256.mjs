@@ -1,4 +1,4 @@
-// Streaming sha256 (src/snapshot/hash.ts) against `sha256sum` on the same 1 GiB file, side by side
+// Streaming sha256 (src/hash.ts) against `sha256sum` on the same 1 GiB file, side by side
 // in the same run, alternating so that neither gets a warmer cache. Target: ≥ 0.9× sha256sum's
 // throughput, with the process's RSS growing by less than 64 MiB while hashing.
 import { execFile } from 'node:child_process'
@@ -40,7 +40,7 @@ async function timeHashFile(hashFile) {
 
 /** @returns {Promise<{name: string, results: {label: string, throughputMBps?: number, rssMiB?: number, target: number, ok: boolean}[]}>} */
 export async function bench() {
-  const { hashFile } = await import(new URL('../../build/src/snapshot/hash.js', import.meta.url).href)
+  const { hashFile } = await import(new URL('../../build/src/hash.js', import.meta.url).href)
   await ensureFile()
   await timeSha256sum() // page cache warm-up
   const ours = []

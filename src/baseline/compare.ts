@@ -1,8 +1,11 @@
-import type { EncodedValue, Report, Tolerance, ToleranceRule } from '../report/types.js'
-import { compareMetricSets, hasDrift, reportMetricValues } from '../explain/compareReports.js'
-import { diffEnvironments } from '../explain/envdiff.js'
+import type { EncodedValue } from '../metrics/values.js'
+import type { Report } from '../report/types.js'
+import type { Tolerance, ToleranceRule } from '../inputs/tolerance.js'
+import { compareMetricSets, hasDrift, reportMetricValues } from '../compare/reports.js'
+import { diffEnvironments } from '../compare/envdiff.js'
 import { reportCommit, reportFingerprint } from './history.js'
-import type { BaselineHistory, BaselineMetric, BaselineSection } from './types.js'
+import type { BaselineHistory } from './types.js'
+import type { BaselineMetric, BaselineSection } from '../compare/sections/baseline.js'
 
 export interface BaselineCompareOptions {
   /** The `baseline-tolerance` input. */

@@ -4,8 +4,8 @@
  * keeps both; a re-run of the same commit replaces that commit's entry with the newer one.
  */
 import type { Report } from '../report/types.js'
-import { reportMetricValues } from '../explain/compareReports.js'
-import { matchesAny } from '../compare/patterns.js'
+import { reportMetricValues } from '../compare/reports.js'
+import { matchesAny } from '../inputs/patterns.js'
 import { HISTORY_LIMIT, HISTORY_MAX_METRICS, HISTORY_VERSION, type BaselineEntry, type BaselineHistory, type BaselineRun } from './types.js'
 
 /** An empty history for a baseline key. */

@@ -1,11 +1,12 @@
 /**
- * Drift over time: the default branch's recent results kept in the Actions cache (the history),
- * and the comparison of a report with them (the section written into the report).
+ * Drift over time: the default branch's recent results kept in the Actions cache (the history).
+ * The section it writes into the report is typed in `compare/sections/baseline.ts`.
  */
-import type { EncodedValue, ReportContext, SeedVariables, Tolerance } from '../report/types.js'
+import type { EncodedValue } from '../metrics/values.js'
+import type { SeedVariables } from '../plan/seeds.js'
+import type { ReportContext } from '../report/types.js'
 import type { Environment } from '../snapshot/types.js'
 import type { LockfileRecord } from '../snapshot/lockfiles/types.js'
-import type { EnvChange } from '../explain/envdiff.js'
 
 export const HISTORY_VERSION = 1
 /** Entries kept per metric (and runs kept), newest last. */
@@ -63,50 +64,4 @@ export interface BaselineStore {
   restore(keyPrefix: string): Promise<BaselineHistory | null>
   /** Saves under key; a key that already exists is not an error. */
   save(key: string, history: BaselineHistory): Promise<void>
-}
-
-export type BaselineMetricStatus = 'match' | 'drift' | 'new' | 'missing' | 'ignored'
-
-export interface BaselineMetric {
-  name: string
-  status: BaselineMetricStatus
-  /** The baseline's newest value (null when the metric is new). */
-  reference: EncodedValue | null
-  /** This report's value (its reference run); null when missing. */
-  current: EncodedValue | null
-  tolerance: Tolerance | null
-  toleranceRule: string | null
-  absDeviation: number | null
-  relDeviation: number | null
-  reason: string | null
-  /** The commit the reference value comes from. */
-  referenceCommit: string | null
-  /** Default-branch values, oldest first (at most HISTORY_LIMIT). */
-  trend: EncodedValue[]
-}
-
-/** This report compared with the default branch's newest reproducible result. */
-export interface BaselineSection {
-  /** The `baseline-key` input. */
-  key: string
-  /** What happened: compared with a restored history, saved a new one, both, or neither. */
-  compared: boolean
-  saved: boolean
-  /** The commit and time of the newest default-branch run the metrics were compared with. */
-  baselineCommit: string | null
-  baselineCreatedAt: string | null
-  baselineFingerprint: string | null
-  currentFingerprint: string | null
-  fingerprintChanged: boolean
-  metrics: BaselineMetric[]
-  /** Reproducible share of the recorded default-branch runs (0..1), null when there are none. */
-  reproducibleShare: number | null
-  /** How many default-branch runs the share is over. */
-  defaultBranchRuns: number
-  /** match: every metric within baseline-tolerance; drift: one moved or went missing; none: nothing to compare. */
-  verdict: 'match' | 'drift' | 'none'
-  /** Environment changes since the baseline, when a metric drifted or the fingerprint differs. */
-  changes: EnvChange[]
-  /** Cache misses, an absent cache service, a re-run: never failures. */
-  warnings: string[]
 }

@@ -1,5 +1,5 @@
 import { Input, type InputName } from '../inputs/constants.js'
-import { InputError } from '../compare/tolerance.js'
+import { InputError } from '../errors.js'
 import type { InputSource } from '../inputs/inputs.js'
 
 /** Inputs that take several values: each repetition of the flag adds a line. */

@@ -3,12 +3,13 @@
  * tolerance) and what differs in where they ran. Exit 0 when every metric matches, 1 on drift,
  * 2 when an input is not a readable report.
  */
-import { InputError, parseTolerance } from '../compare/tolerance.js'
-import { compareMetricSets, hasDrift, reportMetricValues } from '../explain/compareReports.js'
-import { diffEnvironments } from '../explain/envdiff.js'
-import { renderEnvChanges, renderMetricDeltas } from '../explain/render.js'
+import { InputError } from '../errors.js'
+import { parseTolerance, type Tolerance } from '../inputs/tolerance.js'
+import { compareMetricSets, hasDrift, reportMetricValues } from '../compare/reports.js'
+import { diffEnvironments } from '../compare/envdiff.js'
+import { renderEnvChanges, renderMetricDeltas } from '../report/render/sections/changes.js'
 import { oneLine as plain } from '../report/render/escape.js'
-import type { Report, Tolerance } from '../report/types.js'
+import type { Report } from '../report/types.js'
 import { readReportFile } from '../report/write.js'
 
 export interface DiffIO {

@@ -3,7 +3,7 @@
  * Runs' output goes to stderr; the verdict (Markdown) goes to stdout.
  */
 import { readInputs } from '../inputs/inputs.js'
-import { InputError } from '../compare/tolerance.js'
+import { InputError } from '../errors.js'
 import { runGate, type Logger } from '../gate.js'
 import { renderMarkdown } from '../report/markdown.js'
 import { createRedactor } from '../report/redact.js'

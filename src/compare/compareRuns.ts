@@ -1,16 +1,10 @@
-import type {
-  ArtifactComparison,
-  ArtifactFile,
-  FlatMetrics,
-  MetricComparison,
-  Tolerance,
-  ToleranceRule
-} from '../report/types.js'
-import { matchesAny } from './patterns.js'
+import type { ArtifactComparison, MetricComparison } from './types.js'
+import type { ArtifactFile } from '../runs/types.js'
+import { encodeValue, type FlatMetrics } from '../metrics/values.js'
+import type { Tolerance, ToleranceRule } from '../inputs/tolerance.js'
+import { matchesAny } from '../inputs/patterns.js'
 import { toleranceFor } from './tolerance.js'
-import { compareMetricValues, encodeValue } from './values.js'
-
-export { compareMetricValues, decodeValue, encodeValue } from './values.js'
+import { compareMetricValues } from './values.js'
 
 export interface CompareOptions {
   tolerance: Tolerance

@@ -1,21 +1,6 @@
-import type { EncodedValue, MetricValue, Tolerance } from '../report/types.js'
+import type { Tolerance } from '../inputs/tolerance.js'
+import type { MetricValue } from '../metrics/values.js'
 import { withinTolerance } from './tolerance.js'
-
-/** Writes a metric value into the report: non-finite numbers become tagged objects (JSON has no NaN). */
-export function encodeValue(value: MetricValue): EncodedValue {
-  if (typeof value === 'number' && !Number.isFinite(value)) {
-    return { nonFinite: Number.isNaN(value) ? 'NaN' : value > 0 ? 'Infinity' : '-Infinity' }
-  }
-  return value
-}
-
-/** Reads a metric value back from a report. */
-export function decodeValue(value: EncodedValue): MetricValue {
-  if (value !== null && typeof value === 'object') {
-    return value.nonFinite === 'NaN' ? NaN : value.nonFinite === 'Infinity' ? Infinity : -Infinity
-  }
-  return value
-}
 
 export interface ValueComparison {
   ok: boolean

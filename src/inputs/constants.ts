@@ -52,4 +52,5 @@ export const Output = {
 
 export const Modes = ['gate', 'record', 'compare', 'publish'] as const
 export const DeterminismLevels = ['seeds', 'strict', 'off'] as const
+export type Determinism = (typeof DeterminismLevels)[number]
 export const CommentPolicies = ['always', 'on-drift', 'never'] as const

@@ -1,10 +1,10 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import type { Determinism, Tolerance, ToleranceRule } from '../report/types.js'
-import { InputError, parseTolerance, parseToleranceRules } from '../compare/tolerance.js'
-import { compileMetricPattern } from '../compare/patterns.js'
+import { CommentPolicies, DeterminismLevels, Input, Modes, type Determinism, type InputName } from './constants.js'
+import { parseTolerance, parseToleranceRules, type Tolerance, type ToleranceRule } from './tolerance.js'
+import { InputError } from '../errors.js'
+import { compileMetricPattern } from './patterns.js'
 import { formatFor, supportedExtensions } from '../metrics/parsers/index.js'
-import { CommentPolicies, DeterminismLevels, Input, Modes, type InputName } from './constants.js'
 
 export type GateMode = (typeof Modes)[number]
 export type CommentPolicy = (typeof CommentPolicies)[number]

@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs'
-import type { FlatMetrics, MetricValue } from '../report/types.js'
+import type { FlatMetrics, MetricValue } from './values.js'
 import { formatFor, supportedExtensions } from './parsers/index.js'
 
 /**

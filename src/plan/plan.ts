@@ -1,7 +1,6 @@
 import * as path from 'node:path'
 import type { Inputs } from '../inputs/inputs.js'
-import type { SeedVariables } from '../report/types.js'
-import { planSeedVariables } from './seeds.js'
+import { planSeedVariables, type SeedVariables } from './seeds.js'
 
 /** What the runs stage executes: decided once from the inputs, before anything runs. */
 export interface RunPlan {

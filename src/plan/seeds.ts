@@ -1,4 +1,11 @@
-import type { Determinism, SeedVariables } from '../report/types.js'
+import type { Determinism } from '../inputs/constants.js'
+
+export interface SeedVariables {
+  /** Variables the gate set for every run. */
+  set: Record<string, string>
+  /** Seed/determinism variables the user had already set; never overwritten. */
+  keptFromUser: Record<string, string>
+}
 
 /** Flag appended to XLA_FLAGS under `strict`; old XLA builds abort on unknown flags (documented). */
 export const XLA_DETERMINISTIC_FLAG = '--xla_gpu_deterministic_ops=true'

@@ -5,7 +5,7 @@
  */
 import type { Inputs } from '../inputs/inputs.js'
 import { Input } from '../inputs/constants.js'
-import { InputError } from '../compare/tolerance.js'
+import { InputError } from '../errors.js'
 
 /**
  * Refuses to run untrusted PR code with a write token (pull_request_target) unless the user opted in.

@@ -4,8 +4,9 @@ import type { RunsResult } from '../runs/runs.js'
 import type { Snapshot } from '../snapshot/index.js'
 import { compareArtifacts, compareRuns } from '../compare/compareRuns.js'
 import { VERSION } from '../version.js'
-import type { DriftItem, FlatMetrics, Report, ReportContext, ReportError, ReportInputs, Verdict } from './types.js'
-import { SCHEMA_VERSION } from './types.js'
+import { SCHEMA_VERSION, type DriftItem, type Report, type ReportContext, type ReportError, type ReportInputs } from './types.js'
+import type { FlatMetrics } from '../metrics/values.js'
+import type { Verdict } from '../compare/types.js'
 
 /** The inputs as recorded: resolved, and without anything secret (the token is not an input of the run). */
 export function reportInputs(inputs: Inputs): ReportInputs {

@@ -4,7 +4,10 @@
  * deviation and tolerance), then collapsible detail. Everything that came from the experiment is
  * escaped (see render/escape.ts) and the result is fitted under a byte cap (render/document.ts).
  */
-import type { ArtifactComparison, MetricComparison, Report, RunRecord, Tolerance } from './types.js'
+import type { ArtifactComparison, MetricComparison } from '../compare/types.js'
+import type { Report } from './types.js'
+import type { RunRecord } from '../runs/types.js'
+import type { Tolerance } from '../inputs/tolerance.js'
 import type { Environment, Probed } from '../snapshot/types.js'
 import type { LockfileRecord } from '../snapshot/lockfiles/types.js'
 import { formatBytes, formatCount, formatDeviation, formatDuration, formatRunValues, type DisplayValue } from './render/numbers.js'

@@ -4,10 +4,12 @@
  * other stages (environment, lockfiles, baseline, legs) bring their own fragments.
  */
 import { SCHEMA_VERSION } from './types.js'
-import { encodedValueSchema, nonNegative, nullableNumber, nullableString, toleranceSchema } from './schema-fragments.js'
+import { encodedValueSchema } from '../metrics/values.js'
+import { nonNegative, nullableNumber, nullableString } from '../json-schema.js'
+import { toleranceSchema } from '../inputs/tolerance.js'
 import { environmentSchema, lockfilesSchema } from '../snapshot/schema.js'
-import { baselineSchema } from '../baseline/schema.js'
-import { legsSchema } from '../modes/schema.js'
+import { baselineSchema } from '../compare/sections/baseline-schema.js'
+import { legsSchema } from '../compare/sections/legs-schema.js'
 
 const encodedValue = encodedValueSchema
 const tolerance = toleranceSchema

@@ -2,112 +2,25 @@
  * The report is the product's data model: every rendering (job summary, PR comment, CLI
  * print, check run) and every later comparison (baseline, diff, replay, matrix compare)
  * reads this document. Keep it JSON-serialisable; `schema.ts` publishes its JSON Schema.
+ * `report/` composes what the earlier stages produce; each stage owns the types of its own part.
  */
+import type { Determinism } from '../inputs/constants.js'
+import type { Tolerance, ToleranceRule } from '../inputs/tolerance.js'
+import type { SeedVariables } from '../plan/seeds.js'
+import type { RunRecord } from '../runs/types.js'
 import type { Environment } from '../snapshot/types.js'
 import type { LockfileRecord } from '../snapshot/lockfiles/types.js'
-import type { BaselineSection } from '../baseline/types.js'
-import type { LegsSection } from '../modes/types.js'
+import type { ArtifactComparison, MetricComparison, Verdict } from '../compare/types.js'
+import type { BaselineSection } from '../compare/sections/baseline.js'
+import type { LegsSection } from '../compare/sections/legs.js'
 
 export const SCHEMA_VERSION = 1
 
-export type Verdict = 'reproducible' | 'drift' | 'error'
-export type Determinism = 'seeds' | 'strict' | 'off'
 export type Mode = 'gate' | 'record' | 'compare' | 'publish' | 'replay'
-
-/** `|a−b| ≤ atol + rtol·|b|`, with b the reference value. */
-export interface Tolerance {
-  atol: number
-  rtol: number
-}
-
-/** A per-metric override: the first rule whose pattern matches a metric name wins. */
-export interface ToleranceRule {
-  pattern: string
-  tolerance: Tolerance
-}
-
-/**
- * JSON has no NaN or Infinity, so non-finite numbers are written as a tagged object:
- * a string metric "NaN" and the number NaN must stay distinguishable.
- */
-export type NonFinite = { nonFinite: 'NaN' | 'Infinity' | '-Infinity' }
-export type EncodedValue = number | string | boolean | null | NonFinite
-
-/** The value of a metric as read from a metrics file, before encoding. */
-export type MetricValue = number | string | boolean | null
-
-export type FlatMetrics = Map<string, MetricValue>
-
-export interface RunRecord {
-  /** 1-based, as REPRO_RUN. */
-  index: number
-  exitCode: number | null
-  signal: string | null
-  durationMs: number
-  timedOut: boolean
-  cancelled: boolean
-  /** The run's own folder, where the files it created or changed were moved. */
-  outputDir: string
-  /** Absolute path the metrics were read from (inside outputDir after the move), or null. */
-  metricsFile: string | null
-  metrics: Record<string, EncodedValue> | null
-  artifacts: ArtifactFile[]
-  /** Why this run cannot be compared (crash, timeout, no metrics, invalid metrics). */
-  error: string | null
-  /** Last lines of stdout+stderr, redacted and bounded. */
-  outputTail: string
-}
-
-export interface ArtifactFile {
-  /** Relative to the working directory, forward slashes. */
-  path: string
-  sha256: string
-  bytes: number
-}
-
-export type ComparisonStatus = 'pass' | 'drift' | 'ignored'
-
-export interface MetricComparison {
-  name: string
-  status: ComparisonStatus
-  /** One entry per run in run order; null where the metric is missing (see missingIn). */
-  values: EncodedValue[]
-  /** 1-based indices of the runs where the metric was absent. */
-  missingIn: number[]
-  /** Tolerance applied (numbers only); null for strings, booleans, null. */
-  tolerance: Tolerance | null
-  /** The tolerance rule's pattern that applied, or null for the default tolerance. */
-  toleranceRule: string | null
-  /** max |a−b| over the runs compared with the reference; null when not numeric. */
-  maxAbsDeviation: number | null
-  /** max |a−b|/|b|; null when the reference is 0 or not numeric. */
-  maxRelDeviation: number | null
-  /** 1-based indices of runs that differ from the reference beyond tolerance. */
-  driftRuns: number[]
-  /** Human-readable reason when status is drift. */
-  reason: string | null
-}
-
-export interface ArtifactComparison {
-  path: string
-  status: 'pass' | 'drift'
-  /** sha256 per run; null where the run did not produce it. */
-  sha256: (string | null)[]
-  bytes: (number | null)[]
-  driftRuns: number[]
-  reason: string | null
-}
 
 export interface DriftItem {
   kind: 'metric' | 'artifact'
   name: string
-}
-
-export interface SeedVariables {
-  /** Variables the gate set for every run. */
-  set: Record<string, string>
-  /** Seed/determinism variables the user had already set; never overwritten. */
-  keptFromUser: Record<string, string>
 }
 
 /** The inputs as resolved (absolute paths, parsed tolerances), minus the token. */

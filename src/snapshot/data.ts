@@ -2,7 +2,7 @@ import * as path from 'node:path'
 import { glob } from 'tinyglobby'
 import { GATE_RUN_FOLDERS } from './lockfiles/index.js'
 import type { FileFingerprint } from './types.js'
-import { hashFile } from './hash.js'
+import { hashFile } from '../hash.js'
 
 /**
  * Fingerprints the data files the `data` globs match (relative to the working directory):

@@ -1,6 +1,6 @@
 import type { Environment } from './types.js'
 import type { LockfileRecord } from './lockfiles/types.js'
-import { sha256 } from './hash.js'
+import { sha256 } from '../hash.js'
 
 /** Data files listed one by one in the parts, at most. */
 export const MAX_DATA_PARTS = 50

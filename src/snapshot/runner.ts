@@ -1,6 +1,6 @@
 import * as path from 'node:path'
 import type { RunnerInfo } from './types.js'
-import { hashFile } from './hash.js'
+import { hashFile } from '../hash.js'
 
 /**
  * Math-library variables that change results or their reproducibility (thread counts decide the

@@ -1,13 +1,13 @@
 /**
  * The slots under the drift tables: the comparison with the default branch's baseline
  * (`report.baseline`) and, in matrix compare, the legs (`report.legs`). The sections themselves
- * are built by the explain stage (src/explain/sections.ts), which owns what they say; this file
+ * are built in sections/comparisons.ts, which owns what they say; this file
  * only decides where they go.
  */
 import type { Report } from '../types.js'
 import type { Section } from './document.js'
 import type { RenderContext } from './context.js'
-import { renderBaselineSections, renderLegsSections } from '../../explain/sections.js'
+import { renderBaselineSections, renderLegsSections } from './sections/comparisons.js'
 
 /** Sections comparing this run's metrics with the default branch's baseline; [] without one. */
 export function renderBaseline(report: Report, ctx: RenderContext): Section[] {

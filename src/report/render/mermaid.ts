@@ -3,7 +3,7 @@
  * exponent notation and its strings cannot be escaped, so values are printed in fixed notation
  * and the title holds only safe characters; a chart that cannot show the drift is not drawn.
  */
-import type { MetricComparison } from '../types.js'
+import type { MetricComparison } from '../../compare/types.js'
 
 /** Charts only help with at least this many runs: two points make a line that says nothing. */
 export const MIN_RUNS_FOR_CHART = 3

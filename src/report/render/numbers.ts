@@ -3,7 +3,7 @@
  * is visible, and nothing more. `0.1 + 0.2` shows as `0.30000000000000004` only when another run
  * has `0.3`; when every run agrees it shows as `0.3`.
  */
-import type { EncodedValue, NonFinite } from '../types.js'
+import type { EncodedValue, NonFinite } from '../../metrics/values.js'
 
 /** The fewest significant digits a value is shown with (unless it is shorter exactly). */
 export const MIN_SIGNIFICANT_DIGITS = 6

@@ -1,0 +1,43 @@
+/**
+ * A metric's value as read from a metrics file, and as written into a report. JSON has no NaN or
+ * Infinity, so non-finite numbers are written as a tagged object: a string metric "NaN" and the
+ * number NaN must stay distinguishable.
+ */
+
+/** The value of a metric as read from a metrics file, before encoding. */
+export type MetricValue = number | string | boolean | null
+
+export type FlatMetrics = Map<string, MetricValue>
+
+export type NonFinite = { nonFinite: 'NaN' | 'Infinity' | '-Infinity' }
+export type EncodedValue = number | string | boolean | null | NonFinite
+
+/** A metric value as written in a report: JSON scalars, or `{ nonFinite }` for NaN and ±Infinity. */
+export const encodedValueSchema = {
+  oneOf: [
+    { type: ['number', 'string', 'boolean', 'null'] },
+    {
+      type: 'object',
+      required: ['nonFinite'],
+      additionalProperties: false,
+      properties: { nonFinite: { enum: ['NaN', 'Infinity', '-Infinity'] } }
+    }
+  ]
+}
+
+/** Writes a metric value into the report: non-finite numbers become tagged objects (JSON has no NaN). */
+export function encodeValue(value: MetricValue): EncodedValue {
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    return { nonFinite: Number.isNaN(value) ? 'NaN' : value > 0 ? 'Infinity' : '-Infinity' }
+  }
+  return value
+}
+
+/** Reads a metric value back from a report. */
+export function decodeValue(value: EncodedValue): MetricValue {
+  if (value !== null && typeof value === 'object') {
+    return value.nonFinite === 'NaN' ? NaN : value.nonFinite === 'Infinity' ? Infinity : -Infinity
+  }
+  return value
+}
+
