@@ -17,12 +17,12 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./src/report/context.ts
 var context = __webpack_require__(70301);
-// EXTERNAL MODULE: ./src/explain/compareReports.ts
-var compareReports = __webpack_require__(48597);
-// EXTERNAL MODULE: ./src/explain/envdiff.ts
-var envdiff = __webpack_require__(82027);
-// EXTERNAL MODULE: ./src/compare/patterns.ts
-var patterns = __webpack_require__(94824);
+// EXTERNAL MODULE: ./src/compare/reports.ts
+var reports = __webpack_require__(56952);
+// EXTERNAL MODULE: ./src/compare/envdiff.ts
+var envdiff = __webpack_require__(3251);
+// EXTERNAL MODULE: ./src/inputs/patterns.ts
+var patterns = __webpack_require__(79170);
 ;// CONCATENATED MODULE: ./src/baseline/types.ts
 const HISTORY_VERSION = 1;
 /** Entries kept per metric (and runs kept), newest last. */
@@ -95,7 +95,7 @@ function recordReport(history, report, key, now = new Date().toISOString(), igno
     const own = emptyHistory(key, now);
     own.runs = [run];
     if (report.reproducible) {
-        const values = (0,compareReports/* reportMetricValues */.jn)(report);
+        const values = (0,reports/* reportMetricValues */.jn)(report);
         const tracked = [...values.keys()].filter((name) => !(0,patterns/* matchesAny */._)(name, ignore)).sort();
         for (const name of tracked.slice(0, HISTORY_MAX_METRICS)) {
             own.metrics[name] = [{ commit, createdAt: report.createdAt, value: values.get(name), fingerprint }];
@@ -180,7 +180,7 @@ function compareWithBaseline(report, history, options) {
     section.baselineFingerprint = (latest?.environment?.fingerprint || null) ?? newest.fingerprint;
     section.fingerprintChanged =
         section.baselineFingerprint !== null && section.currentFingerprint !== null && section.baselineFingerprint !== section.currentFingerprint;
-    const deltas = (0,compareReports/* compareMetricSets */.Ri)(reference, (0,compareReports/* reportMetricValues */.jn)(report), options);
+    const deltas = (0,reports/* compareMetricSets */.Ri)(reference, (0,reports/* reportMetricValues */.jn)(report), options);
     section.metrics = deltas.map((d) => {
         const list = entries.get(d.name) ?? [];
         return {
@@ -197,11 +197,11 @@ function compareWithBaseline(report, history, options) {
             trend: list.map((e) => e.value)
         };
     });
-    const drift = (0,compareReports/* hasDrift */.uL)(deltas);
+    const drift = (0,reports/* hasDrift */.uL)(deltas);
     section.verdict = drift ? 'drift' : 'match';
     if (drift || section.fingerprintChanged) {
         if (latest)
-            section.changes = (0,envdiff/* diffEnvironments */.eG)(latest, report);
+            section.changes = (0,envdiff/* diffEnvironments */.e)(latest, report);
         else
             section.warnings.push('the baseline has no recorded environment to explain the difference with');
     }
@@ -470,7 +470,7 @@ async function saveBaseline(store, restored, report, inputs, prefix, commit, sec
     }
     const base = restored && fresh ? mergeHistories(restored, fresh) : (fresh ?? restored);
     const history = recordReport(base, report, inputs.baselineKey, undefined, inputs.ignore);
-    const tracked = [...(0,compareReports/* reportMetricValues */.jn)(report).keys()].filter((n) => !(0,patterns/* matchesAny */._)(n, inputs.ignore)).length;
+    const tracked = [...(0,reports/* reportMetricValues */.jn)(report).keys()].filter((n) => !(0,patterns/* matchesAny */._)(n, inputs.ignore)).length;
     if (report.reproducible && tracked > HISTORY_MAX_METRICS) {
         note('notice', `${tracked} metrics: the baseline tracks the first ${HISTORY_MAX_METRICS} by name; use ignore for long curves to choose which`);
     }
@@ -497,15 +497,13 @@ function message(err) {
 
 /***/ }),
 
-/***/ 82027:
+/***/ 3251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   eG: () => (/* binding */ diffEnvironments),
-/* harmony export */   o3: () => (/* binding */ EnvChangeCategories)
+/* harmony export */   e: () => (/* binding */ diffEnvironments),
+/* harmony export */   o: () => (/* binding */ EnvChangeCategories)
 /* harmony export */ });
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8247);
-
 /** Categories in the order changes are listed: the likeliest causes of drift first. */
 const EnvChangeCategories = [
     'package',

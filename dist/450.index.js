@@ -2048,8 +2048,8 @@ async function captureGpu(env, root, timeoutMs) {
     };
 }
 
-// EXTERNAL MODULE: ./src/snapshot/hash.ts
-var hash = __webpack_require__(21722);
+// EXTERNAL MODULE: ./src/hash.ts
+var hash = __webpack_require__(56495);
 ;// CONCATENATED MODULE: ./src/snapshot/runner.ts
 
 

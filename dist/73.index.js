@@ -24,7 +24,7 @@ var gate = __webpack_require__(71666);
 // EXTERNAL MODULE: ./src/report/redact.ts
 var redact = __webpack_require__(20649);
 // EXTERNAL MODULE: ./src/report/markdown.ts + 5 modules
-var markdown = __webpack_require__(80119);
+var markdown = __webpack_require__(13686);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/publish/summary.ts
@@ -63,8 +63,8 @@ function reportOutputs(report, reportPath) {
 
 // EXTERNAL MODULE: ./src/publish/index.ts + 3 modules
 var publish = __webpack_require__(7255);
-// EXTERNAL MODULE: ./src/compare/tolerance.ts
-var tolerance = __webpack_require__(91988);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/publish/events.ts
 
 
@@ -78,7 +78,7 @@ function assertEventIsSafe(inputs, env) {
     // Publish mode runs no experiment: it only reads a report artifact.
     if (inputs.mode === 'publish' || inputs.allowPullRequestTarget)
         return;
-    throw new tolerance/* InputError */.dz('repro-gate refuses to run the experiment on pull_request_target: that event runs with a write token and ' +
+    throw new errors/* InputError */.d('repro-gate refuses to run the experiment on pull_request_target: that event runs with a write token and ' +
         "the repository's secrets, and the experiment is the pull request's own code, so anyone who opens a PR " +
         'could use them. Run the gate on pull_request and post the comment from a workflow_run workflow with ' +
         `mode: publish (see README 'Forks'), or, if every PR author is trusted, set ` +
@@ -189,13 +189,13 @@ async function run() {
     const controller = abortOnSignals();
     try {
         if (inputs.mode === 'publish') {
-            const { runPublishMode } = await __webpack_require__.e(/* import() */ 571).then(__webpack_require__.bind(__webpack_require__, 28571));
+            const { runPublishMode } = await __webpack_require__.e(/* import() */ 402).then(__webpack_require__.bind(__webpack_require__, 18402));
             process.exitCode = await runPublishMode(inputs);
             return;
         }
         let report;
         if (inputs.mode === 'compare') {
-            const { runCompareMode } = await __webpack_require__.e(/* import() */ 291).then(__webpack_require__.bind(__webpack_require__, 11291));
+            const { runCompareMode } = await __webpack_require__.e(/* import() */ 214).then(__webpack_require__.bind(__webpack_require__, 76214));
             report = await runCompareMode(inputs, process.env);
         }
         else {
@@ -206,12 +206,12 @@ async function run() {
                 redactor
             });
             if (inputs.mode === 'record') {
-                const { uploadLegReport } = await __webpack_require__.e(/* import() */ 43).then(__webpack_require__.bind(__webpack_require__, 92043));
+                const { uploadLegReport } = await __webpack_require__.e(/* import() */ 612).then(__webpack_require__.bind(__webpack_require__, 27612));
                 await uploadLegReport(inputs.reportPath, inputs, process.env);
             }
             else {
                 // The full report, for readers of a cut comment and for the fork pattern's publish workflow.
-                const { reportArtifactName, uploadReportArtifact } = await __webpack_require__.e(/* import() */ 571).then(__webpack_require__.bind(__webpack_require__, 28571));
+                const { reportArtifactName, uploadReportArtifact } = await __webpack_require__.e(/* import() */ 402).then(__webpack_require__.bind(__webpack_require__, 18402));
                 await uploadReportArtifact(inputs.reportPath, reportArtifactName(inputs, process.env));
             }
         }
@@ -296,7 +296,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./src/report/markdown.ts + 5 modules
-var report_markdown = __webpack_require__(80119);
+var report_markdown = __webpack_require__(13686);
 // EXTERNAL MODULE: ./src/inputs/constants.ts
 var constants = __webpack_require__(11068);
 // EXTERNAL MODULE: ./src/report/render/numbers.ts

@@ -9,10 +9,11 @@ export const modules = {
 /* harmony export */   runDiffCommand: () => (/* binding */ runDiffCommand)
 /* harmony export */ });
 /* unused harmony export DIFF_HELP */
-/* harmony import */ var _compare_tolerance_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91988);
-/* harmony import */ var _explain_compareReports_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48597);
-/* harmony import */ var _explain_envdiff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82027);
-/* harmony import */ var _explain_render_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8247);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _inputs_tolerance_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83830);
+/* harmony import */ var _compare_reports_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56952);
+/* harmony import */ var _compare_envdiff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3251);
+/* harmony import */ var _report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30061);
 /* harmony import */ var _report_render_escape_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70752);
 /* harmony import */ var _report_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1693);
 /**
@@ -20,6 +21,7 @@ export const modules = {
  * tolerance) and what differs in where they ran. Exit 0 when every metric matches, 1 on drift,
  * 2 when an input is not a readable report.
  */
+
 
 
 
@@ -48,11 +50,11 @@ function parseDiffArgs(argv) {
         else if (arg === '--tolerance' || arg.startsWith('--tolerance=')) {
             const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
             if (value === undefined)
-                throw new _compare_tolerance_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('diff: --tolerance needs a value, e.g. --tolerance 1e-6 or --tolerance atol=1e-6,rtol=1e-3');
-            args.tolerance = (0,_compare_tolerance_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTolerance */ .BL)(value, '--tolerance');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('diff: --tolerance needs a value, e.g. --tolerance 1e-6 or --tolerance atol=1e-6,rtol=1e-3');
+            args.tolerance = (0,_inputs_tolerance_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTolerance */ .BL)(value, '--tolerance');
         }
         else if (arg.startsWith('--'))
-            throw new _compare_tolerance_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`diff: unknown flag "${arg}" (flags: --tolerance, --json)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`diff: unknown flag "${arg}" (flags: --tolerance, --json)`);
         else
             args.files.push(arg);
     }
@@ -96,13 +98,13 @@ async function runDiffCommand(argv, io) {
         }
     }
     const tolerance = args.tolerance ?? a.inputs.tolerance;
-    const deltas = (0,_explain_compareReports_js__WEBPACK_IMPORTED_MODULE_1__/* .compareMetricSets */ .Ri)((0,_explain_compareReports_js__WEBPACK_IMPORTED_MODULE_1__/* .reportMetricValues */ .jn)(a), (0,_explain_compareReports_js__WEBPACK_IMPORTED_MODULE_1__/* .reportMetricValues */ .jn)(b), {
+    const deltas = (0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_2__/* .compareMetricSets */ .Ri)((0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_2__/* .reportMetricValues */ .jn)(a), (0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_2__/* .reportMetricValues */ .jn)(b), {
         tolerance,
         tolerances: args.tolerance ? [] : a.inputs.tolerances,
         ignore: a.inputs.ignore
     });
-    const changes = (0,_explain_envdiff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffEnvironments */ .eG)(a, b);
-    const drift = (0,_explain_compareReports_js__WEBPACK_IMPORTED_MODULE_1__/* .hasDrift */ .uL)(deltas);
+    const changes = (0,_compare_envdiff_js__WEBPACK_IMPORTED_MODULE_6__/* .diffEnvironments */ .e)(a, b);
+    const drift = (0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_2__/* .hasDrift */ .uL)(deltas);
     if (args.json) {
         io.stdout.write(JSON.stringify({ a: args.files[0], b: args.files[1], verdict: drift ? 'drift' : 'match', tolerance, metrics: deltas, changes }, null, 2) + '\n');
         return drift ? 1 : 0;
@@ -112,10 +114,10 @@ async function runDiffCommand(argv, io) {
         `repro-gate diff: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .TN)(args.files[0])} (reference) → ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .TN)(args.files[1])}`,
         '',
         `Metrics (atol=${tolerance.atol}, rtol=${tolerance.rtol}${!args.tolerance && a.inputs.tolerances.length ? `, ${a.inputs.tolerances.length} per-metric rules` : ''}, from ${args.tolerance ? '--tolerance' : 'A'}):`,
-        (0,_explain_render_js__WEBPACK_IMPORTED_MODULE_3__/* .renderMetricDeltas */ .u)(deltas).trimEnd(),
+        (0,_report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_3__/* .renderMetricDeltas */ .u)(deltas).trimEnd(),
         '',
         'Environment (A → B):',
-        ((0,_explain_render_js__WEBPACK_IMPORTED_MODULE_3__/* .renderEnvChanges */ .f)(changes, { target: 'terminal', max: 60 }) || '  no recorded difference\n').trimEnd(),
+        ((0,_report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_3__/* .renderEnvChanges */ .f)(changes, { target: 'terminal', max: 60 }) || '  no recorded difference\n').trimEnd(),
         '',
         drift ? `drift: ${moved} of ${deltas.length} metrics moved beyond tolerance` : `match: all ${deltas.length} metrics within tolerance`
     ];

@@ -15,13 +15,13 @@ export const modules = {
 /* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18028);
 /* harmony import */ var _inputs_constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11068);
-/* harmony import */ var _compare_tolerance_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91988);
-/* harmony import */ var _explain_compareReports_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48597);
-/* harmony import */ var _explain_envdiff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(82027);
-/* harmony import */ var _explain_render_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8247);
-/* harmony import */ var _report_render_escape_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(70752);
-/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20649);
-/* harmony import */ var _report_write_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1693);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/* harmony import */ var _compare_reports_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56952);
+/* harmony import */ var _compare_envdiff_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3251);
+/* harmony import */ var _report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(30061);
+/* harmony import */ var _report_render_escape_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(70752);
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(20649);
+/* harmony import */ var _report_write_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1693);
 /**
  * `repro-gate replay report.json`: re-runs a recorded experiment here, with the recorded seed,
  * determinism, metrics file and tolerance, then says how this machine differs from the recorded
@@ -62,15 +62,15 @@ function parseReplayArgs(argv) {
         else if (arg === '--runs' || arg.startsWith('--runs=')) {
             const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
             if (value === undefined)
-                throw new _compare_tolerance_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('replay: --runs needs a number, e.g. --runs 3');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('replay: --runs needs a number, e.g. --runs 3');
             args.runs = value;
         }
         else if (arg.startsWith('-'))
-            throw new _compare_tolerance_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`replay: unknown flag "${arg}" (flags: --yes, --runs)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`replay: unknown flag "${arg}" (flags: --yes, --runs)`);
         else if (args.file === null)
             args.file = arg;
         else
-            throw new _compare_tolerance_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`replay: one report at a time, got "${args.file}" and "${arg}"`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`replay: one report at a time, got "${args.file}" and "${arg}"`);
     }
     return args;
 }
@@ -142,7 +142,7 @@ async function runReplayCommand(argv, io, deps) {
     }
     let recorded;
     try {
-        recorded = await (0,_report_write_js__WEBPACK_IMPORTED_MODULE_9__/* .readReportFile */ .$)(args.file);
+        recorded = await (0,_report_write_js__WEBPACK_IMPORTED_MODULE_8__/* .readReportFile */ .$)(args.file);
     }
     catch (err) {
         io.stderr.write(`repro-gate replay: ${err.message}\n`);
@@ -166,9 +166,9 @@ async function runReplayCommand(argv, io, deps) {
     }
     const r = recorded.inputs;
     io.stderr.write([
-        `repro-gate replay: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_10__/* .oneLine */ .TN)(args.file)}`,
-        `  recorded command: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_10__/* .oneLine */ .TN)(r.command)}`,
-        `  recorded in:      ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_10__/* .oneLine */ .TN)(r.workingDirectory)}${recorded.context.sha ? ` at ${recorded.context.sha.slice(0, 12)}` : ''}${recorded.context.repository ? ` (${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_10__/* .oneLine */ .TN)(recorded.context.repository)})` : ''}`,
+        `repro-gate replay: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)(args.file)}`,
+        `  recorded command: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)(r.command)}`,
+        `  recorded in:      ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)(r.workingDirectory)}${recorded.context.sha ? ` at ${recorded.context.sha.slice(0, 12)}` : ''}${recorded.context.repository ? ` (${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)(recorded.context.repository)})` : ''}`,
         `  replay in:        ${cwd}`,
         `  runs ${inputs.runs}, seed ${inputs.seed}, determinism ${inputs.determinism}, metrics ${relativeTo(cwd, inputs.metrics)}, tolerance atol=${r.tolerance.atol} rtol=${r.tolerance.rtol}`,
         ''
@@ -186,7 +186,7 @@ async function runReplayCommand(argv, io, deps) {
             return 2;
         }
     }
-    const redactor = (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .createRedactor */ .lY)(env);
+    const redactor = (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .createRedactor */ .lY)(env);
     const replayed = await deps.runGate(inputs, {
         env,
         signal: io.signal,
@@ -202,28 +202,28 @@ async function runReplayCommand(argv, io, deps) {
             onRunEnd: (run) => io.stderr.write(`── run ${run.index}: ${run.error ?? 'exit 0'}\n`)
         }
     });
-    const deltas = (0,_explain_compareReports_js__WEBPACK_IMPORTED_MODULE_5__/* .compareMetricSets */ .Ri)((0,_explain_compareReports_js__WEBPACK_IMPORTED_MODULE_5__/* .reportMetricValues */ .jn)(recorded), (0,_explain_compareReports_js__WEBPACK_IMPORTED_MODULE_5__/* .reportMetricValues */ .jn)(replayed), {
+    const deltas = (0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_5__/* .compareMetricSets */ .Ri)((0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_5__/* .reportMetricValues */ .jn)(recorded), (0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_5__/* .reportMetricValues */ .jn)(replayed), {
         tolerance: r.tolerance,
         tolerances: r.tolerances,
         ignore: r.ignore
     });
-    const changes = (0,_explain_envdiff_js__WEBPACK_IMPORTED_MODULE_6__/* .diffEnvironments */ .eG)(recorded, replayed);
-    const drift = (0,_explain_compareReports_js__WEBPACK_IMPORTED_MODULE_5__/* .hasDrift */ .uL)(deltas);
+    const changes = (0,_compare_envdiff_js__WEBPACK_IMPORTED_MODULE_10__/* .diffEnvironments */ .e)(recorded, replayed);
+    const drift = (0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_5__/* .hasDrift */ .uL)(deltas);
     const lines = [
         '',
         'Environment (recorded → here):',
-        ((0,_explain_render_js__WEBPACK_IMPORTED_MODULE_7__/* .renderEnvChanges */ .f)(changes, { target: 'terminal', max: 60 }) || '  no recorded difference\n').trimEnd(),
+        ((0,_report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .renderEnvChanges */ .f)(changes, { target: 'terminal', max: 60 }) || '  no recorded difference\n').trimEnd(),
         '',
         'Metrics (recorded → replayed):',
-        (0,_explain_render_js__WEBPACK_IMPORTED_MODULE_7__/* .renderMetricDeltas */ .u)(deltas).trimEnd(),
+        (0,_report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMetricDeltas */ .u)(deltas).trimEnd(),
         ''
     ];
     if (replayed.verdict === 'error') {
-        lines.push(`error: the replay did not complete: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_10__/* .oneLine */ .TN)(replayed.errors[0]?.message ?? 'see the output above')}`);
+        lines.push(`error: the replay did not complete: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)(replayed.errors[0]?.message ?? 'see the output above')}`);
     }
     else {
         if (replayed.verdict === 'drift')
-            lines.push(`note: the replayed runs differ among themselves (${replayed.drifted.map((d) => (0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_10__/* .oneLine */ .TN)(d.name)).slice(0, 5).join(', ')})`);
+            lines.push(`note: the replayed runs differ among themselves (${replayed.drifted.map((d) => (0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)(d.name)).slice(0, 5).join(', ')})`);
         lines.push(drift ? 'drift: the replay does not reproduce the recorded metrics' : 'match: the replay reproduces the recorded metrics');
     }
     lines.push(`report: ${reportPath}`);
