@@ -19,5 +19,10 @@ export default tseslint.config(
   {
     files: ['scripts/**/*.mjs', 'jest.config.js', 'eslint.config.js', 'examples/**/*.mjs'],
     languageOptions: { globals: globals.node }
+  },
+  {
+    files: ['.dependency-cruiser.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' }
   }
 )
