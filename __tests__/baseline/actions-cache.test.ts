@@ -4,7 +4,7 @@
  * restores go by prefix (newest wins), an existing key is a notice, and nothing is left behind.
  */
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { ActionsCacheStore, CacheNotSavedError } from '../../src/baseline/store.js'
@@ -87,6 +87,29 @@ describe('ActionsCacheStore over the real @actions/cache', () => {
     const section = await baselineStage(pr, inputs, { ...ci, GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: 'refs/pull/1/merge' }, { log })
     expect(section).toMatchObject({ verdict: 'drift', baselineCommit: sha(10), saved: false })
     expect(existsSync(path.join(workspace, '.repro-gate'))).toBe(false)
+    rmSync(event, { force: true })
+  })
+
+  test("a user's own .repro-gate/baseline/history.json is never read, overwritten or deleted", async () => {
+    const own = path.join(workspace, '.repro-gate', 'baseline', 'history.json')
+    mkdirSync(path.dirname(own), { recursive: true })
+    writeFileSync(own, 'my own notes, not a cache entry\n')
+    const event = path.join(workspace, '..', `event-own-${process.pid}.json`)
+    writeFileSync(event, JSON.stringify({ repository: { default_branch: 'main' } }))
+    const inputs = { baseline: true, baselineKey: 'mine', baselineTolerance: { atol: 0, rtol: 0 }, tolerances: [], ignore: [] } as unknown as Inputs
+    const lines: string[] = []
+    const log = { notice: (m: string) => lines.push(`notice ${m}`), warning: (m: string) => lines.push(`warning ${m}`) }
+    const ci = { GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: event, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: mkdtempSync(path.join(tmpdir(), 'cache-temp-')) }
+    const push = { ...ci, GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main' }
+    expect((await baselineStage(makeReport({ sha: sha(20), createdAt: at(20) }), inputs, push, { log }))?.saved).toBe(true)
+    expect(readFileSync(own, 'utf8')).toBe('my own notes, not a cache entry\n')
+    const pr = makeReport({ context: { ...makeReport().context, headSha: sha(98) } })
+    const section = await baselineStage(pr, inputs, { ...ci, GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: 'refs/pull/1/merge' }, { log })
+    expect(section).toMatchObject({ verdict: 'match', baselineCommit: sha(20) })
+    expect(readFileSync(own, 'utf8')).toBe('my own notes, not a cache entry\n')
+    expect(lines.filter((l) => l.startsWith('warning'))).toEqual([])
+    expect(process.env.GITHUB_WORKSPACE).toBe(workspace)
+    rmSync(path.join(workspace, '.repro-gate'), { recursive: true, force: true })
     rmSync(event, { force: true })
   })
 })

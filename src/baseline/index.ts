@@ -5,6 +5,7 @@
  * The cache is optional: every problem with it is a notice or a warning, never a failure.
  */
 import * as core from '@actions/core'
+import * as os from 'node:os'
 import type { Report } from '../report/types.js'
 import type { Inputs } from '../inputs/inputs.js'
 import { readEventPayload } from '../report/context.js'
@@ -106,7 +107,7 @@ async function stage(
 ): Promise<BaselineSection> {
   const prefix = baselineKeyPrefix(inputs.baselineKey)
   const commit = reportCommit(report)
-  const store = given ?? new ActionsCacheStore(env.GITHUB_WORKSPACE || process.cwd())
+  const store = given ?? new ActionsCacheStore(env.RUNNER_TEMP || os.tmpdir())
   if (store instanceof ActionsCacheStore && !(await store.available().catch(() => false))) {
     note('warning', `${unavailableReason()}; the default-branch baseline was not compared or saved`)
     return emptySection(inputs.baselineKey, report, warnings)

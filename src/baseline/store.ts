@@ -9,9 +9,9 @@ import { isBaselineHistory } from './history.js'
 import type { BaselineHistory, BaselineStore } from './types.js'
 
 /**
- * The one path saved and restored, relative to GITHUB_WORKSPACE. The cache version hashes the
- * path strings, so save and restore must name exactly this; a path under RUNNER_TEMP would differ
- * between runner images and never be found again.
+ * The one path saved and restored, relative to a scratch folder of the gate's (see inScratch). The
+ * cache version hashes the path strings, so save and restore must name exactly this relative path;
+ * an absolute one would differ between runner images and never be found again.
  */
 export const HISTORY_PATH = '.repro-gate/baseline/history.json'
 
@@ -48,30 +48,31 @@ export class MemoryBaselineStore implements BaselineStore {
 
 /**
  * `@actions/cache` resolves the paths it is given against the current directory and writes tar
- * entries relative to GITHUB_WORKSPACE: with the relative HISTORY_PATH both must be the workspace.
+ * entries relative to GITHUB_WORKSPACE. Both are pointed at a folder of our own for the call, so the
+ * fixed HISTORY_PATH (the cache version hashes that string) lands there and never in the user's
+ * checkout: a `.repro-gate/baseline/history.json` of the user's is neither read, overwritten nor
+ * deleted. The folder is created here and removed afterwards; nothing else is removed.
  */
-async function inDirectory<T>(dir: string, work: () => Promise<T>): Promise<T> {
-  const before = process.cwd()
-  if (path.resolve(before) === path.resolve(dir)) return work()
+async function inScratch<T>(root: string, work: (dir: string) => Promise<T>): Promise<T> {
+  await fs.mkdir(root, { recursive: true })
+  const dir = await fs.mkdtemp(path.join(root, 'repro-gate-baseline-'))
+  const before = { cwd: process.cwd(), workspace: process.env.GITHUB_WORKSPACE }
   process.chdir(dir)
+  process.env.GITHUB_WORKSPACE = dir
   try {
-    return await work()
+    return await work(dir)
   } finally {
-    process.chdir(before)
-  }
-}
-
-/** Removes the file and the folders we created for it, so the user's checkout is left as it was. */
-async function cleanUp(workspace: string): Promise<void> {
-  await fs.rm(path.join(workspace, HISTORY_PATH), { force: true })
-  for (const dir of ['.repro-gate/baseline', '.repro-gate']) {
-    await fs.rmdir(path.join(workspace, dir)).catch(() => undefined)
+    process.chdir(before.cwd)
+    if (before.workspace === undefined) delete process.env.GITHUB_WORKSPACE
+    else process.env.GITHUB_WORKSPACE = before.workspace
+    await fs.rm(dir, { recursive: true, force: true })
   }
 }
 
 /** The GitHub Actions cache. */
 export class ActionsCacheStore implements BaselineStore {
-  constructor(private readonly workspace: string) {}
+  /** `scratchRoot`: where the gate's own temporary folders go (RUNNER_TEMP in a workflow). */
+  constructor(private readonly scratchRoot: string) {}
 
   /** False outside Actions or on GHES without a cache service (no ACTIONS_CACHE_URL / ACTIONS_RESULTS_URL). */
   async available(): Promise<boolean> {
@@ -85,11 +86,10 @@ export class ActionsCacheStore implements BaselineStore {
   async restore(keyPrefix: string): Promise<BaselineHistory | null> {
     const cache = await import('@actions/cache')
     if (!cache.isFeatureAvailable()) throw new CacheUnavailableError(unavailableReason())
-    const file = path.join(this.workspace, HISTORY_PATH)
-    await fs.rm(file, { force: true })
-    try {
+    return inScratch(this.scratchRoot, async (dir) => {
+      const file = path.join(dir, HISTORY_PATH)
       // The primary key is the prefix too: the newest entry under it is the one wanted.
-      const hit = await inDirectory(this.workspace, () => cache.restoreCache([HISTORY_PATH], keyPrefix, [keyPrefix]))
+      const hit = await cache.restoreCache([HISTORY_PATH], keyPrefix, [keyPrefix])
       if (hit === undefined) return null
       let parsed: unknown
       try {
@@ -101,21 +101,19 @@ export class ActionsCacheStore implements BaselineStore {
         throw new Error(`the cached baseline under ${hit} is not a history this version understands; it is ignored and replaced on the next default-branch push`)
       }
       return parsed
-    } finally {
-      await cleanUp(this.workspace)
-    }
+    })
   }
 
   async save(key: string, history: BaselineHistory): Promise<void> {
     const cache = await import('@actions/cache')
     if (!cache.isFeatureAvailable()) throw new CacheUnavailableError(unavailableReason())
-    const file = path.join(this.workspace, HISTORY_PATH)
-    await fs.mkdir(path.dirname(file), { recursive: true })
-    await fs.writeFile(file, JSON.stringify(history))
-    try {
+    await inScratch(this.scratchRoot, async (dir) => {
+      const file = path.join(dir, HISTORY_PATH)
+      await fs.mkdir(path.dirname(file), { recursive: true })
+      await fs.writeFile(file, JSON.stringify(history))
       let id: number
       try {
-        id = await inDirectory(this.workspace, () => cache.saveCache([HISTORY_PATH], key))
+        id = await cache.saveCache([HISTORY_PATH], key)
       } catch (err) {
         // ReserveCacheError: the key exists (a re-run of this commit) or another job is saving it.
         if ((err as Error).name === 'ReserveCacheError' || /already exists/i.test((err as Error).message)) {
@@ -125,9 +123,7 @@ export class ActionsCacheStore implements BaselineStore {
       }
       // saveCache logs and swallows reservation conflicts and service errors, returning -1.
       if (id === -1) throw new CacheNotSavedError(`the cache did not store ${key} (it may already exist from a re-run, or see the cache messages above)`)
-    } finally {
-      await cleanUp(this.workspace)
-    }
+    })
   }
 }
 

@@ -5,6 +5,7 @@ import { parseTolerance, parseToleranceRules, type Tolerance, type ToleranceRule
 import { InputError } from '../errors.js'
 import { compileMetricPattern } from './patterns.js'
 import { formatFor, supportedExtensions } from '../metrics/parsers/index.js'
+import { assertWritableFile } from './writable.js'
 
 export type GateMode = (typeof Modes)[number]
 export type CommentPolicy = (typeof CommentPolicies)[number]
@@ -81,11 +82,12 @@ function bool(name: InputName, raw: string, fallback: boolean): boolean {
   throw new InputError(`${name}: got "${raw}", expected true or false`)
 }
 
-function integer(name: InputName, raw: string, fallback: number, min: number, max: number): number {
+/** A whole number from `min` to `max`; `why` follows the bounds in the error (what they protect). */
+function integer(name: InputName, raw: string, fallback: number, min: number, max: number, why = ''): number {
   const text = raw.trim()
   if (text === '') return fallback
   if (!/^[+-]?\d+$/.test(text) || Number(text) < min || Number(text) > max) {
-    throw new InputError(`${name}: got "${raw}", expected a whole number from ${min} to ${max}`)
+    throw new InputError(`${name}: got "${raw}", expected a whole number from ${min} to ${max}${why ? ` (${why})` : ''}`)
   }
   return Number(text)
 }
@@ -129,13 +131,7 @@ export function readInputs(source: InputSource, env: NodeJS.ProcessEnv = process
     throw new InputError(`${Input.Command}: required, e.g. "python train.py" (it runs with bash -e -o pipefail -c)`)
   }
 
-  const runsRaw = get(Input.Runs)
-  const runs = integer(Input.Runs, runsRaw, 2, -Infinity, Infinity)
-  if (runs < 2 || runs > 100) {
-    throw new InputError(
-      `${Input.Runs}: got "${runsRaw}", expected a whole number from 2 to 100 (one run proves nothing about reproducibility)`
-    )
-  }
+  const runs = integer(Input.Runs, get(Input.Runs), 2, 2, 100, 'one run proves nothing about reproducibility')
   const seed = integer(Input.Seed, get(Input.Seed), 42, 0, MAX_SEED)
   const determinism = oneOf(Input.Determinism, get(Input.Determinism), DeterminismLevels, 'seeds')
 
@@ -174,6 +170,11 @@ export function readInputs(source: InputSource, env: NodeJS.ProcessEnv = process
     timeoutMinutes = n
   }
 
+  // The report is written after the last run: a path it cannot go to must stop the gate before run 1.
+  const reportPathRaw = get(Input.ReportPath).trim() || 'repro-report.json'
+  const reportPath = resolveFrom(workingDirectory, reportPathRaw)
+  if (mode !== 'publish') assertWritableFile(Input.ReportPath, reportPathRaw, reportPath)
+
   // One spelling that survives every place the key goes (comment marker, cache key, artifact name).
   const commentKey = normalizeKey(get(Input.CommentKey).trim() || defaultCommentKey(env))
   const baselineToleranceRaw = get(Input.BaselineTolerance)
@@ -193,7 +194,7 @@ export function readInputs(source: InputSource, env: NodeJS.ProcessEnv = process
     workingDirectory,
     timeoutMinutes,
     failOnDrift: bool(Input.FailOnDrift, get(Input.FailOnDrift), true),
-    reportPath: resolveFrom(workingDirectory, get(Input.ReportPath).trim() || 'repro-report.json'),
+    reportPath,
     python: get(Input.Python).trim() || (process.platform === 'win32' ? 'python' : 'python3'),
     images: list(get(Input.Images)),
     lockfiles: list(get(Input.Lockfiles)),

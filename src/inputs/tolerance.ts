@@ -29,9 +29,9 @@ const NUMBER = /^[+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/
 
 function parseNonNegative(input: string, key: string, raw: string): number {
   const text = raw.trim()
-  if (!NUMBER.test(text)) {
+  if (!NUMBER.test(text) || !Number.isFinite(Number(text))) {
     throw new InputError(
-      `${input}: ${key} must be a non-negative number like 0, 1e-6 or 0.01, got "${raw}"`
+      `${input}: ${key} must be a finite non-negative number like 0, 1e-6 or 0.01, got "${raw}"`
     )
   }
   return Number(text)
@@ -45,8 +45,8 @@ export function parseTolerance(raw: string, input = 'tolerance'): Tolerance {
   const text = raw.trim()
   if (text === '') return { atol: 0, rtol: 0 }
   if (!text.includes('=')) {
-    if (!NUMBER.test(text)) {
-      throw new InputError(`${input}: expected one number or "atol=<number>,rtol=<number>", got "${raw}" (e.g. 1e-6, or atol=1e-8,rtol=1e-5)`)
+    if (!NUMBER.test(text) || !Number.isFinite(Number(text))) {
+      throw new InputError(`${input}: expected one number or "atol=<number>,rtol=<number>", got "${raw}" (finite and non-negative, e.g. 1e-6, or atol=1e-8,rtol=1e-5)`)
     }
     return { atol: Number(text), rtol: 0 }
   }
