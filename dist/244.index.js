@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   runCliProcess: () => (/* binding */ runCliProcess)
 });
 
-// EXTERNAL MODULE: ./src/inputs/inputs.ts
-var inputs_inputs = __webpack_require__(18028);
+// EXTERNAL MODULE: ./src/inputs/inputs.ts + 1 modules
+var inputs_inputs = __webpack_require__(49511);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/gate.ts + 6 modules

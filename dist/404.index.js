@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(33838);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/report/context.ts
 var context = __webpack_require__(70301);
 // EXTERNAL MODULE: ./src/compare/reports.ts
@@ -222,9 +224,9 @@ var external_node_path_ = __webpack_require__(76760);
 
 
 /**
- * The one path saved and restored, relative to GITHUB_WORKSPACE. The cache version hashes the
- * path strings, so save and restore must name exactly this; a path under RUNNER_TEMP would differ
- * between runner images and never be found again.
+ * The one path saved and restored, relative to a scratch folder of the gate's (see inScratch). The
+ * cache version hashes the path strings, so save and restore must name exactly this relative path;
+ * an absolute one would differ between runner images and never be found again.
  */
 const HISTORY_PATH = '.repro-gate/baseline/history.json';
 /** Thrown when the cache service is not there (a local run, GHES without cache, no service URL). */
@@ -256,32 +258,35 @@ class MemoryBaselineStore {
 }
 /**
  * `@actions/cache` resolves the paths it is given against the current directory and writes tar
- * entries relative to GITHUB_WORKSPACE: with the relative HISTORY_PATH both must be the workspace.
+ * entries relative to GITHUB_WORKSPACE. Both are pointed at a folder of our own for the call, so the
+ * fixed HISTORY_PATH (the cache version hashes that string) lands there and never in the user's
+ * checkout: a `.repro-gate/baseline/history.json` of the user's is neither read, overwritten nor
+ * deleted. The folder is created here and removed afterwards; nothing else is removed.
  */
-async function inDirectory(dir, work) {
-    const before = process.cwd();
-    if (external_node_path_.resolve(before) === external_node_path_.resolve(dir))
-        return work();
+async function inScratch(root, work) {
+    await external_node_fs_.promises.mkdir(root, { recursive: true });
+    const dir = await external_node_fs_.promises.mkdtemp(external_node_path_.join(root, 'repro-gate-baseline-'));
+    const before = { cwd: process.cwd(), workspace: process.env.GITHUB_WORKSPACE };
     process.chdir(dir);
+    process.env.GITHUB_WORKSPACE = dir;
     try {
-        return await work();
+        return await work(dir);
     }
     finally {
-        process.chdir(before);
-    }
-}
-/** Removes the file and the folders we created for it, so the user's checkout is left as it was. */
-async function cleanUp(workspace) {
-    await external_node_fs_.promises.rm(external_node_path_.join(workspace, HISTORY_PATH), { force: true });
-    for (const dir of ['.repro-gate/baseline', '.repro-gate']) {
-        await external_node_fs_.promises.rmdir(external_node_path_.join(workspace, dir)).catch(() => undefined);
+        process.chdir(before.cwd);
+        if (before.workspace === undefined)
+            delete process.env.GITHUB_WORKSPACE;
+        else
+            process.env.GITHUB_WORKSPACE = before.workspace;
+        await external_node_fs_.promises.rm(dir, { recursive: true, force: true });
     }
 }
 /** The GitHub Actions cache. */
 class ActionsCacheStore {
-    workspace;
-    constructor(workspace) {
-        this.workspace = workspace;
+    scratchRoot;
+    /** `scratchRoot`: where the gate's own temporary folders go (RUNNER_TEMP in a workflow). */
+    constructor(scratchRoot) {
+        this.scratchRoot = scratchRoot;
     }
     /** False outside Actions or on GHES without a cache service (no ACTIONS_CACHE_URL / ACTIONS_RESULTS_URL). */
     async available() {
@@ -296,11 +301,10 @@ class ActionsCacheStore {
         const cache = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
         if (!cache.isFeatureAvailable())
             throw new CacheUnavailableError(unavailableReason());
-        const file = external_node_path_.join(this.workspace, HISTORY_PATH);
-        await external_node_fs_.promises.rm(file, { force: true });
-        try {
+        return inScratch(this.scratchRoot, async (dir) => {
+            const file = external_node_path_.join(dir, HISTORY_PATH);
             // The primary key is the prefix too: the newest entry under it is the one wanted.
-            const hit = await inDirectory(this.workspace, () => cache.restoreCache([HISTORY_PATH], keyPrefix, [keyPrefix]));
+            const hit = await cache.restoreCache([HISTORY_PATH], keyPrefix, [keyPrefix]);
             if (hit === undefined)
                 return null;
             let parsed;
@@ -314,22 +318,19 @@ class ActionsCacheStore {
                 throw new Error(`the cached baseline under ${hit} is not a history this version understands; it is ignored and replaced on the next default-branch push`);
             }
             return parsed;
-        }
-        finally {
-            await cleanUp(this.workspace);
-        }
+        });
     }
     async save(key, history) {
         const cache = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
         if (!cache.isFeatureAvailable())
             throw new CacheUnavailableError(unavailableReason());
-        const file = external_node_path_.join(this.workspace, HISTORY_PATH);
-        await external_node_fs_.promises.mkdir(external_node_path_.dirname(file), { recursive: true });
-        await external_node_fs_.promises.writeFile(file, JSON.stringify(history));
-        try {
+        await inScratch(this.scratchRoot, async (dir) => {
+            const file = external_node_path_.join(dir, HISTORY_PATH);
+            await external_node_fs_.promises.mkdir(external_node_path_.dirname(file), { recursive: true });
+            await external_node_fs_.promises.writeFile(file, JSON.stringify(history));
             let id;
             try {
-                id = await inDirectory(this.workspace, () => cache.saveCache([HISTORY_PATH], key));
+                id = await cache.saveCache([HISTORY_PATH], key);
             }
             catch (err) {
                 // ReserveCacheError: the key exists (a re-run of this commit) or another job is saving it.
@@ -341,10 +342,7 @@ class ActionsCacheStore {
             // saveCache logs and swallows reservation conflicts and service errors, returning -1.
             if (id === -1)
                 throw new CacheNotSavedError(`the cache did not store ${key} (it may already exist from a re-run, or see the cache messages above)`);
-        }
-        finally {
-            await cleanUp(this.workspace);
-        }
+        });
     }
 }
 /** Why the cache cannot be used here, naming the variable the cache library looks for. */
@@ -361,6 +359,7 @@ function unavailableReason() {
  * to the default branch the report is also merged into the history and saved under a new key.
  * The cache is optional: every problem with it is a notice or a warning, never a failure.
  */
+
 
 
 
@@ -430,7 +429,7 @@ async function baselineStage(report, inputs, env, deps = {}) {
 async function stage(report, inputs, env, given, note, warnings) {
     const prefix = baselineKeyPrefix(inputs.baselineKey);
     const commit = reportCommit(report);
-    const store = given ?? new ActionsCacheStore(env.GITHUB_WORKSPACE || process.cwd());
+    const store = given ?? new ActionsCacheStore(env.RUNNER_TEMP || external_node_os_.tmpdir());
     if (store instanceof ActionsCacheStore && !(await store.available().catch(() => false))) {
         note('warning', `${unavailableReason()}; the default-branch baseline was not compared or saved`);
         return emptySection(inputs.baselineKey, report, warnings);

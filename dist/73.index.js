@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(33838);
-// EXTERNAL MODULE: ./src/inputs/inputs.ts
-var inputs_inputs = __webpack_require__(18028);
+// EXTERNAL MODULE: ./src/inputs/inputs.ts + 1 modules
+var inputs_inputs = __webpack_require__(49511);
 // EXTERNAL MODULE: ./src/inputs/constants.ts
 var constants = __webpack_require__(11068);
 // EXTERNAL MODULE: ./src/gate.ts + 6 modules
