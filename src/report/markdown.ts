@@ -15,6 +15,7 @@ import { codeBlock, digest, shortHash } from './render/escape.js'
 import { fitDocument, table, type Block, type Section } from './render/document.js'
 import { collapsible, renderContext, type RenderContext, type Target } from './render/context.js'
 import { driftChart } from './render/mermaid.js'
+import { describeBlas, describeMismatch, installedStack } from '../snapshot/ml-stack.js'
 import { renderBaseline, renderLegs } from './render/baseline.js'
 
 export interface RenderOptions {
@@ -407,14 +408,17 @@ function environmentSection(env: Environment, ctx: RenderContext): Section {
     })
   ])
   if (env.toolchains.python.status === 'ok') {
-    const f = env.toolchains.python.frameworks
-    const parts = [
-      f.torch ? `torch ${e(f.torch.version, 30)}${f.torch.cuda ? ` (CUDA ${e(f.torch.cuda, 20)}${f.torch.cudnn ? `, cuDNN ${e(f.torch.cudnn, 20)}` : ''})` : ''}` : null,
-      f.tensorflow ? `tensorflow ${e(f.tensorflow.version, 30)}` : null,
-      f.jax ? `jax ${e(f.jax.version, 30)}` : null,
-      f.numpy ? `numpy ${e(f.numpy.version, 30)}` : null
-    ].filter((x): x is string => x !== null)
+    const python = env.toolchains.python
+    const torch = python.frameworks.torch
+    // The user's own stack as installed; torch with the CUDA and cuDNN it was built for.
+    const parts = installedStack(python.distributions).map(({ label, version }) =>
+      label === 'torch' && torch
+        ? `torch ${e(torch.version, 30)}${torch.cuda ? ` (CUDA ${e(torch.cuda, 20)}${torch.cudnn ? `, cuDNN ${e(torch.cudnn, 20)}` : ''})` : ''}`
+        : `${label} ${e(version, 30)}`
+    )
+    if (torch && !parts.some((p) => p.startsWith('torch '))) parts.unshift(`torch ${e(torch.version, 30)}`)
     if (parts.length) rows.push(['frameworks', parts.join(' · ')])
+    if (python.blas) rows.push(['BLAS (numpy)', e(describeBlas(python.blas), 200)])
   }
   rows.push(['Node.js', e(env.toolchains.node, 30)])
   const math = Object.entries(env.mathEnv)
@@ -438,11 +442,18 @@ function lockfilesSection(lockfiles: LockfileRecord[], ctx: RenderContext): Sect
       const names = l.unpinned.slice(0, 5).map((u) => ctx.esc(`${u.name}${u.spec ? ` ${u.spec}` : ''}`, 60))
       pinned = `⚠️ ${l.unpinned.length} unpinned: ${names.join(', ')}${l.unpinned.length > 5 ? ', …' : ''}`
     }
-    return [ctx.esc(l.path, 200), ctx.esc(l.format, 30), String(l.packageCount), pinned]
+    const mismatches = l.installedMismatches ?? []
+    if (mismatches.length > 0) {
+      const shown = mismatches.slice(0, 5).map((m) => ctx.esc(describeMismatch(m), 100))
+      pinned += `${ctx.html ? '<br>' : '; '}⚠️ ${mismatches.length} not as installed: ${shown.join(', ')}${mismatches.length > 5 ? ', …' : ''}`
+    }
+    // Pinned = exact versions (what the lock fixes); unpinned = named without one.
+    const counts = l.error ? '—' : `${l.packageCount} pinned · ${l.unpinned.length} unpinned`
+    return [ctx.esc(l.path, 200), ctx.esc(l.format, 30), counts, pinned]
   })
   const unpinned = lockfiles.filter((l) => l.unpinned.length > 0).length
   const title = `Lockfiles (${lockfiles.length}${unpinned ? `, ${unpinned} with unpinned dependencies` : ''})`
-  const t = table(['file', 'format', 'packages', 'pinned'], ['l', 'l', 'r', 'l'], rows, 80, 'lockfiles')
+  const t = table(['file', 'format', 'packages', 'check'], ['l', 'l', 'r', 'l'], rows, 80, 'lockfiles')
   return { blocks: collapsible(ctx, title, [t]), dropOrder: 25 }
 }
 

@@ -59,6 +59,9 @@ export function fingerprintParts(env: FingerprintInput, lockfiles: LockfileRecor
     parts['python.packages'] = sha256(packages.join('\n'))
     const torch = python.frameworks.torch
     if (torch) parts['python.torch'] = [torch.version, torch.cuda ?? '', torch.cudnn ?? ''].join(' ').trim()
+    // The BLAS and the kernels it picked change float results; its thread count is in mathEnv when set.
+    const blas = python.blas
+    if (blas) parts['python.blas'] = [blas.library, blas.version ?? '', blas.coreType ?? '', blas.threading ?? ''].join(' ').replace(/\s+/g, ' ').trim()
     if (python.conda) parts['python.conda'] = python.conda
   } else parts['python'] = 'unavailable'
 

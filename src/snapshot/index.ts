@@ -2,6 +2,7 @@ import * as path from 'node:path'
 import type { ContainerInfo, Environment, GpuInfo, Probed, PythonInfo, RunnerInfo } from './types.js'
 import type { LockfileRecord } from './lockfiles/types.js'
 import { detectLockfiles, expandLockfileGlobs, readLockfiles } from './lockfiles/index.js'
+import { checkAgainstInstalled, describeMismatch, PYTHON_LOCK_FORMATS } from './ml-stack.js'
 import { DEFAULT_PROBE_TIMEOUT_MS, DEFAULT_PYTHON_TIMEOUT_MS, unavailableReason, withDeadline } from './probe.js'
 import { captureHardware } from './hardware.js'
 import { captureGpu } from './gpu.js'
@@ -141,6 +142,17 @@ export async function captureEnvironment(options: SnapshotOptions): Promise<Snap
       }
     }
     warnings.push(...data.warnings, ...locks.warnings)
+    if (pythonProbe.status === 'ok') {
+      for (const lock of locks.records) {
+        if (lock.error) continue
+        const mismatches = checkAgainstInstalled(lock.format, lock.packages, pythonProbe.distributions)
+        if (PYTHON_LOCK_FORMATS.has(lock.format)) lock.installedMismatches = mismatches
+        if (mismatches.length > 0) {
+          const shown = mismatches.slice(0, 5).map(describeMismatch).join('; ')
+          warnings.push(`${lock.path}: ${mismatches.length} pin${mismatches.length === 1 ? '' : 's'} not what ${pythonProbe.interpreter} has installed: ${shown}${mismatches.length > 5 ? '; …' : ''}`)
+        }
+      }
+    }
 
     const partial = {
       hardware: system.hardware,

@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises'
 import * as path from 'node:path'
 import type { Probed, PythonDistribution, PythonInfo } from './types.js'
 import { execProbe, findOnPath } from './probe.js'
+import { interpretBlas, type BlasProbeLine } from './ml-stack.js'
 
 /**
  * Runs inside the experiment's interpreter and prints one JSON object per line, flushing each,
@@ -85,6 +86,62 @@ for mod, names in (("numpy", ["numpy"]), ("jax", ["jax"]), ("tensorflow", ["tens
             out({"kind": "error", "name": mod, "error": str(e)[:200]})
             continue
     out({"kind": "framework", "name": mod, "version": v})
+def blas():
+    # numpy's BLAS without importing numpy: the build names it in numpy/__config__.py, and the
+    # bundled OpenBLAS, loaded on its own (a few ms), says which CPU kernels and how many threads it uses.
+    import re
+    try:
+        spec = iu.find_spec("numpy")
+        root = spec.submodule_search_locations[0]
+    except Exception:
+        return
+    info = {"kind": "blas"}
+    try:
+        with open(os.path.join(root, "__config__.py"), encoding="utf-8", errors="replace") as f:
+            text = f.read(262144)
+    except OSError:
+        text = ""
+    block = re.search(r'"blas":\s*\{(.*?)\}', text, re.S)
+    if block:
+        for key, field in (("name", "name"), ("version", "version"), ("openblas configuration", "config")):
+            m = re.search(r'"%s":\s*r?"([^"]*)"' % re.escape(key), block.group(1))
+            if m and m.group(1):
+                info[field] = m.group(1)
+    else:
+        # numpy < 1.26 (distutils) lists the *_info dicts it found.
+        for lib in ("mkl", "openblas", "blis", "accelerate", "atlas"):
+            if re.search(r"^\w*%s\w*_info\s*=\s*\{\s*['\"]" % lib, text, re.M | re.I):
+                info["name"] = lib
+                break
+    import glob
+    libs = sorted(glob.glob(os.path.join(root, os.pardir, "numpy.libs", "*openblas*")) + glob.glob(os.path.join(root, ".libs", "*openblas*")))
+    if libs:
+        try:
+            import ctypes
+            lib = ctypes.CDLL(libs[0])
+            done = False
+            for pre in ("scipy_", ""):
+                for suf in ("64_", ""):
+                    core = getattr(lib, pre + "openblas_get_corename" + suf, None)
+                    if core is None or done:
+                        continue
+                    core.restype = ctypes.c_char_p
+                    info["coreType"] = (core() or b"").decode("ascii", "replace")
+                    config = getattr(lib, pre + "openblas_get_config" + suf)
+                    config.restype = ctypes.c_char_p
+                    info["config"] = (config() or b"").decode("ascii", "replace").strip()
+                    info["threads"] = int(getattr(lib, pre + "openblas_get_num_threads" + suf)())
+                    info["parallel"] = int(getattr(lib, pre + "openblas_get_parallel" + suf)())
+                    done = True
+        except Exception as e:
+            out({"kind": "error", "name": "BLAS library", "error": str(e)[:200]})
+    if len(info) > 1:
+        out(info)
+if present("numpy"):
+    try:
+        blas()
+    except Exception as e:
+        out({"kind": "error", "name": "numpy's BLAS", "error": str(e)[:200]})
 if present("torch"):
     # Version and CUDA from torch/version.py, without the import (seconds on a cold cache).
     static = None
@@ -131,12 +188,16 @@ type ProbeLine =
   | { kind: 'base'; version: string; executable: string; distributions: [string, string][] }
   | { kind: 'framework'; name: string; version: string; cuda?: string | null; cudnn?: number | null; cudnnVersion?: string }
   | { kind: 'error'; name: string; error: string }
+  | BlasProbeLine
 
 /**
  * Reads the probe's lines into PythonInfo (without `interpreter` and `conda`). Throws when the
  * first line is missing or is not the probe's JSON (a `python` that is something else entirely).
  */
-export function parsePythonProbe(stdout: string): {
+export function parsePythonProbe(
+  stdout: string,
+  env: NodeJS.ProcessEnv = {}
+): {
   info: Omit<PythonInfo, 'interpreter' | 'conda'>
   notes: string[]
 } {
@@ -160,8 +221,10 @@ export function parsePythonProbe(stdout: string): {
     .sort((a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase()) || a.name.localeCompare(b.name))
   const frameworks: PythonInfo['frameworks'] = {}
   const notes: string[] = []
+  let blas: PythonInfo['blas'] = null
   for (const line of parsed.slice(1)) {
     if (line.kind === 'error') notes.push(`python: importing ${line.name} failed: ${line.error}`)
+    if (line.kind === 'blas') blas = interpretBlas(line, env)
     if (line.kind !== 'framework') continue
     if (line.name === 'torch') {
       const before = frameworks.torch
@@ -174,7 +237,7 @@ export function parsePythonProbe(stdout: string): {
       frameworks[line.name] = { version: line.version }
     }
   }
-  return { info: { version: base.version, executable: base.executable, distributions, frameworks }, notes }
+  return { info: { version: base.version, executable: base.executable, distributions, frameworks, blas }, notes }
 }
 
 /** conda's version from its install's `conda-meta` (instant), else from `conda --version`. */
@@ -215,7 +278,7 @@ export async function capturePython(
     return { python: { status: 'unavailable', reason: result.reason }, warnings: [] }
   }
   try {
-    const { info, notes } = parsePythonProbe(result.stdout)
+    const { info, notes } = parsePythonProbe(result.stdout, env)
     const warnings = result.ok ? notes : [...notes, `python probe cut short (${result.reason}); frameworks may be incomplete`]
     return { python: { status: 'ok', interpreter, ...info, conda }, warnings }
   } catch (err) {

@@ -108,8 +108,14 @@ export const environmentSchema = {
           },
           ['torch', 'tensorflow', 'jax', 'numpy']
         ),
+        blas: {
+          oneOf: [
+            object({ library: str, distribution: strOrNull, version: strOrNull, build: strOrNull, threading: strOrNull, threads: str, coreType: strOrNull }),
+            { type: 'null' }
+          ]
+        },
         conda: strOrNull
-      })
+      }, ['blas'])
     }),
     data: { type: 'array', items: fileFingerprint },
     mathEnv: { type: 'object', additionalProperties: str },
@@ -132,8 +138,9 @@ export const lockfilesSchema = {
       packageCount: count,
       packages: { type: 'array', items: object({ name: str, version: str }) },
       unpinned: { type: 'array', items: object({ name: str, spec: str }) },
+      installedMismatches: { type: 'array', items: object({ name: str, pinned: str, installed: strOrNull }) },
       error: str
     },
-    ['error']
+    ['error', 'installedMismatches']
   )
 } as const

@@ -96,7 +96,26 @@ export interface PythonInfo {
     jax?: { version: string }
     numpy?: { version: string }
   }
+  /** numpy's BLAS (null when numpy is absent or names none; absent in reports before 0.2); see snapshot/ml-stack.ts. */
+  blas?: BlasInfo | null
   conda: string | null
+}
+
+/** The BLAS under numpy, as far as it changes floating-point results between machines. */
+export interface BlasInfo {
+  /** OpenBLAS, MKL, Accelerate, BLIS, … */
+  library: string
+  /** The distribution or build name numpy was built against (e.g. scipy-openblas). */
+  distribution: string | null
+  version: string | null
+  /** The library's build configuration (OpenBLAS: USE64BITINT DYNAMIC_ARCH … MAX_THREADS=64). */
+  build: string | null
+  /** sequential, pthreads, OpenMP, or MKL's threading layer. */
+  threading: string | null
+  /** The loaded library's thread count, else the variable that sets it, else "library default". */
+  threads: string
+  /** The CPU kernels in use (OpenBLAS core name, e.g. Haswell, SkylakeX). */
+  coreType: string | null
 }
 
 export interface ToolchainInfo {

@@ -41,6 +41,11 @@ export interface LockfileRecord {
   /** Sorted by name then version, de-duplicated. */
   packages: PinnedPackage[]
   unpinned: UnpinnedRequirement[]
+  /**
+   * Python lockfiles only, when the interpreter was probed: pins the interpreter does not have as
+   * written (another version, or not installed). Absent when not checked.
+   */
+  installedMismatches?: { name: string; pinned: string; installed: string | null }[]
   /** Parse failure: recorded, never thrown. */
   error?: string
 }
