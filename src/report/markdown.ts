@@ -14,7 +14,7 @@ import { formatBytes, formatCount, formatDeviation, formatDuration, formatRunVal
 import { codeBlock, digest, shortHash } from './render/escape.js'
 import { fitDocument, table, type Block, type Section } from './render/document.js'
 import { collapsible, renderContext, type RenderContext, type Target } from './render/context.js'
-import { driftChart } from './render/mermaid.js'
+import { driftCharts } from './render/mermaid.js'
 import { describeBlas, describeMismatch, installedStack } from '../snapshot/ml-stack.js'
 import { renderBaseline, renderLegs } from './render/baseline.js'
 
@@ -289,12 +289,10 @@ function driftSection(report: Report, ctx: RenderContext): Section[] {
     })
   }
   if (ctx.html && drifted.length) {
-    const charts = drifted
-      .map(driftChart)
-      .filter((c): c is string => c !== null)
-      .slice(0, MAX_CHARTS)
+    const charts = driftCharts(drifted, report.metrics).slice(0, MAX_CHARTS)
     if (charts.length) {
-      sections.push({ blocks: collapsible(ctx, `Drifted values across runs (${plural(charts.length, 'chart')})`, charts), dropOrder: 100 })
+      const blocks = charts.flatMap((c) => [c.mermaid, c.key])
+      sections.push({ blocks: collapsible(ctx, `Drifted values across runs (${plural(charts.length, 'chart')})`, blocks), dropOrder: 100 })
     }
   }
   return sections

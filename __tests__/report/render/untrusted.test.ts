@@ -141,13 +141,15 @@ describe('layout choices', () => {
     expect(md).toContain('| loss | 0.5 | 0.5000004, 0.5000009 | 5, 10 |')
   })
 
-  test('a chart is drawn for a drifted numeric metric over three or more runs, in fixed notation', () => {
+  test('a chart is drawn for a drifted numeric metric over many runs (not three: the table shows those), in fixed notation', () => {
     const report = load('drift')
     report.metrics = [metric('val/loss', [1e-9, 3e-9, 2e-9])]
+    expect(renderMarkdown(report, { target: 'summary' })).not.toContain('```mermaid')
+    report.metrics = [metric('val/loss', [1e-9, 3e-9, 2e-9, 1e-9, 1e-9, 1e-9])]
     const md = renderMarkdown(report, { target: 'summary' })
-    expect(md).toContain('  line [0.00000000100, 0.00000000300, 0.00000000200]')
+    expect(md).toContain('  line [0.00000000100, 0.00000000300, 0.00000000200, 0.00000000100, 0.00000000100, 0.00000000100]')
     expect(md).toContain('  title "val/loss"')
-    report.metrics = [metric('flag', ['a', 'b', 'a'])]
+    report.metrics = [metric('flag', ['a', 'b', 'a', 'a', 'a', 'a'])]
     expect(renderMarkdown(report, { target: 'summary' })).not.toContain('```mermaid')
   })
 
