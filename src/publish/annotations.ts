@@ -4,6 +4,7 @@
  * run's page without opening the log.
  */
 import type { Report } from '../report/types.js'
+import { visibleItems } from '../report/render/document.js'
 import { formatDeviation, formatRunValues } from '../report/render/numbers.js'
 import { oneLine, truncate } from '../report/render/escape.js'
 
@@ -18,8 +19,8 @@ export interface Annotation {
 const clean = (text: string, max = 120): string => truncate(oneLine(text), max)
 
 function names(items: string[], max = 5): string {
-  const shown = items.slice(0, max).map((n) => clean(n, 80))
-  return items.length > max ? `${shown.join(', ')} and ${items.length - max} more` : shown.join(', ')
+  const shown = visibleItems(items, max).map((n) => clean(n, 80))
+  return items.length > shown.length ? `${shown.join(', ')} and ${items.length - shown.length} more` : shown.join(', ')
 }
 
 /**
@@ -34,7 +35,9 @@ export function failureMessage(report: Report): string {
   if (report.verdict === 'error') {
     const first = report.errors[0]
     const what = first ? clean(first.message, 300) : 'the runs could not be compared'
-    const more = report.errors.length > 1 ? ` (+${report.errors.length - 1} more)` : ''
+    // With one more error, say it: "+1 more" would hide what fits in its place.
+    const second = report.errors.length === 2 ? report.errors[1] : undefined
+    const more = second ? `; also: ${clean(second.message, 200)}` : report.errors.length > 2 ? ` (+${report.errors.length - 1} more)` : ''
     return `repro-gate: error — ${what}${more}. See the job summary and the job log.`
   }
   const metrics = report.drifted.filter((d) => d.kind === 'metric').map((d) => d.name)

@@ -12,7 +12,7 @@ import type { Environment, Probed } from '../snapshot/types.js'
 import type { LockfileRecord } from '../snapshot/lockfiles/types.js'
 import { formatBytes, formatCount, formatDeviation, formatDuration, formatRunValues, type DisplayValue } from './render/numbers.js'
 import { codeBlock, digest, shortHash } from './render/escape.js'
-import { fitDocument, table, type Block, type Section } from './render/document.js'
+import { fitDocument, table, visibleItems, type Block, type Section } from './render/document.js'
 import { collapsible, renderContext, type RenderContext, type Target } from './render/context.js'
 import { driftCharts } from './render/mermaid.js'
 import { describeBlas, describeMismatch, installedStack } from '../snapshot/ml-stack.js'
@@ -109,8 +109,8 @@ function valuesCell(ctx: RenderContext, m: MetricComparison, n: number): string 
 }
 
 function listRuns(runs: number[], max = 10): string {
-  const shown = runs.slice(0, max).join(', ')
-  return runs.length > max ? `${shown}, … (+${runs.length - max})` : shown
+  const shown = visibleItems(runs, max)
+  return runs.length > shown.length ? `${shown.join(', ')}, … (+${runs.length - shown.length})` : shown.join(', ')
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -182,19 +182,26 @@ function errorSection(report: Report, ctx: RenderContext): Section | null {
     items.push(`- ${e.run === null ? '' : `**Run ${e.run}**: `}${ctx.esc(e.message, 500)}`)
   }
   if (items.length === 0) return null
-  const shown = items.slice(0, MAX_ERROR_ITEMS)
+  const shown = visibleItems(items, MAX_ERROR_ITEMS)
   if (items.length > shown.length) shown.push(`- … and ${items.length - shown.length} more`)
+  // A job log exists only in CI; locally the output went to the terminal, and its last lines follow.
+  const inCi = report.context.runId !== null
   const log = ctx.runUrl ? ctx.link('job log', ctx.runUrl) : 'job log'
+  const hasTail = failed.some((r) => r.outputTail.trim() !== '')
   const where =
     ctx.target === 'comment'
       ? `The experiment's output is not shown in comments; read it in the ${log}.`
-      : `The full output is in the ${log}.`
-  return { blocks: ['**What failed**', shown.join('\n'), where] }
+      : inCi
+        ? `The full output is in the ${log}.`
+        : hasTail
+          ? 'The last lines of its output follow; the whole output was printed above as it ran.'
+          : null
+  return { blocks: ['**What failed**', shown.join('\n'), ...(where ? [where] : [])] }
 }
 
 /** The summary only: the last lines of each failed run's output, in a fence it cannot close. */
 function tailSection(report: Report, ctx: RenderContext): Section | null {
-  if (ctx.target !== 'summary') return null
+  if (ctx.target === 'comment') return null
   const failed = report.runs.filter((r) => (runProblem(r) !== null || r.error) && r.outputTail.trim() !== '')
   if (failed.length === 0) return null
   const blocks: Block[] = []
@@ -235,7 +242,8 @@ function driftTable(report: Report, ctx: RenderContext, drifted: MetricCompariso
     const shown = formatRunValues(m.values, m.missingIn)
     const ref = shown[0]
     const others = [...new Set(m.driftRuns.map((i) => shown[i - 1]).filter((v): v is DisplayValue => v !== undefined).map((v) => cell(ctx, v)))]
-    const othersText = others.slice(0, 3).join(', ') + (others.length > 3 ? ` (+${others.length - 3})` : '')
+    const visible = visibleItems(others, 3)
+    const othersText = visible.join(', ') + (others.length > visible.length ? ` (+${others.length - visible.length})` : '')
     return [
       metricName(ctx, m.name),
       ref ? cell(ctx, ref) : '—',

@@ -129,3 +129,11 @@ export function fitDocument(sections: Section[], options: FitOptions): string {
   }
   return bytes(text) <= options.maxBytes ? text : hardCut(text, options.maxBytes, options)
 }
+
+/**
+ * The first `max` items, or all of them when only one more is left: "+1 more" hides exactly what
+ * could have been written in its place.
+ */
+export function visibleItems<T>(items: readonly T[], max: number): T[] {
+  return items.length <= max + 1 ? [...items] : items.slice(0, max)
+}
