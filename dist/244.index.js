@@ -17,8 +17,8 @@ var inputs_inputs = __webpack_require__(49511);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/gate.ts + 6 modules
 var gate = __webpack_require__(71666);
-// EXTERNAL MODULE: ./src/report/markdown.ts + 5 modules
-var markdown = __webpack_require__(13686);
+// EXTERNAL MODULE: ./src/report/markdown.ts + 4 modules
+var markdown = __webpack_require__(34710);
 // EXTERNAL MODULE: ./src/report/redact.ts
 var redact = __webpack_require__(20649);
 // EXTERNAL MODULE: ./src/report/types.ts
@@ -1001,8 +1001,14 @@ const environmentSchema = {
                     jax: versionOnly,
                     numpy: versionOnly
                 }, ['torch', 'tensorflow', 'jax', 'numpy']),
+                blas: {
+                    oneOf: [
+                        object({ library: str, distribution: strOrNull, version: strOrNull, build: strOrNull, threading: strOrNull, threads: str, coreType: strOrNull }),
+                        { type: 'null' }
+                    ]
+                },
                 conda: strOrNull
-            })
+            }, ['blas'])
         }),
         data: { type: 'array', items: fileFingerprint },
         mathEnv: { type: 'object', additionalProperties: str },
@@ -1023,8 +1029,9 @@ const lockfilesSchema = {
         packageCount: count,
         packages: { type: 'array', items: object({ name: str, version: str }) },
         unpinned: { type: 'array', items: object({ name: str, spec: str }) },
+        installedMismatches: { type: 'array', items: object({ name: str, pinned: str, installed: strOrNull }) },
         error: str
-    }, ['error'])
+    }, ['error', 'installedMismatches'])
 };
 
 

@@ -1559,6 +1559,8 @@ async function expandLockfileGlobs(dir, globs) {
     return [...new Set(results.flat().map(toPosix))].sort();
 }
 
+// EXTERNAL MODULE: ./src/snapshot/ml-stack.ts
+var ml_stack = __webpack_require__(60494);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/snapshot/probe.ts
@@ -2270,6 +2272,7 @@ async function captureContainers(images, env, root, timeoutMs) {
 
 
 
+
 /**
  * Runs inside the experiment's interpreter and prints one JSON object per line, flushing each,
  * so that a probe cut short while importing torch still tells what it found before.
@@ -2352,6 +2355,62 @@ for mod, names in (("numpy", ["numpy"]), ("jax", ["jax"]), ("tensorflow", ["tens
             out({"kind": "error", "name": mod, "error": str(e)[:200]})
             continue
     out({"kind": "framework", "name": mod, "version": v})
+def blas():
+    # numpy's BLAS without importing numpy: the build names it in numpy/__config__.py, and the
+    # bundled OpenBLAS, loaded on its own (a few ms), says which CPU kernels and how many threads it uses.
+    import re
+    try:
+        spec = iu.find_spec("numpy")
+        root = spec.submodule_search_locations[0]
+    except Exception:
+        return
+    info = {"kind": "blas"}
+    try:
+        with open(os.path.join(root, "__config__.py"), encoding="utf-8", errors="replace") as f:
+            text = f.read(262144)
+    except OSError:
+        text = ""
+    block = re.search(r'"blas":\s*\{(.*?)\}', text, re.S)
+    if block:
+        for key, field in (("name", "name"), ("version", "version"), ("openblas configuration", "config")):
+            m = re.search(r'"%s":\s*r?"([^"]*)"' % re.escape(key), block.group(1))
+            if m and m.group(1):
+                info[field] = m.group(1)
+    else:
+        # numpy < 1.26 (distutils) lists the *_info dicts it found.
+        for lib in ("mkl", "openblas", "blis", "accelerate", "atlas"):
+            if re.search(r"^\w*%s\w*_info\s*=\s*\{\s*['\"]" % lib, text, re.M | re.I):
+                info["name"] = lib
+                break
+    import glob
+    libs = sorted(glob.glob(os.path.join(root, os.pardir, "numpy.libs", "*openblas*")) + glob.glob(os.path.join(root, ".libs", "*openblas*")))
+    if libs:
+        try:
+            import ctypes
+            lib = ctypes.CDLL(libs[0])
+            done = False
+            for pre in ("scipy_", ""):
+                for suf in ("64_", ""):
+                    core = getattr(lib, pre + "openblas_get_corename" + suf, None)
+                    if core is None or done:
+                        continue
+                    core.restype = ctypes.c_char_p
+                    info["coreType"] = (core() or b"").decode("ascii", "replace")
+                    config = getattr(lib, pre + "openblas_get_config" + suf)
+                    config.restype = ctypes.c_char_p
+                    info["config"] = (config() or b"").decode("ascii", "replace").strip()
+                    info["threads"] = int(getattr(lib, pre + "openblas_get_num_threads" + suf)())
+                    info["parallel"] = int(getattr(lib, pre + "openblas_get_parallel" + suf)())
+                    done = True
+        except Exception as e:
+            out({"kind": "error", "name": "BLAS library", "error": str(e)[:200]})
+    if len(info) > 1:
+        out(info)
+if present("numpy"):
+    try:
+        blas()
+    except Exception as e:
+        out({"kind": "error", "name": "numpy's BLAS", "error": str(e)[:200]})
 if present("torch"):
     # Version and CUDA from torch/version.py, without the import (seconds on a cold cache).
     static = None
@@ -2398,7 +2457,7 @@ function formatCudnn(value) {
  * Reads the probe's lines into PythonInfo (without `interpreter` and `conda`). Throws when the
  * first line is missing or is not the probe's JSON (a `python` that is something else entirely).
  */
-function parsePythonProbe(stdout) {
+function parsePythonProbe(stdout, env = {}) {
     const lines = stdout.split('\n').filter((l) => l.trim() !== '');
     const parsed = [];
     for (const line of lines) {
@@ -2421,9 +2480,12 @@ function parsePythonProbe(stdout) {
         .sort((a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase()) || a.name.localeCompare(b.name));
     const frameworks = {};
     const notes = [];
+    let blas = null;
     for (const line of parsed.slice(1)) {
         if (line.kind === 'error')
             notes.push(`python: importing ${line.name} failed: ${line.error}`);
+        if (line.kind === 'blas')
+            blas = (0,ml_stack/* interpretBlas */.Eb)(line, env);
         if (line.kind !== 'framework')
             continue;
         if (line.name === 'torch') {
@@ -2438,7 +2500,7 @@ function parsePythonProbe(stdout) {
             frameworks[line.name] = { version: line.version };
         }
     }
-    return { info: { version: base.version, executable: base.executable, distributions, frameworks }, notes };
+    return { info: { version: base.version, executable: base.executable, distributions, frameworks, blas }, notes };
 }
 /** conda's version from its install's `conda-meta` (instant), else from `conda --version`. */
 async function captureConda(env, timeoutMs) {
@@ -2474,7 +2536,7 @@ async function capturePython(interpreter, workingDirectory, env, timeoutMs, cond
         return { python: { status: 'unavailable', reason: result.reason }, warnings: [] };
     }
     try {
-        const { info, notes } = parsePythonProbe(result.stdout);
+        const { info, notes } = parsePythonProbe(result.stdout, env);
         const warnings = result.ok ? notes : [...notes, `python probe cut short (${result.reason}); frameworks may be incomplete`];
         return { python: { status: 'ok', interpreter, ...info, conda }, warnings };
     }
@@ -2595,6 +2657,10 @@ function fingerprintParts(env, lockfiles) {
         const torch = python.frameworks.torch;
         if (torch)
             parts['python.torch'] = [torch.version, torch.cuda ?? '', torch.cudnn ?? ''].join(' ').trim();
+        // The BLAS and the kernels it picked change float results; its thread count is in mathEnv when set.
+        const blas = python.blas;
+        if (blas)
+            parts['python.blas'] = [blas.library, blas.version ?? '', blas.coreType ?? '', blas.threading ?? ''].join(' ').replace(/\s+/g, ' ').trim();
         if (python.conda)
             parts['python.conda'] = python.conda;
     }
@@ -2614,6 +2680,7 @@ function fingerprintOf(parts) {
 // EXTERNAL MODULE: ./src/snapshot/schema.ts
 var schema = __webpack_require__(77989);
 ;// CONCATENATED MODULE: ./src/snapshot/index.ts
+
 
 
 
@@ -2726,6 +2793,19 @@ async function captureEnvironment(options) {
             }
         }
         warnings.push(...data.warnings, ...locks.warnings);
+        if (pythonProbe.status === 'ok') {
+            for (const lock of locks.records) {
+                if (lock.error)
+                    continue;
+                const mismatches = (0,ml_stack/* checkAgainstInstalled */.cX)(lock.format, lock.packages, pythonProbe.distributions);
+                if (ml_stack/* PYTHON_LOCK_FORMATS */.cv.has(lock.format))
+                    lock.installedMismatches = mismatches;
+                if (mismatches.length > 0) {
+                    const shown = mismatches.slice(0, 5).map(ml_stack/* describeMismatch */._e).join('; ');
+                    warnings.push(`${lock.path}: ${mismatches.length} pin${mismatches.length === 1 ? '' : 's'} not what ${pythonProbe.interpreter} has installed: ${shown}${mismatches.length > 5 ? '; …' : ''}`);
+                }
+            }
+        }
         const partial = {
             hardware: system.hardware,
             os: system.os,
@@ -2869,8 +2949,14 @@ const environmentSchema = {
                     jax: versionOnly,
                     numpy: versionOnly
                 }, ['torch', 'tensorflow', 'jax', 'numpy']),
+                blas: {
+                    oneOf: [
+                        object({ library: str, distribution: strOrNull, version: strOrNull, build: strOrNull, threading: strOrNull, threads: str, coreType: strOrNull }),
+                        { type: 'null' }
+                    ]
+                },
                 conda: strOrNull
-            })
+            }, ['blas'])
         }),
         data: { type: 'array', items: fileFingerprint },
         mathEnv: { type: 'object', additionalProperties: str },
@@ -2891,8 +2977,9 @@ const lockfilesSchema = {
         packageCount: count,
         packages: { type: 'array', items: object({ name: str, version: str }) },
         unpinned: { type: 'array', items: object({ name: str, spec: str }) },
+        installedMismatches: { type: 'array', items: object({ name: str, pinned: str, installed: strOrNull }) },
         error: str
-    }, ['error'])
+    }, ['error', 'installedMismatches'])
 };
 
 

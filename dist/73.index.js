@@ -23,8 +23,8 @@ var constants = __webpack_require__(11068);
 var gate = __webpack_require__(71666);
 // EXTERNAL MODULE: ./src/report/redact.ts
 var redact = __webpack_require__(20649);
-// EXTERNAL MODULE: ./src/report/markdown.ts + 5 modules
-var markdown = __webpack_require__(13686);
+// EXTERNAL MODULE: ./src/report/markdown.ts + 4 modules
+var markdown = __webpack_require__(34710);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/publish/summary.ts
@@ -295,10 +295,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(33838);
-// EXTERNAL MODULE: ./src/report/markdown.ts + 5 modules
-var report_markdown = __webpack_require__(13686);
+// EXTERNAL MODULE: ./src/report/markdown.ts + 4 modules
+var report_markdown = __webpack_require__(34710);
 // EXTERNAL MODULE: ./src/inputs/constants.ts
 var constants = __webpack_require__(11068);
+// EXTERNAL MODULE: ./src/report/render/document.ts
+var render_document = __webpack_require__(96546);
 // EXTERNAL MODULE: ./src/report/render/numbers.ts
 var numbers = __webpack_require__(31089);
 // EXTERNAL MODULE: ./src/report/render/escape.ts
@@ -306,12 +308,13 @@ var render_escape = __webpack_require__(70752);
 ;// CONCATENATED MODULE: ./src/publish/annotations.ts
 
 
+
 /** Annotations for drifted items, at most; one more says how many were left out. */
 const MAX_DRIFT_ANNOTATIONS = 9;
 const clean = (text, max = 120) => (0,render_escape/* truncate */.xv)((0,render_escape/* oneLine */.TN)(text), max);
 function names(items, max = 5) {
-    const shown = items.slice(0, max).map((n) => clean(n, 80));
-    return items.length > max ? `${shown.join(', ')} and ${items.length - max} more` : shown.join(', ');
+    const shown = (0,render_document/* visibleItems */.B5)(items, max).map((n) => clean(n, 80));
+    return items.length > shown.length ? `${shown.join(', ')} and ${items.length - shown.length} more` : shown.join(', ');
 }
 /**
  * The message for `core.setFailed` (or the success line): what happened and, on drift, which
@@ -325,7 +328,9 @@ function failureMessage(report) {
     if (report.verdict === 'error') {
         const first = report.errors[0];
         const what = first ? clean(first.message, 300) : 'the runs could not be compared';
-        const more = report.errors.length > 1 ? ` (+${report.errors.length - 1} more)` : '';
+        // With one more error, say it: "+1 more" would hide what fits in its place.
+        const second = report.errors.length === 2 ? report.errors[1] : undefined;
+        const more = second ? `; also: ${clean(second.message, 200)}` : report.errors.length > 2 ? ` (+${report.errors.length - 1} more)` : '';
         return `repro-gate: error — ${what}${more}. See the job summary and the job log.`;
     }
     const metrics = report.drifted.filter((d) => d.kind === 'metric').map((d) => d.name);
