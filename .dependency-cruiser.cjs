@@ -20,7 +20,7 @@ const STAGES = [
   ['compare'],
   ['report'],
   // Consumers of reports.
-  ['baseline', 'matrix'],
+  ['baseline', 'matrix', 'attest'],
   ['gate', 'publish'],
   // Entry points.
   ['main', 'index', 'cli']

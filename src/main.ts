@@ -14,6 +14,7 @@ import { appendJobSummary } from './publish/summary.js'
 import { reportOutputs } from './publish/outputs.js'
 import { publishToGitHub, failureMessage } from './publish/index.js'
 import { assertEventIsSafe } from './publish/events.js'
+import { attestAndLog, attestationOutputs } from './attest/index.js'
 
 export { runGate } from './gate.js'
 
@@ -67,6 +68,18 @@ async function publish(report: Report, inputs: Inputs, redactor: Redactor): Prom
   await appendJobSummary(redactor.text(renderMarkdown(report, { target: 'summary' })))
   const published = await publishToGitHub(report, inputs, redactor)
   if (published.commentUrl) core.setOutput(Output.CommentUrl, published.commentUrl)
+}
+
+/** Writes the in-toto statement when the attestation input asks for one; a failure fails the step, not the verdict. */
+async function attest(report: Report, inputs: Inputs, redactor: Redactor): Promise<void> {
+  if (inputs.attestation === 'false') return
+  try {
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+    const result = await attestAndLog(report, { policy: inputs.attestation, workspace, reportPath: inputs.reportPath, redactor, env: process.env, log: actionLogger(redactor) })
+    for (const [name, value] of Object.entries(attestationOutputs(result))) core.setOutput(name, value)
+  } catch (err) {
+    core.setFailed(redactor.text(`attestation: could not write the statement: ${err instanceof Error ? err.message : String(err)}`))
+  }
 }
 
 /** Fails the step on error, and on drift unless fail-on-drift is false (then drift is a warning). */
@@ -126,6 +139,7 @@ export async function run(): Promise<void> {
       }
     }
     await publish(report, inputs, redactor)
+    if (inputs.mode !== 'compare') await attest(report, inputs, redactor)
     settle(report, inputs, redactor)
   } catch (err) {
     core.setOutput(Output.Verdict, 'error')

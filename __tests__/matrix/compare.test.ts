@@ -25,7 +25,7 @@ function inputs(patch: Partial<Inputs> = {}): Inputs {
     failOnDrift: true, reportPath: path.join(dir, 'compare-report.json'), python: 'python3', images: [], lockfiles: [], data: [],
     snapshot: true, comment: 'never', commentKey: 'k', commentAuthor: null, githubToken: '', checkName: null,
     allowPullRequestTarget: false, baseline: false, baselineKey: 'k', baselineTolerance: { atol: 0, rtol: 0 },
-    failOnBaselineDrift: false, referenceLeg: null, reportArtifact: 'repro-report', ...patch
+    failOnBaselineDrift: false, referenceLeg: null, reportArtifact: 'repro-report', attestation: 'false', ...patch
   }
 }
 

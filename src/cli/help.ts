@@ -16,7 +16,10 @@ Usage:
   repro-gate replay <report.json> [--yes] [--runs <n>]
                                                re-run a recorded command here with its seed and
                                                variables, after confirmation (or --yes), and compare
-  repro-gate schema                            print the report's JSON Schema
+  repro-gate verify <statement | bundle> [files…]
+                                               check files against an attestation's sha256 digests
+                                               and its verdict, offline (digests, not signatures)
+  repro-gate schema [predicate]                print the report's (or the attestation predicate's) JSON Schema
   repro-gate --version | --help
 
 Flags (the action's input names):
@@ -43,6 +46,8 @@ Flags (the action's input names):
   --lockfiles <glob>         dependency lockfiles (repeatable; default: auto-detect)
   --data <glob>              input data files to fingerprint (repeatable)
   --no-snapshot              skip the environment capture
+  --attestation <when>       false (default) | true (reproducible runs only) | always: write an in-toto
+                             statement, its predicate and the subjects' sha256sum file beside the report
 
 Metric patterns are dot-segment globs over flattened names: * within a segment, ** across
 segments, [ and ] literal (loss[3], train.*, eval.**).

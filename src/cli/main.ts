@@ -55,6 +55,11 @@ async function gate(argv: string[], io: CliIO): Promise<number> {
   })
   io.stdout.write('\n' + renderMarkdown(report, { target: 'terminal' }))
   io.stdout.write(`\nreport: ${inputs.reportPath}\n`)
+  if (inputs.attestation !== 'false') {
+    const { attestAndLog } = await import('../attest/index.js')
+    const attested = await attestAndLog(report, { policy: inputs.attestation, workspace: process.cwd(), reportPath: inputs.reportPath, redactor, env, log: { ...log, info: () => {} } })
+    if (attested.written) io.stdout.write(`attestation: ${attested.files.statementPath} (predicate type ${attested.files.predicateType})\n`)
+  }
   return exitCodeFor(report, inputs.failOnDrift)
 }
 
@@ -71,8 +76,15 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         io.stdout.write(HELP)
         return 0
       case 'schema':
-        io.stdout.write(JSON.stringify(reportSchema, null, 2) + '\n')
+        if (rest[0] === 'predicate') {
+          const { predicateSchema } = await import('../attest/schema.js')
+          io.stdout.write(JSON.stringify(predicateSchema, null, 2) + '\n')
+        } else io.stdout.write(JSON.stringify(reportSchema, null, 2) + '\n')
         return 0
+      case 'verify': {
+        const { runVerifyCommand } = await import('./verify.js')
+        return await runVerifyCommand(rest, io)
+      }
       case 'diff': {
         const { runDiffCommand } = await import('./diff.js')
         return await runDiffCommand(rest, io)

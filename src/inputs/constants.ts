@@ -36,7 +36,9 @@ export const Input = {
   BaselineTolerance: 'baseline-tolerance',
   FailOnBaselineDrift: 'fail-on-baseline-drift',
   ReferenceLeg: 'reference-leg',
-  ReportArtifact: 'report-artifact'
+  ReportArtifact: 'report-artifact',
+  // signed evidence
+  Attestation: 'attestation'
 } as const
 export type InputName = (typeof Input)[keyof typeof Input]
 
@@ -47,10 +49,17 @@ export const Output = {
   DriftedCount: 'drifted-count',
   ReportPath: 'report-path',
   CommentUrl: 'comment-url',
-  BaselineVerdict: 'baseline-verdict'
+  BaselineVerdict: 'baseline-verdict',
+  AttestationPath: 'attestation-path',
+  PredicatePath: 'predicate-path',
+  PredicateType: 'predicate-type',
+  SubjectChecksums: 'subject-checksums'
 } as const
 
 export const Modes = ['gate', 'record', 'compare', 'publish'] as const
 export const DeterminismLevels = ['seeds', 'strict', 'off'] as const
 export type Determinism = (typeof DeterminismLevels)[number]
 export const CommentPolicies = ['always', 'on-drift', 'never'] as const
+/** `false` (no statement), `true` (a statement for a reproducible run only), `always` (for every verdict). */
+export const AttestationPolicies = ['false', 'true', 'always'] as const
+export type AttestationPolicy = (typeof AttestationPolicies)[number]

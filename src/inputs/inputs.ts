@@ -1,6 +1,6 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { CommentPolicies, DeterminismLevels, Input, Modes, type Determinism, type InputName } from './constants.js'
+import { AttestationPolicies, CommentPolicies, DeterminismLevels, Input, Modes, type AttestationPolicy, type Determinism, type InputName } from './constants.js'
 import { parseTolerance, parseToleranceRules, type Tolerance, type ToleranceRule } from './tolerance.js'
 import { InputError } from '../errors.js'
 import { compileMetricPattern } from './patterns.js'
@@ -51,6 +51,8 @@ export interface Inputs {
   failOnBaselineDrift: boolean
   referenceLeg: string | null
   reportArtifact: string
+  /** Write an in-toto statement of the run: never, for a reproducible run, or for every verdict. */
+  attestation: AttestationPolicy
 }
 
 /** Where raw input strings come from: `core.getInput` in the action, flags in the CLI. */
@@ -212,6 +214,7 @@ export function readInputs(source: InputSource, env: NodeJS.ProcessEnv = process
       baselineToleranceRaw.trim() === '' ? tolerance : parseTolerance(baselineToleranceRaw, Input.BaselineTolerance),
     failOnBaselineDrift: bool(Input.FailOnBaselineDrift, get(Input.FailOnBaselineDrift), false),
     referenceLeg: get(Input.ReferenceLeg).trim() || null,
-    reportArtifact: get(Input.ReportArtifact).trim() || 'repro-report'
+    reportArtifact: get(Input.ReportArtifact).trim() || 'repro-report',
+    attestation: oneOf(Input.Attestation, get(Input.Attestation).toLowerCase(), AttestationPolicies, 'false')
   }
 }
