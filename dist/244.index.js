@@ -472,7 +472,10 @@ Usage:
   repro-gate replay <report.json> [--yes] [--runs <n>]
                                                re-run a recorded command here with its seed and
                                                variables, after confirmation (or --yes), and compare
-  repro-gate schema                            print the report's JSON Schema
+  repro-gate verify <statement | bundle> [files…]
+                                               check files against an attestation's sha256 digests
+                                               and its verdict, offline (digests, not signatures)
+  repro-gate schema [predicate]                print the report's (or the attestation predicate's) JSON Schema
   repro-gate --version | --help
 
 Flags (the action's input names):
@@ -499,6 +502,8 @@ Flags (the action's input names):
   --lockfiles <glob>         dependency lockfiles (repeatable; default: auto-detect)
   --data <glob>              input data files to fingerprint (repeatable)
   --no-snapshot              skip the environment capture
+  --attestation <when>       false (default) | true (reproducible runs only) | always: write an in-toto
+                             statement, its predicate and the subjects' sha256sum file beside the report
 
 Metric patterns are dot-segment globs over flattened names: * within a segment, ** across
 segments, [ and ] literal (loss[3], train.*, eval.**).
@@ -555,6 +560,12 @@ async function main_gate(argv, io) {
     });
     io.stdout.write('\n' + (0,markdown/* renderMarkdown */.Gc)(report, { target: 'terminal' }));
     io.stdout.write(`\nreport: ${inputs.reportPath}\n`);
+    if (inputs.attestation !== 'false') {
+        const { attestAndLog } = await __webpack_require__.e(/* import() */ 734).then(__webpack_require__.bind(__webpack_require__, 44734));
+        const attested = await attestAndLog(report, { policy: inputs.attestation, workspace: process.cwd(), reportPath: inputs.reportPath, redactor, env, log: { ...log, info: () => { } } });
+        if (attested.written)
+            io.stdout.write(`attestation: ${attested.files.statementPath} (predicate type ${attested.files.predicateType})\n`);
+    }
     return exitCodeFor(report, inputs.failOnDrift);
 }
 /** Runs the CLI and returns its exit code; never throws. */
@@ -570,8 +581,17 @@ async function runCli(argv, io) {
                 io.stdout.write(HELP);
                 return 0;
             case 'schema':
-                io.stdout.write(JSON.stringify(reportSchema, null, 2) + '\n');
+                if (rest[0] === 'predicate') {
+                    const { predicateSchema } = await __webpack_require__.e(/* import() */ 326).then(__webpack_require__.bind(__webpack_require__, 96326));
+                    io.stdout.write(JSON.stringify(predicateSchema, null, 2) + '\n');
+                }
+                else
+                    io.stdout.write(JSON.stringify(reportSchema, null, 2) + '\n');
                 return 0;
+            case 'verify': {
+                const { runVerifyCommand } = await __webpack_require__.e(/* import() */ 551).then(__webpack_require__.bind(__webpack_require__, 13551));
+                return await runVerifyCommand(rest, io);
+            }
             case 'diff': {
                 const { runDiffCommand } = await __webpack_require__.e(/* import() */ 847).then(__webpack_require__.bind(__webpack_require__, 26847));
                 return await runDiffCommand(rest, io);

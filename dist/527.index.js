@@ -965,6 +965,7 @@ function sha256(data) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JX: () => (/* binding */ AttestationPolicies),
 /* harmony export */   XN: () => (/* binding */ DeterminismLevels),
 /* harmony export */   c$: () => (/* binding */ CommentPolicies),
 /* harmony export */   dX: () => (/* binding */ Modes),
@@ -1009,7 +1010,9 @@ const Input = {
     BaselineTolerance: 'baseline-tolerance',
     FailOnBaselineDrift: 'fail-on-baseline-drift',
     ReferenceLeg: 'reference-leg',
-    ReportArtifact: 'report-artifact'
+    ReportArtifact: 'report-artifact',
+    // signed evidence
+    Attestation: 'attestation'
 };
 const Output = {
     Verdict: 'verdict',
@@ -1018,11 +1021,17 @@ const Output = {
     DriftedCount: 'drifted-count',
     ReportPath: 'report-path',
     CommentUrl: 'comment-url',
-    BaselineVerdict: 'baseline-verdict'
+    BaselineVerdict: 'baseline-verdict',
+    AttestationPath: 'attestation-path',
+    PredicatePath: 'predicate-path',
+    PredicateType: 'predicate-type',
+    SubjectChecksums: 'subject-checksums'
 };
 const Modes = ['gate', 'record', 'compare', 'publish'];
 const DeterminismLevels = ['seeds', 'strict', 'off'];
 const CommentPolicies = ['always', 'on-drift', 'never'];
+/** `false` (no statement), `true` (a statement for a reproducible run only), `always` (for every verdict). */
+const AttestationPolicies = ['false', 'true', 'always'];
 
 
 /***/ }),
@@ -1272,7 +1281,8 @@ function readInputs(source, env = process.env) {
         baselineTolerance: baselineToleranceRaw.trim() === '' ? tolerance : (0,inputs_tolerance/* parseTolerance */.BL)(baselineToleranceRaw, constants/* Input */.pd.BaselineTolerance),
         failOnBaselineDrift: bool(constants/* Input */.pd.FailOnBaselineDrift, get(constants/* Input */.pd.FailOnBaselineDrift), false),
         referenceLeg: get(constants/* Input */.pd.ReferenceLeg).trim() || null,
-        reportArtifact: get(constants/* Input */.pd.ReportArtifact).trim() || 'repro-report'
+        reportArtifact: get(constants/* Input */.pd.ReportArtifact).trim() || 'repro-report',
+        attestation: oneOf(constants/* Input */.pd.Attestation, get(constants/* Input */.pd.Attestation).toLowerCase(), constants/* AttestationPolicies */.JX, 'false')
     };
 }
 
