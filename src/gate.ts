@@ -82,19 +82,23 @@ export async function runGate(inputs: Inputs, options: GateOptions = {}): Promis
   log.debug(`snapshot done at ${at()} (capture ${snapshot?.environment.captureMs ?? 0} ms)`)
   for (const warning of snapshot?.environment.warnings ?? []) log.warning(redactor.text(warning))
 
-  const report = buildReport({ inputs, plan, runs, snapshot, context: readReportContext(env), startedAt, extraErrors })
+  // The one redaction point: the report is redacted as it is made, so everything that carries it
+  // out of the process — the baseline cache entry, the report file and artifact, outputs, summary,
+  // comment, check run, annotations — only ever holds the redacted copy.
+  const report = redactor.deep(buildReport({ inputs, plan, runs, snapshot, context: readReportContext(env), startedAt, extraErrors }))
   // Baselines live in the Actions cache: only inside a workflow, and loaded only then (the cache
   // client is half the bundle).
   if (inputs.baseline && report.verdict !== 'error' && env.GITHUB_ACTIONS === 'true') {
     try {
       const { baselineStage } = await import('./baseline/index.js')
-      report.baseline = await baselineStage(report, inputs, env)
+      // What was restored from the cache (an older version may have saved it unredacted) is redacted too.
+      report.baseline = redactor.deep(await baselineStage(report, inputs, env))
     } catch (err) {
       log.warning(`baseline skipped: ${String(err)}`)
     }
   }
   report.durationMs = Date.now() - startedAt
-  const written = await writeReport(report, inputs.reportPath, redactor)
+  const written = await writeReport(report, inputs.reportPath)
   log.debug(`report written at ${at()}`)
   for (const problem of written.problems) log.warning(`report schema: ${problem} (please report this as a repro-gate bug)`)
   return written.report

@@ -7,6 +7,7 @@ import { readInputs, type Inputs, type InputSource } from './inputs/inputs.js'
 import { Output } from './inputs/constants.js'
 import { runGate, type Logger } from './gate.js'
 import { createRedactor, type Redactor } from './report/redact.js'
+import { redactStream } from './report/redact-stream.js'
 import { renderMarkdown } from './report/markdown.js'
 import type { Report } from './report/types.js'
 import type { RunObserver } from './runs/runs.js'
@@ -28,25 +29,22 @@ function actionLogger(redactor: Redactor): Logger {
   }
 }
 
-/** Streams each run's output into a collapsible log group, redacted line by line. */
+/** Streams each run's output into a collapsible log group, redacted as a stream (see redact-stream). */
 function logGroups(redactor: Redactor): RunObserver {
-  let pending = ''
-  const flush = (all: boolean): void => {
-    const cut = all ? pending.length : pending.lastIndexOf('\n') + 1
-    if (cut <= 0) return
-    process.stdout.write(redactor.text(pending.slice(0, cut)))
-    pending = pending.slice(cut)
-  }
+  let stream = redactStream(redactor)
   return {
-    onRunStart: (index, total) => core.startGroup(`repro-gate: run ${index} of ${total}`),
+    onRunStart: (index, total) => {
+      stream = redactStream(redactor)
+      core.startGroup(`repro-gate: run ${index} of ${total}`)
+    },
     onOutput: (_index, text) => {
-      pending += text
-      flush(false)
+      process.stdout.write(stream.write(text))
     },
     onRunEnd: (record) => {
-      flush(true)
+      const rest = stream.end()
+      process.stdout.write(rest)
       // ::endgroup:: must start a line of its own.
-      if (record.outputTail !== '' && !record.outputTail.endsWith('\n')) process.stdout.write('\n')
+      if (record.outputTail !== '' && !(rest === '' ? record.outputTail : rest).endsWith('\n')) process.stdout.write('\n')
       core.endGroup()
       const status = record.error ?? `exit 0 in ${(record.durationMs / 1000).toFixed(1)} s`
       core.info(redactor.text(`run ${record.index}: ${status}`))

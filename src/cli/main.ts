@@ -7,6 +7,7 @@ import { InputError } from '../errors.js'
 import { runGate, type Logger } from '../gate.js'
 import { renderMarkdown } from '../report/markdown.js'
 import { createRedactor } from '../report/redact.js'
+import { redactStream } from '../report/redact-stream.js'
 import { reportSchema } from '../report/schema.js'
 import type { Report } from '../report/types.js'
 import { VERSION } from '../version.js'
@@ -42,15 +43,22 @@ async function gate(argv: string[], io: CliIO): Promise<number> {
     warning: (m) => io.stderr.write(`warning: ${redactor.text(m)}\n`),
     debug: (m) => (env.REPRO_GATE_DEBUG ? io.stderr.write(`debug: ${redactor.text(m)}\n`) : true)
   }
+  let output = redactStream(redactor)
   const report = await runGate(inputs, {
     env,
     log,
     redactor,
     signal: io.signal,
     observer: {
-      onRunStart: (i, n, dir) => io.stderr.write(`\n── run ${i} of ${n} (outputs: ${dir}) ──\n`),
-      onOutput: (_i, text) => io.stderr.write(redactor.text(text)),
-      onRunEnd: (r) => io.stderr.write(`── run ${r.index}: ${r.error ?? `exit 0 in ${(r.durationMs / 1000).toFixed(2)} s`}\n`)
+      onRunStart: (i, n, dir) => {
+        output = redactStream(redactor)
+        io.stderr.write(`\n── run ${i} of ${n} (outputs: ${dir}) ──\n`)
+      },
+      onOutput: (_i, text) => io.stderr.write(output.write(text)),
+      onRunEnd: (r) => {
+        io.stderr.write(output.end())
+        io.stderr.write(`── run ${r.index}: ${r.error ?? `exit 0 in ${(r.durationMs / 1000).toFixed(2)} s`}\n`)
+      }
     }
   })
   io.stdout.write('\n' + renderMarkdown(report, { target: 'terminal' }))

@@ -15,6 +15,7 @@ import { diffEnvironments } from '../compare/envdiff.js'
 import { renderEnvChanges, renderMetricDeltas } from '../report/render/sections/changes.js'
 import { oneLine } from '../report/render/escape.js'
 import { createRedactor } from '../report/redact.js'
+import { redactStream } from '../report/redact-stream.js'
 import type { Report } from '../report/types.js'
 import { readReportFile } from '../report/write.js'
 
@@ -188,6 +189,7 @@ export async function runReplayCommand(argv: string[], io: ReplayIO, deps: Repla
   }
 
   const redactor = createRedactor(env)
+  let output = redactStream(redactor)
   const replayed = await deps.runGate(inputs, {
     env,
     signal: io.signal,
@@ -198,9 +200,15 @@ export async function runReplayCommand(argv: string[], io: ReplayIO, deps: Repla
       debug: () => undefined
     },
     observer: {
-      onRunStart: (i, n) => io.stderr.write(`\n── replay run ${i} of ${n} ──\n`),
-      onOutput: (_i, text) => io.stderr.write(redactor.text(text)),
-      onRunEnd: (run) => io.stderr.write(`── run ${run.index}: ${run.error ?? 'exit 0'}\n`)
+      onRunStart: (i, n) => {
+        output = redactStream(redactor)
+        io.stderr.write(`\n── replay run ${i} of ${n} ──\n`)
+      },
+      onOutput: (_i, text) => io.stderr.write(output.write(text)),
+      onRunEnd: (run) => {
+        io.stderr.write(output.end())
+        io.stderr.write(`── run ${run.index}: ${run.error ?? 'exit 0'}\n`)
+      }
     }
   })
 

@@ -269,6 +269,6 @@ export async function runCompareMode(inputs: Inputs, env: NodeJS.ProcessEnv, dep
   if (comparison) report.legs = comparison.section
   report.durationMs = Date.now() - startedAt
   if (deps.write === false) return report
-  const written = await writeReport(report, inputs.reportPath, createRedactor(env))
+  const written = await writeReport(createRedactor(env).deep(report), inputs.reportPath)
   return written.report
 }

@@ -10,7 +10,7 @@ export const MASK = '***'
 
 /** Variable names whose values are treated as secrets. */
 const SECRET_NAME =
-  /TOKEN|SECRET|KEY|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|PRIVATE|AUTH|COOKIE|SESSION|WEBHOOK|(?:^|_)DSN(?:_|$)|(?:^|_)PASS(?:_|$)|(?:^|_)PWD$/i
+  /TOKEN|SECRET|KEY|PASSWORD|PASSWD|PASSPHRASE|CRED|PRIVATE|AUTH|COOKIE|SESSION|WEBHOOK|SIGNATURE|(?:^|_)(?:DSN|PASS|PW|PWD|PAT|SALT)(?:_|$)/i
 
 /** Names that match the pattern above but hold no secret (a path, a socket, the current directory). */
 const NOT_SECRET_NAME = new Set(['PWD', 'OLDPWD', 'XAUTHORITY', 'SSH_AUTH_SOCK', 'GPG_AGENT_INFO', 'KEYTIMEOUT'])
@@ -38,7 +38,18 @@ const CREDENTIAL_PATTERNS = [
   // Google API keys
   String.raw`\bAIza[0-9A-Za-z_-]{35}`,
   // JSON Web Tokens: header.payload.signature, base64url
-  String.raw`\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}`
+  String.raw`\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}`,
+  // OpenAI (sk-, sk-proj-, sk-svcacct-, sk-admin-) and Anthropic (sk-ant-) keys: long, with a digit ("sk-learn" stays)
+  String.raw`\bsk-(?=[A-Za-z0-9_-]{0,200}[0-9])[A-Za-z0-9_-]{20,}`,
+  // Stripe secret and restricted keys
+  String.raw`\b[rs]k_(?:live|test)_[A-Za-z0-9]{16,}`,
+  // Hugging Face (hf_), GitLab (glpat-), npm (npm_) and PyPI upload tokens
+  String.raw`\bhf_[A-Za-z0-9]{30,}`,
+  String.raw`\bglpat-[A-Za-z0-9_-]{20,}`,
+  String.raw`\bnpm_[A-Za-z0-9]{36}\b`,
+  String.raw`\bpypi-AgE[A-Za-z0-9_-]{50,}`,
+  // The tail of a private key whose BEGIN line was cut off (an output tail that starts inside the block)
+  String.raw`^(?:(?!-----BEGIN)[\s\S])*?-----END[A-Z0-9 ]*PRIVATE KEY-----`
 ]
 
 /** Patterns that keep a prefix (group 1) and mask what follows. */

@@ -1,19 +1,18 @@
 import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
-import type { Redactor } from './redact.js'
 import type { Report } from './types.js'
 import { validateReport } from './validate.js'
 
 /**
- * Redacts, validates and writes the report. A schema violation is a bug in repro-gate, not in
- * the experiment: it is returned as problems to log, and the report is still written so nothing is lost.
+ * Validates and writes a report that was redacted where it was made (`redactor.deep`, in the gate
+ * and compare mode). A schema violation is a bug in repro-gate, not in the experiment: it is
+ * returned as problems to log, and the report is still written so nothing is lost.
  */
-export async function writeReport(report: Report, file: string, redactor: Redactor): Promise<{ report: Report; problems: string[] }> {
-  const safe = redactor.deep(report)
-  const problems = validateReport(safe)
+export async function writeReport(report: Report, file: string): Promise<{ report: Report; problems: string[] }> {
+  const problems = validateReport(report)
   await fs.mkdir(path.dirname(file), { recursive: true })
-  await fs.writeFile(file, JSON.stringify(safe, null, 2) + '\n')
-  return { report: safe, problems }
+  await fs.writeFile(file, JSON.stringify(report, null, 2) + '\n')
+  return { report, problems }
 }
 
 /** Reads a report written by repro-gate; the error names the file and what is wrong. */
