@@ -98,7 +98,13 @@ export function compareArtifacts(runs: ArtifactFile[][]): ArtifactComparison[] {
   const results: ArtifactComparison[] = []
   for (const path of [...paths].sort()) {
     const files = runs.map((run) => run.find((f) => f.path === path) ?? null)
-    const sha256 = files.map((f) => f?.sha256 ?? null)
+    const skipped = files.find((f) => f?.skipped)?.skipped
+    if (skipped && files.every((f) => f?.skipped)) {
+      // Not a regular file in any run (a link to /dev/zero, a FIFO): nothing to compare, and said so.
+      results.push({ path, status: 'pass', sha256: files.map(() => null), bytes: files.map(() => null), driftRuns: [], reason: `not compared: ${skipped}` })
+      continue
+    }
+    const sha256 = files.map((f) => (f?.skipped ? null : (f?.sha256 ?? null)))
     const bytes = files.map((f) => f?.bytes ?? null)
     const driftRuns = sha256.flatMap((h, i) => (i > 0 && h !== sha256[0] ? [i + 1] : []))
     if (sha256[0] === null) driftRuns.unshift(1)

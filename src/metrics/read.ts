@@ -1,6 +1,25 @@
-import { promises as fs } from 'node:fs'
+import { createHash } from 'node:crypto'
 import type { FlatMetrics, MetricValue } from './values.js'
 import { formatFor, supportedExtensions } from './parsers/index.js'
+import { readRegularFile, SkippedFileError } from '../regular-file.js'
+
+/** A metrics file is parsed in memory, as one string: JavaScript strings end a little over 512 MiB. */
+const MAX_METRICS_FILE_BYTES = 256 * 1024 * 1024
+
+/** A string value or name longer than this is kept as its start, its length and the sha256 of the whole. */
+export const MAX_KEPT_CHARS = 4096
+const KEPT_PREFIX_CHARS = 1000
+
+/**
+ * Caps what is kept of one string: a 100 MB string metric in three runs would otherwise be six
+ * copies in the report (more than a JavaScript string can hold, so no report at all). The sha256
+ * of the whole stays in what is kept, so two values still compare equal only when all of them is.
+ */
+export function capString(text: string): string {
+  if (text.length <= MAX_KEPT_CHARS) return text
+  const hash = createHash('sha256').update(text).digest('hex')
+  return `${text.slice(0, KEPT_PREFIX_CHARS)}… [${text.length} characters, sha256 ${hash}]`
+}
 
 /**
  * Flattens nested objects to dot paths (`eval.accuracy`) and arrays to indices (`loss[3]`).
@@ -10,7 +29,7 @@ export function flattenMetrics(value: unknown, prefix = '', out: FlatMetrics = n
   if (Array.isArray(value)) {
     value.forEach((item, i) => flattenMetrics(item, `${prefix}[${i}]`, out))
   } else if (isPlainObject(value)) {
-    for (const [key, item] of Object.entries(value)) flattenMetrics(item, prefix === '' ? key : `${prefix}.${key}`, out)
+    for (const [key, item] of Object.entries(value)) flattenMetrics(item, prefix === '' ? capString(key) : `${prefix}.${capString(key)}`, out)
   } else {
     out.set(prefix, toLeaf(value))
   }
@@ -25,11 +44,12 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 function toLeaf(value: unknown): MetricValue {
-  if (value === null || typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value
+  if (typeof value === 'string') return capString(value)
+  if (value === null || typeof value === 'number' || typeof value === 'boolean') return value
   if (typeof value === 'bigint') return Number(value)
   if (value === undefined) return null
   // TOML dates and other scalars: their string form is what a person compares.
-  return String(value)
+  return capString(String(value))
 }
 
 /** A metrics file that cannot be used; the message names the file and what is wrong. */
@@ -70,9 +90,10 @@ export async function parseMetricsText(text: string, file: string, label = file)
 export async function readMetricsFile(file: string, label = file): Promise<FlatMetrics> {
   let text: string
   try {
-    text = await fs.readFile(file, 'utf8')
+    text = (await readRegularFile(file, MAX_METRICS_FILE_BYTES)).toString('utf8')
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
+    if (err instanceof SkippedFileError) throw new MetricsError(`${label} cannot be used: ${err.message}; write metrics as a regular file of at most 256 MiB`)
     throw new MetricsError(
       code === 'ENOENT' ? `${label} was not written (the experiment must write its metrics there; see the metrics input)` : `${label} could not be read: ${String(err)}`
     )

@@ -132,8 +132,9 @@ export function buildReportSchema(sections: {
                 additionalProperties: false,
                 properties: {
                   path: { type: 'string' },
-                  sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
-                  bytes: { type: 'integer', minimum: 0 }
+                  sha256: { type: 'string', pattern: '^([0-9a-f]{64})?$' },
+                  bytes: { type: 'integer', minimum: 0 },
+                  skipped: { type: 'string' }
                 }
               }
             },

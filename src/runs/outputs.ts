@@ -1,5 +1,6 @@
 import { promises as fs, type Stats } from 'node:fs'
 import * as path from 'node:path'
+import { fileKind } from '../regular-file.js'
 
 /**
  * Keeps runs independent without destroying anything. Files matched by the metrics path and the
@@ -8,6 +9,9 @@ import * as path from 'node:path'
  * folder before the next run starts, so run 2 can never read run 1's metrics.
  */
 export class OutputGuard {
+  /** Matched paths that are not regular files (a link to /dev/zero, a FIFO) → why; never read, copied or moved. */
+  readonly skipped = new Map<string, string>()
+
   /** Relative path → backup location and the stat taken right before the current run. */
   private readonly preexisting = new Map<string, { backup: string; before: Stats }>()
 
@@ -33,7 +37,13 @@ export class OutputGuard {
         // The gate's own run folders live here when run locally; never treat them as outputs.
         ignore: ['**/.repro-gate/**', '**/node_modules/**', '.git/**']
       })
-      for (const m of matches) found.add(toPosix(m))
+      this.skipped.clear()
+      for (const m of matches) {
+        // The glob lists links to devices and FIFOs; reading, copying or hashing one never ends.
+        const stats = await fs.stat(path.resolve(this.cwd, m)).catch(() => null)
+        if (stats && !stats.isFile()) this.skipped.set(toPosix(m), `${fileKind(stats)}: only regular files are read`)
+        else found.add(toPosix(m))
+      }
     }
     return [...found].sort()
   }

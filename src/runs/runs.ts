@@ -6,6 +6,7 @@ import type { ArtifactFile, RunRecord } from './types.js'
 import { encodeValue, type FlatMetrics } from '../metrics/values.js'
 import { readMetricsFile } from '../metrics/read.js'
 import { hashFile } from '../hash.js'
+import { SkippedFileError } from '../regular-file.js'
 import { OutputGuard } from './outputs.js'
 import { runProcess } from './process.js'
 
@@ -102,8 +103,16 @@ export async function executeRuns(
     const artifacts: ArtifactFile[] = []
     for (const [rel, location] of moved) {
       if (rel === metricsRel) continue
-      const { sha256, bytes } = await hashFile(location)
-      artifacts.push({ path: rel, sha256, bytes })
+      try {
+        artifacts.push({ path: rel, ...(await hashFile(location)) })
+      } catch (err) {
+        if (!(err instanceof SkippedFileError)) throw err
+        artifacts.push({ path: rel, sha256: '', bytes: 0, skipped: err.message })
+      }
+    }
+    // Matched paths that are not regular files (a link to /dev/zero, a FIFO) were left where they are.
+    for (const [rel, reason] of guard.skipped) {
+      if (!artifacts.some((a) => a.path === rel)) artifacts.push({ path: rel, sha256: '', bytes: 0, skipped: reason })
     }
     const record: RunRecord = {
       index,

@@ -24,6 +24,9 @@ export interface RunRecord {
 export interface ArtifactFile {
   /** Relative to the working directory, forward slashes. */
   path: string
+  /** Empty when the file was skipped. */
   sha256: string
   bytes: number
+  /** Why it was not hashed: not a regular file (a FIFO, /dev/zero, a link to one). */
+  skipped?: string
 }

@@ -9,7 +9,7 @@ import { captureGpu } from './gpu.js'
 import { captureMathEnv, captureRunner } from './runner.js'
 import { captureContainers } from './containers.js'
 import { capturePython } from './python.js'
-import { fingerprintData } from './data.js'
+import { DEFAULT_DATA_DEADLINE_MS, fingerprintData } from './data.js'
 import { fingerprintOf, fingerprintParts } from './fingerprint.js'
 
 export { environmentSchema, lockfilesSchema } from './schema.js'
@@ -29,8 +29,12 @@ export interface SnapshotOptions {
   env: NodeJS.ProcessEnv
   /** Filesystem root for /proc, /.dockerenv, /imagegeneration, /usr/local/cuda (tests point it at fixtures). Default '/'. */
   root?: string
-  /** Deadlines in ms: each external program (`probeMs`, default 3000) and the python probe (`pythonMs`, default 10000). */
-  timeouts?: { probeMs?: number; pythonMs?: number }
+  /**
+   * Deadlines in ms: each external program (`probeMs`, default 3000), the python probe (`pythonMs`,
+   * default 10000), lockfile detection and parsing (`lockfilesMs`, default 30000) and data hashing
+   * (`dataMs`, default 10 minutes).
+   */
+  timeouts?: { probeMs?: number; pythonMs?: number; lockfilesMs?: number; dataMs?: number }
 }
 
 export interface Snapshot {
@@ -66,6 +70,21 @@ async function captureLockfiles(options: SnapshotOptions): Promise<{ records: Lo
     return { records, warnings }
   } catch (err) {
     return { records: [], warnings: [`lockfiles: ${(err as Error).message}`] }
+  }
+}
+
+const DEFAULT_LOCKFILES_DEADLINE_MS = 30_000
+
+/** Lockfile capture under a deadline: every read is bounded, but a huge checkout can still be slow. */
+async function lockfilesWithin(options: SnapshotOptions, ms: number): Promise<{ records: LockfileRecord[]; warnings: string[] }> {
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<{ records: LockfileRecord[]; warnings: string[] }>((resolve) => {
+    timer = setTimeout(() => resolve({ records: [], warnings: [`lockfiles: not captured within ${ms / 1000} s`] }), ms)
+  })
+  try {
+    return await Promise.race([captureLockfiles(options), late])
+  } finally {
+    clearTimeout(timer)
   }
 }
 
@@ -114,11 +133,10 @@ export async function captureEnvironment(options: SnapshotOptions): Promise<Snap
       withDeadline<{ python: Probed<PythonInfo>; warnings: string[] }>('python', outer, () =>
         capturePython(options.python, options.workingDirectory, env, pythonMs, probeMs)
       ),
-      fingerprintData(options.workingDirectory, options.data).catch((err: Error) => ({
-        files: [],
-        warnings: [`data: ${err.message}`]
-      })),
-      captureLockfiles(options)
+      fingerprintData(options.workingDirectory, options.data, AbortSignal.timeout(options.timeouts?.dataMs ?? DEFAULT_DATA_DEADLINE_MS)).catch(
+        (err: Error) => ({ files: [], warnings: [`data: ${err.message}`] })
+      ),
+      lockfilesWithin(options, options.timeouts?.lockfilesMs ?? DEFAULT_LOCKFILES_DEADLINE_MS)
     ])
 
     const pythonProbe: Probed<PythonInfo> =

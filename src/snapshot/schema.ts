@@ -36,7 +36,7 @@ const imageDigest: Schema = object({
   reason: strOrNull
 })
 
-const fileFingerprint: Schema = object({ path: str, sha256: sha256Hex, bytes: count })
+const fileFingerprint: Schema = object({ path: str, sha256: { type: 'string', pattern: '^([0-9a-f]{64})?$' }, bytes: count, skipped: str }, ['skipped'])
 
 const versionOnly: Schema = object({ version: str })
 

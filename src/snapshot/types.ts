@@ -126,8 +126,11 @@ export interface ToolchainInfo {
 export interface FileFingerprint {
   /** Relative to the working directory, forward slashes. */
   path: string
+  /** Empty when the file was skipped. */
   sha256: string
   bytes: number
+  /** Why it was not hashed: not a regular file (a FIFO, /dev/zero, a link to one), or the deadline passed. */
+  skipped?: string
 }
 
 export interface Environment {

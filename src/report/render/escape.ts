@@ -16,15 +16,31 @@ const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u00
 
 const ZWSP = '\u200B'
 
+// Characters that draw nothing or reorder what follows, so two different names look the same:
+// zero-width spaces and joiners, bidi marks, overrides and isolates, invisible operators, the
+// byte-order mark, fillers, variation selectors and tag characters. They are shown as ⟨U+XXXX⟩.
+const INVISIBLE_RANGES: [number, number][] = [
+  [0xad, 0xad], [0x34f, 0x34f], [0x61c, 0x61c], [0x115f, 0x1160], [0x17b4, 0x17b5], [0x180b, 0x180f],
+  [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x206f], [0x3164, 0x3164], [0xfe00, 0xfe0f], [0xfeff, 0xfeff],
+  [0xffa0, 0xffa0], [0xe0000, 0xe007f]
+]
+// Built from code points: some of them combine, and a literal class of them is misread by people and linters.
+const INVISIBLE = new RegExp(`[${INVISIBLE_RANGES.map(([a, b]) => (a === b ? `\\u{${a.toString(16)}}` : `\\u{${a.toString(16)}}-\\u{${b.toString(16)}}`)).join('')}]`, 'gu')
+
+/** Shows invisible and direction-changing characters as ⟨U+XXXX⟩, so look-alike names differ on screen. */
+export function showInvisible(text: string): string {
+  return text.replace(INVISIBLE, (c) => `⟨U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}⟩`)
+}
+
 /** Cuts a string to at most `max` characters (code points), marking the cut with an ellipsis. */
 export function truncate(text: string, max: number): string {
   const chars = Array.from(text)
   return chars.length <= max ? text : chars.slice(0, Math.max(0, max - 1)).join('') + '…'
 }
 
-/** Removes control and bidi characters and folds newlines and tabs into spaces. */
+/** Removes control characters, shows invisible and bidi ones (see showInvisible), and folds newlines and tabs into spaces. */
 export function oneLine(text: string): string {
-  return text.replace(ANSI, '').replace(/\r\n|[\r\n\t\u2028\u2029]/g, ' ').replace(CONTROL, '')
+  return showInvisible(text.replace(ANSI, '').replace(/\r\n|[\r\n\t\u2028\u2029]/g, ' ')).replace(CONTROL, '')
 }
 
 /**

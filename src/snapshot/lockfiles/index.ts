@@ -1,16 +1,21 @@
 import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { open, readdir, readFile } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { glob } from 'tinyglobby'
 import { baseName, sortPackages } from './common.js'
 import { findParser } from './registry.js'
 import type { LockfileRecord } from './types.js'
+import { hashFile } from '../../hash.js'
+import { openRegularFile, readRegularFile, SkippedFileError } from '../../regular-file.js'
 
 export type { LockfileParser, LockfileRecord, ParsedLockfile, PinnedPackage, UnpinnedRequirement } from './types.js'
 export { findParser, LOCKFILE_PARSERS, parserForFormat } from './registry.js'
 
 const HEAD_BYTES = 4096
+
+/** Parsers read a lockfile whole into memory: a bigger one is hashed (streaming) but not parsed. */
+export const LOCKFILE_MAX_BYTES = 64 * 1024 * 1024
 
 /**
  * Folders the walk never enters: installed packages, virtualenvs, tool caches, and the gate's own
@@ -54,11 +59,21 @@ async function readLockfile(workingDirectory: string, relative: string): Promise
     packages: [],
     unpinned: []
   }
+  const file = path.resolve(workingDirectory, relative)
   let bytes: Buffer
   try {
-    bytes = await readFile(path.resolve(workingDirectory, relative))
+    bytes = await readRegularFile(file, LOCKFILE_MAX_BYTES)
   } catch (error) {
-    record.error = `cannot read: ${(error as Error).message}`
+    if (!(error instanceof SkippedFileError)) {
+      record.error = `cannot read: ${(error as Error).message}`
+      return record
+    }
+    record.error = `skipped: ${error.message}`
+    // Too big to parse, but still a regular file: its hash still tells two environments apart.
+    if (error.message.includes('read limit')) {
+      Object.assign(record, await hashFile(file).catch(() => ({})))
+      record.error = `not parsed: ${error.message}`
+    }
     return record
   }
   record.sha256 = createHash('sha256').update(bytes).digest('hex')
@@ -82,16 +97,20 @@ async function readLockfile(workingDirectory: string, relative: string): Promise
   return record
 }
 
-/** Reads at most the first 4 KiB of a file; undefined when it cannot be read (a folder, a broken link). */
+/**
+ * Reads at most the first 4 KiB of a file; undefined when it cannot be read (a folder, a broken
+ * link), '' when it is not a regular file (a link to /dev/zero: its name decides, and reading it
+ * later records why it was skipped).
+ */
 async function readHead(file: string): Promise<string | undefined> {
   let handle
   try {
-    handle = await open(file, 'r')
+    handle = (await openRegularFile(file)).handle
     const buffer = Buffer.alloc(HEAD_BYTES)
     const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0)
     return buffer.subarray(0, bytesRead).toString('utf8')
-  } catch {
-    return undefined
+  } catch (error) {
+    return error instanceof SkippedFileError && !error.message.startsWith('a directory') ? '' : undefined
   } finally {
     await handle?.close()
   }

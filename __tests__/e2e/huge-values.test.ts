@@ -1,0 +1,38 @@
+/**
+ * A 100-million-character string metric in three runs: six copies in the report would be more than
+ * a JavaScript string can hold, and the gate used to end with `Invalid string length`, no report
+ * and an empty summary. What is kept of one value is capped, with the sha256 of the whole.
+ */
+import { describe, expect, test } from '@jest/globals'
+import { createHash } from 'node:crypto'
+import { mkdtempSync, readFileSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
+import { runAction } from '../support/action.js'
+
+describe('huge values', () => {
+  test('a 1e8-character string metric in 3 runs: the report and summary are written, the value kept capped with its hash', async () => {
+    const ws = mkdtempSync(path.join(tmpdir(), 'rg-huge-'))
+    const run = await runAction({
+      workspace: ws,
+      inputs: {
+        command: `python3 -c "open('metrics.json', 'w').write('{\\"blob\\": \\"' + 'x' * 10**8 + '\\", \\"acc\\": 0.5}')"`,
+        runs: '3',
+        snapshot: 'false',
+        baseline: 'false'
+      },
+      // Seconds on a quiet machine; minutes on a loaded one.
+      timeoutMs: 280_000
+    })
+    expect(run.outputs.verdict).toBe('reproducible')
+    expect(run.code).toBe(0)
+    expect(run.summary).toMatch(/Reproducible/)
+    const file = path.join(ws, 'repro-report.json')
+    expect(statSync(file).size).toBeLessThan(1_000_000)
+    const report = JSON.parse(readFileSync(file, 'utf8')) as { metrics: { name: string; values: string[] }[] }
+    const blob = report.metrics.find((m) => m.name === 'blob')
+    const whole = createHash('sha256').update('x'.repeat(1e8)).digest('hex')
+    expect(blob?.values[0]).toContain(`100000000 characters, sha256 ${whole}`)
+    expect(blob?.values[0].length).toBeLessThan(1200)
+  }, 300_000)
+})
