@@ -21,6 +21,8 @@ var gate = __webpack_require__(71666);
 var markdown = __webpack_require__(34710);
 // EXTERNAL MODULE: ./src/report/redact.ts
 var redact = __webpack_require__(20649);
+// EXTERNAL MODULE: ./src/report/redact-stream.ts
+var redact_stream = __webpack_require__(56310);
 // EXTERNAL MODULE: ./src/report/types.ts
 var types = __webpack_require__(2563);
 // EXTERNAL MODULE: ./src/metrics/values.ts
@@ -298,8 +300,9 @@ function buildReportSchema(sections = {}) {
                                 additionalProperties: false,
                                 properties: {
                                     path: { type: 'string' },
-                                    sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
-                                    bytes: { type: 'integer', minimum: 0 }
+                                    sha256: { type: 'string', pattern: '^([0-9a-f]{64})?$' },
+                                    bytes: { type: 'integer', minimum: 0 },
+                                    skipped: { type: 'string' }
                                 }
                             }
                         },
@@ -525,6 +528,7 @@ ${EXIT_CODES}
 
 
 
+
 /** 0 reproducible (or drift that does not fail), 1 drift, 2 error. */
 function exitCodeFor(report, failOnDrift) {
     if (report.verdict === 'error')
@@ -547,15 +551,22 @@ async function main_gate(argv, io) {
         warning: (m) => io.stderr.write(`warning: ${redactor.text(m)}\n`),
         debug: (m) => (env.REPRO_GATE_DEBUG ? io.stderr.write(`debug: ${redactor.text(m)}\n`) : true)
     };
+    let output = (0,redact_stream/* redactStream */.S)(redactor);
     const report = await (0,gate/* runGate */.R)(inputs, {
         env,
         log,
         redactor,
         signal: io.signal,
         observer: {
-            onRunStart: (i, n, dir) => io.stderr.write(`\n── run ${i} of ${n} (outputs: ${dir}) ──\n`),
-            onOutput: (_i, text) => io.stderr.write(redactor.text(text)),
-            onRunEnd: (r) => io.stderr.write(`── run ${r.index}: ${r.error ?? `exit 0 in ${(r.durationMs / 1000).toFixed(2)} s`}\n`)
+            onRunStart: (i, n, dir) => {
+                output = (0,redact_stream/* redactStream */.S)(redactor);
+                io.stderr.write(`\n── run ${i} of ${n} (outputs: ${dir}) ──\n`);
+            },
+            onOutput: (_i, text) => io.stderr.write(output.write(text)),
+            onRunEnd: (r) => {
+                io.stderr.write(output.end());
+                io.stderr.write(`── run ${r.index}: ${r.error ?? `exit 0 in ${(r.durationMs / 1000).toFixed(2)} s`}\n`);
+            }
         }
     });
     io.stdout.write('\n' + (0,markdown/* renderMarkdown */.Gc)(report, { target: 'terminal' }));
@@ -954,7 +965,7 @@ const imageDigest = object({
     digest: { type: ['string', 'null'], pattern: '@sha256:[0-9a-f]{64}$' },
     reason: strOrNull
 });
-const fileFingerprint = object({ path: str, sha256: sha256Hex, bytes: count });
+const fileFingerprint = object({ path: str, sha256: { type: 'string', pattern: '^([0-9a-f]{64})?$' }, bytes: count, skipped: str }, ['skipped']);
 const versionOnly = object({ version: str });
 const environmentSchema = {
     $schema: 'http://json-schema.org/draft-07/schema#',

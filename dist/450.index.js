@@ -1375,6 +1375,10 @@ function parserForFormat(format) {
     return LOCKFILE_PARSERS.find((parser) => parser.format === format);
 }
 
+// EXTERNAL MODULE: ./src/hash.ts
+var hash = __webpack_require__(56495);
+// EXTERNAL MODULE: ./src/regular-file.ts
+var regular_file = __webpack_require__(60702);
 ;// CONCATENATED MODULE: ./src/snapshot/lockfiles/index.ts
 
 
@@ -1384,7 +1388,11 @@ function parserForFormat(format) {
 
 
 
+
+
 const HEAD_BYTES = 4096;
+/** Parsers read a lockfile whole into memory: a bigger one is hashed (streaming) but not parsed. */
+const LOCKFILE_MAX_BYTES = 64 * 1024 * 1024;
 /**
  * Folders the walk never enters: installed packages, virtualenvs, tool caches, and the gate's own
  * run folders (`.repro-gate/`), whose copies of outputs are not the project's lockfiles.
@@ -1420,12 +1428,22 @@ async function readLockfile(workingDirectory, relative) {
         packages: [],
         unpinned: []
     };
+    const file = external_node_path_default().resolve(workingDirectory, relative);
     let bytes;
     try {
-        bytes = await (0,promises_.readFile)(external_node_path_default().resolve(workingDirectory, relative));
+        bytes = await (0,regular_file/* readRegularFile */.XF)(file, LOCKFILE_MAX_BYTES);
     }
     catch (error) {
-        record.error = `cannot read: ${error.message}`;
+        if (!(error instanceof regular_file/* SkippedFileError */.Nq)) {
+            record.error = `cannot read: ${error.message}`;
+            return record;
+        }
+        record.error = `skipped: ${error.message}`;
+        // Too big to parse, but still a regular file: its hash still tells two environments apart.
+        if (error.message.includes('read limit')) {
+            Object.assign(record, await (0,hash/* hashFile */.D)(file).catch(() => ({})));
+            record.error = `not parsed: ${error.message}`;
+        }
         return record;
     }
     record.sha256 = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
@@ -1449,17 +1467,21 @@ async function readLockfile(workingDirectory, relative) {
     }
     return record;
 }
-/** Reads at most the first 4 KiB of a file; undefined when it cannot be read (a folder, a broken link). */
+/**
+ * Reads at most the first 4 KiB of a file; undefined when it cannot be read (a folder, a broken
+ * link), '' when it is not a regular file (a link to /dev/zero: its name decides, and reading it
+ * later records why it was skipped).
+ */
 async function readHead(file) {
     let handle;
     try {
-        handle = await (0,promises_.open)(file, 'r');
+        handle = (await (0,regular_file/* openRegularFile */.ZU)(file)).handle;
         const buffer = Buffer.alloc(HEAD_BYTES);
         const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
         return buffer.subarray(0, bytesRead).toString('utf8');
     }
-    catch {
-        return undefined;
+    catch (error) {
+        return error instanceof regular_file/* SkippedFileError */.Nq && !error.message.startsWith('a directory') ? '' : undefined;
     }
     finally {
         await handle?.close();
@@ -2050,8 +2072,6 @@ async function captureGpu(env, root, timeoutMs) {
     };
 }
 
-// EXTERNAL MODULE: ./src/hash.ts
-var hash = __webpack_require__(56495);
 ;// CONCATENATED MODULE: ./src/snapshot/runner.ts
 
 
@@ -2550,18 +2570,25 @@ async function capturePython(interpreter, workingDirectory, env, timeoutMs, cond
 
 
 
+
+/** Data sets can be large; hashing runs beside the experiment, but the gate waits at most this long for it after the runs. */
+const DEFAULT_DATA_DEADLINE_MS = 10 * 60 * 1000;
 /**
  * Fingerprints the data files the `data` globs match (relative to the working directory):
  * path, sha256 and size, never contents. A glob that matches nothing is a warning, since a
- * mistyped glob would otherwise silently record no data at all.
+ * mistyped glob would otherwise silently record no data at all. Only regular files are hashed: a
+ * FIFO, a device (`/dev/zero`) or a link to one is listed with `skipped` saying why, and so is a
+ * file still being hashed when `signal` aborts (the capture's deadline).
  */
-async function fingerprintData(workingDirectory, globs) {
+async function fingerprintData(workingDirectory, globs, signal) {
     const warnings = [];
     const matched = new Set();
     await Promise.all(globs.map(async (pattern) => {
         try {
-            const found = await (0,dist.glob)(pattern, { cwd: workingDirectory, onlyFiles: true, dot: true, absolute: true, ignore: [GATE_RUN_FOLDERS] });
-            if (found.length === 0)
+            const found = await (0,dist.glob)(pattern, { cwd: workingDirectory, onlyFiles: true, dot: true, absolute: true, ignore: [GATE_RUN_FOLDERS], signal });
+            if (signal?.aborted)
+                warnings.push(`data: "${pattern}" was not expanded before the deadline`);
+            else if (found.length === 0)
                 warnings.push(`data: "${pattern}" matched no files in ${workingDirectory}`);
             found.forEach((f) => matched.add(external_node_path_.resolve(f)));
         }
@@ -2576,10 +2603,15 @@ async function fingerprintData(workingDirectory, globs) {
         for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
             const rel = external_node_path_.relative(workingDirectory, file).split(external_node_path_.sep).join('/');
             try {
-                files.push({ path: rel, ...(await (0,hash/* hashFile */.D)(file)) });
+                files.push({ path: rel, ...(await (0,hash/* hashFile */.D)(file, signal)) });
             }
             catch (err) {
-                warnings.push(`data: could not hash ${rel}: ${err.message}`);
+                if (!(err instanceof regular_file/* SkippedFileError */.Nq)) {
+                    warnings.push(`data: could not hash ${rel}: ${err.message}`);
+                    continue;
+                }
+                files.push({ path: rel, sha256: '', bytes: 0, skipped: err.message });
+                warnings.push(`data: skipped ${rel}: ${err.message}`);
             }
         }
     };
@@ -2725,6 +2757,20 @@ async function captureLockfiles(options) {
         return { records: [], warnings: [`lockfiles: ${err.message}`] };
     }
 }
+const DEFAULT_LOCKFILES_DEADLINE_MS = 30_000;
+/** Lockfile capture under a deadline: every read is bounded, but a huge checkout can still be slow. */
+async function lockfilesWithin(options, ms) {
+    let timer;
+    const late = new Promise((resolve) => {
+        timer = setTimeout(() => resolve({ records: [], warnings: [`lockfiles: not captured within ${ms / 1000} s`] }), ms);
+    });
+    try {
+        return await Promise.race([captureLockfiles(options), late]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
 function emptyRunner() {
     return {
         os: null, arch: null, name: null, environment: null, imageOS: null, imageVersion: null,
@@ -2764,11 +2810,8 @@ async function captureEnvironment(options) {
             captureRunner(env, root).catch(() => emptyRunner()),
             withDeadline('container', outer, () => captureContainers(options.images, env, root, probeMs)),
             withDeadline('python', outer, () => capturePython(options.python, options.workingDirectory, env, pythonMs, probeMs)),
-            fingerprintData(options.workingDirectory, options.data).catch((err) => ({
-                files: [],
-                warnings: [`data: ${err.message}`]
-            })),
-            captureLockfiles(options)
+            fingerprintData(options.workingDirectory, options.data, AbortSignal.timeout(options.timeouts?.dataMs ?? DEFAULT_DATA_DEADLINE_MS)).catch((err) => ({ files: [], warnings: [`data: ${err.message}`] })),
+            lockfilesWithin(options, options.timeouts?.lockfilesMs ?? DEFAULT_LOCKFILES_DEADLINE_MS)
         ]);
         const pythonProbe = python.status === 'ok' ? python.python : { status: 'unavailable', reason: python.reason };
         const warnings = [];
@@ -2882,7 +2925,7 @@ const imageDigest = object({
     digest: { type: ['string', 'null'], pattern: '@sha256:[0-9a-f]{64}$' },
     reason: strOrNull
 });
-const fileFingerprint = object({ path: str, sha256: sha256Hex, bytes: count });
+const fileFingerprint = object({ path: str, sha256: { type: 'string', pattern: '^([0-9a-f]{64})?$' }, bytes: count, skipped: str }, ['skipped']);
 const versionOnly = object({ version: str });
 const environmentSchema = {
     $schema: 'http://json-schema.org/draft-07/schema#',

@@ -388,6 +388,8 @@ var constants = __webpack_require__(11068);
 var gate = __webpack_require__(71666);
 // EXTERNAL MODULE: ./src/report/redact.ts
 var redact = __webpack_require__(20649);
+// EXTERNAL MODULE: ./src/report/redact-stream.ts
+var redact_stream = __webpack_require__(56310);
 // EXTERNAL MODULE: ./src/report/markdown.ts + 4 modules
 var markdown = __webpack_require__(34710);
 // EXTERNAL MODULE: external "node:fs"
@@ -469,6 +471,7 @@ var attest = __webpack_require__(44734);
 
 
 
+
 const actionInputs = { get: (name) => core/* getInput */.V4(name) };
 function actionLogger(redactor) {
     return {
@@ -477,26 +480,22 @@ function actionLogger(redactor) {
         debug: (m) => core/* debug */.Yz(redactor.text(m))
     };
 }
-/** Streams each run's output into a collapsible log group, redacted line by line. */
+/** Streams each run's output into a collapsible log group, redacted as a stream (see redact-stream). */
 function logGroups(redactor) {
-    let pending = '';
-    const flush = (all) => {
-        const cut = all ? pending.length : pending.lastIndexOf('\n') + 1;
-        if (cut <= 0)
-            return;
-        process.stdout.write(redactor.text(pending.slice(0, cut)));
-        pending = pending.slice(cut);
-    };
+    let stream = (0,redact_stream/* redactStream */.S)(redactor);
     return {
-        onRunStart: (index, total) => core/* startGroup */.Oh(`repro-gate: run ${index} of ${total}`),
+        onRunStart: (index, total) => {
+            stream = (0,redact_stream/* redactStream */.S)(redactor);
+            core/* startGroup */.Oh(`repro-gate: run ${index} of ${total}`);
+        },
         onOutput: (_index, text) => {
-            pending += text;
-            flush(false);
+            process.stdout.write(stream.write(text));
         },
         onRunEnd: (record) => {
-            flush(true);
+            const rest = stream.end();
+            process.stdout.write(rest);
             // ::endgroup:: must start a line of its own.
-            if (record.outputTail !== '' && !record.outputTail.endsWith('\n'))
+            if (record.outputTail !== '' && !(rest === '' ? record.outputTail : rest).endsWith('\n'))
                 process.stdout.write('\n');
             core/* endGroup */.N4();
             const status = record.error ?? `exit 0 in ${(record.durationMs / 1000).toFixed(1)} s`;

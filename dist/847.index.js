@@ -14,8 +14,8 @@ export const modules = {
 /* harmony import */ var _compare_reports_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56952);
 /* harmony import */ var _compare_envdiff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3251);
 /* harmony import */ var _report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30061);
-/* harmony import */ var _report_render_escape_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70752);
-/* harmony import */ var _report_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1693);
+/* harmony import */ var _report_render_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70752);
+/* harmony import */ var _report_write_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1693);
 /**
  * `repro-gate diff A.json B.json`: what moved between two reports (metrics, with A's recorded
  * tolerance) and what differs in where they ran. Exit 0 when every metric matches, 1 on drift,
@@ -81,7 +81,7 @@ async function runDiffCommand(argv, io) {
     const reports = [];
     for (const file of args.files) {
         try {
-            reports.push(await (0,_report_write_js__WEBPACK_IMPORTED_MODULE_4__/* .readReportFile */ .$)(file));
+            reports.push(await (0,_report_write_js__WEBPACK_IMPORTED_MODULE_5__/* .readReportFile */ .$)(file));
         }
         catch (err) {
             io.stderr.write(`repro-gate diff: ${err.message}\n`);
@@ -93,7 +93,7 @@ async function runDiffCommand(argv, io) {
     for (const [file, r] of [[args.files[0], a], [args.files[1], b]]) {
         if (!r.runs.some((run) => run.error === null && run.metrics !== null) && (r.legs?.legs.length ?? 0) === 0) {
             const why = r.errors[0]?.message ?? 'no run produced metrics';
-            io.stderr.write(`repro-gate diff: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .TN)(file)} has no clean run to compare (${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .TN)(why)})\n`);
+            io.stderr.write(`repro-gate diff: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(file)} has no clean run to compare (${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(why)})\n`);
             return 2;
         }
     }
@@ -111,7 +111,7 @@ async function runDiffCommand(argv, io) {
     }
     const moved = deltas.filter((d) => d.status === 'drift' || d.status === 'missing').length;
     const lines = [
-        `repro-gate diff: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .TN)(args.files[0])} (reference) → ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .TN)(args.files[1])}`,
+        `repro-gate diff: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(args.files[0])} (reference) → ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(args.files[1])}`,
         '',
         `Metrics (atol=${tolerance.atol}, rtol=${tolerance.rtol}${!args.tolerance && a.inputs.tolerances.length ? `, ${a.inputs.tolerances.length} per-metric rules` : ''}, from ${args.tolerance ? '--tolerance' : 'A'}):`,
         (0,_report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_3__/* .renderMetricDeltas */ .u)(deltas).trimEnd(),
@@ -123,7 +123,7 @@ async function runDiffCommand(argv, io) {
     ];
     for (const [file, r] of [[args.files[0], a], [args.files[1], b]]) {
         if (r.verdict !== 'reproducible')
-            lines.push(`note: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .TN)(file)} itself ended in ${r.verdict}; its first clean run was used`);
+            lines.push(`note: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(file)} itself ended in ${r.verdict}; its first clean run was used`);
     }
     io.stdout.write(lines.join('\n') + '\n');
     return drift ? 1 : 0;

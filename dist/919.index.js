@@ -17,17 +17,19 @@ export const modules = {
 /* harmony import */ var _inputs_constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11068);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
 /* harmony import */ var _compare_reports_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56952);
-/* harmony import */ var _compare_envdiff_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3251);
+/* harmony import */ var _compare_envdiff_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3251);
 /* harmony import */ var _report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(30061);
-/* harmony import */ var _report_render_escape_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(70752);
-/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(20649);
-/* harmony import */ var _report_write_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1693);
+/* harmony import */ var _report_render_escape_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(70752);
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20649);
+/* harmony import */ var _report_redact_stream_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(56310);
+/* harmony import */ var _report_write_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1693);
 /**
  * `repro-gate replay report.json`: re-runs a recorded experiment here, with the recorded seed,
  * determinism, metrics file and tolerance, then says how this machine differs from the recorded
  * one and whether the metrics came out the same. A report may come from someone else, so the
  * command is shown and confirmed first (or `--yes`); without a terminal and without `--yes`, no.
  */
+
 
 
 
@@ -142,7 +144,7 @@ async function runReplayCommand(argv, io, deps) {
     }
     let recorded;
     try {
-        recorded = await (0,_report_write_js__WEBPACK_IMPORTED_MODULE_8__/* .readReportFile */ .$)(args.file);
+        recorded = await (0,_report_write_js__WEBPACK_IMPORTED_MODULE_10__/* .readReportFile */ .$)(args.file);
     }
     catch (err) {
         io.stderr.write(`repro-gate replay: ${err.message}\n`);
@@ -166,9 +168,9 @@ async function runReplayCommand(argv, io, deps) {
     }
     const r = recorded.inputs;
     io.stderr.write([
-        `repro-gate replay: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)(args.file)}`,
-        `  recorded command: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)(r.command)}`,
-        `  recorded in:      ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)(r.workingDirectory)}${recorded.context.sha ? ` at ${recorded.context.sha.slice(0, 12)}` : ''}${recorded.context.repository ? ` (${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)(recorded.context.repository)})` : ''}`,
+        `repro-gate replay: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .TN)(args.file)}`,
+        `  recorded command: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .TN)(r.command)}`,
+        `  recorded in:      ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .TN)(r.workingDirectory)}${recorded.context.sha ? ` at ${recorded.context.sha.slice(0, 12)}` : ''}${recorded.context.repository ? ` (${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .TN)(recorded.context.repository)})` : ''}`,
         `  replay in:        ${cwd}`,
         `  runs ${inputs.runs}, seed ${inputs.seed}, determinism ${inputs.determinism}, metrics ${relativeTo(cwd, inputs.metrics)}, tolerance atol=${r.tolerance.atol} rtol=${r.tolerance.rtol}`,
         ''
@@ -186,7 +188,8 @@ async function runReplayCommand(argv, io, deps) {
             return 2;
         }
     }
-    const redactor = (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .createRedactor */ .lY)(env);
+    const redactor = (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .createRedactor */ .lY)(env);
+    let output = (0,_report_redact_stream_js__WEBPACK_IMPORTED_MODULE_9__/* .redactStream */ .S)(redactor);
     const replayed = await deps.runGate(inputs, {
         env,
         signal: io.signal,
@@ -197,9 +200,15 @@ async function runReplayCommand(argv, io, deps) {
             debug: () => undefined
         },
         observer: {
-            onRunStart: (i, n) => io.stderr.write(`\n── replay run ${i} of ${n} ──\n`),
-            onOutput: (_i, text) => io.stderr.write(redactor.text(text)),
-            onRunEnd: (run) => io.stderr.write(`── run ${run.index}: ${run.error ?? 'exit 0'}\n`)
+            onRunStart: (i, n) => {
+                output = (0,_report_redact_stream_js__WEBPACK_IMPORTED_MODULE_9__/* .redactStream */ .S)(redactor);
+                io.stderr.write(`\n── replay run ${i} of ${n} ──\n`);
+            },
+            onOutput: (_i, text) => io.stderr.write(output.write(text)),
+            onRunEnd: (run) => {
+                io.stderr.write(output.end());
+                io.stderr.write(`── run ${run.index}: ${run.error ?? 'exit 0'}\n`);
+            }
         }
     });
     const deltas = (0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_5__/* .compareMetricSets */ .Ri)((0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_5__/* .reportMetricValues */ .jn)(recorded), (0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_5__/* .reportMetricValues */ .jn)(replayed), {
@@ -207,7 +216,7 @@ async function runReplayCommand(argv, io, deps) {
         tolerances: r.tolerances,
         ignore: r.ignore
     });
-    const changes = (0,_compare_envdiff_js__WEBPACK_IMPORTED_MODULE_10__/* .diffEnvironments */ .e)(recorded, replayed);
+    const changes = (0,_compare_envdiff_js__WEBPACK_IMPORTED_MODULE_11__/* .diffEnvironments */ .e)(recorded, replayed);
     const drift = (0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_5__/* .hasDrift */ .uL)(deltas);
     const lines = [
         '',
@@ -219,11 +228,11 @@ async function runReplayCommand(argv, io, deps) {
         ''
     ];
     if (replayed.verdict === 'error') {
-        lines.push(`error: the replay did not complete: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)(replayed.errors[0]?.message ?? 'see the output above')}`);
+        lines.push(`error: the replay did not complete: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .TN)(replayed.errors[0]?.message ?? 'see the output above')}`);
     }
     else {
         if (replayed.verdict === 'drift')
-            lines.push(`note: the replayed runs differ among themselves (${replayed.drifted.map((d) => (0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)(d.name)).slice(0, 5).join(', ')})`);
+            lines.push(`note: the replayed runs differ among themselves (${replayed.drifted.map((d) => (0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .TN)(d.name)).slice(0, 5).join(', ')})`);
         lines.push(drift ? 'drift: the replay does not reproduce the recorded metrics' : 'match: the replay reproduces the recorded metrics');
     }
     lines.push(`report: ${reportPath}`);
