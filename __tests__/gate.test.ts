@@ -11,6 +11,7 @@ import { readInputs } from '../src/inputs/inputs.js'
 import { runGate } from '../src/gate.js'
 import { validateReport } from '../src/report/validate.js'
 import type { Report } from '../src/report/types.js'
+import { testEnv } from './support/env.js'
 
 function experiment(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'rg-exp-'))
@@ -19,8 +20,7 @@ function experiment(files: Record<string, string>): string {
 }
 
 async function gate(dir: string, values: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<Report> {
-  const env: NodeJS.ProcessEnv = { ...process.env, GITHUB_WORKSPACE: dir, RUNNER_TEMP: path.join(dir, '.runner-temp'), ...extraEnv }
-  delete env.GITHUB_EVENT_PATH
+  const env = testEnv({ GITHUB_WORKSPACE: dir, RUNNER_TEMP: path.join(dir, '.runner-temp'), ...extraEnv })
   const all: Record<string, string> = { snapshot: 'false', baseline: 'false', ...values }
   const inputs = readInputs({ get: (n) => all[n] ?? '' }, env)
   const report = await runGate(inputs, { env, killGraceMs: 300 })
@@ -204,7 +204,7 @@ json.dump({"mean": float(x.mean()), "hash_seed": os.environ["PYTHONHASHSEED"], "
 
   test('cancellation kills the run, and the report is still written', async () => {
     const dir = experiment({})
-    const env = { ...process.env, GITHUB_WORKSPACE: dir }
+    const env = testEnv({ GITHUB_WORKSPACE: dir })
     const values: Record<string, string> = { command: 'sleep 300', snapshot: 'false', baseline: 'false' }
     const inputs = readInputs({ get: (n) => values[n] ?? '' }, env)
     const controller = new AbortController()

@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { captureStreams } from '../support/streams.js'
+import { testEnv } from '../support/env.js'
 import { readInputs, type Inputs } from '../../src/inputs/inputs.js'
 import { runGate } from '../../src/main.js'
 import { diffEnvironments } from '../../src/compare/envdiff.js'
@@ -62,8 +63,7 @@ beforeAll(async () => {
   mkdirSync(exp)
   mkdirSync(reports)
   writeFileSync(path.join(exp, 'exp.mjs'), EXPERIMENT)
-  env = { ...process.env, GITHUB_WORKSPACE: exp, RUNNER_TEMP: path.join(root, 'runner-temp') }
-  for (const name of ['GITHUB_EVENT_PATH', 'GITHUB_ACTIONS', 'GITHUB_EVENT_NAME']) delete env[name]
+  env = testEnv({ GITHUB_WORKSPACE: exp, RUNNER_TEMP: path.join(root, 'runner-temp') })
 
   writeFileSync(path.join(exp, 'requirements.txt'), 'numpy==1.26.4\ntorch==2.3.0\n')
   aFile = path.join(reports, 'a.json')

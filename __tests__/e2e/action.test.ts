@@ -95,7 +95,8 @@ describe('the action under cancellation and with secrets around', () => {
       inputs: { ...quiet, command: `sleep 300 & echo $! > ${pidFile}; wait` }
     })
     const child = spawn(process.execPath, [path.join(repoRoot, 'dist', 'index.js')], { cwd: ws, env, stdio: 'ignore' })
-    for (let i = 0; i < 100 && !existsSync(pidFile); i++) await new Promise((r) => setTimeout(r, 50))
+    // Up to 20 s for a busy machine to start the bundle and the experiment; usually well under 1 s.
+    for (let i = 0; i < 400 && !existsSync(pidFile); i++) await new Promise((r) => setTimeout(r, 50))
     child.kill('SIGTERM')
     const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)))
     expect(code).toBe(1)

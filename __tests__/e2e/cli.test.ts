@@ -5,12 +5,13 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { repoRoot } from '../support/action.js'
+import { testEnv } from '../support/env.js'
 
 const cli = path.join(repoRoot, 'dist', 'cli.js')
 
 function repro(args: string[], cwd: string, input?: string) {
   // A laptop: no GITHUB_* variables.
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME }
+  const env = testEnv()
   const res = spawnSync(process.execPath, [cli, ...args], { cwd, env, encoding: 'utf8', input, timeout: 60_000 })
   return { code: res.status, stdout: res.stdout, stderr: res.stderr }
 }

@@ -31,8 +31,11 @@ function options(overrides: Partial<SnapshotOptions> = {}): SnapshotOptions {
     images: [],
     lockfiles: [],
     data: [],
-    env: process.env,
+    env: envWithPath([]),
     root: fakeRoot('host'),
+    // Nothing here hangs: deadlines far above a busy machine's slowest probe, so a loaded CI
+    // runner records the same sections as a quiet one (the deadlines have their own tests).
+    timeouts: { probeMs: 20_000, pythonMs: 30_000 },
     ...overrides
   }
 }

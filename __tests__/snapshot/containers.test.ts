@@ -155,7 +155,7 @@ describe('real docker (loopback registry from .ci/setup-docker.sh)', () => {
       images: [TEST_IMAGE, 'repro-gate-missing-image:nope'],
       lockfiles: [],
       data: [],
-      env: process.env,
+      env: envWithPath([]),
       root: fakeRoot('host')
     })
     const container = snap.environment.container

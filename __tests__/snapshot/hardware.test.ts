@@ -1,7 +1,11 @@
 import { describe, expect, test } from '@jest/globals'
 import * as os from 'node:os'
 import { captureHardware, parseCpuinfo, parseOsRelease } from '../../src/snapshot/hardware.js'
-import { workdir } from './helpers.js'
+import { envWithPath, workdir } from './helpers.js'
+
+// Without /proc/cpuinfo under the fake root, systeminformation runs (about 2.5 s on a busy 2-core
+// machine): a deadline far above that, so these tests check detection, not speed.
+const SLOW_MACHINE_MS = 20_000
 
 const UBUNTU = `PRETTY_NAME="Ubuntu 24.04.1 LTS"
 NAME="Ubuntu"
@@ -27,7 +31,7 @@ describe.each(process.platform === 'linux' ? [true] : [])('captureHardware on Li
       'sys/class/dmi/id/sys_vendor': 'Microsoft Corporation\n',
       'sys/class/dmi/id/product_name': 'Virtual Machine\n'
     })
-    const { hardware, os: osInfo } = await captureHardware(3000, root, process.env)
+    const { hardware, os: osInfo } = await captureHardware(SLOW_MACHINE_MS, root, envWithPath([]))
     expect(osInfo).toEqual({ status: 'ok', platform: 'linux', distro: 'Ubuntu', release: '24.04', kernel: os.release(), arch: os.arch() })
     expect(hardware).toMatchObject({ status: 'ok', virtualization: 'Hyper-V', memoryBytes: os.totalmem() })
     if (hardware.status === 'ok') {
@@ -37,9 +41,9 @@ describe.each(process.platform === 'linux' ? [true] : [])('captureHardware on Li
   })
 
   test('KVM from the DMI names; without them only the CPU flag can tell', async () => {
-    const kvm = await captureHardware(3000, workdir({ 'sys/class/dmi/id/sys_vendor': 'QEMU\n', 'sys/class/dmi/id/product_name': 'Standard PC (Q35 + ICH9, 2009)\n' }))
+    const kvm = await captureHardware(SLOW_MACHINE_MS, workdir({ 'sys/class/dmi/id/sys_vendor': 'QEMU\n', 'sys/class/dmi/id/product_name': 'Standard PC (Q35 + ICH9, 2009)\n' }), envWithPath([]))
     expect(kvm.hardware).toMatchObject({ virtualization: 'KVM' })
-    const bare = await captureHardware(3000, workdir())
+    const bare = await captureHardware(SLOW_MACHINE_MS, workdir(), envWithPath([]))
     expect(bare.hardware.status).toBe('ok')
     if (bare.hardware.status === 'ok') expect([null, 'hypervisor']).toContain(bare.hardware.virtualization)
     expect(bare.os).toMatchObject({ status: 'ok', distro: 'Linux', release: '' })
@@ -78,7 +82,7 @@ describe('parseCpuinfo', () => {
   })
   test('captureHardware reads the CPU from /proc/cpuinfo under the given root', async () => {
     if (process.platform !== 'linux') return
-    const { hardware } = await captureHardware(3000, workdir({ 'proc/cpuinfo': TWO_SOCKETS }))
+    const { hardware } = await captureHardware(SLOW_MACHINE_MS, workdir({ 'proc/cpuinfo': TWO_SOCKETS }), envWithPath([]))
     expect(hardware).toMatchObject({ status: 'ok', cpu: { model: 'Intel Xeon Platinum 8370C CPU @ 2.80GHz', physicalCores: 4, logicalCores: 8 }, virtualization: 'hypervisor' })
   })
 })

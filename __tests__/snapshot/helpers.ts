@@ -2,6 +2,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSy
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { testEnv } from '../support/env.js'
 
 export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/snapshot')
 
@@ -16,9 +17,9 @@ export function stubTools(scripts: Record<string, string>): string {
   return dir
 }
 
-/** process.env with `dirs` in front of PATH: what the probes search is options.env.PATH. */
+/** A test environment (support/env.ts) with `dirs` in front of PATH: what the probes search is options.env.PATH. */
 export function envWithPath(dirs: string[], extra: Record<string, string> = {}, basePath = process.env.PATH ?? ''): NodeJS.ProcessEnv {
-  return { ...process.env, ...extra, PATH: [...dirs, basePath].filter((p) => p !== '').join(path.delimiter) }
+  return { ...testEnv(), ...extra, PATH: [...dirs, basePath].filter((p) => p !== '').join(path.delimiter) }
 }
 
 /**

@@ -7,7 +7,7 @@ import { envWithPath, FIXTURES, isolatedEnv, stubTools, workdir } from './helper
 
 describe('capturePython with the real interpreter', () => {
   test('python3 (which has numpy here): version, executable, distributions from the metadata folders', async () => {
-    const { python, warnings } = await capturePython('python3', workdir(), process.env, 10000, 3000)
+    const { python, warnings } = await capturePython('python3', workdir(), envWithPath([]), 10000, 3000)
     expect(warnings).toEqual([])
     expect(python.status).toBe('ok')
     if (python.status !== 'ok') return
@@ -33,7 +33,7 @@ describe('capturePython with the real interpreter', () => {
     writeFileSync(path.join(site, 'old_egg-0.9-py3.egg-info'), 'Metadata-Version: 1.0\nName: old-egg\nVersion: 0.9\n')
     mkdirSync(path.join(site, 'numpy-0.0.1.dist-info'))
     writeFileSync(path.join(site, 'numpy-0.0.1.dist-info', 'METADATA'), 'Name: numpy\nVersion: 0.0.1\n')
-    const { python } = await capturePython(path.join(venv, 'bin', 'python'), wd, process.env, 10000, 3000)
+    const { python } = await capturePython(path.join(venv, 'bin', 'python'), wd, envWithPath([]), 10000, 3000)
     expect(python.status).toBe('ok')
     if (python.status !== 'ok') return
     expect(python.distributions).toEqual(
@@ -47,7 +47,7 @@ describe('capturePython with the real interpreter', () => {
   })
 
   test('a project file named like a standard module does not break the probe', async () => {
-    const { python } = await capturePython('python3', workdir({ 'json.py': 'raise SystemExit("shadowed")\n' }), process.env, 10000, 3000)
+    const { python } = await capturePython('python3', workdir({ 'json.py': 'raise SystemExit("shadowed")\n' }), envWithPath([]), 10000, 3000)
     expect(python.status).toBe('ok')
   })
 
@@ -57,7 +57,7 @@ describe('capturePython with the real interpreter', () => {
     const stub = stubTools({ python: 'exec python3 "$@"' })
     const link = path.join(wd, '.venv/bin/python')
     writeFileSync(link, `#!/usr/bin/env bash\nexec "${path.join(stub, 'python')}" "$@"\n`, { mode: 0o755 })
-    const { python } = await capturePython('.venv/bin/python', wd, process.env, 10000, 3000)
+    const { python } = await capturePython('.venv/bin/python', wd, envWithPath([]), 10000, 3000)
     expect(python).toMatchObject({ status: 'ok', interpreter: '.venv/bin/python' })
   })
 })
@@ -77,7 +77,7 @@ describe('torch without importing it when it can be helped', () => {
     return workdir(files)
   }
   const probe = (site: string): ReturnType<typeof capturePython> =>
-    capturePython('python3', workdir(), { ...process.env, PYTHONPATH: site }, 10000, 1000)
+    capturePython('python3', workdir(), { ...envWithPath([]), PYTHONPATH: site }, 10000, 1000)
 
   test('a CPU build: version from version.py, no cuDNN, no import', async () => {
     const { python, warnings } = await probe(fakeTorch(null))
@@ -103,7 +103,7 @@ describe('torch without importing it when it can be helped', () => {
 
 describe('capturePython failures are reasons', () => {
   test('no such interpreter', async () => {
-    const { python } = await capturePython('no-such-python', workdir(), process.env, 5000, 1000)
+    const { python } = await capturePython('no-such-python', workdir(), envWithPath([]), 5000, 1000)
     expect(python).toEqual({ status: 'unavailable', reason: 'no-such-python: not found on PATH' })
   })
 

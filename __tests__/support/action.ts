@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { parse } from 'yaml'
+import { testEnv } from './env.js'
 
 export const repoRoot = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../..')
 
@@ -60,9 +61,8 @@ export function actionEnvironment(options: RunActionOptions): { env: NodeJS.Proc
   writeFileSync(outputFile, '')
   writeFileSync(summaryFile, '')
   writeFileSync(eventFile, JSON.stringify(options.event?.payload ?? {}))
-  const env: NodeJS.ProcessEnv = {}
   // The step sees the runner's environment, not the test runner's (no stray GITHUB_* or INPUT_*).
-  for (const name of ['PATH', 'HOME', 'LANG', 'TMPDIR', 'SYSTEMROOT']) if (process.env[name]) env[name] = process.env[name]
+  const env = testEnv()
   for (const [name, spec] of Object.entries(actionYml.inputs)) {
     const value = options.inputs[name] ?? (spec.default === '${{ github.token }}' ? 'ghs_fakeTokenForTests000000000000000000' : spec.default ?? '')
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
