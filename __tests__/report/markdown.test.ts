@@ -1,13 +1,14 @@
 /**
  * The rendered Markdown for real reports (made by running the gate on a small experiment, then
  * given a GitHub pull-request context). The expected files are committed and were looked at as
- * pictures (docs/comment-previews/); regenerate with UPDATE_EXPECTED=1 and look again.
+ * pictures (docs/comment-previews/); regenerate with UPDATE_GOLDEN=1 (support/golden.ts) and look again.
  */
 import { describe, expect, test } from '@jest/globals'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { renderMarkdown, verdictTitle } from '../../src/report/markdown.js'
 import type { Report } from '../../src/report/types.js'
+import { expectGolden } from '../support/golden.js'
 
 const FIXTURES = path.join(process.cwd(), '__tests__/fixtures/reports')
 const EXPECTED = path.join(process.cwd(), '__tests__/report/expected')
@@ -17,12 +18,7 @@ export function loadReport(name: string): Report {
 }
 
 function expectFile(name: string, actual: string): void {
-  const file = path.join(EXPECTED, name)
-  if (process.env.UPDATE_EXPECTED || !existsSync(file)) {
-    mkdirSync(EXPECTED, { recursive: true })
-    writeFileSync(file, actual)
-  }
-  expect(actual).toBe(readFileSync(file, 'utf8'))
+  expectGolden(path.join(EXPECTED, name), actual, import.meta.filename)
 }
 
 describe('renderMarkdown on real reports', () => {
