@@ -47,7 +47,7 @@ describe('keys stay byte-identical', () => {
       defaultCommentKey({ GITHUB_WORKFLOW_REF: 'o/r/.github/workflows/My CI.yml@refs/heads/main', GITHUB_JOB: 'gate job' }),
       defaultCommentKey({ GITHUB_WORKFLOW: 'Repro (nightly)' })
     ]).toEqual(today.defaultCommentKey)
-    expect(formatMarker({ key: 'a key<!-- -->', runId: '1', attempt: '2', sha: 'ABCdef12-zz' } as Parameters<typeof formatMarker>[0])).toBe(today.marker)
+    expect(formatMarker({ key: 'a key<!-- -->', runId: 1, attempt: 2, sha: 'ABCdef12-zz' })).toBe(today.marker)
   })
 
   test('artifact names: matrix legs and the gate report read by publish mode', () => {

@@ -9,6 +9,7 @@ import * as os from 'node:os'
 import type { Report } from '../report/types.js'
 import type { Inputs } from '../inputs/inputs.js'
 import { readEventPayload } from '../report/context.js'
+import { KeyRules, sanitizeKey } from '../keys.js'
 import { compareWithBaseline, emptySection } from './compare.js'
 import { mergeHistories, recordReport, reportCommit } from './history.js'
 import { ActionsCacheStore, CacheNotSavedError, CacheUnavailableError, unavailableReason } from './store.js'
@@ -43,18 +44,12 @@ const MAX_KEY = 512
  * `-`, which makes `--` an unambiguous delimiter.
  */
 export function baselineKeyPrefix(baselineKey: string): string {
-  const key = baselineKey
-    .replace(/[,\s]+/g, '-')
-    .replace(/-{2,}/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, MAX_KEY - 100)
-    .replace(/-+$/, '')
-  return `repro-gate-baseline-${key || 'default'}--`
+  return `repro-gate-baseline-${sanitizeKey(baselineKey, KeyRules.cacheKey)}--`
 }
 
 /** The cache key for one commit's history. */
 export function baselineCacheKey(baselineKey: string, commit: string): string {
-  return `${baselineKeyPrefix(baselineKey)}${commit.replace(/[^0-9A-Za-z]/g, '')}`.slice(0, MAX_KEY)
+  return `${baselineKeyPrefix(baselineKey)}${sanitizeKey(commit, KeyRules.cacheCommit)}`.slice(0, MAX_KEY)
 }
 
 /** True on a push to the repository's default branch (from the event payload). */

@@ -6,6 +6,7 @@ import { InputError } from '../errors.js'
 import { compileMetricPattern } from './patterns.js'
 import { formatFor, supportedExtensions } from '../metrics/parsers/index.js'
 import { assertWritableFile } from './writable.js'
+import { KeyRules, sanitizeKey } from '../keys.js'
 
 export type GateMode = (typeof Modes)[number]
 export type CommentPolicy = (typeof CommentPolicies)[number]
@@ -100,13 +101,7 @@ function resolveFrom(base: string, p: string): string {
 
 /** Letters, digits, `.`, `_` and single `-` only: other runs become one `-`. */
 export function normalizeKey(key: string): string {
-  return (
-    key
-      .replace(/[^A-Za-z0-9._-]+/g, '-')
-      .replace(/-{2,}/g, '-')
-      .replace(/^[-.]+|[-.]+$/g, '')
-      .slice(0, 100) || 'repro-gate'
-  )
+  return sanitizeKey(key, KeyRules.commentKey)
 }
 
 /** The default comment key: workflow file plus job id, so two gates in one PR keep two comments. */
@@ -115,7 +110,7 @@ export function defaultCommentKey(env: NodeJS.ProcessEnv): string {
   const file = workflowRef.split('@')[0]?.split('/').pop() ?? ''
   const workflow = (file || env.GITHUB_WORKFLOW || 'local').replace(/\.ya?ml$/, '')
   const job = env.GITHUB_JOB || 'repro-gate'
-  return `${workflow}-${job}`.replace(/[^A-Za-z0-9._-]+/g, '-')
+  return sanitizeKey(`${workflow}-${job}`, KeyRules.defaultCommentKey)
 }
 
 /**
@@ -209,7 +204,7 @@ export function readInputs(source: InputSource, env: NodeJS.ProcessEnv = process
     checkName: checkName === '' ? null : checkName,
     allowPullRequestTarget: bool(Input.AllowPullRequestTarget, get(Input.AllowPullRequestTarget), false),
     baseline: bool(Input.Baseline, get(Input.Baseline), true),
-    baselineKey: (get(Input.BaselineKey).trim() || commentKey).replace(/,/g, '-').slice(0, 200),
+    baselineKey: sanitizeKey(get(Input.BaselineKey).trim() || commentKey, KeyRules.baselineKey),
     baselineTolerance:
       baselineToleranceRaw.trim() === '' ? tolerance : parseTolerance(baselineToleranceRaw, Input.BaselineTolerance),
     failOnBaselineDrift: bool(Input.FailOnBaselineDrift, get(Input.FailOnBaselineDrift), false),

@@ -6,6 +6,7 @@
 import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import type { Inputs } from '../inputs/inputs.js'
+import { KeyRules, sanitizeKey } from '../keys.js'
 
 /** One downloaded leg artifact: its name and the files it held. */
 export interface DownloadedLeg {
@@ -23,10 +24,7 @@ export interface LegArtifacts {
 
 /** Artifact names allow neither `" : < > | * ? \ /` nor control characters; we keep a safe subset. */
 export function sanitizeArtifactName(text: string): string {
-  return text
-    .replace(/[^A-Za-z0-9._-]+/g, '-')
-    .replace(/-{2,}/g, '-')
-    .replace(/^[-.]+|[-.]+$/g, '')
+  return sanitizeKey(text, KeyRules.artifactName)
 }
 
 /**

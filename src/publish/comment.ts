@@ -6,6 +6,7 @@
  */
 import type { GitHubClient } from './octokit.js'
 import { statusOf } from './octokit.js'
+import { KeyRules, sanitizeKey } from '../keys.js'
 
 /** Who the default GITHUB_TOKEN acts as. */
 export const ACTIONS_BOT = 'github-actions[bot]'
@@ -43,7 +44,7 @@ export type UpsertOutcome =
 
 /** Keys live inside an HTML comment: keep a safe subset so no key can end the comment. */
 export function sanitizeCommentKey(key: string): string {
-  return key.replace(/[^A-Za-z0-9._/-]+/g, '-').slice(0, 200) || 'repro-gate'
+  return sanitizeKey(key, KeyRules.commentMarker)
 }
 
 /** The hidden first line of every comment repro-gate writes. */
