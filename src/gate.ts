@@ -11,6 +11,7 @@ import { readReportContext } from './report/context.js'
 import { createRedactor, type Redactor } from './report/redact.js'
 import { writeReport } from './report/write.js'
 import type { Report, ReportError } from './report/types.js'
+import { errorMessage } from './errors.js'
 
 export interface Logger {
   info(message: string): void
@@ -72,7 +73,7 @@ export async function runGate(inputs: Inputs, options: GateOptions = {}): Promis
       killGraceMs: options.killGraceMs
     })
   } catch (err) {
-    extraErrors.push({ run: null, message: `repro-gate could not run the experiment: ${err instanceof Error ? err.message : String(err)}` })
+    extraErrors.push({ run: null, message: `repro-gate could not run the experiment: ${errorMessage(err)}` })
   }
   if (runs.records.length === 0 && extraErrors.length === 0) {
     extraErrors.push({ run: null, message: options.signal?.aborted ? 'cancelled before the first run started' : 'no run was started' })

@@ -16,6 +16,7 @@ import { reportOutputs } from './publish/outputs.js'
 import { publishToGitHub, failureMessage } from './publish/index.js'
 import { assertEventIsSafe } from './publish/events.js'
 import { attestAndLog, attestationOutputs } from './attest/index.js'
+import { errorMessage } from './errors.js'
 
 export { runGate } from './gate.js'
 
@@ -101,7 +102,7 @@ export async function run(): Promise<void> {
     inputs = readInputs(actionInputs)
     assertEventIsSafe(inputs, process.env)
   } catch (err) {
-    const message = redactor.text(err instanceof Error ? err.message : String(err))
+    const message = redactor.text(errorMessage(err))
     core.setOutput(Output.Verdict, 'error')
     core.setOutput(Output.Reproducible, 'false')
     await appendJobSummary(`## repro-gate: ⚠️ error\n\nThe gate did not start: ${message}\n`).catch(() => false)
@@ -143,6 +144,6 @@ export async function run(): Promise<void> {
     core.setOutput(Output.Verdict, 'error')
     // The message for the person, the stack for a bug report (visible with step debug logging).
     if (err instanceof Error && err.stack) core.debug(redactor.text(err.stack))
-    core.setFailed(redactor.text(`repro-gate failed: ${err instanceof Error ? err.message : String(err)}`))
+    core.setFailed(redactor.text(`repro-gate failed: ${errorMessage(err)}`))
   }
 }

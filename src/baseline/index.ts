@@ -12,11 +12,12 @@ import { readEventPayload } from '../report/context.js'
 import { KeyRules, sanitizeKey } from '../keys.js'
 import { compareWithBaseline, emptySection } from './compare.js'
 import { mergeHistories, recordReport, reportCommit } from './history.js'
-import { ActionsCacheStore, CacheNotSavedError, CacheUnavailableError, unavailableReason } from './store.js'
+import { ActionsCacheStore, CacheNotSavedError, unavailableReason } from './store.js'
 import { HISTORY_MAX_METRICS, type BaselineHistory, type BaselineStore } from './types.js'
 import { type BaselineSection } from '../compare/sections/baseline.js'
 import { reportMetricValues } from '../compare/reports.js'
 import { matchesAny } from '../inputs/patterns.js'
+import { errorMessage } from '../errors.js'
 
 export type { BaselineSection } from '../compare/sections/baseline.js'
 export type { BaselineStore, BaselineHistory } from './types.js'
@@ -87,7 +88,7 @@ export async function baselineStage(
     return await stage(report, inputs, env, deps.store, note, warnings)
   } catch (err) {
     // A history from a future version, a bug: the baseline is optional, so it is a warning.
-    note('warning', `skipped (${message(err)})`)
+    note('warning', `skipped (${errorMessage(err)})`)
     return emptySection(inputs.baselineKey, report, warnings)
   }
 }
@@ -112,7 +113,7 @@ async function stage(
   try {
     history = await store.restore(prefix)
   } catch (err) {
-    note('warning', `could not restore the baseline (${message(err)}); continuing without it`)
+    note('warning', `could not restore the baseline (${errorMessage(err)}); continuing without it`)
   }
 
   const options = { tolerance: inputs.baselineTolerance, tolerances: inputs.tolerances, ignore: inputs.ignore }
@@ -164,11 +165,6 @@ async function saveBaseline(
     if (!report.reproducible) note('notice', 'this run drifted: it counts in the reproducible share but its values are not a baseline')
   } catch (err) {
     if (err instanceof CacheNotSavedError) note('notice', `not saved: ${err.message}`)
-    else note('warning', `could not save the baseline (${message(err)}); the previous one stays`)
+    else note('warning', `could not save the baseline (${errorMessage(err)}); the previous one stays`)
   }
-}
-
-function message(err: unknown): string {
-  if (err instanceof CacheUnavailableError) return err.message
-  return err instanceof Error ? err.message : String(err)
 }

@@ -13,6 +13,7 @@ import type { Report } from '../report/types.js'
 import { VERSION } from '../version.js'
 import { flagInputs, parseGateArgs } from './args.js'
 import { HELP } from './help.js'
+import { errorMessage } from '../errors.js'
 
 export interface CliIO {
   stdout: NodeJS.WritableStream
@@ -106,7 +107,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return await gate(argv, io)
     }
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err)
+    const message = errorMessage(err)
     io.stderr.write(`repro-gate: ${message}\n`)
     if (!(err instanceof InputError)) io.stderr.write('(this looks like a bug in repro-gate; please report it with the output above)\n')
     else io.stderr.write('run "repro-gate --help" for the flags\n')

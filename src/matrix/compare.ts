@@ -19,6 +19,7 @@ import { diffEnvironments } from '../compare/envdiff.js'
 import { VERSION } from '../version.js'
 import { ActionsLegArtifacts, legArtifactPrefix, legNameOf, type LegArtifacts } from './record.js'
 import type { LegMetric, LegsSection, LegSummary } from '../compare/sections/legs.js'
+import { errorMessage } from '../errors.js'
 
 /** A leg's report, read back. */
 export interface RecordedLeg {
@@ -226,11 +227,11 @@ export async function runCompareMode(inputs: Inputs, env: NodeJS.ProcessEnv, dep
       try {
         legs.push({ name, artifact: leg.artifact, report: await readReportFile(jsons[0]) })
       } catch (err) {
-        errors.push({ run: null, message: `leg ${name}: ${err instanceof Error ? err.message : String(err)}` })
+        errors.push({ run: null, message: `leg ${name}: ${errorMessage(err)}` })
       }
     }
   } catch (err) {
-    errors.push({ run: null, message: `could not download the leg reports: ${err instanceof Error ? err.message : String(err)}` })
+    errors.push({ run: null, message: `could not download the leg reports: ${errorMessage(err)}` })
   }
 
   let comparison: LegsComparison | null = null

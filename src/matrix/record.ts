@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import type { Inputs } from '../inputs/inputs.js'
 import { KeyRules, sanitizeKey } from '../keys.js'
+import { errorMessage } from '../errors.js'
 
 /** One downloaded leg artifact: its name and the files it held. */
 export interface DownloadedLeg {
@@ -166,8 +167,8 @@ export async function uploadLegReport(
       return { name }
     } catch (err) {
       lastError = err
-      if (!/already exists|conflict|409/i.test(err instanceof Error ? err.message : String(err))) break
+      if (!/already exists|conflict|409/i.test(errorMessage(err))) break
     }
   }
-  throw new Error(`mode record: could not upload the report as artifact ${base}: ${lastError instanceof Error ? lastError.message : String(lastError)}`)
+  throw new Error(`mode record: could not upload the report as artifact ${base}: ${errorMessage(lastError)}`)
 }

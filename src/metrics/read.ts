@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import type { FlatMetrics, MetricValue } from './values.js'
 import { formatFor, supportedExtensions } from './parsers/index.js'
 import { readRegularFile, SkippedFileError } from '../regular-file.js'
+import { errorMessage } from '../errors.js'
 
 /** A metrics file is parsed in memory, as one string: JavaScript strings end a little over 512 MiB. */
 const MAX_METRICS_FILE_BYTES = 256 * 1024 * 1024
@@ -74,7 +75,7 @@ export async function parseMetricsText(text: string, file: string, label = file)
   try {
     parsed = parser.parse(text)
   } catch (err) {
-    const reason = err instanceof Error ? err.message.split('\n')[0] : String(err)
+    const reason = errorMessage(err).split('\n')[0]
     throw new MetricsError(`${label} is not valid ${parser.format}: ${reason}`)
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {

@@ -14,6 +14,7 @@ import { createCheckRun } from './check.js'
 import { StickyComment, type CommentMarker } from './comment.js'
 import { createGitHubClient, describeApiError, statusOf, type ClientTuning, type GitHubClient } from './octokit.js'
 import { pullRequestFromEvent, readEventPayload, repoFromEnv, type PullRequestRef, type Repo } from './github-event.js'
+import { errorMessage } from '../errors.js'
 
 export { failureMessage, driftAnnotations } from './annotations.js'
 export { checkConclusion } from './check.js'
@@ -185,7 +186,7 @@ export async function publishToGitHub(
       result.warnings.push(redactor.text(message))
     }
   } catch (err) {
-    const message = redactor.text(`repro-gate could not publish the verdict: ${err instanceof Error ? err.message : String(err)}`)
+    const message = redactor.text(`repro-gate could not publish the verdict: ${errorMessage(err)}`)
     log.warning(message)
     result.warnings.push(message)
   }

@@ -6,6 +6,7 @@
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
+import { errorMessage } from '../errors.js'
 
 export type GitHubClient = ReturnType<typeof getOctokit>
 
@@ -66,6 +67,6 @@ export function statusOf(err: unknown): number | null {
 /** A short reason for a failed API call: the status and GitHub's message. */
 export function describeApiError(err: unknown): string {
   const status = statusOf(err)
-  const message = err instanceof Error ? err.message : String(err)
+  const message = errorMessage(err)
   return status === null ? message : `HTTP ${status}: ${message}`
 }

@@ -19,6 +19,7 @@ import { publishComment, coreLog, type PublishLog } from './index.js'
 import { createGitHubClient, describeApiError, type ClientTuning, type GitHubClient } from './octokit.js'
 import { payloadField, readEventPayload, repoFromEnv, type Repo } from './github-event.js'
 import { sanitizeArtifactName } from '../matrix/record.js'
+import { errorMessage } from '../errors.js'
 
 /** Reports bigger than this are not read (a real one is a few hundred KiB). */
 export const MAX_REPORT_BYTES = 50 * 1024 * 1024
@@ -125,7 +126,7 @@ export async function readUntrustedReport(dir: string): Promise<Report> {
   try {
     parsed = JSON.parse(await readFile(file, 'utf8'))
   } catch (err) {
-    throw new UntrustedReportError(`${path.basename(file)} is not JSON: ${err instanceof Error ? err.message : String(err)}`)
+    throw new UntrustedReportError(`${path.basename(file)} is not JSON: ${errorMessage(err)}`)
   }
   const version = (parsed as { schemaVersion?: unknown } | null)?.schemaVersion
   if (typeof version !== 'number') throw new UntrustedReportError(`${path.basename(file)} has no schemaVersion: not a repro-gate report`)
@@ -290,7 +291,7 @@ export async function uploadReportArtifact(reportPath: string, name: string, env
     await new DefaultArtifactClient().uploadArtifact(name, [reportPath], path.dirname(reportPath), { retentionDays: 7 })
     return true
   } catch (err) {
-    core.warning(`repro-gate could not upload the report as artifact "${name}": ${err instanceof Error ? err.message : String(err)}`)
+    core.warning(`repro-gate could not upload the report as artifact "${name}": ${errorMessage(err)}`)
     return false
   }
 }

@@ -9,6 +9,7 @@ import { hashFile } from '../hash.js'
 import { SkippedFileError } from '../regular-file.js'
 import { OutputGuard } from './outputs.js'
 import { runProcess } from './process.js'
+import { errorMessage } from '../errors.js'
 
 /** Live progress of the runs, for log groups (action) or terminal headers (CLI). */
 export interface RunObserver {
@@ -96,7 +97,7 @@ export async function executeRuns(
         }
         flat = await readMetricsFile(metricsFile, `run ${index}: ${metricsRel}`)
       } catch (err) {
-        error = err instanceof Error ? err.message : String(err)
+        error = errorMessage(err)
       }
     }
 

@@ -11,6 +11,7 @@ import { captureContainers } from './containers.js'
 import { capturePython } from './python.js'
 import { DEFAULT_DATA_DEADLINE_MS, fingerprintData } from './data.js'
 import { fingerprintOf, fingerprintParts } from './fingerprint.js'
+import { errorMessage } from '../errors.js'
 
 export { environmentSchema, lockfilesSchema } from './schema.js'
 export { fingerprintOf, fingerprintParts } from './fingerprint.js'
@@ -185,7 +186,7 @@ export async function captureEnvironment(options: SnapshotOptions): Promise<Snap
     return assemble(partial, locks.records, warnings)
   } catch (err) {
     // Unreachable by design (every probe resolves); kept so provenance can never fail the gate.
-    const reason = `capture failed: ${err instanceof Error ? err.message : String(err)}`
+    const reason = `capture failed: ${errorMessage(err)}`
     const partial = {
       hardware: { status: 'unavailable' as const, reason },
       os: { status: 'unavailable' as const, reason },

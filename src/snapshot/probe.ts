@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import { access, constants } from 'node:fs/promises'
 import * as path from 'node:path'
 import type { Probed } from './types.js'
+import { errorMessage } from '../errors.js'
 
 /** Default deadline of one external program (nvidia-smi, docker, nvcc, conda). */
 export const DEFAULT_PROBE_TIMEOUT_MS = 3000
@@ -150,7 +151,7 @@ export async function withDeadline<T extends object>(
       const value = await work()
       return { status: 'ok', ...value }
     } catch (err) {
-      return { status: 'unavailable', reason: `${name}: ${err instanceof Error ? err.message : String(err)}` }
+      return { status: 'unavailable', reason: `${name}: ${errorMessage(err)}` }
     }
   })()
   try {

@@ -8,6 +8,7 @@ import { findParser } from './registry.js'
 import type { LockfileRecord } from './types.js'
 import { hashFile } from '../../hash.js'
 import { openRegularFile, readRegularFile, SkippedFileError } from '../../regular-file.js'
+import { errorMessage } from '../../errors.js'
 
 export type { LockfileParser, LockfileRecord, ParsedLockfile, PinnedPackage, UnpinnedRequirement } from './types.js'
 export { findParser, LOCKFILE_PARSERS, parserForFormat } from './registry.js'
@@ -92,7 +93,7 @@ async function readLockfile(workingDirectory: string, relative: string): Promise
     record.packageCount = record.packages.length
     record.unpinned = parsed.unpinned
   } catch (error) {
-    record.error = error instanceof Error ? error.message : String(error)
+    record.error = errorMessage(error)
   }
   return record
 }
