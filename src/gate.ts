@@ -12,21 +12,15 @@ import { createRedactor, type Redactor } from './report/redact.js'
 import { writeReport } from './report/write.js'
 import type { Report, ReportError } from './report/types.js'
 import { errorMessage } from './errors.js'
+import { silentLog, type Log } from './log.js'
 
-export interface Logger {
-  info(message: string): void
-  warning(message: string): void
-  debug(message: string): void
-}
-
-export const silentLogger: Logger = { info: () => {}, warning: () => {}, debug: () => {} }
 
 export interface GateOptions {
   env?: NodeJS.ProcessEnv
   /** Aborted when the job is cancelled: the current run's process tree is killed and the report still written. */
   signal?: AbortSignal
   observer?: RunObserver
-  log?: Logger
+  log?: Pick<Log, 'info' | 'warning' | 'debug'>
   redactor?: Redactor
   /** Seconds between SIGTERM and SIGKILL for a run's tree (tests shorten it). */
   killGraceMs?: number
@@ -35,7 +29,7 @@ export interface GateOptions {
 /** Runs the gate and writes the report; resolves with the (redacted) report for every verdict. */
 export async function runGate(inputs: Inputs, options: GateOptions = {}): Promise<Report> {
   const env = options.env ?? process.env
-  const log = options.log ?? silentLogger
+  const log = options.log ?? silentLog
   const redactor = options.redactor ?? createRedactor(env)
   const startedAt = Date.now()
   const plan = planRuns(inputs, env)

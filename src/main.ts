@@ -5,7 +5,8 @@
 import * as core from '@actions/core'
 import { readInputs, type Inputs, type InputSource } from './inputs/inputs.js'
 import { Output } from './inputs/constants.js'
-import { runGate, type Logger } from './gate.js'
+import { runGate } from './gate.js'
+import { actionLog } from './log.js'
 import { createRedactor, type Redactor } from './report/redact.js'
 import { redactStream } from './report/redact-stream.js'
 import { renderMarkdown } from './report/markdown.js'
@@ -21,14 +22,6 @@ import { errorMessage } from './errors.js'
 export { runGate } from './gate.js'
 
 const actionInputs: InputSource = { get: (name) => core.getInput(name) }
-
-function actionLogger(redactor: Redactor): Logger {
-  return {
-    info: (m) => core.info(redactor.text(m)),
-    warning: (m) => core.warning(redactor.text(m)),
-    debug: (m) => core.debug(redactor.text(m))
-  }
-}
 
 /** Streams each run's output into a collapsible log group, redacted as a stream (see redact-stream). */
 function logGroups(redactor: Redactor): RunObserver {
@@ -125,7 +118,7 @@ export async function run(): Promise<void> {
       report = await runGate(inputs, {
         signal: controller.signal,
         observer: logGroups(redactor),
-        log: actionLogger(redactor),
+        log: actionLog((t) => redactor.text(t)),
         redactor
       })
       if (inputs.mode === 'record') {

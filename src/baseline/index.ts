@@ -4,12 +4,12 @@
  * to the default branch the report is also merged into the history and saved under a new key.
  * The cache is optional: every problem with it is a notice or a warning, never a failure.
  */
-import * as core from '@actions/core'
 import * as os from 'node:os'
 import type { Report } from '../report/types.js'
 import type { Inputs } from '../inputs/inputs.js'
 import { readEventPayload } from '../report/context.js'
 import { KeyRules, sanitizeKey } from '../keys.js'
+import { actionLog, type Log } from '../log.js'
 import { compareWithBaseline, emptySection } from './compare.js'
 import { mergeHistories, recordReport, reportCommit } from './history.js'
 import { ActionsCacheStore, CacheNotSavedError, unavailableReason } from './store.js'
@@ -25,10 +25,8 @@ export { ActionsCacheStore, MemoryBaselineStore, HISTORY_PATH } from './store.js
 export { mergeHistories, recordReport } from './history.js'
 export { compareWithBaseline } from './compare.js'
 
-export interface BaselineLog {
-  notice(message: string): void
-  warning(message: string): void
-}
+/** What the baseline stage logs: notices and warnings (never failures). */
+export type BaselineLog = Pick<Log, 'notice' | 'warning'>
 
 export interface BaselineDeps {
   /** Defaults to the Actions cache under GITHUB_WORKSPACE. */
@@ -74,7 +72,7 @@ export async function baselineStage(
   deps: BaselineDeps = {}
 ): Promise<BaselineSection | undefined> {
   if (!inputs.baseline || (env.GITHUB_ACTIONS !== 'true' && !deps.store)) return undefined
-  const log: BaselineLog = deps.log ?? { notice: (m) => core.notice(m), warning: (m) => core.warning(m) }
+  const log: BaselineLog = deps.log ?? actionLog()
   const warnings: string[] = []
   const said = new Set<string>()
   const note = (level: 'notice' | 'warning', message: string): void => {

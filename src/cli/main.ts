@@ -4,7 +4,8 @@
  */
 import { readInputs } from '../inputs/inputs.js'
 import { InputError } from '../errors.js'
-import { runGate, type Logger } from '../gate.js'
+import { runGate } from '../gate.js'
+import { stderrLog } from '../log.js'
 import { renderMarkdown } from '../report/markdown.js'
 import { createRedactor } from '../report/redact.js'
 import { redactStream } from '../report/redact-stream.js'
@@ -39,11 +40,7 @@ async function gate(argv: string[], io: CliIO): Promise<number> {
   }
   const inputs = readInputs(flagInputs(parsed), { ...env, GITHUB_WORKSPACE: undefined })
   const redactor = createRedactor(env)
-  const log: Logger = {
-    info: (m) => io.stderr.write(`${redactor.text(m)}\n`),
-    warning: (m) => io.stderr.write(`warning: ${redactor.text(m)}\n`),
-    debug: (m) => (env.REPRO_GATE_DEBUG ? io.stderr.write(`debug: ${redactor.text(m)}\n`) : true)
-  }
+  const log = stderrLog(io.stderr, { debug: Boolean(env.REPRO_GATE_DEBUG), redact: (t) => redactor.text(t) })
   let output = redactStream(redactor)
   const report = await runGate(inputs, {
     env,

@@ -3,7 +3,7 @@
  * optional check run. Publishing is optional: any failure here becomes one warning and never
  * changes or hides the verdict.
  */
-import * as core from '@actions/core'
+import { actionLog, type Log } from '../log.js'
 import type { Report } from '../report/types.js'
 import type { Inputs } from '../inputs/inputs.js'
 import type { Redactor } from '../report/redact.js'
@@ -27,20 +27,8 @@ export interface PublishResult {
   warnings: string[]
 }
 
-/** Where messages go: `@actions/core` in the action, a recorder in tests. */
-export interface PublishLog {
-  info(message: string): void
-  warning(message: string): void
-  /** An error annotation on the run's page. */
-  annotate(message: string, title: string): void
-}
-
-/** The action's log: messages and annotations through `@actions/core`. */
-export const coreLog: PublishLog = {
-  info: (m) => core.info(m),
-  warning: (m) => core.warning(m),
-  annotate: (m, title) => core.error(m, { title })
-}
+/** What publishing logs: messages, and annotations on the run's page. */
+export type PublishLog = Pick<Log, 'info' | 'warning' | 'annotate'>
 
 export interface PublishOptions {
   env?: NodeJS.ProcessEnv
@@ -141,7 +129,7 @@ export async function publishToGitHub(
   options: PublishOptions = {}
 ): Promise<PublishResult> {
   const env = options.env ?? process.env
-  const log = options.log ?? coreLog
+  const log = options.log ?? actionLog()
   const result: PublishResult = { commentUrl: null, checkRunUrl: null, warnings: [] }
   try {
     const safe = redactor.deep(report)

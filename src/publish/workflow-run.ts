@@ -15,7 +15,8 @@ import { Input } from '../inputs/constants.js'
 import { SCHEMA_VERSION, type Report } from '../report/types.js'
 import { validateReport } from '../report/validate.js'
 import { createRedactor } from '../report/redact.js'
-import { publishComment, coreLog, type PublishLog } from './index.js'
+import { publishComment, type PublishLog } from './index.js'
+import { actionLog } from '../log.js'
 import { createGitHubClient, describeApiError, type ClientTuning, type GitHubClient } from './octokit.js'
 import { payloadField, readEventPayload, repoFromEnv, type Repo } from './github-event.js'
 import { sanitizeArtifactName } from '../matrix/record.js'
@@ -178,7 +179,7 @@ async function pullRequestFor(client: GitHubClient, repo: Repo, run: TriggeringR
  */
 export async function runPublishMode(inputs: Inputs, deps: PublishModeDeps = {}): Promise<number> {
   const env = deps.env ?? process.env
-  const log = deps.log ?? coreLog
+  const log = deps.log ?? actionLog()
   const fail = (message: string): number => {
     log.annotate(message, 'repro-gate publish')
     return 1
