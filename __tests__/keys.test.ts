@@ -11,7 +11,8 @@ import * as path from 'node:path'
 import { baselineCacheKey, baselineKeyPrefix } from '../src/baseline/index.js'
 import { defaultCommentKey, normalizeKey } from '../src/inputs/inputs.js'
 import { formatMarker, sanitizeCommentKey } from '../src/publish/comment.js'
-import { legArtifactName, legArtifactPrefix, sanitizeArtifactName } from '../src/matrix/record.js'
+import { legArtifactName, legArtifactPrefix } from '../src/matrix/record.js'
+import { sanitizeArtifactName } from '../src/artifacts.js'
 import { reportArtifactName, reportsToPublish } from '../src/publish/workflow-run.js'
 
 const today = JSON.parse(readFileSync(path.join(process.cwd(), '__tests__/fixtures/keys/today.json'), 'utf8')) as Record<string, unknown>

@@ -15,7 +15,8 @@ import { diffEnvironments } from '../../src/compare/envdiff.js'
 import { runDiffCommand } from '../../src/cli/diff.js'
 import { runReplayCommand } from '../../src/cli/replay.js'
 import { runCompareMode } from '../../src/matrix/compare.js'
-import { FolderLegArtifacts, legArtifactPrefix } from '../../src/matrix/record.js'
+import { legArtifactPrefix } from '../../src/matrix/record.js'
+import { FolderArtifacts } from '../../src/artifacts.js'
 import { baselineStage } from '../../src/baseline/index.js'
 import { MemoryBaselineStore } from '../../src/baseline/store.js'
 import type { Report } from '../../src/report/types.js'
@@ -117,7 +118,7 @@ describe('two real gate runs with requirements.txt changed in between', () => {
       mkdirSync(path.join(folder, legArtifactPrefix(inputs) + leg), { recursive: true })
       writeFileSync(path.join(folder, legArtifactPrefix(inputs) + leg, 'repro-report.json'), readFileSync(file))
     }
-    const report = await runCompareMode(inputs, env, { artifacts: new FolderLegArtifacts(folder) })
+    const report = await runCompareMode(inputs, env, { artifacts: new FolderArtifacts(folder) })
     expect(report.verdict).toBe('drift')
     expect(report.legs?.driftingLegs).toEqual(['numpy2-box-train-1'])
     expect(report.legs?.legs.find((l) => l.name === 'numpy2-box-train-1')?.changes).toEqual([numpyChange])

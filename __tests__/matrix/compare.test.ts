@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { Ajv } from 'ajv'
 import { compareLegs, runCompareMode, type RecordedLeg } from '../../src/matrix/compare.js'
-import { FolderLegArtifacts, legArtifactName, legArtifactPrefix, legNameOf, newestAttempts, uploadLegReport } from '../../src/matrix/record.js'
+import { legArtifactName, legArtifactPrefix, legNameOf, uploadLegReport } from '../../src/matrix/record.js'
+import { FolderArtifacts, newestAttempts } from '../../src/artifacts.js'
 import { legsSchema } from '../../src/compare/sections/legs-schema.js'
 import { validateReport } from '../../src/report/validate.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
@@ -47,14 +48,14 @@ describe('record', () => {
   test('a re-run leg replaces its earlier attempt; other legs and other experiments are untouched', () => {
     const p = legArtifactPrefix(inputs())
     const names = [`${p}linux-record--1`, `${p}linux-record--2`, `${p}mac-record--1`, 'repro-gate-leg-repro-report-large--x--3']
-    expect(newestAttempts(names, p)).toEqual([`${p}linux-record--2`, `${p}mac-record--1`])
+    expect(newestAttempts(names, p, { unnumbered: true }).map((a) => a.name)).toEqual([`${p}linux-record--2`, `${p}mac-record--1`])
   })
 
   test('uploads the report; a taken name gets a suffix; no artifact service is a clear error', async () => {
     const folder = path.join(dir, 'upload')
     const file = path.join(dir, 'r.json')
     writeFileSync(file, JSON.stringify(makeReport()))
-    const artifacts = new FolderLegArtifacts(folder)
+    const artifacts = new FolderArtifacts(folder)
     const env = { RUNNER_NAME: 'box', GITHUB_JOB: 'train', GITHUB_RUN_ATTEMPT: '1' }
     expect(await uploadLegReport(file, inputs(), env, { artifacts })).toEqual({ name: 'repro-gate-leg-repro-report--k-train--1' })
     expect(await uploadLegReport(file, inputs(), env, { artifacts })).toEqual({ name: 'repro-gate-leg-repro-report--k-train-2--1' })
@@ -120,14 +121,14 @@ describe('runCompareMode over three recorded reports', () => {
     write('zz-not-a-leg', leg('x', { loss: 0.5 }))
     rmSync(path.join(folder, prefix + 'zz-not-a-leg'), { recursive: true })
 
-    const report = await runCompareMode(inputs(), { GITHUB_REPOSITORY: 'octo/exp' }, { artifacts: new FolderLegArtifacts(folder) })
+    const report = await runCompareMode(inputs(), { GITHUB_REPOSITORY: 'octo/exp' }, { artifacts: new FolderArtifacts(folder) })
     expect(report.mode).toBe('compare')
     expect(report.verdict).toBe('drift')
     expect(report.legs?.reference).toBe('gpu-box-train-1')
     // gpu-box sorts first and is the reference: the other two drift from it
     expect(report.legs?.driftingLegs).toEqual(['macos-box-train-1', 'ubuntu-box-train-1'])
 
-    const pinned = await runCompareMode(inputs({ referenceLeg: 'ubuntu-box' }), {}, { artifacts: new FolderLegArtifacts(folder) })
+    const pinned = await runCompareMode(inputs({ referenceLeg: 'ubuntu-box' }), {}, { artifacts: new FolderArtifacts(folder) })
     expect(pinned.legs?.reference).toBe('ubuntu-box-train-1')
     expect(pinned.legs?.driftingLegs).toEqual(['gpu-box-train-1'])
     const gpu = pinned.legs?.legs.find((l) => l.name === 'gpu-box-train-1')
@@ -158,7 +159,7 @@ describe('runCompareMode over three recorded reports', () => {
     put('linux-record--1', leg('linux', { loss: 0.9, acc: 0.1 }))
     put('linux-record--2', leg('linux', { loss: 0.5, acc: 0.9 }))
     put('mac-record--1', leg('mac', { loss: 0.5, acc: 0.9 }))
-    const report = await runCompareMode(inputs(), {}, { artifacts: new FolderLegArtifacts(folder), write: false })
+    const report = await runCompareMode(inputs(), {}, { artifacts: new FolderArtifacts(folder), write: false })
     expect(report.legs?.legs.map((l) => [l.name, l.artifact])).toEqual([
       ['linux-record', prefix + 'linux-record--2'],
       ['mac-record', prefix + 'mac-record--1']
@@ -167,11 +168,11 @@ describe('runCompareMode over three recorded reports', () => {
   })
 
   test('fewer than two legs is an error report that says what to check', async () => {
-    const report = await runCompareMode(inputs(), {}, { artifacts: new FolderLegArtifacts(path.join(dir, 'empty-does-not-exist')), write: false })
+    const report = await runCompareMode(inputs(), {}, { artifacts: new FolderArtifacts(path.join(dir, 'empty-does-not-exist')), write: false })
     expect(report.verdict).toBe('error')
     expect(report.errors[0].message).toMatch(/could not download the leg reports/)
     mkdirSync(path.join(dir, 'empty'))
-    const none = await runCompareMode(inputs(), {}, { artifacts: new FolderLegArtifacts(path.join(dir, 'empty')), write: false })
+    const none = await runCompareMode(inputs(), {}, { artifacts: new FolderArtifacts(path.join(dir, 'empty')), write: false })
     expect(none.errors[0].message).toMatch(/^found 0 leg report\(s\) named repro-gate-leg-repro-report--\*; compare needs at least two/)
   })
 
@@ -184,7 +185,7 @@ describe('runCompareMode over three recorded reports', () => {
     }
     mkdirSync(path.join(folder, prefix + 'c'))
     writeFileSync(path.join(folder, prefix + 'c', 'repro-report.json'), '{"hello": 1}')
-    const report = await runCompareMode(inputs(), {}, { artifacts: new FolderLegArtifacts(folder), write: false })
+    const report = await runCompareMode(inputs(), {}, { artifacts: new FolderArtifacts(folder), write: false })
     expect(report.verdict).toBe('error')
     expect(report.errors[0].message).toMatch(/^leg c: .*not a repro-gate report/)
     expect(report.legs?.legs).toHaveLength(2)

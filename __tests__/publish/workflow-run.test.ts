@@ -11,6 +11,7 @@ import { HEAD_SHA, PR, inputsFrom, loadReport, recordingLog, runnerEnv, type Rec
 import type * as PublishMode from '../../src/publish/workflow-run.js'
 import { assertEventIsSafe } from '../../src/publish/events.js'
 import { InputError } from '../../src/errors.js'
+import type { ArtifactStore } from '../../src/artifacts.js'
 
 process.env.GITHUB_API_URL = 'http://127.0.0.1:9'
 let mode: typeof PublishMode
@@ -33,7 +34,7 @@ afterEach(async () => {
 const GATE_RUN = 5550001
 
 /** Stands in for the artifact store: "downloads" by writing the given file into the folder. */
-class FakeArtifacts implements PublishMode.ReportArtifactSource {
+class FakeArtifacts implements ArtifactStore {
   calls: { name: string; runId: number }[] = []
   constructor(
     private readonly content: string | null,
@@ -43,8 +44,11 @@ class FakeArtifacts implements PublishMode.ReportArtifactSource {
   async list(): Promise<string[]> {
     return this.names
   }
-  async download(name: string, runId: number, dir: string): Promise<string> {
-    this.calls.push({ name, runId })
+  async upload(): Promise<void> {
+    throw new Error('publish mode never uploads')
+  }
+  async download(name: string, dir: string, runId?: number): Promise<string> {
+    this.calls.push({ name, runId: runId ?? -1 })
     if (this.content === null) throw new Error(`Artifact not found for name: ${name}`)
     const into = path.join(dir, 'nested')
     mkdirSync(into, { recursive: true })

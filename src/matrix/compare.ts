@@ -17,7 +17,8 @@ import { readReportFile, writeReport } from '../report/write.js'
 import { compareMetricSets, reportMetricValues, type DeltaOptions } from '../compare/reports.js'
 import { diffEnvironments } from '../compare/envdiff.js'
 import { VERSION } from '../version.js'
-import { ActionsLegArtifacts, legArtifactPrefix, legNameOf, type LegArtifacts } from './record.js'
+import { ActionsArtifacts, type ArtifactStore } from '../artifacts.js'
+import { downloadLegs, legArtifactPrefix, legNameOf } from './record.js'
 import type { LegMetric, LegsSection, LegSummary } from '../compare/sections/legs.js'
 import { errorMessage } from '../errors.js'
 
@@ -197,7 +198,7 @@ export function compareLegs(input: RecordedLeg[], options: CompareLegsOptions): 
 
 export interface CompareModeDeps {
   /** Defaults to this workflow run's artifacts. */
-  artifacts?: LegArtifacts
+  artifacts?: ArtifactStore
   /** Where artifacts are downloaded; defaults to a new folder under RUNNER_TEMP. */
   downloadDir?: string
   /** Write the report to inputs.reportPath (default true). */
@@ -215,9 +216,9 @@ export async function runCompareMode(inputs: Inputs, env: NodeJS.ProcessEnv, dep
   const errors: ReportError[] = []
   const legs: RecordedLeg[] = []
   try {
-    const artifacts = deps.artifacts ?? new ActionsLegArtifacts()
+    const artifacts = deps.artifacts ?? new ActionsArtifacts()
     const dir = deps.downloadDir ?? (await mkdtemp(path.join(env.RUNNER_TEMP || tmpdir(), 'repro-gate-legs-')))
-    for (const leg of await artifacts.download(prefix, dir)) {
+    for (const leg of await downloadLegs(artifacts, prefix, dir)) {
       const name = legNameOf(leg.artifact, prefix)
       const jsons = leg.files.filter((f) => f.endsWith('.json'))
       if (jsons.length !== 1) {

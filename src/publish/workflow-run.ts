@@ -19,19 +19,11 @@ import { publishComment, type PublishLog } from './index.js'
 import { actionLog } from '../log.js'
 import { createGitHubClient, describeApiError, type ClientTuning, type GitHubClient } from './octokit.js'
 import { payloadField, readEventPayload, repoFromEnv, type Repo } from './github-event.js'
-import { sanitizeArtifactName } from '../matrix/record.js'
+import { ActionsArtifacts, newestAttempts, runAttempt, sanitizeArtifactName, type ArtifactStore, type Attempt } from '../artifacts.js'
 import { errorMessage } from '../errors.js'
 
 /** Reports bigger than this are not read (a real one is a few hundred KiB). */
 export const MAX_REPORT_BYTES = 50 * 1024 * 1024
-
-/** Where the triggering run's report comes from: the Actions artifact store, or a fake in tests. */
-export interface ReportArtifactSource {
-  /** Names of the artifacts of workflow run `runId`. */
-  list(runId: number): Promise<string[]>
-  /** Downloads artifact `name` of workflow run `runId` into `dir`; returns the folder it landed in. */
-  download(name: string, runId: number, dir: string): Promise<string>
-}
 
 /**
  * `<report-artifact>--<comment-key>--<attempt>`: one name per gate job and attempt, so matrix jobs
@@ -39,57 +31,21 @@ export interface ReportArtifactSource {
  * knows which sticky comment each report belongs to.
  */
 export function reportArtifactName(inputs: Pick<Inputs, 'reportArtifact' | 'commentKey'>, env: NodeJS.ProcessEnv): string {
-  const attempt = /^\d+$/.test(env.GITHUB_RUN_ATTEMPT ?? '') ? env.GITHUB_RUN_ATTEMPT : '1'
-  return `${sanitizeArtifactName(inputs.reportArtifact) || 'repro-report'}--${sanitizeArtifactName(inputs.commentKey) || 'gate'}--${attempt}`
+  return `${sanitizeArtifactName(inputs.reportArtifact) || 'repro-report'}--${sanitizeArtifactName(inputs.commentKey) || 'gate'}--${runAttempt(env)}`
 }
 
 /**
  * The reports to publish among a run's artifacts: per comment key, the newest attempt up to the
  * one that triggered us (an older attempt's report would be stale; a newer one is another event's).
  */
-export function reportsToPublish(names: string[], reportArtifact: string, upToAttempt: number): { name: string; key: string; attempt: number }[] {
-  const prefix = `${sanitizeArtifactName(reportArtifact) || 'repro-report'}--`
-  const newest = new Map<string, { name: string; key: string; attempt: number }>()
-  for (const name of names) {
-    const m = name.startsWith(prefix) ? /^(.+)--(\d+)$/.exec(name.slice(prefix.length)) : null
-    if (!m) continue
-    const found = { name, key: m[1], attempt: Number(m[2]) }
-    const seen = newest.get(found.key)
-    if (found.attempt <= upToAttempt && (!seen || found.attempt > seen.attempt)) newest.set(found.key, found)
-  }
-  return [...newest.values()].sort((a, b) => (a.key < b.key ? -1 : 1))
-}
-
-/** `@actions/artifact`, loaded on first use (it is big), reading another run's artifacts. */
-export class ActionsReportArtifacts implements ReportArtifactSource {
-  constructor(
-    private readonly token: string,
-    private readonly repo: Repo
-  ) {}
-
-  private findBy(runId: number) {
-    return { token: this.token, repositoryOwner: this.repo.owner, repositoryName: this.repo.repo, workflowRunId: runId }
-  }
-
-  async list(runId: number): Promise<string[]> {
-    const { DefaultArtifactClient } = await import('@actions/artifact')
-    const { artifacts } = await new DefaultArtifactClient().listArtifacts({ findBy: this.findBy(runId), latest: true })
-    return artifacts.map((a) => a.name)
-  }
-
-  async download(name: string, runId: number, dir: string): Promise<string> {
-    const { DefaultArtifactClient } = await import('@actions/artifact')
-    const client = new DefaultArtifactClient()
-    const findBy = this.findBy(runId)
-    const { artifact } = await client.getArtifact(name, { findBy })
-    const { downloadPath } = await client.downloadArtifact(artifact.id, { path: dir, findBy })
-    return downloadPath ?? dir
-  }
+export function reportsToPublish(names: string[], reportArtifact: string, upToAttempt: number): Attempt[] {
+  return newestAttempts(names, `${sanitizeArtifactName(reportArtifact) || 'repro-report'}--`, { upTo: upToAttempt })
 }
 
 export interface PublishModeDeps {
   env?: NodeJS.ProcessEnv
-  artifacts?: ReportArtifactSource
+  /** The triggering run's artifacts (`list(runId)`, `download(name, into, runId)`). */
+  artifacts?: ArtifactStore
   client?: GitHubClient
   tuning?: ClientTuning
   log?: PublishLog
@@ -193,7 +149,7 @@ export async function runPublishMode(inputs: Inputs, deps: PublishModeDeps = {})
   if (!inputs.githubToken) return fail(`mode: publish needs ${Input.GithubToken} (with pull-requests: write and actions: read)`)
 
   const client = deps.client ?? createGitHubClient(inputs.githubToken, env, deps.tuning)
-  const artifacts = deps.artifacts ?? new ActionsReportArtifacts(inputs.githubToken, repo)
+  const artifacts = deps.artifacts ?? new ActionsArtifacts({ token: inputs.githubToken, owner: repo.owner, repo: repo.repo })
   let chosen: { name: string; key: string; attempt: number }[]
   try {
     chosen = reportsToPublish(await artifacts.list(run.id), inputs.reportArtifact, run.attempt)
@@ -217,7 +173,7 @@ async function publishOne(
   run: TriggeringRun,
   repo: Repo,
   client: GitHubClient,
-  artifacts: ReportArtifactSource,
+  artifacts: ArtifactStore,
   env: NodeJS.ProcessEnv,
   log: PublishLog,
   deps: PublishModeDeps
@@ -230,7 +186,7 @@ async function publishOne(
   try {
     let report: Report
     try {
-      report = await readUntrustedReport(await artifacts.download(artifact.name, run.id, dir))
+      report = await readUntrustedReport(await artifacts.download(artifact.name, dir, run.id))
     } catch (err) {
       const why = err instanceof UntrustedReportError ? err.message : describeApiError(err)
       return fail(`repro-gate could not read the report artifact "${artifact.name}" of run ${run.id}: ${why}`)
@@ -285,11 +241,15 @@ async function publishOne(
  * publish workflow and people can fetch it. Best effort: outside Actions (no ACTIONS_RUNTIME_TOKEN)
  * it does nothing, and a failure is a warning. Returns whether it uploaded.
  */
-export async function uploadReportArtifact(reportPath: string, name: string, env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
+export async function uploadReportArtifact(
+  reportPath: string,
+  name: string,
+  env: NodeJS.ProcessEnv = process.env,
+  artifacts: ArtifactStore = new ActionsArtifacts()
+): Promise<boolean> {
   if (!env.ACTIONS_RUNTIME_TOKEN) return false
   try {
-    const { DefaultArtifactClient } = await import('@actions/artifact')
-    await new DefaultArtifactClient().uploadArtifact(name, [reportPath], path.dirname(reportPath), { retentionDays: 7 })
+    await artifacts.upload(name, reportPath, { retentionDays: 7 })
     return true
   } catch (err) {
     core.warning(`repro-gate could not upload the report as artifact "${name}": ${errorMessage(err)}`)

@@ -1,0 +1,133 @@
+/**
+ * The one seam to the workflow run's artifacts: upload, list, download, each key's newest attempt,
+ * and how names are made. Used by the gate's report upload (read later by publish mode), the
+ * matrix legs (record uploads, compare downloads) and publish mode (another run's artifacts).
+ * `@actions/artifact` is big and only needed inside Actions: it is imported on first use.
+ */
+import { promises as fs } from 'node:fs'
+import * as path from 'node:path'
+import { KeyRules, sanitizeKey } from './keys.js'
+
+/** Where artifacts go and come from: the Actions artifact service, or a folder (tests, local use). */
+export interface ArtifactStore {
+  /** Uploads one file as an artifact with this name. */
+  upload(name: string, file: string, options?: { retentionDays?: number }): Promise<void>
+  /** The artifact names of workflow run `runId` (default: this run), newest upload of each name. */
+  list(runId?: number): Promise<string[]>
+  /** Downloads artifact `name` (of run `runId`, default this run) into `into`; returns the folder its files are in. */
+  download(name: string, into: string, runId?: number): Promise<string>
+}
+
+/** One part of an artifact name: the artifact client rejects `" : < > | * ? \ /` and control characters. */
+export function sanitizeArtifactName(text: string): string {
+  return sanitizeKey(text, KeyRules.artifactName)
+}
+
+/** GITHUB_RUN_ATTEMPT when it is a number, else `1`: the last part of every artifact name repro-gate writes. */
+export function runAttempt(env: NodeJS.ProcessEnv): string {
+  return /^\d+$/.test(env.GITHUB_RUN_ATTEMPT ?? '') ? env.GITHUB_RUN_ATTEMPT! : '1'
+}
+
+export interface Attempt {
+  name: string
+  key: string
+  attempt: number
+}
+
+/**
+ * Of the artifacts named `<prefix><key>--<attempt>`, each key's newest attempt up to `upTo`, by key:
+ * "re-run failed jobs" leaves the failed attempt's artifact beside the new one, and only the new one
+ * speaks for the job now (a newer one than `upTo` belongs to another event). With `unnumbered`, a
+ * name without `--<attempt>` counts as attempt 0 (matrix legs recorded by hand or by older versions).
+ */
+export function newestAttempts(names: string[], prefix: string, options: { upTo?: number; unnumbered?: boolean } = {}): Attempt[] {
+  const upTo = options.upTo ?? Infinity
+  const pattern = options.unnumbered ? /^(.+?)(?:--(\d+))?$/ : /^(.+)--(\d+)$/
+  const newest = new Map<string, Attempt>()
+  for (const name of names) {
+    const m = name.startsWith(prefix) ? pattern.exec(name.slice(prefix.length)) : null
+    if (!m) continue
+    const found = { name, key: m[1]!, attempt: Number(m[2] ?? 0) }
+    const seen = newest.get(found.key)
+    if (found.attempt <= upTo && (!seen || found.attempt > seen.attempt)) newest.set(found.key, found)
+  }
+  return [...newest.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+}
+
+/** Another repository run's artifacts need a token and the repository. */
+export interface OtherRuns {
+  token: string
+  owner: string
+  repo: string
+}
+
+/** The Actions artifact service (`@actions/artifact`). Pass `otherRuns` to read another workflow run's artifacts. */
+export class ActionsArtifacts implements ArtifactStore {
+  constructor(private readonly otherRuns?: OtherRuns) {}
+
+  private findBy(runId: number | undefined) {
+    if (runId === undefined || !this.otherRuns) return undefined
+    const { token, owner, repo } = this.otherRuns
+    return { token, repositoryOwner: owner, repositoryName: repo, workflowRunId: runId }
+  }
+
+  private async client() {
+    const { DefaultArtifactClient } = await import('@actions/artifact')
+    return new DefaultArtifactClient()
+  }
+
+  async upload(name: string, file: string, options: { retentionDays?: number } = {}): Promise<void> {
+    await (await this.client()).uploadArtifact(name, [file], path.dirname(file), { retentionDays: options.retentionDays ?? 7 })
+  }
+
+  async list(runId?: number): Promise<string[]> {
+    // Without findBy the client lists the current workflow run's artifacts; latest drops older uploads of a name.
+    const { artifacts } = await (await this.client()).listArtifacts({ latest: true, findBy: this.findBy(runId) })
+    return artifacts.map((a) => a.name)
+  }
+
+  async download(name: string, into: string, runId?: number): Promise<string> {
+    const client = await this.client()
+    const findBy = this.findBy(runId)
+    const { artifact } = await client.getArtifact(name, { findBy })
+    await fs.mkdir(into, { recursive: true })
+    const { downloadPath } = await client.downloadArtifact(artifact.id, { path: into, findBy })
+    return downloadPath ?? into
+  }
+}
+
+/** A folder with one sub-folder per artifact (`<folder>/<artifact name>/<file>`): tests and local use. */
+export class FolderArtifacts implements ArtifactStore {
+  constructor(private readonly folder: string) {}
+
+  async upload(name: string, file: string): Promise<void> {
+    const dir = path.join(this.folder, name)
+    try {
+      await fs.mkdir(dir)
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new Error(`an artifact named ${name} already exists`)
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
+      await fs.mkdir(dir, { recursive: true })
+    }
+    await fs.copyFile(file, path.join(dir, path.basename(file)))
+  }
+
+  async list(): Promise<string[]> {
+    const entries = await fs.readdir(this.folder, { withFileTypes: true })
+    return entries.filter((e) => e.isDirectory()).map((e) => e.name)
+  }
+
+  /** The files stay where they are: returns the artifact's own folder. */
+  async download(name: string): Promise<string> {
+    return path.join(this.folder, name)
+  }
+}
+
+/** Every file under `dir`, sorted. */
+export async function listFiles(dir: string): Promise<string[]> {
+  const entries = await fs.readdir(dir, { withFileTypes: true, recursive: true })
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
+    .sort()
+}
