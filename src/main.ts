@@ -67,10 +67,10 @@ async function attest(report: Report, inputs: Inputs, redactor: Redactor): Promi
   if (inputs.attestation === 'false') return
   try {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
-    const result = await attestAndLog(report, { policy: inputs.attestation, workspace, reportPath: inputs.reportPath, redactor, env: process.env, log: actionLogger(redactor) })
+    const result = await attestAndLog(report, { policy: inputs.attestation, workspace, reportPath: inputs.reportPath, redactor, env: process.env, log: actionLog((t) => redactor.text(t)) })
     for (const [name, value] of Object.entries(attestationOutputs(result))) core.setOutput(name, value)
   } catch (err) {
-    core.setFailed(redactor.text(`attestation: could not write the statement: ${err instanceof Error ? err.message : String(err)}`))
+    core.setFailed(redactor.text(`attestation: could not write the statement: ${errorMessage(err)}`))
   }
 }
 

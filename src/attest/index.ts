@@ -12,6 +12,7 @@ import { buildPredicate, predicateTypeFor } from './predicate.js'
 import { checksumsText, referenceSubjects } from './subjects.js'
 import type { AttestationPolicy } from '../inputs/constants.js'
 import { STATEMENT_TYPE, type PredicateTypeUri, type Statement } from './types.js'
+import type { Log } from '../log.js'
 
 export { PredicateType } from './types.js'
 
@@ -96,10 +97,7 @@ export function attestationOutputs(result: AttestationResult): Record<string, st
 }
 
 /** Where attestAndLog says what happened: the action's or the CLI's logger. */
-export interface AttestLog {
-  info(message: string): void
-  warning(message: string): void
-}
+export type AttestLog = Pick<Log, 'info' | 'warning'>
 
 /** Runs the stage for the action or the CLI and says what happened in their log. */
 export async function attestAndLog(report: Report, options: AttestOptions & { log: AttestLog }): Promise<AttestationResult> {
