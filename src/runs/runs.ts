@@ -10,6 +10,7 @@ import { SkippedFileError } from '../regular-file.js'
 import { OutputGuard } from './outputs.js'
 import { runProcess } from './process.js'
 import { errorMessage } from '../errors.js'
+import { changedMetricsLikeFiles, metricsPathHint, quotedCommandHint } from './hints.js'
 
 /** Live progress of the runs, for log groups (action) or terminal headers (CLI). */
 export interface RunObserver {
@@ -67,6 +68,8 @@ export async function executeRuns(
     await fs.mkdir(outputDir, { recursive: true })
     if (index > 1) await guard.restoreInputs()
     options.observer?.onRunStart?.(index, plan.runs, dir)
+    // File times have coarse resolution on some filesystems: a second's slack for the metrics hint.
+    const startedMs = Date.now() - 1000
     const running = runProcess({
       command: plan.command,
       cwd: plan.cwd,
@@ -80,8 +83,9 @@ export async function executeRuns(
     const moved = await guard.collectOutputs(dir)
 
     const failed = result.exitCode !== 0 || result.timedOut || result.cancelled
+    const quoted = failed ? quotedCommandHint(plan.command, result.exitCode) : null
     let error: string | null = failed
-      ? `run ${index} ${describeFailure(result.exitCode, result.signal, result.timedOut, result.cancelled, plan.timeoutMs)}`
+      ? `run ${index} ${describeFailure(result.exitCode, result.signal, result.timedOut, result.cancelled, plan.timeoutMs)}${quoted ? `: ${quoted}` : ''}`
       : null
     let flat: FlatMetrics | null = null
     const metricsFile = moved.get(metricsRel) ?? null
@@ -92,7 +96,8 @@ export async function executeRuns(
           throw new Error(
             stale
               ? `run ${index}: ${metricsRel} was not rewritten by the run (it existed before run 1 and is unchanged)`
-              : `run ${index}: ${metricsRel} was not written (the experiment must write its metrics there; see the metrics input)`
+              : `run ${index}: ${metricsRel} was not written (the experiment must write its metrics there; see the metrics input)` +
+                metricsPathHint(await changedMetricsLikeFiles(plan.cwd, startedMs, [plan.runRoot]))
           )
         }
         flat = await readMetricsFile(metricsFile, `run ${index}: ${metricsRel}`)
