@@ -17,6 +17,9 @@ export interface RunObserver {
   onRunStart?(index: number, total: number, dir: string): void
   onOutput?(index: number, text: string): void
   onRunEnd?(record: RunRecord): void
+  /** A run beyond the repeats (a varied run, the seed audit); `label` says what it changes. */
+  onExtraRunStart?(label: string, dir: string): void
+  onExtraRunEnd?(label: string, record: RunRecord): void
 }
 
 export interface RunsResult {
@@ -52,7 +55,13 @@ function describeFailure(exitCode: number | null, signal: string | null, timedOu
  */
 export async function executeRuns(
   plan: RunPlan,
-  options: { observer?: RunObserver; signal?: AbortSignal; killGraceMs?: number } = {}
+  options: {
+    observer?: RunObserver
+    signal?: AbortSignal
+    killGraceMs?: number
+    /** REPRO_RUNS as the experiment sees it, when this is an extra run of a larger set. */
+    announcedRuns?: number
+  } = {}
 ): Promise<RunsResult> {
   const guard = new OutputGuard(plan.cwd, { metricsFile: plan.metricsFile, artifactGlobs: plan.artifactGlobs }, plan.runRoot)
   await fs.mkdir(plan.runRoot, { recursive: true })
@@ -73,7 +82,7 @@ export async function executeRuns(
     const running = runProcess({
       command: plan.command,
       cwd: plan.cwd,
-      env: { ...plan.env, ...runVariables(plan.seed, index, plan.runs, outputDir) },
+      env: { ...plan.env, ...runVariables(plan.seed, index, options.announcedRuns ?? plan.runs, outputDir) },
       timeoutMs: plan.timeoutMs,
       signal: options.signal,
       killGraceMs: options.killGraceMs,
