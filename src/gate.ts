@@ -13,6 +13,7 @@ import { writeReport } from './report/write.js'
 import type { Report, ReportError } from './report/types.js'
 import { errorMessage } from './errors.js'
 import { silentLog, type Log } from './log.js'
+import type { VaryResult } from './vary/stage.js'
 
 
 export interface GateOptions {
@@ -73,6 +74,18 @@ export async function runGate(inputs: Inputs, options: GateOptions = {}): Promis
     extraErrors.push({ run: null, message: options.signal?.aborted ? 'cancelled before the first run started' : 'no run was started' })
   }
   log.debug(`runs done at ${at()}`)
+  // Hidden nondeterminism: the seed audit and the variation runs, after the repeats (loaded only when asked for).
+  let vary: VaryResult | null = null
+  if (inputs.vary.length > 0 || inputs.seedAudit !== 'off') {
+    try {
+      const { runVaryStage } = await import('./vary/stage.js')
+      vary = await runVaryStage(inputs, plan, runs, { observer: options.observer, signal: options.signal, killGraceMs: options.killGraceMs })
+      for (const warning of vary.warnings) log.warning(redactor.text(warning))
+      log.debug(`variations done at ${at()}`)
+    } catch (err) {
+      extraErrors.push({ run: null, message: `repro-gate could not vary the environment: ${err instanceof Error ? err.message : String(err)}` })
+    }
+  }
   const snapshot = await snapshotting
   log.debug(`snapshot done at ${at()} (capture ${snapshot?.environment.captureMs ?? 0} ms)`)
   for (const warning of snapshot?.environment.warnings ?? []) log.warning(redactor.text(warning))
@@ -80,7 +93,7 @@ export async function runGate(inputs: Inputs, options: GateOptions = {}): Promis
   // The one redaction point: the report is redacted as it is made, so everything that carries it
   // out of the process — the baseline cache entry, the report file and artifact, outputs, summary,
   // comment, check run, annotations — only ever holds the redacted copy.
-  const report = redactor.deep(buildReport({ inputs, plan, runs, snapshot, context: readReportContext(env), startedAt, extraErrors }))
+  const report = redactor.deep(buildReport({ inputs, plan, runs, snapshot, context: readReportContext(env), startedAt, extraErrors, vary }))
   // Baselines live in the Actions cache: only inside a workflow, and loaded only then (the cache
   // client is half the bundle).
   if (inputs.baseline && report.verdict !== 'error' && env.GITHUB_ACTIONS === 'true') {

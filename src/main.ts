@@ -11,6 +11,7 @@ import { createRedactor, type Redactor } from './report/redact.js'
 import { redactStream } from './report/redact-stream.js'
 import { renderMarkdown } from './report/markdown.js'
 import type { Report } from './report/types.js'
+import type { RunRecord } from './runs/types.js'
 import type { RunObserver } from './runs/runs.js'
 import { appendJobSummary } from './publish/summary.js'
 import { reportOutputs } from './publish/outputs.js'
@@ -26,7 +27,22 @@ const actionInputs: InputSource = { get: (name) => core.getInput(name) }
 /** Streams each run's output into a collapsible log group, redacted as a stream (see redact-stream). */
 function logGroups(redactor: Redactor): RunObserver {
   let stream = redactStream(redactor)
+  const end = (record: RunRecord): void => {
+    const rest = stream.end()
+    process.stdout.write(rest)
+    // ::endgroup:: must start a line of its own.
+    if (record.outputTail !== '' && !(rest === '' ? record.outputTail : rest).endsWith('\n')) process.stdout.write('\n')
+    core.endGroup()
+  }
   return {
+    onExtraRunStart: (label) => {
+      stream = redactStream(redactor)
+      core.startGroup(`repro-gate: extra run, ${label}`)
+    },
+    onExtraRunEnd: (label, record) => {
+      end(record)
+      core.info(redactor.text(`${label}: ${record.error ?? `exit 0 in ${(record.durationMs / 1000).toFixed(1)} s`}`))
+    },
     onRunStart: (index, total) => {
       stream = redactStream(redactor)
       core.startGroup(`repro-gate: run ${index} of ${total}`)
@@ -35,11 +51,7 @@ function logGroups(redactor: Redactor): RunObserver {
       process.stdout.write(stream.write(text))
     },
     onRunEnd: (record) => {
-      const rest = stream.end()
-      process.stdout.write(rest)
-      // ::endgroup:: must start a line of its own.
-      if (record.outputTail !== '' && !(rest === '' ? record.outputTail : rest).endsWith('\n')) process.stdout.write('\n')
-      core.endGroup()
+      end(record)
       const status = record.error ?? `exit 0 in ${(record.durationMs / 1000).toFixed(1)} s`
       core.info(redactor.text(`run ${record.index}: ${status}`))
     }

@@ -3,7 +3,7 @@ import { describe, expect, test } from '@jest/globals'
 import { likelyCause, type CauseEvidence } from '../../src/vary/cause.js'
 import { auditSeed } from '../../src/vary/seed-audit.js'
 import type { ExtraRunResult } from '../../src/vary/outcome.js'
-import type { MetricComparison, ArtifactComparison } from '../../src/report/types.js'
+import type { MetricComparison, ArtifactComparison } from '../../src/compare/types.js'
 
 function metric(name: string, values: number[], status: 'pass' | 'drift' = 'drift'): MetricComparison {
   const abs = Math.abs(values[1] - values[0])

@@ -58,7 +58,7 @@ describe('diagnose', () => {
     const x = experiment((names) => names.includes('threads') || names.includes('locale'))
     const v = await diagnose({ ...base, factors: all(), execute: x.execute })
     expect(v.culprits.map((c) => c.factor)).toEqual(['locale', 'threads'])
-    expect(v.culprits[1].summary).toBe('`m` changes with the thread count (v threads instead of c): 1 → 2')
+    expect(v.culprits[1].summary).toBe('`m` changes with the thread count (OMP_NUM_THREADS and the other math-library thread variables c → v): 1 → 2')
   })
 
   test('a single varied factor needs no second run', async () => {

@@ -107,6 +107,6 @@ describe('the cwd copy', () => {
     await planned.apply(launch)
     expect(launch.cwd).toBe(planned.record.value)
     expect(launch.metricsFile).toBe(path.join(planned.record.value!, 'out/m.json'))
-    expect(planned.record.note).toMatch(/^1 files copied/)
+    expect(planned.record.note).toMatch(/^copied the working directory: 1 files/)
   })
 })

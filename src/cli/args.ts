@@ -3,7 +3,7 @@ import { InputError } from '../errors.js'
 import type { InputSource } from '../inputs/inputs.js'
 
 /** Inputs that take several values: each repetition of the flag adds a line. */
-const MULTI_LINE = new Set<InputName>([Input.Tolerances, Input.Ignore, Input.Artifacts, Input.Images, Input.Lockfiles, Input.Data])
+const MULTI_LINE = new Set<InputName>([Input.Vary, Input.Tolerances, Input.Ignore, Input.Artifacts, Input.Images, Input.Lockfiles, Input.Data])
 
 /** Inputs the CLI does not take: they only make sense inside a GitHub workflow. */
 const ACTION_ONLY = new Set<InputName>([

@@ -41,6 +41,12 @@ Flags (the action's input names):
   --timeout-minutes <n>      per run; the whole process tree is killed on timeout
   --fail-on-drift <bool>     true (default) | false: drift exits 0 with a warning
   --report-path <path>       JSON report (default repro-report.json)
+  --vary <factors>           after the repeats, vary hashseed, timezone, locale, threads, cwd, umask,
+                             home, hostname (comma list, repeatable; all, all,-timezone) and name
+                             the factors the results change with
+  --vary-max-runs <n>        most extra runs for --vary (default 1 + the number of factors)
+  --seed-audit <level>       off (default) | warn | fail: one run with another seed; nothing changes
+                             = the seed is probably not wired
   --python <exe>             interpreter to describe in the environment (default python3)
   --images <ref>             container image to resolve to a digest (repeatable)
   --lockfiles <glob>         dependency lockfiles (repeatable; default: auto-detect)

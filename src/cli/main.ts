@@ -56,6 +56,14 @@ async function gate(argv: string[], io: CliIO): Promise<number> {
       onRunEnd: (r) => {
         io.stderr.write(output.end())
         io.stderr.write(`── run ${r.index}: ${r.error ?? `exit 0 in ${(r.durationMs / 1000).toFixed(2)} s`}\n`)
+      },
+      onExtraRunStart: (label, dir) => {
+        output = redactStream(redactor)
+        io.stderr.write(`\n── extra run, ${label} (outputs: ${dir}) ──\n`)
+      },
+      onExtraRunEnd: (label, r) => {
+        io.stderr.write(output.end())
+        io.stderr.write(`── ${label}: ${r.error ?? `exit 0 in ${(r.durationMs / 1000).toFixed(2)} s`}\n`)
       }
     }
   })

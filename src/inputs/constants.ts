@@ -17,6 +17,10 @@ export const Input = {
   TimeoutMinutes: 'timeout-minutes',
   FailOnDrift: 'fail-on-drift',
   ReportPath: 'report-path',
+  // hidden nondeterminism
+  Vary: 'vary',
+  VaryMaxRuns: 'vary-max-runs',
+  SeedAudit: 'seed-audit',
   // provenance
   Python: 'python',
   Images: 'images',
@@ -53,7 +57,9 @@ export const Output = {
   AttestationPath: 'attestation-path',
   PredicatePath: 'predicate-path',
   PredicateType: 'predicate-type',
-  SubjectChecksums: 'subject-checksums'
+  SubjectChecksums: 'subject-checksums',
+  SensitiveTo: 'sensitive-to',
+  SeedWired: 'seed-wired'
 } as const
 
 export const Modes = ['gate', 'record', 'compare', 'publish'] as const

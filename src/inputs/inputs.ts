@@ -7,6 +7,8 @@ import { compileMetricPattern } from './patterns.js'
 import { formatFor, supportedExtensions } from '../metrics/parsers/index.js'
 import { assertWritableFile } from './writable.js'
 import { KeyRules, sanitizeKey } from '../keys.js'
+import { parseVary } from '../vary/select.js'
+import { SEED_AUDIT_LEVELS, type FactorName, type SeedAuditLevel } from '../vary/types.js'
 
 export type GateMode = (typeof Modes)[number]
 export type CommentPolicy = (typeof CommentPolicies)[number]
@@ -29,6 +31,11 @@ export interface Inputs {
   timeoutMinutes: number | null
   failOnDrift: boolean
   reportPath: string
+  /** Factors varied after the repeats (`all` expanded); empty = none. */
+  vary: FactorName[]
+  /** Cap on the variation runs (default 1 + the number of factors). */
+  varyMaxRuns: number
+  seedAudit: SeedAuditLevel
   // provenance
   python: string
   images: string[]
@@ -171,6 +178,13 @@ export function readInputs(source: InputSource, env: NodeJS.ProcessEnv = process
   const reportPathRaw = get(Input.ReportPath).trim() || 'repro-report.json'
   const reportPath = resolveFrom(workingDirectory, reportPathRaw)
   if (mode !== 'publish') assertWritableFile(Input.ReportPath, reportPathRaw, reportPath)
+  let vary: FactorName[]
+  try {
+    vary = parseVary(get(Input.Vary), Input.Vary)
+  } catch (err) {
+    throw new InputError((err as Error).message)
+  }
+  const varyMaxRuns = integer(Input.VaryMaxRuns, get(Input.VaryMaxRuns), 1 + vary.length, 0, 100)
 
   // One spelling that survives every place the key goes (comment marker, cache key, artifact name).
   const commentKey = normalizeKey(get(Input.CommentKey).trim() || defaultCommentKey(env))
@@ -192,6 +206,9 @@ export function readInputs(source: InputSource, env: NodeJS.ProcessEnv = process
     timeoutMinutes,
     failOnDrift: bool(Input.FailOnDrift, get(Input.FailOnDrift), true),
     reportPath,
+    vary,
+    varyMaxRuns,
+    seedAudit: oneOf(Input.SeedAudit, get(Input.SeedAudit), SEED_AUDIT_LEVELS, 'off'),
     python: get(Input.Python).trim() || (process.platform === 'win32' ? 'python' : 'python3'),
     images: list(get(Input.Images)),
     lockfiles: list(get(Input.Lockfiles)),

@@ -42,7 +42,9 @@ export function failureMessage(report: Report): string {
   }
   const metrics = report.drifted.filter((d) => d.kind === 'metric').map((d) => d.name)
   const artifacts = report.drifted.filter((d) => d.kind === 'artifact').map((d) => d.name)
+  const factors = report.drifted.filter((d) => d.kind === 'variation').map((d) => d.name)
   const parts = [
+    ...(factors.length ? [`sensitivity to ${names(factors)}`] : []),
     ...(metrics.length ? [`${metrics.length} metric${metrics.length === 1 ? '' : 's'} (${names(metrics)})`] : []),
     ...(artifacts.length ? [`${artifacts.length} artifact${artifacts.length === 1 ? '' : 's'} (${names(artifacts)})`] : [])
   ]
@@ -59,6 +61,9 @@ export function driftAnnotations(report: Report): Annotation[] {
       const dev = m?.maxAbsDeviation != null ? `; max |Δ| ${formatDeviation(m.maxAbsDeviation)}` : ''
       const tol = m?.tolerance ? ` (tolerance atol ${formatDeviation(m.tolerance.atol)}, rtol ${formatDeviation(m.tolerance.rtol)})` : ''
       out.push({ title: `repro-gate: metric drifted`, message: `${clean(item.name)} — ${values.slice(0, 10).join(', ')}${dev}${tol}` })
+    } else if (item.kind === 'variation') {
+      const culprit = report.variations?.culprits.find((c) => c.factor === item.name)
+      out.push({ title: 'repro-gate: sensitive to an environment factor', message: clean(culprit?.summary ?? `results change when ${item.name} is varied`, 500) })
     } else {
       const a = report.artifacts.find((x) => x.path === item.name)
       out.push({ title: `repro-gate: artifact drifted`, message: `${clean(item.name)} — ${clean(a?.reason ?? 'content differs between runs', 200)}` })

@@ -19,6 +19,9 @@ export function reportOutputs(report: Report | null, reportPath: string): Record
     [Output.Drifted]: json,
     [Output.DriftedCount]: String(drifted.length),
     [Output.ReportPath]: reportPath,
-    [Output.BaselineVerdict]: report?.baseline?.verdict ?? 'none'
+    [Output.BaselineVerdict]: report?.baseline?.verdict ?? 'none',
+    // Empty when vary is unset / no audit ran, so `if: steps.x.outputs.sensitive-to` reads naturally.
+    [Output.SensitiveTo]: report?.variations ? JSON.stringify(report.variations.culprits.map((c) => c.factor)) : '',
+    [Output.SeedWired]: report?.seedAudit && report.seedAudit.wired !== null ? String(report.seedAudit.wired) : ''
   }
 }

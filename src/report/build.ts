@@ -7,6 +7,9 @@ import { VERSION } from '../version.js'
 import { SCHEMA_VERSION, type DriftItem, type Report, type ReportContext, type ReportError, type ReportInputs } from './types.js'
 import type { FlatMetrics } from '../metrics/values.js'
 import type { Verdict } from '../compare/types.js'
+import type { VaryResult } from '../vary/stage.js'
+import { controlThreads } from '../vary/factors.js'
+import { likelyCause } from '../vary/cause.js'
 
 /** The inputs as recorded: resolved, and without anything secret (the token is not an input of the run). */
 export function reportInputs(inputs: Inputs): ReportInputs {
@@ -24,7 +27,9 @@ export function reportInputs(inputs: Inputs): ReportInputs {
     timeoutMinutes: inputs.timeoutMinutes,
     failOnDrift: inputs.failOnDrift,
     failOnBaselineDrift: inputs.failOnBaselineDrift,
-    reportPath: inputs.reportPath
+    reportPath: inputs.reportPath,
+    // Only when used, so reports without variations read as before.
+    ...(inputs.vary.length > 0 || inputs.seedAudit !== 'off' ? { vary: inputs.vary, varyMaxRuns: inputs.varyMaxRuns, seedAudit: inputs.seedAudit } : {})
   }
 }
 
@@ -43,6 +48,8 @@ export interface BuildReportArgs {
   startedAt: number
   /** Problems outside any run (a crash of the gate itself, a cancelled job). */
   extraErrors?: ReportError[]
+  /** The variation stage's findings (vary, seed-audit), when it ran. */
+  vary?: VaryResult | null
 }
 
 /**
@@ -58,6 +65,7 @@ export function buildReport(args: BuildReportArgs): Report {
     errors.push({ run: null, message: `${runs.skipped} of ${plan.runs} runs were not started because ${why}` })
   }
   errors.push(...(args.extraErrors ?? []))
+  errors.push(...(args.vary?.errors ?? []))
 
   const comparable = runs.metrics.filter((m, i): m is FlatMetrics => m !== null && runs.records[i].error === null)
   const metrics = comparable.length >= 2 ? compareRuns(comparable, inputs) : []
@@ -65,7 +73,9 @@ export function buildReport(args: BuildReportArgs): Report {
   const artifacts = cleanRuns.length >= 2 ? compareArtifacts(cleanRuns.map((r) => r.artifacts)) : []
   const drifted: DriftItem[] = [
     ...metrics.filter((m) => m.status === 'drift').map((m) => ({ kind: 'metric' as const, name: m.name })),
-    ...artifacts.filter((a) => a.status === 'drift').map((a) => ({ kind: 'artifact' as const, name: a.path }))
+    ...artifacts.filter((a) => a.status === 'drift').map((a) => ({ kind: 'artifact' as const, name: a.path })),
+    // Sensitivity to a factor is drift like any other (it fails the check unless fail-on-drift is false).
+    ...(args.vary?.drifted ?? [])
   ]
   const verdict = decideVerdict(errors, drifted)
   const report: Report = {
@@ -89,5 +99,17 @@ export function buildReport(args: BuildReportArgs): Report {
     report.environment = snapshot.environment
     report.lockfiles = snapshot.lockfiles
   }
+  if (args.vary?.variations) report.variations = args.vary.variations
+  if (args.vary?.seedAudit) report.seedAudit = args.vary.seedAudit
+  // A likely cause for a same-environment drift: read from the deviations, threads, GPUs and the seed audit.
+  const gpu = snapshot?.environment.gpu
+  const cause = likelyCause({
+    metrics,
+    artifacts,
+    threads: controlThreads(plan.env),
+    gpus: gpu?.status === 'ok' ? gpu.devices.map((d) => d.name) : [],
+    seedAudit: args.vary?.seedAudit ?? null
+  })
+  if (cause) report.likelyCause = cause
   return report
 }

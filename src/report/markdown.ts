@@ -17,6 +17,7 @@ import { collapsible, renderContext, type RenderContext, type Target } from './r
 import { driftCharts } from './render/mermaid.js'
 import { describeBlas, describeMismatch, installedStack } from '../snapshot/ml-stack.js'
 import { renderBaseline, renderLegs } from './render/baseline.js'
+import { renderLikelyCause, renderSeedAudit, renderVariations } from './render/sections/variations.js'
 
 export interface RenderOptions {
   /** Where the Markdown goes: the job summary, the PR comment, or a terminal. */
@@ -131,7 +132,11 @@ function verdictSection(report: Report, ctx: RenderContext): Section {
       ...(driftedMetrics ? [`${formatCount(driftedMetrics)} of ${plural(compared, 'metric')}`] : []),
       ...(driftedArtifacts ? [`${formatCount(driftedArtifacts)} of ${plural(report.artifacts.length, 'artifact')}`] : [])
     ]
-    headline = `Drift in ${what.join(' and ') || 'the results'} across ${n} runs`
+    const factors = report.drifted.filter((d) => d.kind === 'variation').map((d) => ctx.esc(d.name, 60))
+    headline =
+      what.length === 0 && factors.length > 0
+        ? `Sensitive to ${factors.join(', ')}: ${n} runs agree, but the results change when ${factors.length === 1 ? 'it varies' : 'they vary'}`
+        : `Drift in ${what.join(' and ') || 'the results'} across ${n} runs${factors.length ? `; sensitive to ${factors.join(', ')}` : ''}`
   } else {
     const failed = report.runs.find((r) => runProblem(r) !== null)
     headline = failed
@@ -502,6 +507,9 @@ export function renderMarkdown(report: Report, options: RenderOptions): string {
   }
   push(errorSection(report, ctx))
   sections.push(...driftSection(report, ctx))
+  sections.push(...renderLikelyCause(report, ctx))
+  sections.push(...renderVariations(report, ctx))
+  sections.push(...renderSeedAudit(report, ctx))
   // Comparison with the default branch's baseline slots in right under the drift tables.
   sections.push(...renderBaseline(report, ctx))
   sections.push(...renderLegs(report, ctx))

@@ -10,6 +10,8 @@ import { toleranceSchema } from '../inputs/tolerance.js'
 import { environmentSchema, lockfilesSchema } from '../snapshot/schema.js'
 import { baselineSchema } from '../compare/sections/baseline-schema.js'
 import { legsSchema } from '../compare/sections/legs-schema.js'
+import { likelyCauseSchema, seedAuditSchema, variationsSchema } from '../vary/schema.js'
+import { FACTORS } from '../vary/types.js'
 
 const encodedValue = encodedValueSchema
 const tolerance = toleranceSchema
@@ -75,7 +77,10 @@ export function buildReportSchema(sections: {
           timeoutMinutes: { type: ['number', 'null'], exclusiveMinimum: 0 },
           failOnDrift: { type: 'boolean' },
           failOnBaselineDrift: { type: 'boolean' },
-          reportPath: { type: 'string' }
+          reportPath: { type: 'string' },
+          vary: { type: 'array', items: { enum: [...FACTORS] } },
+          varyMaxRuns: { type: 'integer', minimum: 0 },
+          seedAudit: { enum: ['off', 'warn', 'fail'] }
         }
       },
       context: {
@@ -188,7 +193,7 @@ export function buildReportSchema(sections: {
           type: 'object',
           required: ['kind', 'name'],
           additionalProperties: false,
-          properties: { kind: { enum: ['metric', 'artifact'] }, name: { type: 'string' } }
+          properties: { kind: { enum: ['metric', 'artifact', 'variation'] }, name: { type: 'string' } }
         }
       },
       errors: {
@@ -203,7 +208,10 @@ export function buildReportSchema(sections: {
       environment: sections.environment ?? { type: 'object' },
       lockfiles: sections.lockfiles ?? { type: 'array', items: { type: 'object' } },
       baseline: sections.baseline ?? { type: 'object' },
-      legs: sections.legs ?? { type: 'object' }
+      legs: sections.legs ?? { type: 'object' },
+      variations: variationsSchema,
+      seedAudit: seedAuditSchema,
+      likelyCause: likelyCauseSchema
     }
   }
 }

@@ -13,13 +13,15 @@ import type { LockfileRecord } from '../snapshot/lockfiles/types.js'
 import type { ArtifactComparison, MetricComparison, Verdict } from '../compare/types.js'
 import type { BaselineSection } from '../compare/sections/baseline.js'
 import type { LegsSection } from '../compare/sections/legs.js'
+import type { FactorName, LikelyCause, SeedAuditLevel, SeedAuditSection, VariationsSection } from '../vary/types.js'
 
 export const SCHEMA_VERSION = 1
 
 export type Mode = 'gate' | 'record' | 'compare' | 'publish' | 'replay'
 
 export interface DriftItem {
-  kind: 'metric' | 'artifact'
+  /** `variation`: the results move with an environment factor (name = the factor). */
+  kind: 'metric' | 'artifact' | 'variation'
   name: string
 }
 
@@ -40,6 +42,10 @@ export interface ReportInputs {
   /** Whether moving away from the default-branch baseline fails the check (older reports lack it). */
   failOnBaselineDrift?: boolean
   reportPath: string
+  /** Factors varied after the repeats, vary-max-runs and the seed audit level (older reports lack them). */
+  vary?: FactorName[]
+  varyMaxRuns?: number
+  seedAudit?: SeedAuditLevel
 }
 
 /** Where the report was made: enough to link back to it. */
@@ -87,4 +93,10 @@ export interface Report {
   baseline?: BaselineSection
   /** Matrix compare: one entry per recorded leg. */
   legs?: LegsSection
+  /** Variation runs (input `vary`): factors, culprits, runs spent. */
+  variations?: VariationsSection
+  /** The seed audit (input `seed-audit`). */
+  seedAudit?: SeedAuditSection
+  /** The best reading of why the plain repeats drifted, when there is evidence. */
+  likelyCause?: LikelyCause
 }

@@ -3,7 +3,7 @@
  * deviations, the threads and GPUs the runs had, the seed audit's spread, and whether only
  * artifacts moved. Says "likely", shows the evidence, and says nothing without evidence.
  */
-import type { ArtifactComparison, MetricComparison } from '../report/types.js'
+import type { ArtifactComparison, MetricComparison } from '../compare/types.js'
 import { formatDeviation } from '../report/render/numbers.js'
 import type { LikelyCause, SeedAuditSection } from './types.js'
 

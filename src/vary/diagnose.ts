@@ -3,7 +3,7 @@
  * (at most one per factor, within vary-max-runs) to name the culprits. A factor alone is blamed only
  * for a change beyond the repeats' own spread, and never when the repeats already drift.
  */
-import type { EncodedValue } from '../report/types.js'
+import type { EncodedValue } from '../metrics/values.js'
 import type { PlannedFactor } from './factors.js'
 import type { ExtraRunResult } from './outcome.js'
 import type { Culprit, FactorName, FactorRecord, VariationChange, VariationRun, VariationsSection } from './types.js'
@@ -32,7 +32,7 @@ export function describeFactor(f: FactorRecord): string {
     case 'locale':
       return `the locale (${change})`
     case 'threads':
-      return `the thread count (${f.value ?? '?'} threads instead of ${f.control})`
+      return `the thread count (OMP_NUM_THREADS and the other math-library thread variables ${f.control.split(' ')[0]} → ${f.value ?? '?'})`
     case 'cwd':
       return `the working directory's path (${change})`
     case 'umask':
@@ -109,7 +109,7 @@ export async function diagnose(args: DiagnoseArgs): Promise<VariationsSection> {
   const all = await args.execute(varied)
   runs.push(toRun(varied, all))
   if (all.outcome === 'agrees') {
-    return section('insensitive', `insensitive to ${plural(varied.length, 'varied factor')}: everything varied at once agrees with run 1 (1 extra run)`, { runs })
+    return section('insensitive', `insensitive to ${plural(varied.length, 'varied factor')}: everything varied at once agrees with run 1`, { runs })
   }
   const culprits: Culprit[] = []
   const untested: FactorName[] = []
@@ -129,11 +129,10 @@ export async function diagnose(args: DiagnoseArgs): Promise<VariationsSection> {
       }
     }
   }
-  const spent = plural(runs.length, 'extra run')
   if (culprits.length > 0) {
     const names = culprits.map((c) => c.factor).join(', ')
     const rest = untested.length ? `; not tested within vary-max-runs: ${untested.join(', ')}` : ''
-    return section('sensitive', `sensitive to ${names} (${spent})${rest}`, { runs, culprits, untested })
+    return section('sensitive', `sensitive to ${names}${rest}`, { runs, culprits, untested })
   }
   if (untested.length > 0) {
     return section('skipped', `everything varied at once drifted, but vary-max-runs (${args.maxRuns}) ran out before a culprit was found; untested: ${untested.join(', ')}`, {
@@ -141,5 +140,5 @@ export async function diagnose(args: DiagnoseArgs): Promise<VariationsSection> {
       untested
     })
   }
-  return section('interaction', `everything varied at once drifts, but no factor alone does: the drift needs several of them together (${spent})`, { runs })
+  return section('interaction', 'everything varied at once drifts, but no factor alone does: the drift needs several of them together', { runs })
 }

@@ -8,7 +8,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { probeHostnameMethod, type LaunchWrap } from './launch.js'
 import type { FactorName, FactorRecord } from './types.js'
-import { copyWorkingDirectory, longerPath } from './workdir.js'
+import { copyWorkingDirectory, DEFAULT_COPY_CAP_BYTES, longerPath } from './workdir.js'
 
 /** What a varied run is started with; each varied factor changes its part. */
 export interface VariantLaunch {
@@ -36,8 +36,15 @@ export interface FactorContext {
   platform?: NodeJS.Platform
   logicalCores?: number
   physicalCores?: number
+  /** The checkout the working directory sits in (GITHUB_WORKSPACE or the git top level): copied whole for the cwd factor. */
+  copyRoot?: string
   /** Cap on the cwd copy (tests lower it). */
   copyCapBytes?: number
+}
+
+function isInside(file: string, dir: string): boolean {
+  const rel = path.relative(dir, file)
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
 }
 
 function run(file: string, args: string[], env: Record<string, string>): Promise<{ ok: boolean; stdout: string }> {
@@ -93,6 +100,13 @@ export function effectiveThreads(env: Record<string, string | undefined>, logica
     max = Math.max(max, n ?? count)
   }
   return { perVariable, max }
+}
+
+/** Threads the repeats ran with, for the likely-cause evidence. */
+export function controlThreads(env: Record<string, string>): { max: number; detail: string } {
+  const logical = os.availableParallelism()
+  const { perVariable, max } = effectiveThreads(env, logical, physicalCoreCount())
+  return { max, detail: `OMP_NUM_THREADS ${perVariable.OMP_NUM_THREADS}, ${logical} logical cores` }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -246,22 +260,29 @@ export async function planFactor(name: FactorName, ctx: FactorContext): Promise<
       const physical = ctx.physicalCores ?? physicalCoreCount()
       const { perVariable, max } = effectiveThreads(env, logical, physical)
       const value = max > 1 ? 1 : Math.max(2, logical)
-      const control = Object.entries(perVariable).map(([k, v]) => `${k} ${v}`).join(', ')
+      const control = `${max} (${Object.entries(perVariable).map(([k, v]) => `${k} ${v}`).join('; ')})`
       const variables = Object.fromEntries(THREAD_VARIABLES.map((v) => [v, String(value)]))
-      return withVariables(record(name, control, `${value} (all five variables)`, { variables }))
+      return withVariables(record(name, control, String(value), { variables, note: `${value} in ${THREAD_VARIABLES.join(', ')}` }))
     }
     case 'cwd': {
-      const target = longerPath(path.join(ctx.workRoot, 'cwd'), ctx.cwd)
+      // The whole checkout is copied (the working directory may read `../data`), and the run starts
+      // in the same subfolder of the copy.
+      const root = ctx.copyRoot && isInside(ctx.cwd, ctx.copyRoot) ? ctx.copyRoot : ctx.cwd
+      const copyRoot = longerPath(path.join(ctx.workRoot, 'cwd'), root)
+      const target = path.join(copyRoot, path.relative(root, ctx.cwd))
       const rec = record(name, ctx.cwd, target)
       return {
         record: rec,
         apply: async (launch) => {
-          const copy = await copyWorkingDirectory(ctx.cwd, target, { capBytes: ctx.copyCapBytes, exclude: ctx.exclude })
-          if (copy.linked.length > 0) {
-            rec.note = `${copy.files} files copied; ${copy.linked.length} linked to the originals beyond the ${Math.round((ctx.copyCapBytes ?? 256 * 1024 * 1024) / 1048576)} MiB copy cap (${copy.linked.slice(0, 3).join(', ')}${copy.linked.length > 3 ? ', …' : ''})`
-          } else rec.note = `${copy.files} files copied (${Math.round(copy.bytes / 1024)} KiB; .git and the gate's folders left out)`
-          const rel = path.relative(ctx.cwd, launch.metricsFile)
-          if (!rel.startsWith('..') && !path.isAbsolute(rel)) launch.metricsFile = path.join(target, rel)
+          const cap = ctx.copyCapBytes ?? DEFAULT_COPY_CAP_BYTES
+          const copy = await copyWorkingDirectory(root, copyRoot, { capBytes: cap, exclude: ctx.exclude })
+          const what = root === ctx.cwd ? 'the working directory' : `${root} (the checkout around the working directory)`
+          const linkedDirs = copy.linkedDirs.length ? `; ${copy.linkedDirs.join(', ')} linked, not copied` : ''
+          rec.note =
+            copy.linked.length > 0
+              ? `copied ${what}: ${copy.files} files; ${copy.linked.length} linked to the originals beyond the ${Math.round(cap / 1048576)} MiB copy cap (${copy.linked.slice(0, 3).join(', ')}${copy.linked.length > 3 ? ', …' : ''})${linkedDirs}`
+              : `copied ${what}: ${copy.files} files (${Math.round(copy.bytes / 1024)} KiB; .git and the gate's folders left out${linkedDirs})`
+          if (isInside(launch.metricsFile, root)) launch.metricsFile = path.join(copyRoot, path.relative(root, launch.metricsFile))
           launch.cwd = target
         }
       }

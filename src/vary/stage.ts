@@ -3,14 +3,15 @@
  * diagnosis (one run with every factor varied; one per factor only when that drifts). Each extra
  * run is executed like a repeat, in a folder of its own, and compared with run 1.
  */
-import * as os from 'node:os'
+import { execFile } from 'node:child_process'
 import * as path from 'node:path'
 import type { RunPlan } from '../plan/plan.js'
 import type { RunObserver, RunsResult } from '../runs/runs.js'
 import { compareArtifacts, compareRuns, type CompareOptions } from '../compare/compareRuns.js'
-import type { FlatMetrics, Tolerance, ToleranceRule } from '../report/types.js'
+import type { FlatMetrics } from '../metrics/values.js'
+import type { Tolerance, ToleranceRule } from '../inputs/tolerance.js'
 import { diagnose } from './diagnose.js'
-import { effectiveThreads, physicalCoreCount, planFactors } from './factors.js'
+import { planFactors } from './factors.js'
 import { runExtra, type ExtraRunContext, type Reference } from './outcome.js'
 import { auditSeed } from './seed-audit.js'
 import type { FactorName, SeedAuditLevel, SeedAuditSection, VariationsSection } from './types.js'
@@ -42,16 +43,18 @@ export interface VaryOptions {
   copyCapBytes?: number
 }
 
+/** The checkout around the working directory: GITHUB_WORKSPACE, else the git top level, else none. */
+async function checkoutRoot(cwd: string, env: Record<string, string>): Promise<string | undefined> {
+  const workspace = env.GITHUB_WORKSPACE
+  if (workspace && !path.relative(workspace, cwd).startsWith('..')) return workspace
+  return new Promise((resolve) => {
+    execFile('git', ['rev-parse', '--show-toplevel'], { cwd, env, timeout: 5000 }, (err, stdout) => resolve(err ? undefined : String(stdout).trim() || undefined))
+  })
+}
+
 /** Whether the stage has anything to do for these inputs. */
 export function varyWanted(inputs: Pick<VaryInputs, 'vary' | 'seedAudit'>): boolean {
   return inputs.vary.length > 0 || inputs.seedAudit !== 'off'
-}
-
-/** Threads the repeats ran with, for the likely-cause evidence. */
-export function controlThreads(env: Record<string, string>): { max: number; detail: string } {
-  const logical = os.availableParallelism()
-  const { perVariable, max } = effectiveThreads(env, logical, physicalCoreCount())
-  return { max, detail: `OMP_NUM_THREADS ${perVariable.OMP_NUM_THREADS}, ${logical} logical cores` }
 }
 
 export async function runVaryStage(inputs: VaryInputs, plan: RunPlan, runs: RunsResult, options: VaryOptions = {}): Promise<VaryResult> {
@@ -93,6 +96,7 @@ export async function runVaryStage(inputs: VaryInputs, plan: RunPlan, runs: Runs
     const factors = await planFactors(inputs.vary, {
       env: plan.env,
       cwd: plan.cwd,
+      copyRoot: inputs.vary.includes('cwd') ? await checkoutRoot(plan.cwd, plan.env) : undefined,
       workRoot,
       exclude: [plan.runRoot],
       copyCapBytes: options.copyCapBytes

@@ -3,7 +3,8 @@
  * moved with which factor, the seed audit, and a likely cause for a same-environment drift.
  * Owned by this stage; the report and its renderers only read these types.
  */
-import type { EncodedValue, Tolerance } from '../report/types.js'
+import type { EncodedValue } from '../metrics/values.js'
+import type { Tolerance } from '../inputs/tolerance.js'
 
 /** The factors, in the order they are tried and listed. Users write these names in workflows: keep them stable. */
 export const FACTORS = ['hashseed', 'timezone', 'locale', 'threads', 'cwd', 'umask', 'home', 'hostname'] as const
