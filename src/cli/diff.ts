@@ -10,6 +10,7 @@ import { diffEnvironments } from '../compare/envdiff.js'
 import { renderEnvChanges, renderMetricDeltas } from '../report/render/sections/changes.js'
 import { oneLine as plain } from '../report/render/escape.js'
 import type { Report } from '../report/types.js'
+import { variationsLine } from '../vary/diagnose.js'
 import { readReportFile } from '../report/write.js'
 
 export interface DiffIO {
@@ -95,9 +96,11 @@ export async function runDiffCommand(argv: string[], io: DiffIO): Promise<number
   })
   const changes = diffEnvironments(a, b)
   const drift = hasDrift(deltas)
+  // Reports with variation runs (vary): what each is sensitive to, side by side.
+  const variations = a.variations || b.variations ? { a: variationsLine(a.variations), b: variationsLine(b.variations) } : null
 
   if (args.json) {
-    io.stdout.write(JSON.stringify({ a: args.files[0], b: args.files[1], verdict: drift ? 'drift' : 'match', tolerance, metrics: deltas, changes }, null, 2) + '\n')
+    io.stdout.write(JSON.stringify({ a: args.files[0], b: args.files[1], verdict: drift ? 'drift' : 'match', tolerance, metrics: deltas, changes, ...(variations ? { variations } : {}) }, null, 2) + '\n')
     return drift ? 1 : 0
   }
   const moved = deltas.filter((d) => d.status === 'drift' || d.status === 'missing').length
@@ -109,6 +112,7 @@ export async function runDiffCommand(argv: string[], io: DiffIO): Promise<number
     '',
     'Environment (A → B):',
     (renderEnvChanges(changes, { target: 'terminal', max: 60 }) || '  no recorded difference\n').trimEnd(),
+    ...(variations ? ['', `Variations (A → B): ${variations.a ?? 'not varied'} → ${variations.b ?? 'not varied'}`] : []),
     '',
     drift ? `drift: ${moved} of ${deltas.length} metrics moved beyond tolerance` : `match: all ${deltas.length} metrics within tolerance`
   ]

@@ -108,6 +108,10 @@ export function replayInputSource(recorded: Report, cwd: string, reportPath: str
     [Input.WorkingDirectory]: cwd,
     [Input.TimeoutMinutes]: r.timeoutMinutes === null ? '' : String(r.timeoutMinutes),
     [Input.ReportPath]: reportPath,
+    // The recorded variations and seed audit run again too (older reports have none).
+    [Input.Vary]: (r.vary ?? []).join(','),
+    [Input.VaryMaxRuns]: r.varyMaxRuns === undefined ? '' : String(r.varyMaxRuns),
+    [Input.SeedAudit]: r.seedAudit ?? '',
     // Fingerprint the same data files and resolve the same images, so their changes show.
     [Input.Data]: (recorded.environment?.data ?? []).map((f) => f.path).join('\n'),
     [Input.Images]: (recorded.environment?.container?.status === 'ok' ? recorded.environment.container.images : []).map((i) => i.reference).join('\n'),

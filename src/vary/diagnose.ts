@@ -142,3 +142,11 @@ export async function diagnose(args: DiagnoseArgs): Promise<VariationsSection> {
   }
   return section('interaction', 'everything varied at once drifts, but no factor alone does: the drift needs several of them together', { runs })
 }
+
+/** One line for a report's variations, for `repro-gate diff`: "sensitive to threads", "insensitive to 8 factors"; null without. */
+export function variationsLine(v: VariationsSection | undefined): string | null {
+  if (!v) return null
+  if (v.culprits.length) return `sensitive to ${v.culprits.map((c) => c.factor).join(', ')}`
+  if (v.status === 'insensitive') return `insensitive to ${plural(v.factors.filter((f) => f.varied).length, 'varied factor')}`
+  return v.status === 'interaction' ? 'sensitive to factors together' : v.status
+}
