@@ -2,9 +2,9 @@ import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 
 /** Folders never copied: version control and the gate's own run folders. */
-const SKIPPED_NAMES = new Set(['.git', '.hg', '.svn', '.repro-gate'])
+const SKIPPED_NAMES = new Set(['.git', '.hg', '.svn', '.repro-gate', '__pycache__'])
 /** Installed dependencies: linked whole (they are the environment, not the experiment's tree). */
-const LINKED_NAMES = new Set(['node_modules', '.venv', 'venv', '.tox', '__pycache__'])
+const LINKED_NAMES = new Set(['node_modules', '.venv', 'venv', '.tox'])
 
 /** The default cap on what the `cwd` factor copies; files beyond it are linked, and the report says how many. */
 export const DEFAULT_COPY_CAP_BYTES = 256 * 1024 * 1024
