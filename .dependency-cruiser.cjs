@@ -18,6 +18,8 @@ const STAGES = [
   ['runs'],
   ['snapshot'],
   ['compare'],
+  // Variations and the seed audit: extra runs compared with run 1, before the report is built.
+  ['vary'],
   ['report'],
   // Consumers of reports.
   ['baseline', 'matrix', 'attest'],

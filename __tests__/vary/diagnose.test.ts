@@ -7,7 +7,7 @@ import { diagnose } from '../../src/vary/diagnose.js'
 import type { PlannedFactor } from '../../src/vary/factors.js'
 import type { ExtraRunResult } from '../../src/vary/outcome.js'
 import { FACTORS, type FactorName } from '../../src/vary/types.js'
-import { parseVary } from '../../src/vary/select.js'
+import { parseVary } from '../../src/inputs/vary.js'
 
 function factor(name: FactorName, varied = true): PlannedFactor {
   return {

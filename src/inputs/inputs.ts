@@ -7,8 +7,7 @@ import { compileMetricPattern } from './patterns.js'
 import { formatFor, supportedExtensions } from '../metrics/parsers/index.js'
 import { assertWritableFile } from './writable.js'
 import { KeyRules, sanitizeKey } from '../keys.js'
-import { parseVary } from '../vary/select.js'
-import { SEED_AUDIT_LEVELS, type FactorName, type SeedAuditLevel } from '../vary/types.js'
+import { parseVary, SEED_AUDIT_LEVELS, type FactorName, type SeedAuditLevel } from './vary.js'
 
 export type GateMode = (typeof Modes)[number]
 export type CommentPolicy = (typeof CommentPolicies)[number]

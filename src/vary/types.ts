@@ -6,12 +6,9 @@
 import type { EncodedValue } from '../metrics/values.js'
 import type { Tolerance } from '../inputs/tolerance.js'
 
-/** The factors, in the order they are tried and listed. Users write these names in workflows: keep them stable. */
-export const FACTORS = ['hashseed', 'timezone', 'locale', 'threads', 'cwd', 'umask', 'home', 'hostname'] as const
-export type FactorName = (typeof FACTORS)[number]
+import { FACTORS, SEED_AUDIT_LEVELS, type FactorName, type SeedAuditLevel } from '../inputs/vary.js'
 
-export const SEED_AUDIT_LEVELS = ['off', 'warn', 'fail'] as const
-export type SeedAuditLevel = (typeof SEED_AUDIT_LEVELS)[number]
+export { FACTORS, SEED_AUDIT_LEVELS, type FactorName, type SeedAuditLevel }
 
 /** One factor as planned: varied or not (and why not), the control's effective value and the varied one. */
 export interface FactorRecord {

@@ -1,4 +1,9 @@
-import { FACTORS, type FactorName } from './types.js'
+/** The factors, in the order they are tried and listed. Users write these names in workflows: keep them stable. */
+export const FACTORS = ['hashseed', 'timezone', 'locale', 'threads', 'cwd', 'umask', 'home', 'hostname'] as const
+export type FactorName = (typeof FACTORS)[number]
+
+export const SEED_AUDIT_LEVELS = ['off', 'warn', 'fail'] as const
+export type SeedAuditLevel = (typeof SEED_AUDIT_LEVELS)[number]
 
 /**
  * Reads the `vary` input: factor names separated by commas or lines, `all` for every factor,
