@@ -17,7 +17,7 @@ export default tseslint.config(
     }
   },
   {
-    files: ['scripts/**/*.mjs', 'jest.config.js', 'eslint.config.js', 'examples/**/*.mjs'],
+    files: ['scripts/**/*.mjs', '__tests__/fixtures/**/*.mjs', 'jest.config.js', 'eslint.config.js', 'examples/**/*.mjs'],
     languageOptions: { globals: globals.node }
   },
   {

@@ -384,16 +384,16 @@ var core = __webpack_require__(33838);
 var inputs_inputs = __webpack_require__(49511);
 // EXTERNAL MODULE: ./src/inputs/constants.ts
 var constants = __webpack_require__(11068);
-// EXTERNAL MODULE: ./src/gate.ts + 7 modules
-var gate = __webpack_require__(43251);
+// EXTERNAL MODULE: ./src/gate.ts + 1 modules
+var gate = __webpack_require__(90853);
 // EXTERNAL MODULE: ./src/log.ts
 var log = __webpack_require__(25625);
 // EXTERNAL MODULE: ./src/report/redact.ts
 var redact = __webpack_require__(20649);
 // EXTERNAL MODULE: ./src/report/redact-stream.ts
 var redact_stream = __webpack_require__(56310);
-// EXTERNAL MODULE: ./src/report/markdown.ts + 4 modules
-var markdown = __webpack_require__(34710);
+// EXTERNAL MODULE: ./src/report/markdown.ts + 5 modules
+var markdown = __webpack_require__(46529);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/publish/summary.ts
@@ -426,7 +426,10 @@ function reportOutputs(report, reportPath) {
         [constants/* Output */.k7.Drifted]: json,
         [constants/* Output */.k7.DriftedCount]: String(drifted.length),
         [constants/* Output */.k7.ReportPath]: reportPath,
-        [constants/* Output */.k7.BaselineVerdict]: report?.baseline?.verdict ?? 'none'
+        [constants/* Output */.k7.BaselineVerdict]: report?.baseline?.verdict ?? 'none',
+        // Empty when vary is unset / no audit ran, so `if: steps.x.outputs.sensitive-to` reads naturally.
+        [constants/* Output */.k7.SensitiveTo]: report?.variations ? JSON.stringify(report.variations.culprits.map((c) => c.factor)) : '',
+        [constants/* Output */.k7.SeedWired]: report?.seedAudit && report.seedAudit.wired !== null ? String(report.seedAudit.wired) : ''
     };
 }
 
@@ -480,7 +483,23 @@ const actionInputs = { get: (name) => core/* getInput */.V4(name) };
 /** Streams each run's output into a collapsible log group, redacted as a stream (see redact-stream). */
 function logGroups(redactor) {
     let stream = (0,redact_stream/* redactStream */.S)(redactor);
+    const end = (record) => {
+        const rest = stream.end();
+        process.stdout.write(rest);
+        // ::endgroup:: must start a line of its own.
+        if (record.outputTail !== '' && !(rest === '' ? record.outputTail : rest).endsWith('\n'))
+            process.stdout.write('\n');
+        core/* endGroup */.N4();
+    };
     return {
+        onExtraRunStart: (label) => {
+            stream = (0,redact_stream/* redactStream */.S)(redactor);
+            core/* startGroup */.Oh(`repro-gate: extra run, ${label}`);
+        },
+        onExtraRunEnd: (label, record) => {
+            end(record);
+            core/* info */.pq(redactor.text(`${label}: ${record.error ?? `exit 0 in ${(record.durationMs / 1000).toFixed(1)} s`}`));
+        },
         onRunStart: (index, total) => {
             stream = (0,redact_stream/* redactStream */.S)(redactor);
             core/* startGroup */.Oh(`repro-gate: run ${index} of ${total}`);
@@ -489,12 +508,7 @@ function logGroups(redactor) {
             process.stdout.write(stream.write(text));
         },
         onRunEnd: (record) => {
-            const rest = stream.end();
-            process.stdout.write(rest);
-            // ::endgroup:: must start a line of its own.
-            if (record.outputTail !== '' && !(rest === '' ? record.outputTail : rest).endsWith('\n'))
-                process.stdout.write('\n');
-            core/* endGroup */.N4();
+            end(record);
             const status = record.error ?? `exit 0 in ${(record.durationMs / 1000).toFixed(1)} s`;
             core/* info */.pq(redactor.text(`run ${record.index}: ${status}`));
         }
@@ -674,8 +688,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/log.ts
 var src_log = __webpack_require__(25625);
-// EXTERNAL MODULE: ./src/report/markdown.ts + 4 modules
-var report_markdown = __webpack_require__(34710);
+// EXTERNAL MODULE: ./src/report/markdown.ts + 5 modules
+var report_markdown = __webpack_require__(46529);
 // EXTERNAL MODULE: ./src/inputs/constants.ts
 var constants = __webpack_require__(11068);
 // EXTERNAL MODULE: ./src/report/render/document.ts
@@ -714,7 +728,9 @@ function failureMessage(report) {
     }
     const metrics = report.drifted.filter((d) => d.kind === 'metric').map((d) => d.name);
     const artifacts = report.drifted.filter((d) => d.kind === 'artifact').map((d) => d.name);
+    const factors = report.drifted.filter((d) => d.kind === 'variation').map((d) => d.name);
     const parts = [
+        ...(factors.length ? [`sensitivity to ${names(factors)}`] : []),
         ...(metrics.length ? [`${metrics.length} metric${metrics.length === 1 ? '' : 's'} (${names(metrics)})`] : []),
         ...(artifacts.length ? [`${artifacts.length} artifact${artifacts.length === 1 ? '' : 's'} (${names(artifacts)})`] : [])
     ];
@@ -730,6 +746,10 @@ function driftAnnotations(report) {
             const dev = m?.maxAbsDeviation != null ? `; max |Δ| ${(0,numbers/* formatDeviation */.vl)(m.maxAbsDeviation)}` : '';
             const tol = m?.tolerance ? ` (tolerance atol ${(0,numbers/* formatDeviation */.vl)(m.tolerance.atol)}, rtol ${(0,numbers/* formatDeviation */.vl)(m.tolerance.rtol)})` : '';
             out.push({ title: `repro-gate: metric drifted`, message: `${clean(item.name)} — ${values.slice(0, 10).join(', ')}${dev}${tol}` });
+        }
+        else if (item.kind === 'variation') {
+            const culprit = report.variations?.culprits.find((c) => c.factor === item.name);
+            out.push({ title: 'repro-gate: sensitive to an environment factor', message: clean(culprit?.summary ?? `results change when ${item.name} is varied`, 500) });
         }
         else {
             const a = report.artifacts.find((x) => x.path === item.name);

@@ -15,12 +15,14 @@ export const modules = {
 /* harmony import */ var _compare_envdiff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3251);
 /* harmony import */ var _report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30061);
 /* harmony import */ var _report_render_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70752);
+/* harmony import */ var _vary_diagnose_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(97374);
 /* harmony import */ var _report_write_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1693);
 /**
  * `repro-gate diff A.json B.json`: what moved between two reports (metrics, with A's recorded
  * tolerance) and what differs in where they ran. Exit 0 when every metric matches, 1 on drift,
  * 2 when an input is not a readable report.
  */
+
 
 
 
@@ -105,8 +107,10 @@ async function runDiffCommand(argv, io) {
     });
     const changes = (0,_compare_envdiff_js__WEBPACK_IMPORTED_MODULE_6__/* .diffEnvironments */ .e)(a, b);
     const drift = (0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_2__/* .hasDrift */ .uL)(deltas);
+    // Reports with variation runs (vary): what each is sensitive to, side by side.
+    const variations = a.variations || b.variations ? { a: (0,_vary_diagnose_js__WEBPACK_IMPORTED_MODULE_7__/* .variationsLine */ .D7)(a.variations), b: (0,_vary_diagnose_js__WEBPACK_IMPORTED_MODULE_7__/* .variationsLine */ .D7)(b.variations) } : null;
     if (args.json) {
-        io.stdout.write(JSON.stringify({ a: args.files[0], b: args.files[1], verdict: drift ? 'drift' : 'match', tolerance, metrics: deltas, changes }, null, 2) + '\n');
+        io.stdout.write(JSON.stringify({ a: args.files[0], b: args.files[1], verdict: drift ? 'drift' : 'match', tolerance, metrics: deltas, changes, ...(variations ? { variations } : {}) }, null, 2) + '\n');
         return drift ? 1 : 0;
     }
     const moved = deltas.filter((d) => d.status === 'drift' || d.status === 'missing').length;
@@ -118,6 +122,7 @@ async function runDiffCommand(argv, io) {
         '',
         'Environment (A → B):',
         ((0,_report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_3__/* .renderEnvChanges */ .f)(changes, { target: 'terminal', max: 60 }) || '  no recorded difference\n').trimEnd(),
+        ...(variations ? ['', `Variations (A → B): ${variations.a ?? 'not varied'} → ${variations.b ?? 'not varied'}`] : []),
         '',
         drift ? `drift: ${moved} of ${deltas.length} metrics moved beyond tolerance` : `match: all ${deltas.length} metrics within tolerance`
     ];

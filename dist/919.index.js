@@ -112,6 +112,10 @@ function replayInputSource(recorded, cwd, reportPath, runs) {
         [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.WorkingDirectory]: cwd,
         [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.TimeoutMinutes]: r.timeoutMinutes === null ? '' : String(r.timeoutMinutes),
         [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.ReportPath]: reportPath,
+        // The recorded variations and seed audit run again too (older reports have none).
+        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.Vary]: (r.vary ?? []).join(','),
+        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.VaryMaxRuns]: r.varyMaxRuns === undefined ? '' : String(r.varyMaxRuns),
+        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.SeedAudit]: r.seedAudit ?? '',
         // Fingerprint the same data files and resolve the same images, so their changes show.
         [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.Data]: (recorded.environment?.data ?? []).map((f) => f.path).join('\n'),
         [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.Images]: (recorded.environment?.container?.status === 'ok' ? recorded.environment.container.images : []).map((i) => i.reference).join('\n'),

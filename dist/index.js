@@ -10,11 +10,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // never pays for loading the Actions toolkit and octokit.
 const entry = globalThis.reproGateEntry;
 if (entry === 'cli') {
-    const { runCliProcess } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(959), __nccwpck_require__.e(244)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84244));
+    const { runCliProcess } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(876), __nccwpck_require__.e(490)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49490));
     await runCliProcess();
 }
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(392), __nccwpck_require__.e(959), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45073));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(392), __nccwpck_require__.e(876), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45073));
     await run();
 }
 
