@@ -397,6 +397,34 @@ var src_log = __webpack_require__(25625);
 
 
 
+/** How long a cancelled gate still waits for the environment capture before writing the report without it. */
+const SNAPSHOT_AFTER_CANCEL_MS = 1000;
+/** `work`'s result, or `fallback` once `signal` has been aborted for `graceMs`; work cut off is left to itself. */
+function unlessCancelled(work, signal, graceMs, fallback) {
+    if (!signal)
+        return work;
+    return new Promise((resolve, reject) => {
+        let timer;
+        const onAbort = () => {
+            timer = setTimeout(() => resolve(fallback), graceMs);
+        };
+        const done = () => {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', onAbort);
+        };
+        if (signal.aborted)
+            onAbort();
+        else
+            signal.addEventListener('abort', onAbort, { once: true });
+        work.then((value) => {
+            done();
+            resolve(value);
+        }, (err) => {
+            done();
+            reject(err);
+        });
+    });
+}
 /** Runs the gate and writes the report; resolves with the (redacted) report for every verdict. */
 async function runGate(inputs, options = {}) {
     const env = options.env ?? process.env;
@@ -455,7 +483,8 @@ async function runGate(inputs, options = {}) {
             extraErrors.push({ run: null, message: `repro-gate could not vary the environment: ${err instanceof Error ? err.message : String(err)}` });
         }
     }
-    const snapshot = await snapshotting;
+    // A cancelled job has seconds left (see main.ts): a slow probe is not waited for.
+    const snapshot = await unlessCancelled(snapshotting, options.signal, SNAPSHOT_AFTER_CANCEL_MS, null);
     log.debug(`snapshot done at ${at()} (capture ${snapshot?.environment.captureMs ?? 0} ms)`);
     for (const warning of snapshot?.environment.warnings ?? [])
         log.warning(redactor.text(warning));
@@ -469,7 +498,7 @@ async function runGate(inputs, options = {}) {
         try {
             const { baselineStage } = await __webpack_require__.e(/* import() */ 404).then(__webpack_require__.bind(__webpack_require__, 20404));
             // What was restored from the cache (an older version may have saved it unredacted) is redacted too.
-            report.baseline = redactor.deep(await baselineStage(report, inputs, env));
+            report.baseline = redactor.deep(await unlessCancelled(baselineStage(report, inputs, env), options.signal, 0, undefined));
         }
         catch (err) {
             log.warning(`baseline skipped: ${String(err)}`);
@@ -838,7 +867,12 @@ function readInputs(source, env = process.env) {
     }
     const varyMaxRuns = integer(constants/* Input */.pd.VaryMaxRuns, get(constants/* Input */.pd.VaryMaxRuns), 1 + vary.length, 0, 100);
     // One spelling that survives every place the key goes (comment marker, cache key, artifact name).
-    const commentKey = normalizeKey(get(constants/* Input */.pd.CommentKey).trim() || defaultCommentKey(env));
+    const commentKeys = list(get(constants/* Input */.pd.CommentKey)).map(normalizeKey);
+    if (mode === 'publish' && commentKeys.length === 0) {
+        throw new errors/* InputError */.d(`${constants/* Input */.pd.CommentKey}: required in mode: publish — the comment key(s) of the gate job(s) whose reports this workflow posts, one per line ` +
+            `(the gate's ${constants/* Input */.pd.CommentKey}, e.g. "train"). The triggering run's artifacts are written by the pull request's code, so a report under any other key is refused.`);
+    }
+    const commentKey = mode === 'publish' ? commentKeys[0] : normalizeKey(get(constants/* Input */.pd.CommentKey).trim() || defaultCommentKey(env));
     const baselineToleranceRaw = get(constants/* Input */.pd.BaselineTolerance);
     const checkName = get(constants/* Input */.pd.CheckName).trim();
     return {
@@ -866,6 +900,7 @@ function readInputs(source, env = process.env) {
         snapshot: bool(constants/* Input */.pd.Snapshot, get(constants/* Input */.pd.Snapshot), true),
         comment: oneOf(constants/* Input */.pd.Comment, get(constants/* Input */.pd.Comment), constants/* CommentPolicies */.c$, 'always'),
         commentKey,
+        commentKeys,
         commentAuthor: get(constants/* Input */.pd.CommentAuthor).trim() || null,
         githubToken: get(constants/* Input */.pd.GithubToken).trim(),
         checkName: checkName === '' ? null : checkName,

@@ -14,7 +14,7 @@ if (entry === 'cli') {
     await runCliProcess();
 }
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(392), __nccwpck_require__.e(876), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45073));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(392), __nccwpck_require__.e(876), __nccwpck_require__.e(788)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39788));
     await run();
 }
 
@@ -266,6 +266,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readlin
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 46466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 

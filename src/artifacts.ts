@@ -1,10 +1,14 @@
 /**
  * The one seam to the workflow run's artifacts: upload, list, download, each key's newest attempt,
  * and how names are made. Used by the gate's report upload (read later by publish mode), the
- * matrix legs (record uploads, compare downloads) and publish mode (another run's artifacts).
+ * matrix legs (record uploads, compare downloads) and publish mode (another run's artifacts, as
+ * zips over the REST API: RestArtifacts).
  * `@actions/artifact` is big and only needed inside Actions: it is imported on first use.
  */
-import { promises as fs } from 'node:fs'
+import { createWriteStream, promises as fs } from 'node:fs'
+import { pipeline } from 'node:stream/promises'
+import { Readable, Transform } from 'node:stream'
+import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 import * as path from 'node:path'
 import { KeyRules, sanitizeKey } from './keys.js'
 
@@ -130,4 +134,103 @@ export async function listFiles(dir: string): Promise<string[]> {
     .filter((e) => e.isFile())
     .map((e) => path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
     .sort()
+}
+
+/** Another workflow run's artifacts, each fetched as its zip (publish mode: the zip is checked before anything is inflated). */
+export interface ArtifactZips {
+  /** The unexpired artifact names of workflow run `runId`. */
+  list(runId: number): Promise<string[]>
+  /** Writes artifact `name`'s zip (of run `runId`) to `file`; fails once it passes `maxBytes`. */
+  downloadZip(name: string, file: string, maxBytes: number, runId: number): Promise<void>
+}
+
+/** Thrown for an artifact zip over its size limit. */
+export class ArtifactTooBigError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ArtifactTooBigError'
+  }
+}
+
+export interface RestArtifactsOptions extends OtherRuns {
+  /** The REST API's base URL (GITHUB_API_URL). */
+  apiUrl: string
+  /** The fetch to use: the caller's, with its request timeout and deadline. */
+  fetch?: typeof fetch
+}
+
+/**
+ * Another run's artifacts through the Actions REST API, downloaded here rather than by
+ * `@actions/artifact` (which unzips everything before anything can be checked). The zip comes from
+ * `…/artifacts/{id}/zip`, a redirect to blob storage that is followed by hand so the token never
+ * leaves the API's origin, and is written to disk only up to a size limit, while streaming.
+ */
+export class RestArtifacts implements ArtifactZips {
+  private readonly ids = new Map<string, number>()
+  private readonly fetch: typeof fetch
+
+  constructor(private readonly options: RestArtifactsOptions) {
+    this.fetch = options.fetch ?? globalThis.fetch
+  }
+
+  private apiHeaders(): Record<string, string> {
+    return { authorization: `Bearer ${this.options.token}`, accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28', 'user-agent': 'repro-gate' }
+  }
+
+  private repoUrl(): string {
+    return `${this.options.apiUrl.replace(/\/+$/, '')}/repos/${this.options.owner}/${this.options.repo}`
+  }
+
+  async list(runId: number): Promise<string[]> {
+    const newest = new Map<string, number>()
+    for (let page = 1; ; page++) {
+      const res = await this.fetch(`${this.repoUrl()}/actions/runs/${runId}/artifacts?per_page=100&page=${page}`, { headers: this.apiHeaders() })
+      const body = (await res.json().catch(() => null)) as { artifacts?: { id: number; name: string; expired?: boolean }[]; message?: string } | null
+      if (!res.ok) throw Object.assign(new Error(body?.message ?? `${res.status} ${res.statusText}`), { status: res.status })
+      const artifacts = body?.artifacts ?? []
+      // Of two uploads with one name, the later (higher id) speaks for the name.
+      for (const a of artifacts) if (!a.expired && (newest.get(a.name) ?? -1) < a.id) newest.set(a.name, a.id)
+      if (artifacts.length < 100) break
+    }
+    for (const [name, id] of newest) this.ids.set(`${runId}/${name}`, id)
+    return [...newest.keys()]
+  }
+
+  async downloadZip(name: string, file: string, maxBytes: number, runId: number): Promise<void> {
+    if (!this.ids.has(`${runId}/${name}`)) await this.list(runId)
+    const id = this.ids.get(`${runId}/${name}`)
+    if (id === undefined) throw new Error(`run ${runId} has no artifact named ${name}`)
+    let url = new URL(`${this.repoUrl()}/actions/artifacts/${id}/zip`)
+    for (let hop = 0; ; hop++) {
+      // The token is for the API request only; the blob URL it redirects to carries its own signature.
+      const headers = hop === 0 ? this.apiHeaders() : { 'user-agent': 'repro-gate' }
+      const res = await this.fetch(url, { headers, redirect: 'manual' })
+      const location = res.headers.get('location')
+      if (res.status >= 300 && res.status < 400 && location) {
+        await res.body?.cancel()
+        if (hop >= 3) throw new Error('the artifact download redirected more than 3 times')
+        url = new URL(location, url)
+        continue
+      }
+      if (!res.ok || !res.body) {
+        const text = (await res.text().catch(() => '')).slice(0, 200)
+        throw Object.assign(new Error(`downloading artifact ${name}: ${res.status} ${res.statusText}${text ? ` ${text}` : ''}`), { status: res.status })
+      }
+      const declared = Number(res.headers.get('content-length') ?? NaN)
+      if (declared > maxBytes) {
+        await res.body.cancel()
+        throw new ArtifactTooBigError(`the artifact's zip is ${declared} bytes, over the ${maxBytes}-byte limit`)
+      }
+      let total = 0
+      const limit = new Transform({
+        transform(chunk: Buffer, _encoding, done) {
+          total += chunk.length
+          if (total > maxBytes) done(new ArtifactTooBigError(`the artifact's zip is over the ${maxBytes}-byte limit`))
+          else done(null, chunk)
+        }
+      })
+      await pipeline(Readable.fromWeb(res.body as WebReadableStream<Uint8Array>), limit, createWriteStream(file))
+      return
+    }
+  }
 }

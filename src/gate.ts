@@ -27,6 +27,36 @@ export interface GateOptions {
   killGraceMs?: number
 }
 
+/** How long a cancelled gate still waits for the environment capture before writing the report without it. */
+const SNAPSHOT_AFTER_CANCEL_MS = 1000
+
+/** `work`'s result, or `fallback` once `signal` has been aborted for `graceMs`; work cut off is left to itself. */
+function unlessCancelled<T>(work: Promise<T>, signal: AbortSignal | undefined, graceMs: number, fallback: T): Promise<T> {
+  if (!signal) return work
+  return new Promise<T>((resolve, reject) => {
+    let timer: NodeJS.Timeout | undefined
+    const onAbort = (): void => {
+      timer = setTimeout(() => resolve(fallback), graceMs)
+    }
+    const done = (): void => {
+      clearTimeout(timer)
+      signal.removeEventListener('abort', onAbort)
+    }
+    if (signal.aborted) onAbort()
+    else signal.addEventListener('abort', onAbort, { once: true })
+    work.then(
+      (value) => {
+        done()
+        resolve(value)
+      },
+      (err: unknown) => {
+        done()
+        reject(err as Error)
+      }
+    )
+  })
+}
+
 /** Runs the gate and writes the report; resolves with the (redacted) report for every verdict. */
 export async function runGate(inputs: Inputs, options: GateOptions = {}): Promise<Report> {
   const env = options.env ?? process.env
@@ -86,7 +116,8 @@ export async function runGate(inputs: Inputs, options: GateOptions = {}): Promis
       extraErrors.push({ run: null, message: `repro-gate could not vary the environment: ${err instanceof Error ? err.message : String(err)}` })
     }
   }
-  const snapshot = await snapshotting
+  // A cancelled job has seconds left (see main.ts): a slow probe is not waited for.
+  const snapshot = await unlessCancelled(snapshotting, options.signal, SNAPSHOT_AFTER_CANCEL_MS, null)
   log.debug(`snapshot done at ${at()} (capture ${snapshot?.environment.captureMs ?? 0} ms)`)
   for (const warning of snapshot?.environment.warnings ?? []) log.warning(redactor.text(warning))
 
@@ -100,7 +131,7 @@ export async function runGate(inputs: Inputs, options: GateOptions = {}): Promis
     try {
       const { baselineStage } = await import('./baseline/index.js')
       // What was restored from the cache (an older version may have saved it unredacted) is redacted too.
-      report.baseline = redactor.deep(await baselineStage(report, inputs, env))
+      report.baseline = redactor.deep(await unlessCancelled(baselineStage(report, inputs, env), options.signal, 0, undefined))
     } catch (err) {
       log.warning(`baseline skipped: ${String(err)}`)
     }

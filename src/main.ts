@@ -9,16 +9,16 @@ import { runGate } from './gate.js'
 import { actionLog } from './log.js'
 import { createRedactor, type Redactor } from './report/redact.js'
 import { redactStream } from './report/redact-stream.js'
-import { renderMarkdown } from './report/markdown.js'
 import type { Report } from './report/types.js'
 import type { RunRecord } from './runs/types.js'
 import type { RunObserver } from './runs/runs.js'
 import { appendJobSummary } from './publish/summary.js'
-import { reportOutputs } from './publish/outputs.js'
-import { publishToGitHub, failureMessage } from './publish/index.js'
+import { failureMessage } from './publish/index.js'
 import { assertEventIsSafe } from './publish/events.js'
 import { attestAndLog, attestationOutputs } from './attest/index.js'
 import { errorMessage } from './errors.js'
+import { deliver, publishChannels, StepOutputs } from './publish/channels.js'
+import { beforeDeadline, CANCEL_BUDGET_MS, CANCEL_EXIT_MS, CANCEL_KILL_GRACE_MS, Deadline, PUBLISH_BUDGET_MS } from './publish/deadline.js'
 
 export { runGate } from './gate.js'
 
@@ -58,29 +58,45 @@ function logGroups(redactor: Redactor): RunObserver {
   }
 }
 
-/** Cancelling a job sends SIGINT then SIGTERM: turn both into an abort so the report is still written. */
-function abortOnSignals(): AbortController {
+/**
+ * Cancelling a job sends SIGINT, then SIGTERM 7.5 s later, then kills the tree 2.5 s after that.
+ * The first signal ends the current run (its tree gets CANCEL_KILL_GRACE_MS after SIGTERM), moves
+ * the publishing deadline to CANCEL_BUDGET_MS and arms a last exit at CANCEL_EXIT_MS, so the
+ * report, summary and outputs are written and the gate is gone before SIGTERM. A second signal
+ * exits at once.
+ */
+function cancelOnSignals(deadline: Deadline): AbortController {
   const controller = new AbortController()
-  const onSignal = (): void => controller.abort()
-  process.once('SIGINT', onSignal)
-  process.once('SIGTERM', onSignal)
+  const onSignal = (name: NodeJS.Signals): void => {
+    if (controller.signal.aborted) {
+      core.warning(`repro-gate: ${name} again; exiting now`)
+      exitNow()
+    }
+    core.warning(`repro-gate: ${name} (the job was cancelled): ending the run, then writing the report and publishing for at most ${CANCEL_BUDGET_MS / 1000} s`)
+    controller.abort()
+    deadline.within(CANCEL_BUDGET_MS, `the job was cancelled (publishing gets ${CANCEL_BUDGET_MS / 1000} s after a cancel)`)
+    setTimeout(() => {
+      core.warning('repro-gate: still busy after the cancel; exiting before the runner kills the job')
+      exitNow()
+    }, CANCEL_EXIT_MS).unref()
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
   return controller
 }
 
-async function publish(report: Report, inputs: Inputs, redactor: Redactor): Promise<void> {
-  for (const [name, value] of Object.entries(reportOutputs(report, inputs.reportPath))) core.setOutput(name, redactor.text(value))
-  await appendJobSummary(redactor.text(renderMarkdown(report, { target: 'summary' })))
-  const published = await publishToGitHub(report, inputs, redactor)
-  if (published.commentUrl) core.setOutput(Output.CommentUrl, published.commentUrl)
+/** Exits at once, as failed unless the step already has a failing status (a cancelled gate has failed). */
+function exitNow(): never {
+  process.exit(process.exitCode === undefined || process.exitCode === 0 ? 1 : process.exitCode)
 }
 
 /** Writes the in-toto statement when the attestation input asks for one; a failure fails the step, not the verdict. */
-async function attest(report: Report, inputs: Inputs, redactor: Redactor): Promise<void> {
+async function attest(report: Report, inputs: Inputs, redactor: Redactor, outputs: StepOutputs): Promise<void> {
   if (inputs.attestation === 'false') return
   try {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
     const result = await attestAndLog(report, { policy: inputs.attestation, workspace, reportPath: inputs.reportPath, redactor, env: process.env, log: actionLog((t) => redactor.text(t)) })
-    for (const [name, value] of Object.entries(attestationOutputs(result))) core.setOutput(name, value)
+    outputs.set(attestationOutputs(result))
   } catch (err) {
     core.setFailed(redactor.text(`attestation: could not write the statement: ${errorMessage(err)}`))
   }
@@ -102,53 +118,68 @@ function settle(report: Report, inputs: Inputs, redactor: Redactor): void {
 /** The action's entry point. */
 export async function run(): Promise<void> {
   const redactor = createRedactor(process.env)
+  const log = actionLog((t) => redactor.text(t))
+  const outputs = new StepOutputs(log, redactor)
+  const deadline = new Deadline()
+  const controller = cancelOnSignals(deadline)
   let inputs: Inputs
   try {
     inputs = readInputs(actionInputs)
     assertEventIsSafe(inputs, process.env)
   } catch (err) {
     const message = redactor.text(errorMessage(err))
-    core.setOutput(Output.Verdict, 'error')
-    core.setOutput(Output.Reproducible, 'false')
-    await appendJobSummary(`## repro-gate: ⚠️ error\n\nThe gate did not start: ${message}\n`).catch(() => false)
+    outputs.set({ [Output.Verdict]: 'error', [Output.Reproducible]: 'false' })
+    await deliver('job summary', () => appendJobSummary(`## repro-gate: ⚠️ error\n\nThe gate did not start: ${message}\n`), log, redactor)
     core.setFailed(message)
     return
   }
   core.debug(`inputs: ${redactor.text(JSON.stringify({ ...inputs, githubToken: inputs.githubToken ? '***' : '' }))}`)
-  const controller = abortOnSignals()
+  const budget = `publishing took longer than ${PUBLISH_BUDGET_MS / 1000} s`
+  let report: Report
+  let upload: (() => Promise<unknown>) | undefined
   try {
     if (inputs.mode === 'publish') {
       const { runPublishMode } = await import('./publish/workflow-run.js')
-      process.exitCode = await runPublishMode(inputs)
+      deadline.within(PUBLISH_BUDGET_MS, budget)
+      process.exitCode = await beforeDeadline(runPublishMode(inputs, { tuning: { signal: deadline.signal } }), deadline.signal).catch((err: unknown) => {
+        core.error(redactor.text(`repro-gate publish stopped: ${errorMessage(err)}`))
+        return 1
+      })
+      // Requests cut off by the deadline must not keep the job alive.
+      if (deadline.signal.aborted) process.exit(process.exitCode ?? 0)
       return
     }
-    let report: Report
     if (inputs.mode === 'compare') {
       const { runCompareMode } = await import('./matrix/compare.js')
       report = await runCompareMode(inputs, process.env)
     } else {
-      report = await runGate(inputs, {
-        signal: controller.signal,
-        observer: logGroups(redactor),
-        log: actionLog((t) => redactor.text(t)),
-        redactor
-      })
-      if (inputs.mode === 'record') {
-        const { uploadLegReport } = await import('./matrix/record.js')
-        await uploadLegReport(inputs.reportPath, inputs, process.env)
-      } else {
-        // The full report, for readers of a cut comment and for the fork pattern's publish workflow.
-        const { reportArtifactName, uploadReportArtifact } = await import('./publish/workflow-run.js')
-        await uploadReportArtifact(inputs.reportPath, reportArtifactName(inputs, process.env))
-      }
+      report = await runGate(inputs, { signal: controller.signal, observer: logGroups(redactor), log, redactor, killGraceMs: CANCEL_KILL_GRACE_MS })
+      upload = reportUpload(inputs)
     }
-    await publish(report, inputs, redactor)
-    if (inputs.mode !== 'compare') await attest(report, inputs, redactor)
-    settle(report, inputs, redactor)
   } catch (err) {
-    core.setOutput(Output.Verdict, 'error')
+    outputs.set({ [Output.Verdict]: 'error', [Output.Reproducible]: 'false' })
     // The message for the person, the stack for a bug report (visible with step debug logging).
     if (err instanceof Error && err.stack) core.debug(redactor.text(err.stack))
     core.setFailed(redactor.text(`repro-gate failed: ${errorMessage(err)}`))
+    return
+  }
+  deadline.within(PUBLISH_BUDGET_MS, budget)
+  await publishChannels(report, inputs, redactor, { env: process.env, log: actionLog(), outputs, deadline: deadline.signal, upload })
+  if (inputs.mode !== 'compare') await attest(report, inputs, redactor, outputs)
+  settle(report, inputs, redactor)
+  // Work cut off by the deadline (a request that never answers) must not keep the job alive.
+  if (deadline.signal.aborted || controller.signal.aborted) process.exit(process.exitCode ?? 0)
+}
+
+/** The report's upload as a workflow artifact: the leg's report in record mode, else the full report. */
+function reportUpload(inputs: Inputs): () => Promise<unknown> {
+  return async () => {
+    if (inputs.mode === 'record') {
+      const { uploadLegReport } = await import('./matrix/record.js')
+      return uploadLegReport(inputs.reportPath, inputs, process.env)
+    }
+    // For readers of a cut comment, and for the fork pattern's publish workflow.
+    const { reportArtifactName, uploadReportArtifact } = await import('./publish/workflow-run.js')
+    return uploadReportArtifact(inputs.reportPath, reportArtifactName(inputs, process.env))
   }
 }

@@ -24,7 +24,7 @@ function inputs(patch: Partial<Inputs> = {}): Inputs {
     mode: 'compare', command: '', runs: 2, seed: 42, determinism: 'seeds', metrics: path.join(dir, 'metrics.json'),
     tolerance: { atol: 1e-6, rtol: 0 }, tolerances: [], ignore: [], artifacts: [], workingDirectory: dir, timeoutMinutes: null,
     failOnDrift: true, reportPath: path.join(dir, 'compare-report.json'), vary: [], varyMaxRuns: 1, seedAudit: 'off', python: 'python3', images: [], lockfiles: [], data: [],
-    snapshot: true, comment: 'never', commentKey: 'k', commentAuthor: null, githubToken: '', checkName: null,
+    snapshot: true, comment: 'never', commentKey: 'k', commentKeys: ['k'], commentAuthor: null, githubToken: '', checkName: null,
     allowPullRequestTarget: false, baseline: false, baselineKey: 'k', baselineTolerance: { atol: 0, rtol: 0 },
     failOnBaselineDrift: false, referenceLeg: null, reportArtifact: 'repro-report', attestation: 'false', ...patch
   }

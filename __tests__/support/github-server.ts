@@ -1,7 +1,8 @@
 /**
  * A loopback stand-in for api.github.com: a real `node:http` server with in-memory state for the
  * endpoints repro-gate uses (GET /user, issue comments with Link paging, PATCH/DELETE of a comment,
- * check runs, the pull requests of a commit), scriptable failures, and a request log. Every request is checked
+ * check runs, the pull requests of a commit, a run's artifacts and their zip behind a redirect to
+ * a blob URL), scriptable failures (statuses, or a request that is never answered), and a request log. Every request is checked
  * against GitHub's published OpenAPI description (`@octokit/openapi`): the method and path must
  * exist, required parameters must be there, and the JSON body must match the operation's
  * requestBody schema. A request the real API would reject is answered 422 and recorded in
@@ -144,6 +145,21 @@ export interface ScriptedFailure {
   applyFirst?: boolean
 }
 
+/** Requests that are accepted and never answered: an API that hangs. */
+export interface HangRule {
+  method: string
+  path: RegExp
+}
+
+/** A workflow run's artifact; its zip is served through a redirect to /blob/ (like Azure storage). */
+export interface FakeArtifact {
+  id: number
+  runId: number
+  name: string
+  zip: Buffer
+  expired?: boolean
+}
+
 export interface GitHubServerOptions {
   owner?: string
   repo?: string
@@ -164,6 +180,11 @@ export class GitHubServer {
   readonly repo: string
   userLogin: string | null
   tokenLogin: string
+  readonly artifacts: FakeArtifact[] = []
+  /** Authorization headers the blob store received (it must never see the token). */
+  readonly blobAuthorizations: (string | undefined)[] = []
+  private hangs: HangRule[] = []
+  private held = new Set<http.ServerResponse>()
   /** Called before each request is answered: lets a test act as a concurrent run. */
   onRequest: ((method: string, path: string) => void) | null = null
   private failures: ScriptedFailure[] = []
@@ -200,6 +221,23 @@ export class GitHubServer {
   /** Makes the next `times` requests matching `method` and `path` fail with `status`. */
   fail(failure: Omit<ScriptedFailure, 'times'> & { times?: number }): void {
     this.failures.push({ times: 1, ...failure })
+  }
+
+  /** Requests matching `rule` are accepted and never answered (the connection stays open). */
+  hang(rule: HangRule): void {
+    this.hangs.push(rule)
+  }
+
+  /** How many requests are being held unanswered right now. */
+  hanging(): number {
+    return this.held.size
+  }
+
+  /** Adds an artifact to workflow run `runId`. */
+  addArtifact(runId: number, name: string, zip: Buffer, expired = false): FakeArtifact {
+    const artifact = { id: this.nextId++, runId, name, zip, expired }
+    this.artifacts.push(artifact)
+    return artifact
   }
 
   /** Adds a comment as if someone (or we, earlier) wrote it. */
@@ -250,6 +288,18 @@ export class GitHubServer {
       res.end(data === undefined ? '' : JSON.stringify(data))
     }
 
+    // Blob storage, where artifact downloads redirect: not the API, so not in its description.
+    const blob = /^\/blob\/artifact-(\d+)\.zip$/.exec(url.pathname)
+    if (blob && method === 'GET') {
+      this.blobAuthorizations.push(req.headers.authorization)
+      const artifact = this.artifacts.find((a) => a.id === Number(blob[1]))
+      if (req.headers.authorization) return send(400, { message: 'blob storage takes a signed URL, not an Authorization header' })
+      if (!artifact || url.searchParams.get('sig') !== 'signed') return send(403, { message: 'bad signature' })
+      log.status = 200
+      res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(artifact.zip.length) })
+      res.end(artifact.zip)
+      return
+    }
     const problems = await checkAgainstOpenApi(method, url.pathname, url.searchParams, body)
     if (problems.length) {
       this.violations.push(`${method} ${url.pathname}: ${problems.join('; ')}`)
@@ -257,6 +307,11 @@ export class GitHubServer {
     }
     if (!req.headers.authorization) return send(401, { message: 'Requires authentication' })
     this.onRequest?.(method, url.pathname)
+    if (this.hangs.some((h) => h.method === method && h.path.test(url.pathname))) {
+      this.held.add(res)
+      res.on('close', () => this.held.delete(res))
+      return
+    }
 
     const failure = this.failures.find((f) => f.times > 0 && f.method === method && f.path.test(url.pathname))
     if (failure) {
@@ -320,6 +375,38 @@ export class GitHubServer {
         200,
         prs.map((pr) => ({ number: pr.number, state: pr.state, head: { sha: pr.headSha, ref: 'patch-1' }, base: { ref: 'main' } }))
       ]
+    }
+    if ((m = p.match(new RegExp(`^${base}/actions/runs/(\\d+)/artifacts$`))) && method === 'GET') {
+      const all = this.artifacts.filter((a) => a.runId === Number(m?.[1]))
+      const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30))
+      const page = Number(url.searchParams.get('page') ?? 1)
+      const shown = all.slice((page - 1) * perPage, page * perPage)
+      const link: Record<string, string> = page * perPage < all.length ? { link: `<${this.url}${p}?per_page=${perPage}&page=${page + 1}>; rel="next"` } : {}
+      return [
+        200,
+        {
+          total_count: all.length,
+          artifacts: shown.map((a) => ({
+            id: a.id,
+            node_id: `A_${a.id}`,
+            name: a.name,
+            size_in_bytes: a.zip.length,
+            url: `${this.url}${base}/actions/artifacts/${a.id}`,
+            archive_download_url: `${this.url}${base}/actions/artifacts/${a.id}/zip`,
+            expired: a.expired ?? false,
+            created_at: '2026-01-01T00:00:00Z',
+            updated_at: '2026-01-01T00:00:00Z',
+            expires_at: '2026-04-01T00:00:00Z'
+          }))
+        },
+        link
+      ]
+    }
+    if ((m = p.match(new RegExp(`^${base}/actions/artifacts/(\\d+)/zip$`))) && method === 'GET') {
+      const artifact = this.artifacts.find((a) => a.id === Number(m?.[1]))
+      if (!artifact) return [404, { message: 'Not Found' }]
+      if (artifact.expired) return [410, { message: 'Artifact has expired' }]
+      return [302, undefined, { location: `${this.url}/blob/artifact-${artifact.id}.zip?sig=signed` }]
     }
     return [404, { message: `Not Found (the loopback server does not implement ${method} ${p})` }]
   }

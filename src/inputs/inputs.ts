@@ -46,6 +46,8 @@ export interface Inputs {
   // the reviewer's view
   comment: CommentPolicy
   commentKey: string
+  /** Publish mode: the keys whose reports may be published (`comment-key`, one per line). */
+  commentKeys: string[]
   /** Login of the identity the token acts as, when it is an App's bot; null = discover. */
   commentAuthor: string | null
   githubToken: string
@@ -186,7 +188,14 @@ export function readInputs(source: InputSource, env: NodeJS.ProcessEnv = process
   const varyMaxRuns = integer(Input.VaryMaxRuns, get(Input.VaryMaxRuns), 1 + vary.length, 0, 100)
 
   // One spelling that survives every place the key goes (comment marker, cache key, artifact name).
-  const commentKey = normalizeKey(get(Input.CommentKey).trim() || defaultCommentKey(env))
+  const commentKeys = list(get(Input.CommentKey)).map(normalizeKey)
+  if (mode === 'publish' && commentKeys.length === 0) {
+    throw new InputError(
+      `${Input.CommentKey}: required in mode: publish — the comment key(s) of the gate job(s) whose reports this workflow posts, one per line ` +
+        `(the gate's ${Input.CommentKey}, e.g. "train"). The triggering run's artifacts are written by the pull request's code, so a report under any other key is refused.`
+    )
+  }
+  const commentKey = mode === 'publish' ? commentKeys[0]! : normalizeKey(get(Input.CommentKey).trim() || defaultCommentKey(env))
   const baselineToleranceRaw = get(Input.BaselineTolerance)
   const checkName = get(Input.CheckName).trim()
 
@@ -215,6 +224,7 @@ export function readInputs(source: InputSource, env: NodeJS.ProcessEnv = process
     snapshot: bool(Input.Snapshot, get(Input.Snapshot), true),
     comment: oneOf(Input.Comment, get(Input.Comment), CommentPolicies, 'always'),
     commentKey,
+    commentKeys,
     commentAuthor: get(Input.CommentAuthor).trim() || null,
     githubToken: get(Input.GithubToken).trim(),
     checkName: checkName === '' ? null : checkName,

@@ -133,7 +133,14 @@ export async function publishToGitHub(
   const result: PublishResult = { commentUrl: null, checkRunUrl: null, warnings: [] }
   try {
     const safe = redactor.deep(report)
-    for (const a of driftAnnotations(safe)) log.annotate(redactor.text(a.message), redactor.text(a.title))
+    // Annotations are a channel of their own: a failure there must not cost the comment.
+    try {
+      for (const a of driftAnnotations(safe)) log.annotate(redactor.text(a.message), redactor.text(a.title))
+    } catch (err) {
+      const message = redactor.text(`repro-gate could not write the annotations: ${errorMessage(err)}. The verdict is unchanged.`)
+      log.warning(message)
+      result.warnings.push(message)
+    }
 
     const repo = repoFromEnv(env)
     const payload = readEventPayload(env)

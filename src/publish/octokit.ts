@@ -7,6 +7,7 @@ import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { errorMessage } from '../errors.js'
+import { fetchWithTimeout, REQUEST_TIMEOUT_MS } from './deadline.js'
 
 export type GitHubClient = ReturnType<typeof getOctokit>
 
@@ -20,6 +21,10 @@ export interface ClientTuning {
   rateLimitBaseValue?: number
   /** Separates rate-limit queues (the plugin spaces writes of one id a second apart). */
   throttleId?: string
+  /** Milliseconds one request may take before it is abandoned (default REQUEST_TIMEOUT_MS). */
+  requestTimeoutMs?: number
+  /** Aborts every request in flight, and every later one, when it fires (the publishing deadline). */
+  signal?: AbortSignal
 }
 
 /** The API root: GITHUB_API_URL (GHES sets its own), else api.github.com. */
@@ -34,6 +39,8 @@ const MAX_LIMIT_WAIT_S = 60
 /**
  * Builds the client. Rate limits (primary and secondary) are waited out twice when the wait is
  * at most a minute; longer waits give up, because a late comment is worth less than a finished job.
+ * Every request ends after `requestTimeoutMs` or when `signal` fires: an API that accepts the
+ * connection and never answers cannot hold the gate.
  */
 export function createGitHubClient(token: string, env: NodeJS.ProcessEnv = process.env, tuning: ClientTuning = {}): GitHubClient {
   const onLimit = (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number): boolean =>
@@ -50,6 +57,7 @@ export function createGitHubClient(token: string, env: NodeJS.ProcessEnv = proce
         onRateLimit: onLimit,
         onSecondaryRateLimit: onLimit
       },
+      request: { fetch: fetchWithTimeout(tuning.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, tuning.signal) },
       // Octokit logs every failed request as a warning; the caller turns failures into one warning.
       log: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined }
     },
@@ -64,8 +72,13 @@ export function statusOf(err: unknown): number | null {
   return typeof status === 'number' ? status : null
 }
 
-/** A short reason for a failed API call: the status and GitHub's message. */
+/** A short reason for a failed API call: the status and GitHub's message, or that no answer came. */
 export function describeApiError(err: unknown): string {
+  // Octokit reports a request it could not finish (timeout, deadline, network) as a status 500.
+  const cause = (err as { cause?: unknown } | null)?.cause
+  const name = cause instanceof Error || (typeof cause === 'object' && cause !== null) ? (cause as { name?: unknown }).name : undefined
+  if (name === 'TimeoutError') return 'no answer from the GitHub API before the request timeout'
+  if (name === 'DeadlineError') return (cause as Error).message
   const status = statusOf(err)
   const message = errorMessage(err)
   return status === null ? message : `HTTP ${status}: ${message}`

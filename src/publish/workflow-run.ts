@@ -2,12 +2,15 @@
  * `mode: publish` — the workflow_run pattern for pull requests from forks. The gate runs on
  * `pull_request` with a read-only token and uploads its report as an artifact; a second workflow,
  * triggered by `workflow_run`, has a write token, downloads that report and posts the comment.
- * The report came from untrusted code: it is validated, its commit must be the run's head commit,
- * its links are rebuilt from trusted values, everything in it is escaped by the renderer, and it
- * only ever becomes a comment — never a check run.
+ * The report came from untrusted code — the artifact's name, its zip and the report in it were all
+ * written by the pull request's workflow run: only the comment keys this workflow names are
+ * accepted, the zip is downloaded and read here within size limits (only the report entry is
+ * inflated), the report is validated, its commit must be the run's head commit and the head of the
+ * open PR it goes to, its links are rebuilt from trusted values, everything in it is escaped by the
+ * renderer, and it only ever becomes a comment — never a check run.
  */
 import * as core from '@actions/core'
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import type { Inputs } from '../inputs/inputs.js'
@@ -17,13 +20,19 @@ import { validateReport } from '../report/validate.js'
 import { createRedactor } from '../report/redact.js'
 import { publishComment, type PublishLog } from './index.js'
 import { actionLog } from '../log.js'
-import { createGitHubClient, describeApiError, type ClientTuning, type GitHubClient } from './octokit.js'
+import { apiBaseUrl, createGitHubClient, describeApiError, type ClientTuning, type GitHubClient } from './octokit.js'
+import { fetchWithTimeout } from './deadline.js'
+import { listZip, readZipEntry, ZipError } from './artifact-zip.js'
 import { payloadField, readEventPayload, repoFromEnv, type Repo } from './github-event.js'
-import { ActionsArtifacts, newestAttempts, runAttempt, sanitizeArtifactName, type ArtifactStore, type Attempt } from '../artifacts.js'
+import { ActionsArtifacts, ArtifactTooBigError, newestAttempts, RestArtifacts, runAttempt, sanitizeArtifactName, type ArtifactStore, type ArtifactZips, type Attempt } from '../artifacts.js'
 import { errorMessage } from '../errors.js'
 
 /** Reports bigger than this are not read (a real one is a few hundred KiB). */
 export const MAX_REPORT_BYTES = 50 * 1024 * 1024
+/** An artifact zip bigger than this is not downloaded (deflate never makes a report bigger by much). */
+export const MAX_ZIP_BYTES = MAX_REPORT_BYTES + 1024 * 1024
+/** One artifact download (the API's redirect, then the blob) may take this long. */
+export const DOWNLOAD_TIMEOUT_MS = 60_000
 
 /**
  * `<report-artifact>--<comment-key>--<attempt>`: one name per gate job and attempt, so matrix jobs
@@ -44,8 +53,8 @@ export function reportsToPublish(names: string[], reportArtifact: string, upToAt
 
 export interface PublishModeDeps {
   env?: NodeJS.ProcessEnv
-  /** The triggering run's artifacts (`list(runId)`, `download(name, into, runId)`). */
-  artifacts?: ArtifactStore
+  /** The triggering run's artifacts, as zips (`list(runId)`, `downloadZip(name, file, maxBytes, runId)`). */
+  artifacts?: ArtifactZips
   client?: GitHubClient
   tuning?: ClientTuning
   log?: PublishLog
@@ -59,39 +68,39 @@ export class UntrustedReportError extends Error {
   }
 }
 
-async function findReportFile(dir: string): Promise<string> {
-  const files: string[] = []
-  const walk = async (d: string, depth: number): Promise<void> => {
-    for (const entry of await readdir(d, { withFileTypes: true })) {
-      const p = path.join(d, entry.name)
-      if (entry.isDirectory() && depth < 3) await walk(p, depth + 1)
-      else if (entry.isFile() && entry.name.endsWith('.json')) files.push(p)
-    }
+/**
+ * Reads the report out of an artifact's zip: the one `.json` file at its root (the gate uploads
+ * exactly one), inflated within MAX_REPORT_BYTES — nothing else in the zip is inflated.
+ */
+export async function readReportZip(zip: string): Promise<Report> {
+  const entries = await listZip(zip)
+  const reports = entries.filter((e) => !e.name.includes('/') && !e.name.includes('\\') && e.name.endsWith('.json'))
+  const entry = reports.length === 1 ? reports[0] : reports.find((e) => e.name === 'repro-report.json')
+  if (!entry) {
+    throw new UntrustedReportError(
+      reports.length === 0
+        ? 'the artifact holds no .json file at its root'
+        : `the artifact holds ${reports.length} .json files (${reports.slice(0, 5).map((e) => e.name).join(', ')}); the gate uploads one`
+    )
   }
-  await walk(dir, 0)
-  if (files.length === 0) throw new UntrustedReportError('the artifact holds no .json file')
-  // The gate uploads exactly one report; prefer the default name if there are several.
-  return files.find((f) => path.basename(f) === 'repro-report.json') ?? files.sort()[0]!
+  return parseUntrustedReport((await readZipEntry(zip, entry, MAX_REPORT_BYTES)).toString('utf8'), entry.name)
 }
 
-/** Reads and validates the downloaded report: JSON, our schema version, our schema. */
-export async function readUntrustedReport(dir: string): Promise<Report> {
-  const file = await findReportFile(dir)
-  const size = (await stat(file)).size
-  if (size > MAX_REPORT_BYTES) throw new UntrustedReportError(`${path.basename(file)} is ${size} bytes, over the ${MAX_REPORT_BYTES}-byte limit`)
+/** Parses and validates a report from untrusted text: JSON, our schema version, our schema. */
+export function parseUntrustedReport(text: string, name: string): Report {
   let parsed: unknown
   try {
-    parsed = JSON.parse(await readFile(file, 'utf8'))
+    parsed = JSON.parse(text)
   } catch (err) {
-    throw new UntrustedReportError(`${path.basename(file)} is not JSON: ${errorMessage(err)}`)
+    throw new UntrustedReportError(`${name} is not JSON: ${errorMessage(err)}`)
   }
   const version = (parsed as { schemaVersion?: unknown } | null)?.schemaVersion
-  if (typeof version !== 'number') throw new UntrustedReportError(`${path.basename(file)} has no schemaVersion: not a repro-gate report`)
+  if (typeof version !== 'number') throw new UntrustedReportError(`${name} has no schemaVersion: not a repro-gate report`)
   if (version !== SCHEMA_VERSION) {
-    throw new UntrustedReportError(`${path.basename(file)} has schemaVersion ${version}; this repro-gate reads ${SCHEMA_VERSION} (use the same version in both workflows)`)
+    throw new UntrustedReportError(`${name} has schemaVersion ${version}; this repro-gate reads ${SCHEMA_VERSION} (use the same version in both workflows)`)
   }
   const problems = validateReport(parsed)
-  if (problems.length) throw new UntrustedReportError(`${path.basename(file)} does not match the report schema: ${problems.slice(0, 5).join('; ')}`)
+  if (problems.length) throw new UntrustedReportError(`${name} does not match the report schema: ${problems.slice(0, 5).join('; ')}`)
   return parsed as Report
 }
 
@@ -120,12 +129,17 @@ function triggeringRun(payload: Record<string, unknown>): TriggeringRun | null {
   }
 }
 
-/** The open PR whose head is `sha`: GitHub's list on the run is empty for forks, so ask the API. */
-async function pullRequestFor(client: GitHubClient, repo: Repo, run: TriggeringRun): Promise<number | null> {
+/**
+ * The open PR whose head is the run's commit: GitHub's list on the run is empty for forks, so ask
+ * the API. Another open PR that merely contains the commit (its head has moved on, or it is a
+ * different branch) is never it: that PR's reviewers would read a report of code they are not
+ * looking at. `others` lists such PRs, to say why nothing was posted.
+ */
+async function pullRequestFor(client: GitHubClient, repo: Repo, run: TriggeringRun): Promise<{ number: number | null; others: string[] }> {
   const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({ owner: repo.owner, repo: repo.repo, commit_sha: run.headSha })
   const open = data.filter((p) => p.state === 'open')
-  const exact = open.find((p) => p.head.sha === run.headSha) ?? open[0]
-  return exact?.number ?? run.pullRequests[0] ?? null
+  const exact = open.find((p) => p.head.sha === run.headSha)
+  return { number: exact?.number ?? null, others: open.filter((p) => p !== exact).map((p) => `#${p.number} (head ${p.head.sha.slice(0, 12)})`) }
 }
 
 /**
@@ -149,15 +163,27 @@ export async function runPublishMode(inputs: Inputs, deps: PublishModeDeps = {})
   if (!inputs.githubToken) return fail(`mode: publish needs ${Input.GithubToken} (with pull-requests: write and actions: read)`)
 
   const client = deps.client ?? createGitHubClient(inputs.githubToken, env, deps.tuning)
-  const artifacts = deps.artifacts ?? new ActionsArtifacts({ token: inputs.githubToken, owner: repo.owner, repo: repo.repo })
-  let chosen: { name: string; key: string; attempt: number }[]
+  const artifacts = deps.artifacts ?? new RestArtifacts({ token: inputs.githubToken, owner: repo.owner, repo: repo.repo, apiUrl: apiBaseUrl(env), fetch: fetchWithTimeout(DOWNLOAD_TIMEOUT_MS, deps.tuning?.signal) })
+  let listed: string[]
   try {
-    chosen = reportsToPublish(await artifacts.list(run.id), inputs.reportArtifact, run.attempt)
+    listed = await artifacts.list(run.id)
   } catch (err) {
     return fail(`repro-gate could not list the artifacts of run ${run.id}: ${describeApiError(err)}`)
   }
+  // The artifact's name is the PR's to choose: only the keys this workflow names are published,
+  // or a PR could rewrite another gate's comment by uploading a report under its key.
+  const accepted = new Set(inputs.commentKeys.map((k) => sanitizeArtifactName(k)))
+  const all = reportsToPublish(listed, inputs.reportArtifact, run.attempt)
+  const chosen = all.filter((a) => accepted.has(a.key))
+  const ignored = all.filter((a) => !accepted.has(a.key)).map((a) => a.key)
+  if (ignored.length > 0) {
+    log.warning(`repro-gate ignores the report artifacts of comment keys ${ignored.join(', ')}: ${Input.CommentKey} names ${[...accepted].join(', ')} (add a key there to publish its reports)`)
+  }
   if (chosen.length === 0) {
-    return fail(`repro-gate found no report artifact "${inputs.reportArtifact}--<comment-key>--<attempt>" in run ${run.id} (did the gate run there, with the same report-artifact?)`)
+    return fail(
+      `repro-gate found no report artifact "${inputs.reportArtifact}--<comment-key>--<attempt>" for ${Input.CommentKey} ${[...accepted].join(', ')} in run ${run.id}` +
+        (ignored.length ? ` (it has reports for ${ignored.join(', ')})` : ' (did the gate run there, with the same report-artifact?)')
+    )
   }
   let code = 0
   for (const artifact of chosen) {
@@ -168,12 +194,12 @@ export async function runPublishMode(inputs: Inputs, deps: PublishModeDeps = {})
 
 /** Downloads, checks and publishes one report artifact under its own comment key. */
 async function publishOne(
-  artifact: { name: string; attempt: number },
+  artifact: Attempt,
   inputs: Inputs,
   run: TriggeringRun,
   repo: Repo,
   client: GitHubClient,
-  artifacts: ArtifactStore,
+  artifacts: ArtifactZips,
   env: NodeJS.ProcessEnv,
   log: PublishLog,
   deps: PublishModeDeps
@@ -186,24 +212,34 @@ async function publishOne(
   try {
     let report: Report
     try {
-      report = await readUntrustedReport(await artifacts.download(artifact.name, dir, run.id))
+      const zip = path.join(dir, 'artifact.zip')
+      await artifacts.downloadZip(artifact.name, zip, MAX_ZIP_BYTES, run.id)
+      report = await readReportZip(zip)
     } catch (err) {
-      const why = err instanceof UntrustedReportError ? err.message : describeApiError(err)
+      const why = err instanceof UntrustedReportError || err instanceof ZipError || err instanceof ArtifactTooBigError ? err.message : describeApiError(err)
       return fail(`repro-gate could not read the report artifact "${artifact.name}" of run ${run.id}: ${why}`)
     }
     const reportSha = report.context.headSha ?? report.context.sha
     if (reportSha !== run.headSha) {
       return fail(`repro-gate will not publish the report: it is for commit ${String(reportSha).slice(0, 40)}, but run ${run.id} ran ${run.headSha}`)
     }
-    let pr: number | null
+    let found: { number: number | null; others: string[] }
     try {
-      pr = await pullRequestFor(client, repo, run)
+      found = await pullRequestFor(client, repo, run)
     } catch (err) {
       log.warning(`repro-gate could not find the pull request of ${run.headSha}: ${describeApiError(err)}. The verdict is unchanged.`)
       return 0
     }
+    const pr = found.number
+    if (pr === null && found.others.length > 0) {
+      log.warning(
+        `repro-gate will not publish the report of ${run.headSha}: no open pull request has it as its head commit ` +
+          `(open pull requests that contain it: ${found.others.join(', ')}; a newer push gets its own report). Nothing was posted.`
+      )
+      return 0
+    }
     if (pr === null) {
-      log.info(`repro-gate: commit ${run.headSha} belongs to no open pull request; nothing to comment on`)
+      log.info(`repro-gate: commit ${run.headSha} is the head of no open pull request; nothing to comment on`)
       return 0
     }
     // Links and identifiers come from the trusted event, not from the report.
