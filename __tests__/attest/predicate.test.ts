@@ -36,6 +36,49 @@ describe('the predicate', () => {
     expect(predicate.workflow.ref).toBe('org/repo/.github/workflows/repro.yml@refs/heads/main')
   })
 
+  test('carries the variation diagnosis and the seed audit when the gate ran them, and still fits the schema', () => {
+    const report = fixture('drift')
+    report.variations = {
+      requested: ['threads', 'hostname'],
+      factors: [
+        { name: 'threads', varied: true, reason: null, control: '2', value: '1', variables: { OMP_NUM_THREADS: '1' }, note: null },
+        { name: 'hostname', varied: false, reason: 'unshare: not permitted', control: 'runner', value: null, variables: {}, note: null }
+      ],
+      status: 'sensitive',
+      message: 'sensitive to threads',
+      culprits: [{ factor: 'threads', changes: [], error: null, summary: 'accuracy changes with the thread count' }],
+      untested: [],
+      runs: [],
+      maxRuns: 3,
+      durationMs: 1000
+    } as unknown as Report['variations']
+    report.seedAudit = {
+      level: 'warn',
+      seed: 1234,
+      auditSeed: 1235,
+      variables: { REPRO_SEED: '1235' },
+      wired: true,
+      message: 'the seed moves 1 metric',
+      spread: [
+        { name: 'accuracy', tolerance: null, control: 0.9, audit: 0.91 },
+        { name: 'epochs', tolerance: null, control: 3, audit: 3 }
+      ],
+      artifactsChanged: [],
+      error: null,
+      durationMs: 1000
+    } as unknown as Report['seedAudit']
+    const p = buildPredicate(report, ctx(report))
+    expect(problems(p)).toBe('[]')
+    expect(p.variations).toEqual({
+      sensitiveTo: ['threads'],
+      factors: [
+        { name: 'threads', varied: true, sensitive: true, reason: null },
+        { name: 'hostname', varied: false, sensitive: false, reason: 'unshare: not permitted' }
+      ]
+    })
+    expect(p.seedAudit).toEqual({ seedWired: true, auditSeed: 1235, changedMetrics: 1 })
+  })
+
   test('the published schema file is the one in the code', () => {
     expect(JSON.parse(readFileSync(path.join(root, 'schema/attestation-predicate.schema.json'), 'utf8'))).toEqual(predicateSchema)
   })
