@@ -43,13 +43,24 @@ export interface VaryOptions {
   copyCapBytes?: number
 }
 
-/** The checkout around the working directory: GITHUB_WORKSPACE, else the git top level, else none. */
-async function checkoutRoot(cwd: string, env: Record<string, string>): Promise<string | undefined> {
+/**
+ * The checkout around the working directory: GITHUB_WORKSPACE, else the git top level, else the
+ * folder the gate was started from when the working directory lies inside it (the CLI run from a
+ * project root that is not a git repository), else none. An experiment that reads `../data` needs
+ * its siblings in the cwd factor's copy, or the copy itself would "move" its results.
+ */
+export async function checkoutRoot(cwd: string, env: Record<string, string>, invocationDir = process.cwd()): Promise<string | undefined> {
+  const inside = (root: string): boolean => {
+    const rel = path.relative(root, cwd)
+    return !rel.startsWith('..') && !path.isAbsolute(rel)
+  }
   const workspace = env.GITHUB_WORKSPACE
-  if (workspace && !path.relative(workspace, cwd).startsWith('..')) return workspace
-  return new Promise((resolve) => {
+  if (workspace && inside(workspace)) return workspace
+  const top = await new Promise<string | undefined>((resolve) => {
     execFile('git', ['rev-parse', '--show-toplevel'], { cwd, env, timeout: 5000 }, (err, stdout) => resolve(err ? undefined : String(stdout).trim() || undefined))
   })
+  if (top) return top
+  return path.resolve(invocationDir) !== path.resolve(cwd) && inside(path.resolve(invocationDir)) ? path.resolve(invocationDir) : undefined
 }
 
 /** Whether the stage has anything to do for these inputs. */
