@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   runVaryStage: () => (/* binding */ runVaryStage)
 });
 
-// UNUSED EXPORTS: varyWanted
+// UNUSED EXPORTS: checkoutRoot, varyWanted
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
@@ -205,14 +205,26 @@ async function auditSeed(args) {
 
 
 
-/** The checkout around the working directory: GITHUB_WORKSPACE, else the git top level, else none. */
-async function checkoutRoot(cwd, env) {
+/**
+ * The checkout around the working directory: GITHUB_WORKSPACE, else the git top level, else the
+ * folder the gate was started from when the working directory lies inside it (the CLI run from a
+ * project root that is not a git repository), else none. An experiment that reads `../data` needs
+ * its siblings in the cwd factor's copy, or the copy itself would "move" its results.
+ */
+async function checkoutRoot(cwd, env, invocationDir = process.cwd()) {
+    const inside = (root) => {
+        const rel = external_node_path_.relative(root, cwd);
+        return !rel.startsWith('..') && !external_node_path_.isAbsolute(rel);
+    };
     const workspace = env.GITHUB_WORKSPACE;
-    if (workspace && !external_node_path_.relative(workspace, cwd).startsWith('..'))
+    if (workspace && inside(workspace))
         return workspace;
-    return new Promise((resolve) => {
+    const top = await new Promise((resolve) => {
         (0,external_node_child_process_.execFile)('git', ['rev-parse', '--show-toplevel'], { cwd, env, timeout: 5000 }, (err, stdout) => resolve(err ? undefined : String(stdout).trim() || undefined));
     });
+    if (top)
+        return top;
+    return external_node_path_.resolve(invocationDir) !== external_node_path_.resolve(cwd) && inside(external_node_path_.resolve(invocationDir)) ? external_node_path_.resolve(invocationDir) : undefined;
 }
 /** Whether the stage has anything to do for these inputs. */
 function varyWanted(inputs) {

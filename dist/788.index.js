@@ -210,6 +210,22 @@ function buildPredicate(report, ctx) {
         })),
         report: { path: workspaceRelative(ctx.workspace, ctx.reportPath), sha256: ctx.reportSha256, schemaVersion: report.schemaVersion }
     };
+    // Variation runs and the seed audit (issue #8), when the gate ran them: which factors moved a
+    // result, and whether the seed is wired at all.
+    if (report.variations) {
+        const culprits = new Set(report.variations.culprits.map((c) => c.factor));
+        predicate.variations = {
+            sensitiveTo: [...culprits].sort(),
+            factors: report.variations.factors.map((f) => ({ name: f.name, varied: f.varied, sensitive: culprits.has(f.name), reason: f.reason }))
+        };
+    }
+    if (report.seedAudit) {
+        predicate.seedAudit = {
+            seedWired: report.seedAudit.wired,
+            auditSeed: report.seedAudit.auditSeed,
+            changedMetrics: report.seedAudit.spread.filter((s) => JSON.stringify(s.control) !== JSON.stringify(s.audit)).length
+        };
+    }
     return fitToBudget(predicate, ctx.budgetBytes ?? PREDICATE_BUDGET_BYTES);
 }
 
