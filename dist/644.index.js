@@ -114,8 +114,8 @@ function emptyRecord(dir) {
 
 // EXTERNAL MODULE: ./src/compare/tolerance.ts
 var tolerance = __webpack_require__(91988);
-// EXTERNAL MODULE: ./src/vary/format.ts
-var format = __webpack_require__(72481);
+// EXTERNAL MODULE: ./src/metrics/format.ts
+var format = __webpack_require__(23914);
 ;// CONCATENATED MODULE: ./src/vary/seed-audit.ts
 /**
  * The seed audit: one extra run with another seed. Only the seed variables change (REPRO_SEED, and

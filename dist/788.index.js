@@ -922,6 +922,8 @@ var constants = __webpack_require__(11068);
 var render_document = __webpack_require__(96546);
 // EXTERNAL MODULE: ./src/report/render/numbers.ts
 var numbers = __webpack_require__(31089);
+// EXTERNAL MODULE: ./src/metrics/format.ts
+var format = __webpack_require__(23914);
 // EXTERNAL MODULE: ./src/report/render/escape.ts
 var render_escape = __webpack_require__(70752);
 ;// CONCATENATED MODULE: ./src/publish/annotations.ts
@@ -969,8 +971,8 @@ function driftAnnotations(report) {
         if (item.kind === 'metric') {
             const m = report.metrics.find((x) => x.name === item.name);
             const values = m ? (0,numbers/* formatRunValues */.z7)(m.values, m.missingIn).map((v, i) => `run ${i + 1}: ${v.kind === 'string' ? JSON.stringify(clean(v.text, 40)) : v.text}`) : [];
-            const dev = m?.maxAbsDeviation != null ? `; max |Δ| ${(0,numbers/* formatDeviation */.vl)(m.maxAbsDeviation)}` : '';
-            const tol = m?.tolerance ? ` (tolerance atol ${(0,numbers/* formatDeviation */.vl)(m.tolerance.atol)}, rtol ${(0,numbers/* formatDeviation */.vl)(m.tolerance.rtol)})` : '';
+            const dev = m?.maxAbsDeviation != null ? `; max |Δ| ${(0,format/* formatDeviation */.v)(m.maxAbsDeviation)}` : '';
+            const tol = m?.tolerance ? ` (tolerance atol ${(0,format/* formatDeviation */.v)(m.tolerance.atol)}, rtol ${(0,format/* formatDeviation */.v)(m.tolerance.rtol)})` : '';
             out.push({ title: `repro-gate: metric drifted`, message: `${clean(item.name)} — ${values.slice(0, 10).join(', ')}${dev}${tol}` });
         }
         else if (item.kind === 'variation') {

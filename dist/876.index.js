@@ -1209,6 +1209,32 @@ function stderrLog(stderr, options = {}) {
 
 /***/ }),
 
+/***/ 23914:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ formatDeviation)
+/* harmony export */ });
+/**
+ * A deviation or tolerance bound as a reviewer reads it: three significant digits, exponent form
+ * when tiny or huge. Lives with the metrics so every later stage (vary, report) shares one format.
+ */
+function formatDeviation(v) {
+    if (!Number.isFinite(v))
+        return String(v);
+    if (v === 0)
+        return '0';
+    const a = Math.abs(v);
+    if (a < 1e-3 || a >= 1e6) {
+        const [mantissa, exponent] = v.toExponential(2).split('e');
+        return `${String(Number(mantissa))}e${exponent?.replace('+', '')}`;
+    }
+    return String(Number(v.toPrecision(3)));
+}
+
+
+/***/ }),
+
 /***/ 60272:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1531,8 +1557,8 @@ var version = __webpack_require__(311);
 var types = __webpack_require__(2563);
 // EXTERNAL MODULE: ./src/vary/factors.ts + 1 modules
 var factors = __webpack_require__(4765);
-// EXTERNAL MODULE: ./src/vary/format.ts
-var format = __webpack_require__(72481);
+// EXTERNAL MODULE: ./src/metrics/format.ts
+var format = __webpack_require__(23914);
 ;// CONCATENATED MODULE: ./src/vary/cause.ts
 
 /** Relative deviations up to this are floating-point rounding (float32 sums in another order reach ~1e-6). */
@@ -1782,6 +1808,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/report/render/numbers.ts
 var numbers = __webpack_require__(31089);
+// EXTERNAL MODULE: ./src/metrics/format.ts
+var format = __webpack_require__(23914);
 // EXTERNAL MODULE: ./src/report/render/escape.ts
 var render_escape = __webpack_require__(70752);
 // EXTERNAL MODULE: ./src/report/render/document.ts
@@ -2031,7 +2059,7 @@ function renderBaselineSections(report, ctx) {
     if (b.metrics.length > 0) {
         const rows = b.metrics.map((m) => {
             const [ref, cur] = pair(m.reference, m.current, ctx);
-            const delta = m.absDeviation === null ? '' : (0,numbers/* formatDeviation */.vl)(m.absDeviation);
+            const delta = m.absDeviation === null ? '' : (0,format/* formatDeviation */.v)(m.absDeviation);
             const trend = sparkline([...m.trend, ...(m.current === null ? [] : [m.current])]);
             return [ctx.esc(m.name, 80), ref, cur, delta, trend, STATUS[m.status]];
         });
@@ -2180,8 +2208,8 @@ function renderSeedAudit(report, ctx) {
         .sort((x, y) => (y.spread ?? 0) - (x.spread ?? 0))
         .map((s) => {
         const t = s.tolerance;
-        const tol = t ? [t.atol ? `atol ${(0,numbers/* formatDeviation */.vl)(t.atol)}` : '', t.rtol ? `rtol ${(0,numbers/* formatDeviation */.vl)(t.rtol)}` : ''].filter(Boolean).join(' + ') || 'exact' : 'exact';
-        return [ctx.esc(s.name, 120), `tolerance ${tol} · seed spread ${(0,numbers/* formatDeviation */.vl)(s.spread ?? 0)}`];
+        const tol = t ? [t.atol ? `atol ${(0,format/* formatDeviation */.v)(t.atol)}` : '', t.rtol ? `rtol ${(0,format/* formatDeviation */.v)(t.rtol)}` : ''].filter(Boolean).join(' + ') || 'exact' : 'exact';
+        return [ctx.esc(s.name, 120), `tolerance ${tol} · seed spread ${(0,format/* formatDeviation */.v)(s.spread ?? 0)}`];
     });
     if (rows.length)
         blocks.push(...collapsible(ctx, `Seed spread per metric (${rows.length})`, [(0,render_document/* table */.tp)(['metric', 'tolerance · seed spread'], ['l', 'l'], rows, 55, 'metrics')]));
@@ -2253,8 +2281,8 @@ function deviation(m) {
     if (m.maxAbsDeviation === 0)
         return '0';
     if (m.maxAbsDeviation !== null) {
-        const rel = m.maxRelDeviation !== null ? ` (rel ${(0,numbers/* formatDeviation */.vl)(m.maxRelDeviation)})` : '';
-        return `${(0,numbers/* formatDeviation */.vl)(m.maxAbsDeviation)}${rel}`;
+        const rel = m.maxRelDeviation !== null ? ` (rel ${(0,format/* formatDeviation */.v)(m.maxRelDeviation)})` : '';
+        return `${(0,format/* formatDeviation */.v)(m.maxAbsDeviation)}${rel}`;
     }
     // Strings, booleans, non-finite numbers: the values beside say how they differ.
     if (m.status === 'drift')
@@ -2264,7 +2292,7 @@ function deviation(m) {
 function toleranceText(ctx, t, rule) {
     if (t === null)
         return 'exact';
-    const parts = [...(t.atol ? [`atol ${(0,numbers/* formatDeviation */.vl)(t.atol)}`] : []), ...(t.rtol ? [`rtol ${(0,numbers/* formatDeviation */.vl)(t.rtol)}`] : [])];
+    const parts = [...(t.atol ? [`atol ${(0,format/* formatDeviation */.v)(t.atol)}`] : []), ...(t.rtol ? [`rtol ${(0,format/* formatDeviation */.v)(t.rtol)}`] : [])];
     const base = parts.length ? parts.join(' + ') : 'exact (0)';
     return rule ? `${base} (rule ${ctx.esc(rule, 60)})` : base;
 }
@@ -3205,11 +3233,12 @@ function safeUrl(url) {
 /* harmony export */   B4: () => (/* binding */ formatCount),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   iF: () => (/* binding */ formatNumbersTogether),
-/* harmony export */   vl: () => (/* binding */ formatDeviation),
 /* harmony export */   z3: () => (/* binding */ formatBytes),
 /* harmony export */   z7: () => (/* binding */ formatRunValues)
 /* harmony export */ });
 /* unused harmony exports MIN_SIGNIFICANT_DIGITS, formatNumber */
+/** One deviation format for every stage (see metrics/format.ts). */
+
 /** The fewest significant digits a value is shown with (unless it is shorter exactly). */
 const MIN_SIGNIFICANT_DIGITS = 6;
 function isNonFinite(value) {
@@ -3252,19 +3281,6 @@ function formatNumber(v) {
     if (!Number.isFinite(v))
         return String(v);
     return atPrecision(v, MIN_SIGNIFICANT_DIGITS);
-}
-/** A deviation or tolerance bound: three significant digits, exponent form when tiny or huge. */
-function formatDeviation(v) {
-    if (!Number.isFinite(v))
-        return String(v);
-    if (v === 0)
-        return '0';
-    const a = Math.abs(v);
-    if (a < 1e-3 || a >= 1e6) {
-        const [mantissa, exponent] = v.toExponential(2).split('e');
-        return `${String(Number(mantissa))}e${exponent?.replace('+', '')}`;
-    }
-    return String(Number(v.toPrecision(3)));
 }
 /**
  * Formats one metric's values across runs. `missingIn` holds the 1-based runs where it was absent.
@@ -4933,29 +4949,6 @@ async function planFactor(name, ctx) {
 /** Plans every requested factor (concurrently: each probe is a short process). */
 async function planFactors(names, ctx) {
     return Promise.all(names.map((n) => planFactor(n, ctx)));
-}
-
-
-/***/ }),
-
-/***/ 72481:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ formatDeviation)
-/* harmony export */ });
-/** A deviation as a reviewer reads it: 3 significant digits, exponent for the very small or large (as the report renders it; this stage runs before the report, so it cannot import the renderer). */
-function formatDeviation(v) {
-    if (!Number.isFinite(v))
-        return String(v);
-    if (v === 0)
-        return '0';
-    const a = Math.abs(v);
-    if (a < 1e-3 || a >= 1e6) {
-        const [mantissa, exponent] = v.toExponential(2).split('e');
-        return `${String(Number(mantissa))}e${exponent?.replace('+', '')}`;
-    }
-    return String(Number(v.toPrecision(3)));
 }
 
 

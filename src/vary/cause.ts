@@ -4,7 +4,7 @@
  * artifacts moved. Says "likely", shows the evidence, and says nothing without evidence.
  */
 import type { ArtifactComparison, MetricComparison } from '../compare/types.js'
-import { formatDeviation } from './format.js'
+import { formatDeviation } from '../metrics/format.js'
 import type { LikelyCause, SeedAuditSection } from './types.js'
 
 /** Relative deviations up to this are floating-point rounding (float32 sums in another order reach ~1e-6). */

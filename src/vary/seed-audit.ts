@@ -7,7 +7,7 @@ import { compareRuns, type CompareOptions } from '../compare/compareRuns.js'
 import { toleranceFor } from '../compare/tolerance.js'
 import type { FlatMetrics } from '../metrics/values.js'
 import type { ArtifactFile } from '../runs/types.js'
-import { formatDeviation as formatNumber } from './format.js'
+import { formatDeviation as formatNumber } from '../metrics/format.js'
 import type { ExtraRunResult } from './outcome.js'
 import type { SeedAuditSection, SeedSpread } from './types.js'
 

@@ -4,6 +4,8 @@
  * has `0.3`; when every run agrees it shows as `0.3`.
  */
 import type { EncodedValue, NonFinite } from '../../metrics/values.js'
+/** One deviation format for every stage (see metrics/format.ts). */
+export { formatDeviation } from '../../metrics/format.js'
 
 /** The fewest significant digits a value is shown with (unless it is shorter exactly). */
 export const MIN_SIGNIFICANT_DIGITS = 6
@@ -47,18 +49,6 @@ export function formatNumbersTogether(values: number[]): string[] {
 export function formatNumber(v: number): string {
   if (!Number.isFinite(v)) return String(v)
   return atPrecision(v, MIN_SIGNIFICANT_DIGITS)
-}
-
-/** A deviation or tolerance bound: three significant digits, exponent form when tiny or huge. */
-export function formatDeviation(v: number): string {
-  if (!Number.isFinite(v)) return String(v)
-  if (v === 0) return '0'
-  const a = Math.abs(v)
-  if (a < 1e-3 || a >= 1e6) {
-    const [mantissa, exponent] = v.toExponential(2).split('e')
-    return `${String(Number(mantissa))}e${exponent?.replace('+', '')}`
-  }
-  return String(Number(v.toPrecision(3)))
 }
 
 /** How a value is shown: numbers unquoted, strings quoted (so the string "NaN" is not the number NaN). */

@@ -1,4 +1,7 @@
-/** A deviation as a reviewer reads it: 3 significant digits, exponent for the very small or large (as the report renders it; this stage runs before the report, so it cannot import the renderer). */
+/**
+ * A deviation or tolerance bound as a reviewer reads it: three significant digits, exponent form
+ * when tiny or huge. Lives with the metrics so every later stage (vary, report) shares one format.
+ */
 export function formatDeviation(v: number): string {
   if (!Number.isFinite(v)) return String(v)
   if (v === 0) return '0'
