@@ -1,0 +1,65 @@
+/**
+ * GitHub's own local runner for JavaScript actions (`@github/local-action`, what the official
+ * action template wires up as `npm run local-action`) runs src/main.ts with its stand-ins for
+ * `@actions/core`: the gate's outputs and its job summary must both come out of it.
+ */
+import { describe, expect, test } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
+import { repoRoot } from '../support/action.js'
+import { testEnv } from '../support/env.js'
+
+const localAction = path.join(repoRoot, 'node_modules', '.bin', 'local-action')
+
+function runLocalAction(experiment: string): { stdout: string; summary: string; code: number | null } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'rg-local-action-'))
+  writeFileSync(path.join(dir, 'train.cjs'), experiment)
+  const summary = path.join(dir, 'summary.md')
+  const envFile = path.join(dir, '.env')
+  writeFileSync(
+    envFile,
+    [
+      'INPUT_COMMAND=node train.cjs',
+      `INPUT_WORKING-DIRECTORY=${dir}`,
+      'INPUT_RUNS=2',
+      'INPUT_SNAPSHOT=false',
+      `GITHUB_STEP_SUMMARY=${summary}`,
+      `GITHUB_WORKSPACE=${dir}`,
+    ].join('\n') + '\n',
+  )
+  // local-action resolves the project's own @actions/* through `npm ls` in the current folder.
+  const res = spawnSync(localAction, ['.', 'src/main.ts', envFile], {
+    cwd: repoRoot,
+    env: testEnv({ NO_COLOR: '1', FORCE_COLOR: '0' }),
+    encoding: 'utf8',
+    timeout: 120_000,
+  })
+  let written = ''
+  try {
+    written = readFileSync(summary, 'utf8')
+  } catch {
+    // asserted below
+  }
+  return { stdout: res.stdout + res.stderr, summary: written, code: res.status }
+}
+
+describe('npm run local-action', () => {
+  test('shows the outputs the gate set and writes its job summary', () => {
+    const res = runLocalAction(`require('fs').writeFileSync('metrics.json', JSON.stringify({ loss: 0.25 }))`)
+    expect(res.stdout).not.toContain('No outputs were set')
+    const outputs = res.stdout.slice(res.stdout.indexOf('Action Outputs'))
+    expect(outputs).toMatch(/'verdict'\s*│\s*'reproducible'/)
+    expect(outputs).toMatch(/'drifted-count'\s*│\s*'0'/)
+    expect(res.summary).toContain('Reproducible: 2 runs agree on 1 metric')
+    expect(res.summary).toContain('loss')
+  })
+
+  test('a drifting experiment shows verdict drift in the outputs and the summary', () => {
+    const res = runLocalAction(`require('fs').writeFileSync('metrics.json', JSON.stringify({ loss: Math.random() }))`)
+    const outputs = res.stdout.slice(res.stdout.indexOf('Action Outputs'))
+    expect(outputs).toMatch(/'verdict'\s*│\s*'drift'/)
+    expect(res.summary).toMatch(/drift/i)
+  })
+})
