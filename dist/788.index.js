@@ -412,12 +412,27 @@ var redact_stream = __webpack_require__(56310);
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/publish/summary.ts
 
-/** Appends Markdown to the job summary file, when the runner provides one. Returns whether it wrote. */
+
+/**
+ * Appends Markdown to the job summary file, when the runner provides one. Returns whether it wrote.
+ *
+ * The runner's own summary file goes through `@actions/core`'s `summary`, so a harness that stands
+ * in for `@actions/core` (GitHub's `@github/local-action`) sees the summary as well as the outputs.
+ * A file given only in `env` (a caller's own environment, as tests pass) is appended directly,
+ * because `core.summary` reads `process.env` once and caches the path.
+ */
 async function appendJobSummary(markdown, env = process.env) {
     const file = env.GITHUB_STEP_SUMMARY;
     if (!file)
         return false;
-    await external_node_fs_.promises.appendFile(file, markdown.endsWith('\n') ? markdown : markdown + '\n');
+    const text = markdown.endsWith('\n') ? markdown : markdown + '\n';
+    if (file !== process.env.GITHUB_STEP_SUMMARY) {
+        await external_node_fs_.promises.appendFile(file, text);
+        return true;
+    }
+    // core.summary refuses a file that does not exist yet; the runner creates it, a local run may not.
+    await external_node_fs_.promises.appendFile(file, '');
+    await core/* summary */.z.addRaw(text).write();
     return true;
 }
 
