@@ -1,9 +1,9 @@
 /**
- * Where repro-gate's messages go: one port (`Log`) and two adapters, the action's `@actions/core`
- * (`actionLog`) and the CLI's stderr (`stderrLog`). A stage asks for the part it uses
+ * Where repro-gate's messages go: one port (`Log`) and two adapters, the CLI's stderr (`stderrLog`,
+ * here) and the action's `@actions/core` (`actionLog`, in action-log.ts: the CLI never loads the
+ * toolkit, which is a megabyte of code to parse at every start). A stage asks for the part it uses
  * (`Pick<Log, 'info' | 'warning'>`), so a test passes a recorder of just that part.
  */
-import * as core from '@actions/core'
 
 export interface Log {
   debug(message: string): void
@@ -14,21 +14,10 @@ export interface Log {
   annotate(message: string, title: string): void
 }
 
-type Redact = (text: string) => string
-const asIs: Redact = (text) => text
+export type Redact = (text: string) => string
+export const asIs: Redact = (text) => text
 
 export const silentLog: Log = { debug: () => {}, info: () => {}, notice: () => {}, warning: () => {}, annotate: () => {} }
-
-/** The action's log: `@actions/core` messages and annotations, each redacted first. */
-export function actionLog(redact: Redact = asIs): Log {
-  return {
-    debug: (m) => core.debug(redact(m)),
-    info: (m) => core.info(redact(m)),
-    notice: (m) => core.notice(redact(m)),
-    warning: (m) => core.warning(redact(m)),
-    annotate: (m, title) => core.error(redact(m), { title: redact(title) })
-  }
-}
 
 /** The CLI's log: one line per message on stderr (stdout carries the report); debug lines only when asked. */
 export function stderrLog(stderr: { write(text: string): unknown }, options: { debug?: boolean; redact?: Redact } = {}): Log {

@@ -3,7 +3,8 @@
  * optional check run. Publishing is optional: any failure here becomes one warning and never
  * changes or hides the verdict.
  */
-import { actionLog, type Log } from '../log.js'
+import { actionLog } from '../action-log.js'
+import type { Log } from '../log.js'
 import type { Report } from '../report/types.js'
 import type { Inputs } from '../inputs/inputs.js'
 import type { Redactor } from '../report/redact.js'
