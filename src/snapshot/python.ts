@@ -3,6 +3,7 @@ import * as path from 'node:path'
 import type { Probed, PythonDistribution, PythonInfo } from './types.js'
 import { execProbe, findOnPath } from './probe.js'
 import { interpretBlas, type BlasProbeLine } from './ml-stack.js'
+import { resolvePyenvShim } from './pyenv.js'
 
 /**
  * Runs inside the experiment's interpreter and prints one JSON object per line, flushing each,
@@ -269,7 +270,11 @@ export async function capturePython(
   timeoutMs: number,
   condaTimeoutMs: number
 ): Promise<{ python: Probed<PythonInfo>; warnings: string[] }> {
-  const file = /[/\\]/.test(interpreter) ? path.resolve(workingDirectory, interpreter) : interpreter
+  const named = /[/\\]/.test(interpreter) ? path.resolve(workingDirectory, interpreter) : interpreter
+  // A pyenv shim costs a second start (bash, then pyenv) before Python: ask the real interpreter.
+  const onPath = await findOnPath(named, env)
+  const shim = onPath ? await resolvePyenvShim(onPath, workingDirectory, env) : null
+  const file = shim?.interpreter ?? named
   const [result, conda] = await Promise.all([
     execProbe(file, ['-c', PYTHON_PROBE_SCRIPT], { env, timeoutMs, cwd: workingDirectory }),
     captureConda(env, condaTimeoutMs)
