@@ -439,7 +439,7 @@ async function runGate(inputs, options = {}) {
     // before run 1 so the slowest probe (the Python interpreter) also overlaps the gate's set-up;
     // its code is loaded only when wanted (the probes and lockfile parsers are most of the engine).
     const snapshotting = inputs.snapshot
-        ? Promise.all(/* import() */[__webpack_require__.e(645), __webpack_require__.e(304), __webpack_require__.e(410), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 71040))
+        ? Promise.all(/* import() */[__webpack_require__.e(645), __webpack_require__.e(304), __webpack_require__.e(410), __webpack_require__.e(299)]).then(__webpack_require__.bind(__webpack_require__, 19299))
             .then(({ captureEnvironment }) => captureEnvironment({
             workingDirectory: inputs.workingDirectory,
             python: inputs.python,
