@@ -68,8 +68,10 @@ describe('runGate with real processes', () => {
     expect(report.artifacts).toEqual([expect.objectContaining({ path: 'out/weights.bin', status: 'pass' })])
     expect(report.runs[0].outputTail).toContain('trained with seed 7 run 1 of 3')
     expect(report.seeds.set).toMatchObject({ REPRO_SEED: '7', PYTHONHASHSEED: '7' })
-    // Outputs were moved into each run's own folder, under RUNNER_TEMP.
-    expect(existsSync(path.join(dir, 'metrics.json'))).toBe(false)
+    // Each run's outputs were moved into its own folder, under RUNNER_TEMP; run 1's are back in the
+    // working directory, as one plain run leaves them.
+    expect(readFileSync(path.join(dir, 'metrics.json'))).toEqual(readFileSync(path.join(report.runs[0].outputDir, 'files', 'metrics.json')))
+    expect(report.files?.inWorkspace).toEqual(['metrics.json', 'out/weights.bin'])
     for (const run of report.runs) {
       expect(run.outputDir.startsWith(path.join(dir, '.runner-temp'))).toBe(true)
       expect(existsSync(path.join(run.outputDir, 'files', 'metrics.json'))).toBe(true)
@@ -144,7 +146,10 @@ json.dump({"mean": float(x.mean()), "hash_seed": os.environ["PYTHONHASHSEED"], "
     const report = await gate(dir, { command: script, runs: '3' })
     expect(report.verdict).toBe('reproducible')
     expect(report.metrics.find((m) => m.name === 'n')?.values).toEqual([1, 1, 1])
-    expect(readFileSync(path.join(dir, 'metrics.json'), 'utf8')).toBe('{"from": "before"}')
+    // The working directory ends as run 1 left it; the bytes from before the gate are kept, named in the report.
+    expect(readFileSync(path.join(dir, 'metrics.json'), 'utf8')).toBe('{"from":"before","n":1}')
+    expect(report.files?.inputs).toEqual([expect.objectContaining({ path: 'metrics.json', after: 'run 1' })])
+    expect(readFileSync(report.files!.inputs[0].saved, 'utf8')).toBe('{"from": "before"}')
   })
 
   test('an input the run does not rewrite is stale, and says so', async () => {

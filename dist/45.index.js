@@ -237,8 +237,10 @@ function buildPredicate(report, ctx) {
 const MAX_SUBJECTS = 1024;
 /**
  * The subjects: run 1's metrics file and every declared artifact it wrote, named by their path
- * relative to the workspace (where a plain run leaves them). Artifacts keep the digest taken when
- * run 1's copy was collected; the metrics file is hashed from run 1's copy.
+ * relative to the workspace, where the gate puts run 1's outputs back when it ends: `sha256sum -c`
+ * checks them in place. Artifacts keep the digest taken when run 1's copy was collected (the gate
+ * checked the file put back against it); the metrics file is hashed where it is. A file that is not
+ * back in place, or is no regular file (a link, a FIFO), is left out with the reason.
  */
 async function referenceSubjects(report, workspace) {
     const run = report.runs[0];
@@ -246,17 +248,33 @@ async function referenceSubjects(report, workspace) {
     if (!run)
         return { subjects: [], leftOut };
     const wd = report.inputs.workingDirectory;
+    // Reports from before the gate put run 1's files back name no files section: their subjects are named as before.
+    const inPlace = report.files ? new Set(report.files.inWorkspace) : null;
+    const fromWd = (file) => external_node_path_.relative(wd, external_node_path_.resolve(wd, file)).split(external_node_path_.sep).join('/');
     const found = new Map();
     if (run.metricsFile) {
-        try {
-            found.set(workspaceRelative(workspace, report.inputs.metrics), (await (0,hash/* hashFile */.D)(run.metricsFile)).sha256);
-        }
-        catch (err) {
-            leftOut.push(`${run.metricsFile}: run 1's metrics file cannot be read (${err.code ?? String(err)})`);
+        const rel = fromWd(report.inputs.metrics);
+        if (inPlace && !inPlace.has(rel))
+            leftOut.push(`${rel}: run 1's metrics file is not back in the working directory (it is kept at ${run.metricsFile})`);
+        else {
+            const file = inPlace ? external_node_path_.resolve(wd, rel) : run.metricsFile;
+            try {
+                found.set(workspaceRelative(workspace, external_node_path_.resolve(wd, rel)), (await (0,hash/* hashFile */.D)(file)).sha256);
+            }
+            catch (err) {
+                leftOut.push(`${file}: run 1's metrics file cannot be read (${err.code ?? String(err)})`);
+            }
         }
     }
-    for (const artifact of run.artifacts)
-        found.set(workspaceRelative(workspace, external_node_path_.resolve(wd, artifact.path)), artifact.sha256);
+    for (const artifact of run.artifacts) {
+        if (artifact.skipped || artifact.sha256 === '')
+            leftOut.push(`${artifact.path}: ${artifact.skipped ?? 'not hashed'}`);
+        else if (inPlace && !inPlace.has(artifact.path)) {
+            leftOut.push(`${artifact.path}: run 1's copy is not back in the working directory${artifact.copy ? ` (it is kept at ${artifact.copy})` : ''}`);
+        }
+        else
+            found.set(workspaceRelative(workspace, external_node_path_.resolve(wd, artifact.path)), artifact.sha256);
+    }
     let subjects = [];
     for (const [name, sha256] of [...found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
         // sha256sum escapes such names with a backslash, which actions/attest does not read back.

@@ -5,6 +5,8 @@
 import type { Inputs } from './inputs/inputs.js'
 import { planRuns } from './plan/plan.js'
 import { executeRuns, type RunObserver, type RunsResult } from './runs/runs.js'
+import { leaveWorkspace } from './runs/workspace.js'
+import type { FileOps } from './runs/outputs.js'
 import type { Snapshot } from './snapshot/index.js'
 import { buildReport } from './report/build.js'
 import { readReportContext } from './report/context.js'
@@ -25,6 +27,8 @@ export interface GateOptions {
   redactor?: Redactor
   /** Seconds between SIGTERM and SIGKILL for a run's tree (tests shorten it). */
   killGraceMs?: number
+  /** The writes to the experiment's files (tests inject a full disk). */
+  fileOps?: FileOps
 }
 
 /** How long a cancelled gate still waits for the environment capture before writing the report without it. */
@@ -95,7 +99,8 @@ export async function runGate(inputs: Inputs, options: GateOptions = {}): Promis
     runs = await executeRuns(plan, {
       observer: options.observer,
       signal: options.signal,
-      killGraceMs: options.killGraceMs
+      killGraceMs: options.killGraceMs,
+      fileOps: options.fileOps
     })
   } catch (err) {
     extraErrors.push({ run: null, message: `repro-gate could not run the experiment: ${errorMessage(err)}` })
@@ -116,6 +121,10 @@ export async function runGate(inputs: Inputs, options: GateOptions = {}): Promis
       extraErrors.push({ run: null, message: `repro-gate could not vary the environment: ${err instanceof Error ? err.message : String(err)}` })
     }
   }
+  // The working directory as one plain run leaves it: run 1's outputs back in place, the inputs checked.
+  const files = runs.files ? await leaveWorkspace(plan.cwd, runs, options.fileOps) : null
+  for (const warning of files?.warnings ?? []) log.warning(redactor.text(`files: ${warning}`))
+  log.debug(`workspace left at ${at()}: ${files?.inWorkspace.length ?? 0} files of run 1 back in place`)
   // A cancelled job has seconds left (see main.ts): a slow probe is not waited for.
   const snapshot = await unlessCancelled(snapshotting, options.signal, SNAPSHOT_AFTER_CANCEL_MS, null)
   log.debug(`snapshot done at ${at()} (capture ${snapshot?.environment.captureMs ?? 0} ms)`)
@@ -124,7 +133,7 @@ export async function runGate(inputs: Inputs, options: GateOptions = {}): Promis
   // The one redaction point: the report is redacted as it is made, so everything that carries it
   // out of the process — the baseline cache entry, the report file and artifact, outputs, summary,
   // comment, check run, annotations — only ever holds the redacted copy.
-  const report = redactor.deep(buildReport({ inputs, plan, runs, snapshot, context: readReportContext(env), startedAt, extraErrors, vary }))
+  const report = redactor.deep(buildReport({ inputs, plan, runs, snapshot, context: readReportContext(env), startedAt, extraErrors, vary, files }))
   // Baselines live in the Actions cache: only inside a workflow, and loaded only then (the cache
   // client is half the bundle).
   if (inputs.baseline && report.verdict !== 'error' && env.GITHUB_ACTIONS === 'true') {

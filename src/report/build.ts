@@ -1,6 +1,7 @@
 import type { Inputs } from '../inputs/inputs.js'
 import type { RunPlan } from '../plan/plan.js'
 import type { RunsResult } from '../runs/runs.js'
+import type { WorkspaceFiles } from '../runs/types.js'
 import type { Snapshot } from '../snapshot/index.js'
 import { compareArtifacts, compareRuns } from '../compare/compareRuns.js'
 import { VERSION } from '../version.js'
@@ -50,6 +51,8 @@ export interface BuildReportArgs {
   extraErrors?: ReportError[]
   /** The variation stage's findings (vary, seed-audit), when it ran. */
   vary?: VaryResult | null
+  /** Where the experiment's files are after the gate (leaveWorkspace). */
+  files?: WorkspaceFiles | null
 }
 
 /**
@@ -59,10 +62,17 @@ export interface BuildReportArgs {
 export function buildReport(args: BuildReportArgs): Report {
   const { inputs, plan, runs, snapshot, context, startedAt } = args
   const errors: ReportError[] = runs.records.flatMap((r) => (r.error ? [{ run: r.index, message: r.error }] : []))
-  if (runs.skipped > 0 && runs.records.length > 0) {
+  if (runs.stopped) errors.push({ run: null, message: runs.stopped })
+  else if (runs.skipped > 0 && runs.records.length > 0) {
     const last = runs.records[runs.records.length - 1]
     const why = last.cancelled ? 'the job was cancelled' : `run ${last.index} failed`
     errors.push({ run: null, message: `${runs.skipped} of ${plan.runs} runs were not started because ${why}` })
+  }
+  // A file of the user's that the gate could not put back is an error, whatever the runs found.
+  for (const input of args.files?.inputs ?? []) {
+    if (input.after === 'unverified') {
+      errors.push({ run: null, message: `${input.path} could not be put back as it was before the gate; its original is kept at ${input.saved}` })
+    }
   }
   errors.push(...(args.extraErrors ?? []))
   errors.push(...(args.vary?.errors ?? []))
@@ -95,6 +105,7 @@ export function buildReport(args: BuildReportArgs): Report {
     drifted,
     errors
   }
+  if (args.files) report.files = args.files
   if (snapshot) {
     report.environment = snapshot.environment
     report.lockfiles = snapshot.lockfiles

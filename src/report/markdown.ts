@@ -18,6 +18,7 @@ import { driftCharts } from './render/mermaid.js'
 import { describeBlas, describeMismatch, installedStack } from '../snapshot/ml-stack.js'
 import { renderBaseline, renderLegs } from './render/baseline.js'
 import { renderLikelyCause, renderSeedAudit, renderVariations } from './render/sections/variations.js'
+import { renderFiles } from './render/sections/files.js'
 
 export interface RenderOptions {
   /** Where the Markdown goes: the job summary, the PR comment, or a terminal. */
@@ -269,6 +270,8 @@ function driftTable(report: Report, ctx: RenderContext, drifted: MetricCompariso
 
 function artifactCell(ctx: RenderContext, a: ArtifactComparison, i: number): string {
   const sha = a.sha256[i]
+  // A link or a FIFO in every run is listed, not compared: it is there, just not hashed.
+  if (a.reason?.startsWith('not compared')) return 'not hashed'
   if (sha === null || sha === undefined) return ctx.html ? '_missing_' : 'missing'
   const bytes = a.bytes[i]
   const text = `\`${shortHash(sha)}\`${bytes === null || bytes === undefined ? '' : `\u00A0${formatBytes(bytes)}`}`
@@ -517,6 +520,7 @@ export function renderMarkdown(report: Report, options: RenderOptions): string {
   push(allMetricsSection(report, ctx))
   push(allArtifactsSection(report, ctx))
   push(runsSection(report, ctx))
+  sections.push(...renderFiles(report, ctx))
   if (report.environment) sections.push(environmentSection(report.environment, ctx))
   if (report.lockfiles) push(lockfilesSection(report.lockfiles, ctx))
   push(seedsSection(report, ctx))

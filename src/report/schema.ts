@@ -12,6 +12,7 @@ import { baselineSchema } from '../compare/sections/baseline-schema.js'
 import { legsSchema } from '../compare/sections/legs-schema.js'
 import { likelyCauseSchema, seedAuditSchema, variationsSchema } from '../vary/schema.js'
 import { FACTORS } from '../vary/types.js'
+import { workspaceFilesSchema } from '../runs/schema.js'
 
 const encodedValue = encodedValueSchema
 const tolerance = toleranceSchema
@@ -139,7 +140,8 @@ export function buildReportSchema(sections: {
                   path: { type: 'string' },
                   sha256: { type: 'string', pattern: '^([0-9a-f]{64})?$' },
                   bytes: { type: 'integer', minimum: 0 },
-                  skipped: { type: 'string' }
+                  skipped: { type: 'string' },
+                  copy: { type: 'string' }
                 }
               }
             },
@@ -205,6 +207,7 @@ export function buildReportSchema(sections: {
           properties: { run: { type: ['integer', 'null'] }, message: { type: 'string' } }
         }
       },
+      files: workspaceFilesSchema,
       environment: sections.environment ?? { type: 'object' },
       lockfiles: sections.lockfiles ?? { type: 'array', items: { type: 'object' } },
       baseline: sections.baseline ?? { type: 'object' },

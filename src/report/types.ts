@@ -7,7 +7,7 @@
 import type { Determinism } from '../inputs/constants.js'
 import type { Tolerance, ToleranceRule } from '../inputs/tolerance.js'
 import type { SeedVariables } from '../plan/seeds.js'
-import type { RunRecord } from '../runs/types.js'
+import type { RunRecord, WorkspaceFiles } from '../runs/types.js'
 import type { Environment } from '../snapshot/types.js'
 import type { LockfileRecord } from '../snapshot/lockfiles/types.js'
 import type { ArtifactComparison, MetricComparison, Verdict } from '../compare/types.js'
@@ -86,6 +86,8 @@ export interface Report {
   artifacts: ArtifactComparison[]
   drifted: DriftItem[]
   errors: ReportError[]
+  /** Where the experiment's files are after the gate: run 1's back in place, each run's copies, the inputs. */
+  files?: WorkspaceFiles
   /** Provenance: where and with what the experiment ran. Absent when capture was skipped. */
   environment?: Environment
   lockfiles?: LockfileRecord[]

@@ -2,12 +2,12 @@ import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import type { RunPlan } from '../plan/plan.js'
 import { runVariables } from '../plan/seeds.js'
-import type { ArtifactFile, RunRecord } from './types.js'
+import type { ArtifactFile, InputFile, RunRecord } from './types.js'
 import { encodeValue, type FlatMetrics } from '../metrics/values.js'
 import { readMetricsFile } from '../metrics/read.js'
 import { hashFile } from '../hash.js'
 import { SkippedFileError } from '../regular-file.js'
-import { OutputGuard } from './outputs.js'
+import { OutputGuard, type FileOps, type ReferenceFile } from './outputs.js'
 import { runProcess } from './process.js'
 import { errorMessage } from '../errors.js'
 import { changedMetricsLikeFiles, metricsPathHint, quotedCommandHint } from './hints.js'
@@ -30,6 +30,19 @@ export interface RunsResult {
   inputs: string[]
   /** Runs not executed because an earlier one failed or the job was cancelled. */
   skipped: number
+  /** Why the runs stopped early when no run's own failure says it (an input that could not be put back). */
+  stopped?: string | null
+  /** The inputs, run 1's copies and what could not be moved: for leaveWorkspace at the end of the gate. */
+  files?: RunFiles
+}
+
+/** What the runs leave for the end of the gate. */
+export interface RunFiles {
+  /** Inputs saved before run 1. */
+  inputs: InputFile[]
+  /** Run 1's kept copies, to put back in the working directory. */
+  reference: ReferenceFile[]
+  warnings: string[]
 }
 
 /** Lines of output the report keeps per run: enough to see a traceback, bounded for the JSON. */
@@ -61,94 +74,129 @@ export async function executeRuns(
     killGraceMs?: number
     /** REPRO_RUNS as the experiment sees it, when this is an extra run of a larger set. */
     announcedRuns?: number
+    /** The file writes (tests inject a full disk). */
+    fileOps?: FileOps
   } = {}
 ): Promise<RunsResult> {
-  const guard = new OutputGuard(plan.cwd, { metricsFile: plan.metricsFile, artifactGlobs: plan.artifactGlobs }, plan.runRoot)
+  const guard = new OutputGuard(plan.cwd, { metricsFile: plan.metricsFile, artifactGlobs: plan.artifactGlobs }, plan.runRoot, options.fileOps)
   await fs.mkdir(plan.runRoot, { recursive: true })
+  // Throws before any run starts when an input cannot be saved: nothing has been changed then.
   const inputs = await guard.backUpInputs()
   const metricsRel = guard.relative(plan.metricsFile)
   const records: RunRecord[] = []
   const metrics: (FlatMetrics | null)[] = []
+  const reference: ReferenceFile[] = []
+  let stopped: string | null = null
 
-  for (let index = 1; index <= plan.runs; index++) {
-    if (options.signal?.aborted) break
-    const dir = path.join(plan.runRoot, `run-${index}`)
-    const outputDir = path.join(dir, 'output')
-    await fs.mkdir(outputDir, { recursive: true })
-    if (index > 1) await guard.restoreInputs()
-    options.observer?.onRunStart?.(index, plan.runs, dir)
-    // File times have coarse resolution on some filesystems: a second's slack for the metrics hint.
-    const startedMs = Date.now() - 1000
-    const running = runProcess({
-      command: plan.command,
-      cwd: plan.cwd,
-      env: { ...plan.env, ...runVariables(plan.seed, index, options.announcedRuns ?? plan.runs, outputDir) },
-      timeoutMs: plan.timeoutMs,
-      signal: options.signal,
-      killGraceMs: options.killGraceMs,
-      onOutput: (text) => options.observer?.onOutput?.(index, text)
-    })
-    const result = await running
-    const moved = await guard.collectOutputs(dir)
-
-    const failed = result.exitCode !== 0 || result.timedOut || result.cancelled
-    const quoted = failed ? quotedCommandHint(plan.command, result.exitCode) : null
-    let error: string | null = failed
-      ? `run ${index} ${describeFailure(result.exitCode, result.signal, result.timedOut, result.cancelled, plan.timeoutMs)}${quoted ? `: ${quoted}` : ''}`
-      : null
-    let flat: FlatMetrics | null = null
-    const metricsFile = moved.get(metricsRel) ?? null
-    if (!failed) {
-      try {
-        if (metricsFile === null) {
-          const stale = inputs.includes(metricsRel)
-          throw new Error(
-            stale
-              ? `run ${index}: ${metricsRel} was not rewritten by the run (it existed before run 1 and is unchanged)`
-              : `run ${index}: ${metricsRel} was not written (the experiment must write its metrics there; see the metrics input)` +
-                metricsPathHint(await changedMetricsLikeFiles(plan.cwd, startedMs, [plan.runRoot]))
-          )
+  try {
+    for (let index = 1; index <= plan.runs; index++) {
+      if (options.signal?.aborted) break
+      const dir = path.join(plan.runRoot, `run-${index}`)
+      const outputDir = path.join(dir, 'output')
+      await fs.mkdir(outputDir, { recursive: true })
+      if (index > 1) {
+        const problems = await guard.restoreInputs()
+        if (problems.length > 0) {
+          // Run `index` would not start from the bytes run 1 started from: its result could not be compared.
+          stopped = `run ${index} was not started: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`
+          break
         }
-        flat = await readMetricsFile(metricsFile, `run ${index}: ${metricsRel}`)
-      } catch (err) {
-        error = errorMessage(err)
       }
-    }
+      options.observer?.onRunStart?.(index, plan.runs, dir)
+      // File times have coarse resolution on some filesystems: a second's slack for the metrics hint.
+      const startedMs = Date.now() - 1000
+      const result = await runProcess({
+        command: plan.command,
+        cwd: plan.cwd,
+        env: { ...plan.env, ...runVariables(plan.seed, index, options.announcedRuns ?? plan.runs, outputDir) },
+        timeoutMs: plan.timeoutMs,
+        signal: options.signal,
+        killGraceMs: options.killGraceMs,
+        onOutput: (text) => options.observer?.onOutput?.(index, text)
+      })
+      const collected = await guard.collectOutputs(dir, `run ${index}`)
+      const metricsOut = collected.find((c) => c.rel === metricsRel) ?? null
 
-    const artifacts: ArtifactFile[] = []
-    for (const [rel, location] of moved) {
-      if (rel === metricsRel) continue
-      try {
-        artifacts.push({ path: rel, ...(await hashFile(location)) })
-      } catch (err) {
-        if (!(err instanceof SkippedFileError)) throw err
-        artifacts.push({ path: rel, sha256: '', bytes: 0, skipped: err.message })
+      const failed = result.exitCode !== 0 || result.timedOut || result.cancelled
+      const quoted = failed ? quotedCommandHint(plan.command, result.exitCode) : null
+      let error: string | null = failed
+        ? `run ${index} ${describeFailure(result.exitCode, result.signal, result.timedOut, result.cancelled, plan.timeoutMs)}${quoted ? `: ${quoted}` : ''}`
+        : null
+      let flat: FlatMetrics | null = null
+      const metricsFile = metricsOut?.location ?? null
+      if (!failed) {
+        try {
+          if (metricsFile === null) {
+            const stale = inputs.some((i) => i.path === metricsRel)
+            throw new Error(
+              stale
+                ? `run ${index}: ${metricsRel} was not rewritten by the run (it existed before run 1 and is unchanged)`
+                : `run ${index}: ${metricsRel} was not written (the experiment must write its metrics there; see the metrics input)` +
+                  metricsPathHint(await changedMetricsLikeFiles(plan.cwd, startedMs, [plan.runRoot]))
+            )
+          }
+          flat = await readMetricsFile(metricsFile, `run ${index}: ${metricsRel}`)
+        } catch (err) {
+          error = errorMessage(err)
+        }
       }
+
+      const artifacts: ArtifactFile[] = []
+      for (const file of collected) {
+        const copy = file.kept ? { copy: file.location } : {}
+        if (file.kind === 'link') {
+          // Moved as a link and never followed: what it points to may be endless (/dev/zero) or outside the workspace.
+          const skipped = `a symbolic link to ${file.link ?? '?'}: moved as a link, never followed`
+          if (index === 1 && file.kept && file.link !== undefined) reference.push({ rel: file.rel, copy: file.location, expected: { link: file.link } })
+          if (file.rel !== metricsRel) artifacts.push({ path: file.rel, sha256: '', bytes: 0, skipped, ...copy })
+          continue
+        }
+        let hashed: { sha256: string; bytes: number } | null = null
+        try {
+          hashed = await hashFile(file.location)
+        } catch (err) {
+          if (!(err instanceof SkippedFileError)) throw err
+          if (file.rel !== metricsRel) artifacts.push({ path: file.rel, sha256: '', bytes: 0, skipped: err.message, ...copy })
+        }
+        if (hashed === null) continue
+        if (index === 1 && file.kept) reference.push({ rel: file.rel, copy: file.location, expected: { sha256: hashed.sha256 } })
+        if (file.rel !== metricsRel) artifacts.push({ path: file.rel, ...hashed, ...copy })
+      }
+      // Matched paths that are not regular files (a FIFO, a device) were left where they are.
+      for (const [rel, reason] of guard.skipped) {
+        if (!artifacts.some((a) => a.path === rel)) artifacts.push({ path: rel, sha256: '', bytes: 0, skipped: reason })
+      }
+      const record: RunRecord = {
+        index,
+        exitCode: result.exitCode,
+        signal: result.signal,
+        durationMs: result.durationMs,
+        timedOut: result.timedOut,
+        cancelled: result.cancelled,
+        outputDir: dir,
+        metricsFile,
+        metrics: flat ? Object.fromEntries([...flat].map(([k, v]) => [k, encodeValue(v)])) : null,
+        artifacts: artifacts.sort((a, b) => (a.path < b.path ? -1 : 1)),
+        error,
+        outputTail: boundedTail(result.tail)
+      }
+      records.push(record)
+      metrics.push(flat)
+      options.observer?.onRunEnd?.(record)
+      // A run that failed or wrote no usable metrics: later runs could only repeat it, at full cost.
+      if (failed || error !== null) break
     }
-    // Matched paths that are not regular files (a link to /dev/zero, a FIFO) were left where they are.
-    for (const [rel, reason] of guard.skipped) {
-      if (!artifacts.some((a) => a.path === rel)) artifacts.push({ path: rel, sha256: '', bytes: 0, skipped: reason })
-    }
-    const record: RunRecord = {
-      index,
-      exitCode: result.exitCode,
-      signal: result.signal,
-      durationMs: result.durationMs,
-      timedOut: result.timedOut,
-      cancelled: result.cancelled,
-      outputDir: dir,
-      metricsFile,
-      metrics: flat ? Object.fromEntries([...flat].map(([k, v]) => [k, encodeValue(v)])) : null,
-      artifacts: artifacts.sort((a, b) => (a.path < b.path ? -1 : 1)),
-      error,
-      outputTail: boundedTail(result.tail)
-    }
-    records.push(record)
-    metrics.push(flat)
-    options.observer?.onRunEnd?.(record)
-    // A run that failed or wrote no usable metrics: later runs could only repeat it, at full cost.
-    if (failed || error !== null) break
+  } finally {
+    // Whatever failed above, the inputs are put back (and checked) before the gate goes on; what
+    // still differs is found and said by leaveWorkspace, which checks every input once more.
+    await guard.restoreInputs()
   }
-  await guard.restoreInputs()
-  return { records, metrics, inputs, skipped: plan.runs - records.length }
+  return {
+    records,
+    metrics,
+    inputs: inputs.map((i) => i.path),
+    skipped: plan.runs - records.length,
+    stopped,
+    files: { inputs: guard.savedInputs(), reference, warnings: [...new Set(guard.warnings)] }
+  }
 }

@@ -9,7 +9,7 @@ export interface RunRecord {
   durationMs: number
   timedOut: boolean
   cancelled: boolean
-  /** The run's own folder, where the files it created or changed were moved. */
+  /** The run's own folder; the files it created or changed were moved to its `files/` folder. */
   outputDir: string
   /** Absolute path the metrics were read from (inside outputDir after the move), or null. */
   metricsFile: string | null
@@ -27,6 +27,40 @@ export interface ArtifactFile {
   /** Empty when the file was skipped. */
   sha256: string
   bytes: number
-  /** Why it was not hashed: not a regular file (a FIFO, /dev/zero, a link to one). */
+  /** Why it was not hashed: a symbolic link (moved as a link, never followed), a FIFO, a device. */
   skipped?: string
+  /** Where this run's copy is kept (absolute); absent when it could not be moved there (see the files section's warnings). */
+  copy?: string
+}
+
+/**
+ * A file matched by the metrics path or the artifact globs before run 1: the experiment's input.
+ * Every run starts from these bytes; the gate keeps a copy of them (`saved`) until it ends.
+ */
+export interface InputFile {
+  /** Relative to the working directory, forward slashes. */
+  path: string
+  /** sha256 and size before the gate (empty and 0 for a symbolic link: `link` names its target). */
+  sha256: string
+  bytes: number
+  link?: string
+  /** The copy of it from before the gate, kept in the gate's own folder. */
+  saved: string
+  /**
+   * What the working directory holds after the gate: `before` (the bytes from before the gate),
+   * `run 1` (run 1 changed it: its version, as one plain run leaves it), or `unverified` (it could
+   * not be put back with the recorded sha256: `saved` holds the original).
+   */
+  after: 'before' | 'run 1' | 'unverified'
+}
+
+/** Where the experiment's files are after the gate: the report's `files` section. */
+export interface WorkspaceFiles {
+  /** Run 1's metrics file and artifacts back in the working directory with run 1's bytes, as one plain run leaves them. */
+  inWorkspace: string[]
+  /** Every run's copies: `<folder>/<path relative to the working directory>`. */
+  copies: { run: number; folder: string }[]
+  inputs: InputFile[]
+  /** One line per file that could not be kept, put back or checked. */
+  warnings: string[]
 }
