@@ -130,16 +130,18 @@ describe('attestation: true on a reproducible run', () => {
     expect(readFileSync(outputs['predicate-path'], 'utf8')).not.toContain(SECRET)
   })
 
-  test('the subjects file passes sha256sum -c where the reference run left its outputs', () => {
-    const check = spawnSync('sha256sum', ['-c', run.outputs['subject-checksums']], { cwd: referenceCopies(run), encoding: 'utf8' })
-    expect(check.stderr).toBe('')
-    expect(check.status).toBe(0)
-    expect(check.stdout.trim().split('\n')).toEqual(['metrics.json: OK', 'out/model.bin: OK', 'out/table.csv: OK'])
+  test('the subjects file passes sha256sum -c in the workspace, where the gate puts run 1\'s outputs back, and in run 1\'s copies', () => {
+    for (const cwd of [run.workspace, referenceCopies(run)]) {
+      const check = spawnSync('sha256sum', ['-c', run.outputs['subject-checksums']], { cwd, encoding: 'utf8' })
+      expect(check.stderr).toBe('')
+      expect(check.status).toBe(0)
+      expect(check.stdout.trim().split('\n')).toEqual(['metrics.json: OK', 'out/model.bin: OK', 'out/table.csv: OK'])
+    }
   })
 
   test('verify accepts the real files and rejects one flipped byte', () => {
     const copies = referenceCopies(run)
-    const ok = repro(['verify', run.outputs['attestation-path'], 'out/model.bin', 'metrics.json'], copies)
+    const ok = repro(['verify', run.outputs['attestation-path'], 'out/model.bin', 'metrics.json'], run.workspace)
     expect(ok.stderr).toBe('')
     expect(ok.code).toBe(0)
     expect(ok.stdout).toContain('it does not check signatures')
@@ -148,6 +150,7 @@ describe('attestation: true on a reproducible run', () => {
     expect(ok.stdout).toMatch(/commit\s+a{40} · octo-org\/octo-repo/)
     expect(ok.stdout).toContain('result: every file matches, and the run was reproducible')
     // Without files: every subject, by its name under the current directory.
+    expect(repro(['verify', run.outputs['attestation-path']], run.workspace).code).toBe(0)
     expect(repro(['verify', run.outputs['attestation-path']], copies).code).toBe(0)
 
     const tampered = mkdtempSync(path.join(tmpdir(), 'rg-tampered-'))

@@ -92,6 +92,19 @@ describe('an input file appended to beside a relative link (issue 10, item 4)', 
   })
 })
 
+describe('variation runs after the repeats', () => {
+  test('start from the bytes before the gate too; the working directory still ends as run 1 left it', async () => {
+    const original = randomBytes(4096)
+    const dir = workspace({ 'out/data.bin': original, 'notes.txt': 'notes\n' })
+    const report = await gate(dir, { command: APPEND_AND_LINK, artifacts: 'out/*', vary: 'timezone' })
+    expect(report.errors).toEqual([])
+    expect(report.variations?.runs).toHaveLength(1)
+    expect(report.variations?.status).toBe('insensitive')
+    expect(readFileSync(path.join(dir, 'out/data.bin'))).toEqual(Buffer.concat([original, Buffer.from('appended\n')]))
+    expect(report.files?.inputs).toEqual([expect.objectContaining({ path: 'out/data.bin', after: 'run 1' })])
+  })
+})
+
 describe('symbolic links among the outputs are moved as links, never followed', () => {
   test('a link to /dev/zero and a link to / under out/** are kept as links and never read', async () => {
     const dir = workspace({})
