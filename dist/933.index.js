@@ -137,7 +137,9 @@ function artifactItems(report, name) {
     for (const a of report.runs[0]?.artifacts ?? []) {
         if (compared.has(a.path))
             continue;
-        items.push({ name: name(a.path), status: 'unchecked', sha256: a.sha256, bytes: a.bytes, sha256PerRun: [a.sha256] });
+        // A link or a FIFO is listed unhashed (its sha256 is empty): null, as for a file a run did not write.
+        const sha256 = a.skipped || a.sha256 === '' ? null : a.sha256;
+        items.push({ name: name(a.path), status: 'unchecked', sha256, bytes: sha256 === null ? null : a.bytes, sha256PerRun: [sha256] });
     }
     return [...items.filter((a) => a.status === 'drift'), ...items.filter((a) => a.status !== 'drift')];
 }

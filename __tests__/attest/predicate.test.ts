@@ -1,7 +1,7 @@
 /** The attestation's data, from recorded reports: predicate, subjects, limits, and how statements are read back. */
 import { describe, expect, test } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { Ajv } from 'ajv'
@@ -156,6 +156,26 @@ describe('the subjects', () => {
     expect(subjects.map((s) => s.name)).toEqual(['exp/metrics.json', 'exp/out/a.bin', 'exp/out/z.bin'])
     expect(subjects[0].digest.sha256).toBe(createHash('sha256').update('{"loss": 1}').digest('hex'))
     expect(checksumsText(subjects).split('\n')[1]).toBe(`${'1'.padStart(64, '0')}  exp/out/a.bin`)
+  })
+
+  test('with the gate\'s files section: only files back in the workspace, the metrics file hashed in place; links and files not back are left out', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rg-subjects-'))
+    const base = runOneReport(dir, ['out/a.bin', 'out/b.bin'], '{"loss": 1}')
+    mkdirSync(path.join(dir, 'exp'), { recursive: true })
+    writeFileSync(path.join(dir, 'exp', 'metrics.json'), '{"loss": 1}')
+    const report: Report = {
+      ...base,
+      runs: [{ ...base.runs[0], artifacts: [...base.runs[0].artifacts, { path: 'out/link', sha256: '', bytes: 0, skipped: 'a symbolic link to /dev/zero: moved as a link, never followed' }] }],
+      files: { inWorkspace: ['metrics.json', 'out/a.bin', 'out/link'], copies: [], inputs: [], warnings: [] }
+    }
+    const { subjects, leftOut } = await referenceSubjects(report, dir)
+    expect(subjects.map((s) => s.name)).toEqual(['exp/metrics.json', 'exp/out/a.bin'])
+    expect(subjects[0].digest.sha256).toBe(createHash('sha256').update('{"loss": 1}').digest('hex'))
+    expect(leftOut).toEqual(["out/b.bin: run 1's copy is not back in the working directory", 'out/link: a symbolic link to /dev/zero: moved as a link, never followed'])
+    // Unhashed in the predicate: null digests, which the published schema accepts.
+    const predicate = buildPredicate({ ...report, artifacts: [] }, { ...ctx(report), workspace: dir, reportPath: path.join(dir, 'exp', 'repro-report.json') })
+    expect(predicate.artifacts.items.find((a) => a.name === 'exp/out/link')).toMatchObject({ sha256: null, bytes: null, sha256PerRun: [null] })
+    expect(problems(predicate)).toBe('[]')
   })
 
   test(`stay within actions/attest's ${MAX_SUBJECTS} and leave out names sha256sum cannot carry, saying so`, async () => {

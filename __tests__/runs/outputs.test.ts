@@ -8,7 +8,7 @@
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { promises as fs } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
@@ -16,7 +16,7 @@ import { readInputs } from '../../src/inputs/inputs.js'
 import { runGate } from '../../src/gate.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
 import { validateReport } from '../../src/report/validate.js'
-import { nodeFileOps, type FileOps } from '../../src/runs/outputs.js'
+import { nodeFileOps, OutputGuard, type FileOps } from '../../src/runs/outputs.js'
 import type { Report } from '../../src/report/types.js'
 import { testEnv } from '../support/env.js'
 
@@ -125,6 +125,26 @@ describe('symbolic links among the outputs are moved as links, never followed', 
       'not compared: a symbolic link to /dev/zero: moved as a link, never followed'
     ])
   }, 30_000)
+})
+
+describe('matching the outputs', () => {
+  test('lists links, FIFOs and files by what they are, never entering a link, inside and outside the working directory', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'rg-match-'))
+    const dir = path.join(root, 'wd')
+    mkdirSync(path.join(dir, 'out/sub'), { recursive: true })
+    mkdirSync(path.join(root, 'sibling'))
+    writeFileSync(path.join(dir, 'out/sub/a.bin'), 'a')
+    writeFileSync(path.join(root, 'sibling/b.bin'), 'b')
+    symlinkSync('..', path.join(dir, 'out/loop'))
+    symlinkSync('/', path.join(dir, 'out/root'))
+    symlinkSync('missing', path.join(dir, 'out/dangling'))
+    execFileSync('mkfifo', [path.join(dir, 'out/fifo')])
+    mkdirSync(path.join(dir, '.repro-gate/runs/run-1/files/out'), { recursive: true })
+    writeFileSync(path.join(dir, '.repro-gate/runs/run-1/files/out/c.bin'), 'c')
+    const guard = new OutputGuard(dir, { metricsFile: path.join(dir, 'metrics.json'), artifactGlobs: ['out/**', '../sibling/*.bin'] }, path.join(dir, '.repro-gate/runs'))
+    expect(await guard.matchedFiles()).toEqual(['../sibling/b.bin', 'out/dangling', 'out/loop', 'out/root', 'out/sub/a.bin'])
+    expect([...guard.skipped]).toEqual([['out/fifo', 'a FIFO (named pipe): only regular files are read']])
+  })
 })
 
 /** A tmpfs of `size` for the body, unmounted after; null (and the reason) where mounting is not permitted. */
