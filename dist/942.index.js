@@ -500,7 +500,7 @@ async function runGate(inputs, options = {}) {
     // before run 1 so the slowest probe (the Python interpreter) also overlaps the gate's set-up;
     // its code is loaded only when wanted (the probes and lockfile parsers are most of the engine).
     const snapshotting = inputs.snapshot
-        ? Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(292), __webpack_require__.e(450)]).then(__webpack_require__.bind(__webpack_require__, 8450))
+        ? Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(292), __webpack_require__.e(950)]).then(__webpack_require__.bind(__webpack_require__, 12950))
             .then(({ captureEnvironment }) => captureEnvironment({
             workingDirectory: inputs.workingDirectory,
             python: inputs.python,
@@ -563,7 +563,7 @@ async function runGate(inputs, options = {}) {
     // client is half the bundle).
     if (inputs.baseline && report.verdict !== 'error' && env.GITHUB_ACTIONS === 'true') {
         try {
-            const { baselineStage } = await __webpack_require__.e(/* import() */ 404).then(__webpack_require__.bind(__webpack_require__, 20404));
+            const { baselineStage } = await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(404)]).then(__webpack_require__.bind(__webpack_require__, 20404));
             // What was restored from the cache (an older version may have saved it unredacted) is redacted too.
             report.baseline = redactor.deep(await unlessCancelled(baselineStage(report, inputs, env), options.signal, 0, undefined));
         }
@@ -1237,29 +1237,18 @@ function sanitizeKey(text, rule) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Zx: () => (/* binding */ actionLog),
+/* harmony export */   $B: () => (/* binding */ asIs),
 /* harmony export */   aB: () => (/* binding */ silentLog),
 /* harmony export */   bJ: () => (/* binding */ stderrLog)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
 /**
- * Where repro-gate's messages go: one port (`Log`) and two adapters, the action's `@actions/core`
- * (`actionLog`) and the CLI's stderr (`stderrLog`). A stage asks for the part it uses
+ * Where repro-gate's messages go: one port (`Log`) and two adapters, the CLI's stderr (`stderrLog`,
+ * here) and the action's `@actions/core` (`actionLog`, in action-log.ts: the CLI never loads the
+ * toolkit, which is a megabyte of code to parse at every start). A stage asks for the part it uses
  * (`Pick<Log, 'info' | 'warning'>`), so a test passes a recorder of just that part.
  */
-
 const asIs = (text) => text;
 const silentLog = { debug: () => { }, info: () => { }, notice: () => { }, warning: () => { }, annotate: () => { } };
-/** The action's log: `@actions/core` messages and annotations, each redacted first. */
-function actionLog(redact = asIs) {
-    return {
-        debug: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(redact(m)),
-        info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(redact(m)),
-        notice: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(redact(m)),
-        warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(redact(m)),
-        annotate: (m, title) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(redact(m), { title: redact(title) })
-    };
-}
 /** The CLI's log: one line per message on stderr (stdout carries the report); debug lines only when asked. */
 function stderrLog(stderr, options = {}) {
     const redact = options.redact ?? asIs;
