@@ -6,7 +6,6 @@ import { defaultCommentKey, readInputs } from '../../src/inputs/inputs.js'
 import { InputError } from '../../src/errors.js'
 import { planSeedVariables } from '../../src/plan/seeds.js'
 import { experimentEnvironment } from '../../src/plan/plan.js'
-import { parseGateArgs, shellQuote, flagInputs } from '../../src/cli/args.js'
 
 const workspace = mkdtempSync(path.join(tmpdir(), 'rg-inputs-'))
 const env = { GITHUB_WORKSPACE: workspace }
@@ -67,27 +66,5 @@ describe('seed variables', () => {
   test("the experiment never sees the gate's inputs or the runner's tokens", () => {
     const seen = experimentEnvironment({ PATH: '/bin', 'INPUT_GITHUB-TOKEN': 'x', ACTIONS_RUNTIME_TOKEN: 'y', ACTIONS_ID_TOKEN_REQUEST_URL: 'z', HOME: '/h' })
     expect(Object.keys(seen).sort()).toEqual(['HOME', 'PATH'])
-  })
-})
-
-describe('CLI flags', () => {
-  test('words after -- are quoted for bash exactly as given', () => {
-    const parsed = parseGateArgs(['--runs', '3', '--', 'python', 'train.py', '--name', "it's a test", '$HOME'])
-    expect(parsed.values.get('command')).toBe(`python train.py --name 'it'\\''s a test' '$HOME'`)
-    expect(parsed.values.get('runs')).toBe('3')
-  })
-  test('repeatable flags become lines; --name=value works', () => {
-    const parsed = parseGateArgs(['--artifacts=out/*.bin', '--artifacts', 'model.pt', '--command', 'x'])
-    expect(readInputs(flagInputs(parsed), env).artifacts).toEqual(['out/*.bin', 'model.pt'])
-  })
-  test('unknown and action-only flags are named', () => {
-    expect(() => parseGateArgs(['--rnus', '3'])).toThrow(/unknown flag --rnus/)
-    expect(() => parseGateArgs(['--github-token', 'x'])).toThrow(/action input/)
-    expect(() => parseGateArgs(['--runs'])).toThrow(/--runs needs a value/)
-  })
-  test('shellQuote leaves plain words alone', () => {
-    expect(shellQuote('train.py')).toBe('train.py')
-    expect(shellQuote('a b')).toBe("'a b'")
-    expect(shellQuote('')).toBe("''")
   })
 })

@@ -3,7 +3,7 @@
  * tolerance) and what differs in where they ran. Exit 0 when every metric matches, 1 on drift,
  * 2 when an input is not a readable report.
  */
-import { InputError } from '../errors.js'
+import { parseCommandLine, type CommandSpec } from './parse.js'
 import { parseTolerance, type Tolerance } from '../inputs/tolerance.js'
 import { compareMetricSets, hasDrift, reportMetricValues } from '../compare/reports.js'
 import { diffEnvironments } from '../compare/envdiff.js'
@@ -37,20 +37,21 @@ interface DiffArgs {
   help: boolean
 }
 
+const DIFF: CommandSpec = {
+  usage: 'repro-gate diff',
+  flags: { tolerance: { type: 'string', example: '1e-6 or --tolerance atol=1e-6,rtol=1e-3' }, json: { type: 'boolean' } }
+}
+
 function parseDiffArgs(argv: string[]): DiffArgs {
-  const args: DiffArgs = { files: [], tolerance: null, json: false, help: false }
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]
-    if (arg === '--help' || arg === '-h') args.help = true
-    else if (arg === '--json') args.json = true
-    else if (arg === '--tolerance' || arg.startsWith('--tolerance=')) {
-      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i]
-      if (value === undefined) throw new InputError('diff: --tolerance needs a value, e.g. --tolerance 1e-6 or --tolerance atol=1e-6,rtol=1e-3')
-      args.tolerance = parseTolerance(value, '--tolerance')
-    } else if (arg.startsWith('--')) throw new InputError(`diff: unknown flag "${arg}" (flags: --tolerance, --json)`)
-    else args.files.push(arg)
+  const parsed = parseCommandLine(argv, DIFF)
+  const tolerance = parsed.values.get('tolerance')?.[0]
+  return {
+    // A file named like a flag goes after "--".
+    files: [...parsed.positionals, ...(parsed.afterDashes ?? [])],
+    tolerance: tolerance === undefined ? null : parseTolerance(tolerance, '--tolerance'),
+    json: parsed.values.has('json'),
+    help: parsed.help
   }
-  return args
 }
 
 /** Runs `repro-gate diff`; returns the exit code and never throws. */

@@ -1,4 +1,38 @@
+import { Input, InputChoices, InputDefaultText, InputFlags, literalDefault } from '../inputs/constants.js'
 import { VERSION } from '../version.js'
+
+const FLAG_COLUMN = 27
+
+/**
+ * The gate's flags in --help, one entry per input that has a flag (src/inputs/constants.ts): the
+ * help line, the allowed values with the default marked, or the default, and "repeatable".
+ */
+export function flagLines(): string {
+  const lines: string[] = []
+  for (const name of Object.values(Input)) {
+    const flag = InputFlags[name]
+    if (!flag) continue
+    if (flag.negation) {
+      lines.push(`  ${`--no-${name}`.padEnd(FLAG_COLUMN)}${flag.negation}`)
+      continue
+    }
+    const choices = InputChoices[name]
+    const fallback = literalDefault(name)
+    const text = flag.help.split('\n')
+    if (choices) {
+      const list = choices.map((c) => (c === fallback ? `${c} (default)` : c)).join(' | ')
+      text[0] = text[0] === '' ? list : `${list}: ${text[0]}`
+    }
+    const notes = [
+      flag.repeatable ? 'repeatable' : null,
+      choices ? null : fallback ? `default ${fallback}` : InputDefaultText[name] ? `default ${InputDefaultText[name]!.replace(/`/g, '')}` : null
+    ].filter(Boolean)
+    if (notes.length > 0) text[text.length - 1] += ` (${notes.join('; ')})`
+    lines.push(`  ${`--${name} <${flag.value}>`.padEnd(FLAG_COLUMN)}${text[0]}`)
+    for (const more of text.slice(1)) lines.push(`${' '.repeat(FLAG_COLUMN + 2)}${more}`)
+  }
+  return lines.join('\n')
+}
 
 export const EXIT_CODES = `Exit codes (every subcommand):
   0  reproducible / reports match (also drift when --fail-on-drift false)
@@ -23,37 +57,7 @@ Usage:
   repro-gate --version | --help
 
 Flags (the action's input names):
-  --command <cmd>            run with bash -e -o pipefail -c (required unless given after --)
-  --runs <n>                 runs, at least 2 (default 2)
-  --seed <n>                 0…4294967295, exported as REPRO_SEED (default 42)
-  --determinism <level>      seeds (default) | strict | off
-                               seeds:  PYTHONHASHSEED, PL_GLOBAL_SEED = seed
-                               strict: also CUBLAS_WORKSPACE_CONFIG=:4096:8, TF_DETERMINISTIC_OPS=1,
-                                       TF_CUDNN_DETERMINISTIC=1, PL_SEED_WORKERS=1, XLA_FLAGS+=--xla_gpu_deterministic_ops=true
-                               off:    only REPRO_SEED, REPRO_RUN, REPRO_RUNS, REPRO_OUTPUT_DIR
-                             variables you already set are never overwritten
-  --metrics <path>           metrics file the experiment writes: .json, .yaml/.yml, .toml (default metrics.json)
-  --tolerance <tol>          one number (absolute) or atol=…,rtol=… ; |a−b| ≤ atol + rtol·|b| (default 0)
-  --tolerances <rule>        per-metric "<pattern>: atol=…,rtol=…" (repeatable; first match wins)
-  --ignore <pattern>         metric pattern reported but not compared (repeatable)
-  --artifacts <glob>         output files that must be bit-identical across runs (repeatable)
-  --working-directory <dir>  where the command runs; other paths resolve against it (default .)
-  --timeout-minutes <n>      per run; the whole process tree is killed on timeout
-  --fail-on-drift <bool>     true (default) | false: drift exits 0 with a warning
-  --report-path <path>       JSON report (default repro-report.json)
-  --vary <factors>           after the repeats, vary hashseed, timezone, locale, threads, cwd, umask,
-                             home, hostname (comma list, repeatable; all, all,-timezone) and name
-                             the factors the results change with
-  --vary-max-runs <n>        most extra runs for --vary (default 1 + the number of factors)
-  --seed-audit <level>       off (default) | warn | fail: one run with another seed; nothing changes
-                             = the seed is probably not wired
-  --python <exe>             interpreter to describe in the environment (default python3)
-  --images <ref>             container image to resolve to a digest (repeatable)
-  --lockfiles <glob>         dependency lockfiles (repeatable; default: auto-detect)
-  --data <glob>              input data files to fingerprint (repeatable)
-  --no-snapshot              skip the environment capture
-  --attestation <when>       false (default) | true (reproducible runs only) | always: write an in-toto
-                             statement, its predicate and the subjects' sha256sum file beside the report
+${flagLines()}
 
 Metric patterns are dot-segment globs over flattened names: * within a segment, ** across
 segments, [ and ] literal (loss[3], train.*, eval.**).

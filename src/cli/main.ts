@@ -12,7 +12,7 @@ import { redactStream } from '../report/redact-stream.js'
 import { reportSchema } from '../report/schema.js'
 import type { Report } from '../report/types.js'
 import { VERSION } from '../version.js'
-import { flagInputs, parseGateArgs } from './args.js'
+import { flagInputs, parseGateArgs } from './parse.js'
 import { HELP } from './help.js'
 import { errorMessage } from '../errors.js'
 

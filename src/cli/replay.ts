@@ -18,6 +18,7 @@ import { createRedactor } from '../report/redact.js'
 import { redactStream } from '../report/redact-stream.js'
 import type { Report } from '../report/types.js'
 import { readReportFile } from '../report/write.js'
+import { parseCommandLine, type CommandSpec } from './parse.js'
 
 export interface ReplayIO {
   stdout: NodeJS.WritableStream
@@ -54,21 +55,16 @@ interface ReplayArgs {
   help: boolean
 }
 
+const REPLAY: CommandSpec = {
+  usage: 'repro-gate replay',
+  flags: { yes: { type: 'boolean', short: 'y' }, runs: { type: 'string', example: '3' } }
+}
+
 function parseReplayArgs(argv: string[]): ReplayArgs {
-  const args: ReplayArgs = { file: null, yes: false, runs: null, help: false }
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]
-    if (arg === '--help' || arg === '-h') args.help = true
-    else if (arg === '--yes' || arg === '-y') args.yes = true
-    else if (arg === '--runs' || arg.startsWith('--runs=')) {
-      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i]
-      if (value === undefined) throw new InputError('replay: --runs needs a number, e.g. --runs 3')
-      args.runs = value
-    } else if (arg.startsWith('-')) throw new InputError(`replay: unknown flag "${arg}" (flags: --yes, --runs)`)
-    else if (args.file === null) args.file = arg
-    else throw new InputError(`replay: one report at a time, got "${args.file}" and "${arg}"`)
-  }
-  return args
+  const parsed = parseCommandLine(argv, REPLAY)
+  const files = [...parsed.positionals, ...(parsed.afterDashes ?? [])]
+  if (files.length > 1) throw new InputError(`one report at a time, got "${files[0]}" and "${files[1]}"`)
+  return { file: files[0] ?? null, yes: parsed.values.has('yes'), runs: parsed.values.get('runs')?.[0] ?? null, help: parsed.help }
 }
 
 /** Reads one line from stdin; '' when it ends first. */

@@ -9,6 +9,7 @@ import * as path from 'node:path'
 import { readStatements, StatementFormatError, type ReadStatement } from '../attest/read.js'
 import { PREDICATE_TYPES, PredicateType } from '../attest/types.js'
 import { checkStatement, DigestCache, isRegularFile, type FileCheck, type StatementCheck } from '../attest/verify.js'
+import { parseCommandLine, type CommandSpec, type ParsedCommandLine } from './parse.js'
 
 export interface VerifyIO {
   stdout: NodeJS.WritableStream
@@ -34,6 +35,9 @@ It checks digests, not signatures. To check who signed the attestation, run:
 Exit codes: 0 every file matches and the run was reproducible, 1 a file differs or is missing,
 or the run was not reproducible, 2 an argument is missing, malformed or not a repro-gate attestation.
 `
+
+/** verify takes no flag but --help: every other word is a file. */
+const VERIFY: CommandSpec = { usage: 'repro-gate verify', flags: {} }
 
 const MARK: Record<FileCheck['status'], string> = { match: 'ok  ', mismatch: 'FAIL', missing: 'FAIL', unlisted: 'FAIL' }
 
@@ -110,19 +114,19 @@ function renderCheck(check: StatementCheck): string {
 
 /** Runs `repro-gate verify`; returns the exit code and never throws. */
 export async function runVerifyCommand(argv: string[], io: VerifyIO): Promise<number> {
-  // Words after "--" are files, even when they start with "-".
-  const dashes = argv.indexOf('--')
-  const flagged = dashes < 0 ? argv : argv.slice(0, dashes)
-  if (flagged.includes('--help') || flagged.includes('-h')) {
+  let parsed: ParsedCommandLine
+  try {
+    parsed = parseCommandLine(argv, VERIFY)
+  } catch (err) {
+    io.stderr.write(`repro-gate verify: ${(err as Error).message} (put "--" before a file whose name starts with "-")\n\n${VERIFY_HELP}`)
+    return 2
+  }
+  if (parsed.help) {
     io.stdout.write(VERIFY_HELP)
     return 0
   }
-  const unknownFlag = flagged.find((a) => a.startsWith('-'))
-  if (unknownFlag) {
-    io.stderr.write(`repro-gate verify: unknown flag "${unknownFlag}" (put "--" before a file whose name starts with "-")\n\n${VERIFY_HELP}`)
-    return 2
-  }
-  const [source, ...files] = dashes < 0 ? argv : [...flagged, ...argv.slice(dashes + 1)]
+  // Words after "--" are files, even when they start with "-".
+  const [source, ...files] = [...parsed.positionals, ...(parsed.afterDashes ?? [])]
   if (!source) {
     io.stderr.write(`repro-gate verify: expected a statement or bundle file\n\n${VERIFY_HELP}`)
     return 2

@@ -1,7 +1,11 @@
 /**
- * Input and output names live here once, so a rename is one edit (action.yml, the CLI
- * flags and the README table are checked against this list by tests).
+ * Every input lives here once: its name, its default, its allowed values and its CLI flag. The
+ * action reads these (src/inputs/inputs.ts), the CLI derives its flags, its parser and its --help
+ * from them (src/cli/), and __tests__/inputs/contract.test.ts fails when action.yml, --help or the
+ * README's input table says anything else. Adding an input: CONTRIBUTING.md.
  */
+import { FACTORS, SEED_AUDIT_LEVELS } from './vary.js'
+
 export const Input = {
   Mode: 'mode',
   Command: 'command',
@@ -69,3 +73,150 @@ export const CommentPolicies = ['always', 'on-drift', 'never'] as const
 /** `false` (no statement), `true` (a statement for a reproducible run only), `always` (for every verdict). */
 export const AttestationPolicies = ['false', 'true', 'always'] as const
 export type AttestationPolicy = (typeof AttestationPolicies)[number]
+
+/** The two spellings a true/false input accepts. */
+export const Booleans = ['true', 'false'] as const
+
+/**
+ * Each input's default as action.yml writes it (the runner passes it when the workflow does not);
+ * '' = none, the gate works one out (see InputDefaultText). An expression (`${{ … }}`) is the
+ * runner's to evaluate: the CLI and readInputs never use it as a value.
+ */
+export const InputDefaults: Readonly<Record<InputName, string>> = {
+  mode: 'gate',
+  command: '',
+  runs: '2',
+  seed: '42',
+  determinism: 'seeds',
+  metrics: 'metrics.json',
+  tolerance: '0',
+  tolerances: '',
+  ignore: '',
+  artifacts: '',
+  'working-directory': '.',
+  'timeout-minutes': '',
+  'fail-on-drift': 'true',
+  'report-path': 'repro-report.json',
+  vary: '',
+  'vary-max-runs': '',
+  'seed-audit': 'off',
+  python: '',
+  images: '',
+  lockfiles: '',
+  data: '',
+  snapshot: 'true',
+  comment: 'always',
+  'comment-key': '',
+  'comment-author': '',
+  'github-token': '${{ github.token }}',
+  'check-name': '',
+  'allow-pull-request-target-i-understand-the-risk': 'false',
+  baseline: 'true',
+  'baseline-key': '',
+  'baseline-tolerance': '',
+  'fail-on-baseline-drift': 'false',
+  'reference-leg': '',
+  'report-artifact': 'repro-report',
+  attestation: 'false'
+}
+
+/**
+ * What an input without a written default does when it is not given, where the README's default
+ * column and --help say so (the others show —; their README line says what happens).
+ */
+export const InputDefaultText: Readonly<Partial<Record<InputName, string>>> = {
+  'vary-max-runs': '1 + the number of factors',
+  python: '`python3`',
+  lockfiles: 'auto-detect'
+}
+
+/** The values an input takes when it is one of a list (the first in each list is not necessarily the default). */
+export const InputChoices: Readonly<Partial<Record<InputName, readonly string[]>>> = {
+  mode: Modes,
+  determinism: DeterminismLevels,
+  'fail-on-drift': Booleans,
+  'seed-audit': SEED_AUDIT_LEVELS,
+  snapshot: Booleans,
+  comment: CommentPolicies,
+  'allow-pull-request-target-i-understand-the-risk': Booleans,
+  baseline: Booleans,
+  'fail-on-baseline-drift': Booleans,
+  attestation: AttestationPolicies
+}
+
+/** The factor names `vary` takes (a list, not one choice): the README and --help name each. */
+export const VaryWords: readonly string[] = ['all', ...FACTORS]
+
+/** An input's CLI flag: `--<input name> <value>`, with one line of help (more lines after a newline). */
+export interface Flag {
+  /** The placeholder of its value in --help: `--runs <n>`. */
+  value: string
+  /** What it does; the default and the allowed values are added from InputDefaults and InputChoices. */
+  help: string
+  /** Each repetition adds a line, as a multi-line input does in a workflow. */
+  repeatable?: boolean
+  /** The CLI also takes `--no-<name>` for `false`; this is that flag's help, shown instead. */
+  negation?: string
+}
+
+/** Every input's CLI flag; null = an input of the action alone (it needs a GitHub workflow). */
+export const InputFlags: Readonly<Record<InputName, Flag | null>> = {
+  mode: null,
+  command: { value: 'cmd', help: 'run with bash -e -o pipefail -c (required unless given after --)' },
+  runs: { value: 'n', help: 'runs, at least 2' },
+  seed: { value: 'n', help: '0…4294967295, exported as REPRO_SEED' },
+  determinism: {
+    value: 'level',
+    help: [
+      '',
+      '  seeds:  PYTHONHASHSEED, PL_GLOBAL_SEED = seed',
+      '  strict: also CUBLAS_WORKSPACE_CONFIG=:4096:8, TF_DETERMINISTIC_OPS=1,',
+      '          TF_CUDNN_DETERMINISTIC=1, PL_SEED_WORKERS=1, XLA_FLAGS+=--xla_gpu_deterministic_ops=true',
+      '  off:    only REPRO_SEED, REPRO_RUN, REPRO_RUNS, REPRO_OUTPUT_DIR',
+      'variables you already set are never overwritten'
+    ].join('\n')
+  },
+  metrics: { value: 'path', help: 'metrics file the experiment writes: .json, .yaml/.yml, .toml' },
+  tolerance: { value: 'tol', help: 'one number (absolute) or atol=…,rtol=… ; |a−b| ≤ atol + rtol·|b|' },
+  tolerances: { value: 'rule', help: 'per-metric "<pattern>: atol=…,rtol=…"; the first match wins', repeatable: true },
+  ignore: { value: 'pattern', help: 'metric pattern reported but not compared', repeatable: true },
+  artifacts: { value: 'glob', help: 'output files that must be bit-identical across runs', repeatable: true },
+  'working-directory': { value: 'dir', help: 'where the command runs; other paths resolve against it' },
+  'timeout-minutes': { value: 'n', help: 'per run; the whole process tree is killed on timeout' },
+  'fail-on-drift': { value: 'bool', help: 'drift exits 0 with a warning' },
+  'report-path': { value: 'path', help: 'JSON report' },
+  vary: {
+    value: 'factors',
+    help: `after the repeats, vary factors and name the ones the results change with:\n${FACTORS.join(', ')}\n(comma list; all for every one, all,-timezone to leave one out)`,
+    repeatable: true
+  },
+  'vary-max-runs': { value: 'n', help: 'most extra runs for --vary' },
+  'seed-audit': { value: 'level', help: 'one run with another seed; nothing changes\n= the seed is probably not wired' },
+  python: { value: 'exe', help: 'interpreter to describe in the environment' },
+  images: { value: 'ref', help: 'container image to resolve to a digest', repeatable: true },
+  lockfiles: { value: 'glob', help: 'dependency lockfiles', repeatable: true },
+  data: { value: 'glob', help: 'input data files to fingerprint', repeatable: true },
+  snapshot: { value: 'bool', help: 'capture the environment', negation: 'skip the environment capture' },
+  comment: null,
+  'comment-key': null,
+  'comment-author': null,
+  'github-token': null,
+  'check-name': null,
+  'allow-pull-request-target-i-understand-the-risk': null,
+  baseline: null,
+  'baseline-key': null,
+  'baseline-tolerance': null,
+  'fail-on-baseline-drift': null,
+  'reference-leg': null,
+  'report-artifact': null,
+  attestation: {
+    value: 'when',
+    help: "write an in-toto statement (true: reproducible\nruns only), its predicate and the subjects' sha256sum file beside the report"
+  }
+}
+
+/** The default readInputs uses for an input given as '' (none for an expression, which is the runner's). */
+export function literalDefault(name: InputName): string {
+  const value = InputDefaults[name]
+  return value.startsWith('${{') ? '' : value
+}

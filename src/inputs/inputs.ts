@@ -1,6 +1,6 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { AttestationPolicies, CommentPolicies, DeterminismLevels, Input, Modes, type AttestationPolicy, type Determinism, type InputName } from './constants.js'
+import { AttestationPolicies, CommentPolicies, DeterminismLevels, Input, literalDefault, Modes, type AttestationPolicy, type Determinism, type InputName } from './constants.js'
 import { parseTolerance, parseToleranceRules, type Tolerance, type ToleranceRule } from './tolerance.js'
 import { InputError } from '../errors.js'
 import { compileMetricPattern } from './patterns.js'
@@ -79,24 +79,27 @@ function list(raw: string): string[] {
     .filter((l) => l !== '' && !l.startsWith('#'))
 }
 
-function oneOf<T extends string>(name: InputName, raw: string, allowed: readonly T[], fallback: T): T {
-  const value = raw.trim() === '' ? fallback : raw.trim()
+/** The value given, trimmed, or the input's default (InputDefaults). */
+function orDefault(name: InputName, raw: string): string {
+  return raw.trim() || literalDefault(name)
+}
+
+function oneOf<T extends string>(name: InputName, raw: string, allowed: readonly T[]): T {
+  const value = orDefault(name, raw)
   if ((allowed as readonly string[]).includes(value)) return value as T
   throw new InputError(`${name}: got "${raw}", expected one of: ${allowed.join(', ')}`)
 }
 
-function bool(name: InputName, raw: string, fallback: boolean): boolean {
-  const value = raw.trim().toLowerCase()
-  if (value === '') return fallback
+function bool(name: InputName, raw: string): boolean {
+  const value = orDefault(name, raw).toLowerCase()
   if (value === 'true') return true
   if (value === 'false') return false
   throw new InputError(`${name}: got "${raw}", expected true or false`)
 }
 
-/** A whole number from `min` to `max`; `why` follows the bounds in the error (what they protect). */
-function integer(name: InputName, raw: string, fallback: number, min: number, max: number, why = ''): number {
-  const text = raw.trim()
-  if (text === '') return fallback
+/** A whole number from `min` to `max` (else `fallback` or the default); `why` follows the bounds in the error (what they protect). */
+function integer(name: InputName, raw: string, min: number, max: number, why = '', fallback?: number): number {
+  const text = raw.trim() === '' && fallback !== undefined ? String(fallback) : orDefault(name, raw)
   if (!/^[+-]?\d+$/.test(text) || Number(text) < min || Number(text) > max) {
     throw new InputError(`${name}: got "${raw}", expected a whole number from ${min} to ${max}${why ? ` (${why})` : ''}`)
   }
@@ -128,7 +131,7 @@ export function defaultCommentKey(env: NodeJS.ProcessEnv): string {
  */
 export function readInputs(source: InputSource, env: NodeJS.ProcessEnv = process.env): Inputs {
   const get = (name: InputName): string => source.get(name) ?? ''
-  const mode = oneOf(Input.Mode, get(Input.Mode), Modes, 'gate')
+  const mode = oneOf(Input.Mode, get(Input.Mode), Modes)
 
   const command = get(Input.Command).trim()
   const needsCommand = mode === 'gate' || mode === 'record'
@@ -136,12 +139,12 @@ export function readInputs(source: InputSource, env: NodeJS.ProcessEnv = process
     throw new InputError(`${Input.Command}: required, e.g. "python train.py" (it runs with bash -e -o pipefail -c)`)
   }
 
-  const runs = integer(Input.Runs, get(Input.Runs), 2, 2, 100, 'one run proves nothing about reproducibility')
-  const seed = integer(Input.Seed, get(Input.Seed), 42, 0, MAX_SEED)
-  const determinism = oneOf(Input.Determinism, get(Input.Determinism), DeterminismLevels, 'seeds')
+  const runs = integer(Input.Runs, get(Input.Runs), 2, 100, 'one run proves nothing about reproducibility')
+  const seed = integer(Input.Seed, get(Input.Seed), 0, MAX_SEED)
+  const determinism = oneOf(Input.Determinism, get(Input.Determinism), DeterminismLevels)
 
   const workspace = env.GITHUB_WORKSPACE || process.cwd()
-  const wdRaw = get(Input.WorkingDirectory).trim() || '.'
+  const wdRaw = orDefault(Input.WorkingDirectory, get(Input.WorkingDirectory))
   const workingDirectory = resolveFrom(workspace, wdRaw)
   let stat: fs.Stats | undefined
   try {
@@ -155,13 +158,13 @@ export function readInputs(source: InputSource, env: NodeJS.ProcessEnv = process
     )
   }
 
-  const metricsRaw = get(Input.Metrics).trim() || 'metrics.json'
+  const metricsRaw = orDefault(Input.Metrics, get(Input.Metrics))
   if (!formatFor(metricsRaw)) {
     throw new InputError(
       `${Input.Metrics}: "${metricsRaw}" has no supported extension; the metrics file must be ${supportedExtensions.join(', ')} (the format is chosen by extension)`
     )
   }
-  const tolerance = parseTolerance(get(Input.Tolerance), Input.Tolerance)
+  const tolerance = parseTolerance(orDefault(Input.Tolerance, get(Input.Tolerance)), Input.Tolerance)
   const ignore = list(get(Input.Ignore))
   ignore.forEach((p) => compileMetricPattern(p))
 
@@ -176,7 +179,7 @@ export function readInputs(source: InputSource, env: NodeJS.ProcessEnv = process
   }
 
   // The report is written after the last run: a path it cannot go to must stop the gate before run 1.
-  const reportPathRaw = get(Input.ReportPath).trim() || 'repro-report.json'
+  const reportPathRaw = orDefault(Input.ReportPath, get(Input.ReportPath))
   const reportPath = resolveFrom(workingDirectory, reportPathRaw)
   if (mode !== 'publish') assertWritableFile(Input.ReportPath, reportPathRaw, reportPath)
   let vary: FactorName[]
@@ -185,7 +188,7 @@ export function readInputs(source: InputSource, env: NodeJS.ProcessEnv = process
   } catch (err) {
     throw new InputError((err as Error).message)
   }
-  const varyMaxRuns = integer(Input.VaryMaxRuns, get(Input.VaryMaxRuns), 1 + vary.length, 0, 100)
+  const varyMaxRuns = integer(Input.VaryMaxRuns, get(Input.VaryMaxRuns), 0, 100, '', 1 + vary.length)
 
   // One spelling that survives every place the key goes (comment marker, cache key, artifact name).
   const commentKeys = list(get(Input.CommentKey)).map(normalizeKey)
@@ -212,30 +215,30 @@ export function readInputs(source: InputSource, env: NodeJS.ProcessEnv = process
     artifacts: list(get(Input.Artifacts)),
     workingDirectory,
     timeoutMinutes,
-    failOnDrift: bool(Input.FailOnDrift, get(Input.FailOnDrift), true),
+    failOnDrift: bool(Input.FailOnDrift, get(Input.FailOnDrift)),
     reportPath,
     vary,
     varyMaxRuns,
-    seedAudit: oneOf(Input.SeedAudit, get(Input.SeedAudit), SEED_AUDIT_LEVELS, 'off'),
+    seedAudit: oneOf(Input.SeedAudit, get(Input.SeedAudit), SEED_AUDIT_LEVELS),
     python: get(Input.Python).trim() || (process.platform === 'win32' ? 'python' : 'python3'),
     images: list(get(Input.Images)),
     lockfiles: list(get(Input.Lockfiles)),
     data: list(get(Input.Data)),
-    snapshot: bool(Input.Snapshot, get(Input.Snapshot), true),
-    comment: oneOf(Input.Comment, get(Input.Comment), CommentPolicies, 'always'),
+    snapshot: bool(Input.Snapshot, get(Input.Snapshot)),
+    comment: oneOf(Input.Comment, get(Input.Comment), CommentPolicies),
     commentKey,
     commentKeys,
     commentAuthor: get(Input.CommentAuthor).trim() || null,
     githubToken: get(Input.GithubToken).trim(),
     checkName: checkName === '' ? null : checkName,
-    allowPullRequestTarget: bool(Input.AllowPullRequestTarget, get(Input.AllowPullRequestTarget), false),
-    baseline: bool(Input.Baseline, get(Input.Baseline), true),
+    allowPullRequestTarget: bool(Input.AllowPullRequestTarget, get(Input.AllowPullRequestTarget)),
+    baseline: bool(Input.Baseline, get(Input.Baseline)),
     baselineKey: sanitizeKey(get(Input.BaselineKey).trim() || commentKey, KeyRules.baselineKey),
     baselineTolerance:
       baselineToleranceRaw.trim() === '' ? tolerance : parseTolerance(baselineToleranceRaw, Input.BaselineTolerance),
-    failOnBaselineDrift: bool(Input.FailOnBaselineDrift, get(Input.FailOnBaselineDrift), false),
+    failOnBaselineDrift: bool(Input.FailOnBaselineDrift, get(Input.FailOnBaselineDrift)),
     referenceLeg: get(Input.ReferenceLeg).trim() || null,
-    reportArtifact: get(Input.ReportArtifact).trim() || 'repro-report',
-    attestation: oneOf(Input.Attestation, get(Input.Attestation).toLowerCase(), AttestationPolicies, 'false')
+    reportArtifact: orDefault(Input.ReportArtifact, get(Input.ReportArtifact)),
+    attestation: oneOf(Input.Attestation, get(Input.Attestation).toLowerCase(), AttestationPolicies)
   }
 }
