@@ -1,12 +1,52 @@
-/** Jest runs the TypeScript sources as native ESM (the @actions/* packages are ESM-only). */
-export default {
+/**
+ * Jest runs the TypeScript sources as native ESM (the @actions/* packages are ESM-only), in three
+ * projects: `npm run test:unit` runs `unit` alone (pure code, seconds); `npm test` runs all three.
+ *   unit         data in, data out: no process, no server, no dist/
+ *   integration  real processes, files and loopback servers driven through src/
+ *   e2e          the committed bundle (dist/) driven the way the runner and a person run it
+ * A new test file is unit unless it is under __tests__/e2e/ or listed in INTEGRATION.
+ */
+
+/** Suites that start processes or servers, or crunch big inputs: each costs seconds. */
+const INTEGRATION = [
+  'gate', // real experiment runs and cancellation
+  'cli/integration', // the gate twice, then diff, replay, the matrix and the baseline
+  'runs/hints', // real runs
+  'vary/factors', // the per-factor experiments, in Python
+  'regular-file', // FIFOs and devices
+  'dependency-rules', // dependency-cruiser over a fixture tree
+  'package/package', // npm pack
+  'snapshot/(capture|python|gpu|containers|ml-stack|probe|hardware)', // stub tools as processes, real interpreters, Docker
+  'snapshot/lockfiles/(detect|corpus)', // git, the lockfile corpus
+  'publish/(comment|workflow-run|deadline)', // a loopback GitHub API
+  'baseline/(actions-cache|stage)', // a loopback cache service; @actions/cache
+  'matrix/scale', // hundreds of legs
+  'report/render/untrusted', // megabyte-sized hostile values
+  'report/schema' // the validator generator as a process; ajv compiling the whole schema
+]
+const integration = INTEGRATION.map((p) => `/__tests__/${p}\\.test\\.ts$`)
+
+const base = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
+    // tsconfig.json has isolatedModules: ts-jest only transpiles; `tsc --noEmit` type-checks once.
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }]
-  },
-  testMatch: ['**/__tests__/**/*.test.ts'],
+  }
+}
+
+export default {
+  projects: [
+    {
+      ...base,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/__tests__/e2e/', ...integration]
+    },
+    { ...base, displayName: 'integration', testRegex: integration },
+    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/__tests__/e2e/**/*.test.ts'] }
+  ],
   testTimeout: 60000,
   // Real processes and loopback servers: two workers match the 2-core CI machine.
   maxWorkers: 2
