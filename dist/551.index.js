@@ -259,6 +259,8 @@ async function isRegularFile(file) {
     return external_node_fs_.promises.stat(file).then((s) => s.isFile(), () => false);
 }
 
+// EXTERNAL MODULE: ./src/cli/parse.ts
+var parse = __webpack_require__(99537);
 ;// CONCATENATED MODULE: ./src/cli/verify.ts
 /**
  * `repro-gate verify <statement.json | bundle> [files…]`: offline, checks that files match a
@@ -266,6 +268,7 @@ async function isRegularFile(file) {
  * attests. Exit 0 all match and reproducible, 1 a mismatch or a run that was not reproducible,
  * 2 an input that is missing, malformed or holds no repro-gate statement. Never uses the network.
  */
+
 
 
 
@@ -288,6 +291,8 @@ It checks digests, not signatures. To check who signed the attestation, run:
 Exit codes: 0 every file matches and the run was reproducible, 1 a file differs or is missing,
 or the run was not reproducible, 2 an argument is missing, malformed or not a repro-gate attestation.
 `;
+/** verify takes no flag but --help: every other word is a file. */
+const VERIFY = { usage: 'repro-gate verify', flags: {} };
 const MARK = { match: 'ok  ', mismatch: 'FAIL', missing: 'FAIL', unlisted: 'FAIL' };
 function verify_short(hex) {
     return hex ? `${hex.slice(0, 16)}…` : '—';
@@ -362,19 +367,20 @@ function renderCheck(check) {
 }
 /** Runs `repro-gate verify`; returns the exit code and never throws. */
 async function runVerifyCommand(argv, io) {
-    // Words after "--" are files, even when they start with "-".
-    const dashes = argv.indexOf('--');
-    const flagged = dashes < 0 ? argv : argv.slice(0, dashes);
-    if (flagged.includes('--help') || flagged.includes('-h')) {
+    let parsed;
+    try {
+        parsed = (0,parse/* parseCommandLine */.Du)(argv, VERIFY);
+    }
+    catch (err) {
+        io.stderr.write(`repro-gate verify: ${err.message} (put "--" before a file whose name starts with "-")\n\n${VERIFY_HELP}`);
+        return 2;
+    }
+    if (parsed.help) {
         io.stdout.write(VERIFY_HELP);
         return 0;
     }
-    const unknownFlag = flagged.find((a) => a.startsWith('-'));
-    if (unknownFlag) {
-        io.stderr.write(`repro-gate verify: unknown flag "${unknownFlag}" (put "--" before a file whose name starts with "-")\n\n${VERIFY_HELP}`);
-        return 2;
-    }
-    const [source, ...files] = dashes < 0 ? argv : [...flagged, ...argv.slice(dashes + 1)];
+    // Words after "--" are files, even when they start with "-".
+    const [source, ...files] = [...parsed.positionals, ...(parsed.afterDashes ?? [])];
     if (!source) {
         io.stderr.write(`repro-gate verify: expected a statement or bundle file\n\n${VERIFY_HELP}`);
         return 2;

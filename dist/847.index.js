@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   runDiffCommand: () => (/* binding */ runDiffCommand)
 /* harmony export */ });
 /* unused harmony export DIFF_HELP */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99537);
 /* harmony import */ var _inputs_tolerance_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83830);
 /* harmony import */ var _compare_reports_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56952);
 /* harmony import */ var _compare_envdiff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3251);
@@ -41,26 +41,20 @@ environments they were made in (packages, GPU, images, OS, seeds, data, commits)
 
 Exit codes: 0 every metric matches, 1 drift, 2 a file is missing or not a repro-gate report.
 `;
+const DIFF = {
+    usage: 'repro-gate diff',
+    flags: { tolerance: { type: 'string', example: '1e-6 or --tolerance atol=1e-6,rtol=1e-3' }, json: { type: 'boolean' } }
+};
 function parseDiffArgs(argv) {
-    const args = { files: [], tolerance: null, json: false, help: false };
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        if (arg === '--help' || arg === '-h')
-            args.help = true;
-        else if (arg === '--json')
-            args.json = true;
-        else if (arg === '--tolerance' || arg.startsWith('--tolerance=')) {
-            const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
-            if (value === undefined)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('diff: --tolerance needs a value, e.g. --tolerance 1e-6 or --tolerance atol=1e-6,rtol=1e-3');
-            args.tolerance = (0,_inputs_tolerance_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTolerance */ .BL)(value, '--tolerance');
-        }
-        else if (arg.startsWith('--'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`diff: unknown flag "${arg}" (flags: --tolerance, --json)`);
-        else
-            args.files.push(arg);
-    }
-    return args;
+    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCommandLine */ .Du)(argv, DIFF);
+    const tolerance = parsed.values.get('tolerance')?.[0];
+    return {
+        // A file named like a flag goes after "--".
+        files: [...parsed.positionals, ...(parsed.afterDashes ?? [])],
+        tolerance: tolerance === undefined ? null : (0,_inputs_tolerance_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTolerance */ .BL)(tolerance, '--tolerance'),
+        json: parsed.values.has('json'),
+        help: parsed.help
+    };
 }
 /** Runs `repro-gate diff`; returns the exit code and never throws. */
 async function runDiffCommand(argv, io) {

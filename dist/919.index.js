@@ -17,18 +17,20 @@ export const modules = {
 /* harmony import */ var _inputs_constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11068);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
 /* harmony import */ var _compare_reports_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56952);
-/* harmony import */ var _compare_envdiff_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3251);
+/* harmony import */ var _compare_envdiff_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3251);
 /* harmony import */ var _report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(30061);
 /* harmony import */ var _report_render_escape_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(70752);
 /* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20649);
 /* harmony import */ var _report_redact_stream_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(56310);
 /* harmony import */ var _report_write_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1693);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(99537);
 /**
  * `repro-gate replay report.json`: re-runs a recorded experiment here, with the recorded seed,
  * determinism, metrics file and tolerance, then says how this machine differs from the recorded
  * one and whether the metrics came out the same. A report may come from someone else, so the
  * command is shown and confirmed first (or `--yes`); without a terminal and without `--yes`, no.
  */
+
 
 
 
@@ -53,28 +55,16 @@ metrics with the recorded ones.
 
 Exit codes: 0 the metrics match the record, 1 drift, 2 not run (declined, bad input) or error.
 `;
+const REPLAY = {
+    usage: 'repro-gate replay',
+    flags: { yes: { type: 'boolean', short: 'y' }, runs: { type: 'string', example: '3' } }
+};
 function parseReplayArgs(argv) {
-    const args = { file: null, yes: false, runs: null, help: false };
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        if (arg === '--help' || arg === '-h')
-            args.help = true;
-        else if (arg === '--yes' || arg === '-y')
-            args.yes = true;
-        else if (arg === '--runs' || arg.startsWith('--runs=')) {
-            const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
-            if (value === undefined)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('replay: --runs needs a number, e.g. --runs 3');
-            args.runs = value;
-        }
-        else if (arg.startsWith('-'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`replay: unknown flag "${arg}" (flags: --yes, --runs)`);
-        else if (args.file === null)
-            args.file = arg;
-        else
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`replay: one report at a time, got "${args.file}" and "${arg}"`);
-    }
-    return args;
+    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_11__/* .parseCommandLine */ .Du)(argv, REPLAY);
+    const files = [...parsed.positionals, ...(parsed.afterDashes ?? [])];
+    if (files.length > 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`one report at a time, got "${files[0]}" and "${files[1]}"`);
+    return { file: files[0] ?? null, yes: parsed.values.has('yes'), runs: parsed.values.get('runs')?.[0] ?? null, help: parsed.help };
 }
 /** Reads one line from stdin; '' when it ends first. */
 async function readAnswer(stdin) {
@@ -220,7 +210,7 @@ async function runReplayCommand(argv, io, deps) {
         tolerances: r.tolerances,
         ignore: r.ignore
     });
-    const changes = (0,_compare_envdiff_js__WEBPACK_IMPORTED_MODULE_11__/* .diffEnvironments */ .e)(recorded, replayed);
+    const changes = (0,_compare_envdiff_js__WEBPACK_IMPORTED_MODULE_12__/* .diffEnvironments */ .e)(recorded, replayed);
     const drift = (0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_5__/* .hasDrift */ .uL)(deltas);
     const lines = [
         '',
