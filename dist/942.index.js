@@ -637,16 +637,25 @@ function sha256(data) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JX: () => (/* binding */ AttestationPolicies),
+/* harmony export */   Lv: () => (/* binding */ InputChoices),
 /* harmony export */   XN: () => (/* binding */ DeterminismLevels),
 /* harmony export */   c$: () => (/* binding */ CommentPolicies),
+/* harmony export */   dD: () => (/* binding */ InputDefaultText),
 /* harmony export */   dX: () => (/* binding */ Modes),
 /* harmony export */   k7: () => (/* binding */ Output),
-/* harmony export */   pd: () => (/* binding */ Input)
+/* harmony export */   mN: () => (/* binding */ InputFlags),
+/* harmony export */   pd: () => (/* binding */ Input),
+/* harmony export */   t0: () => (/* binding */ literalDefault)
 /* harmony export */ });
+/* unused harmony exports Booleans, InputDefaults, VaryWords */
+/* harmony import */ var _vary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42953);
 /**
- * Input and output names live here once, so a rename is one edit (action.yml, the CLI
- * flags and the README table are checked against this list by tests).
+ * Every input lives here once: its name, its default, its allowed values and its CLI flag. The
+ * action reads these (src/inputs/inputs.ts), the CLI derives its flags, its parser and its --help
+ * from them (src/cli/), and __tests__/inputs/contract.test.ts fails when action.yml, --help or the
+ * README's input table says anything else. Adding an input: CONTRIBUTING.md.
  */
+
 const Input = {
     Mode: 'mode',
     Command: 'command',
@@ -709,6 +718,134 @@ const DeterminismLevels = ['seeds', 'strict', 'off'];
 const CommentPolicies = ['always', 'on-drift', 'never'];
 /** `false` (no statement), `true` (a statement for a reproducible run only), `always` (for every verdict). */
 const AttestationPolicies = ['false', 'true', 'always'];
+/** The two spellings a true/false input accepts. */
+const Booleans = ['true', 'false'];
+/**
+ * Each input's default as action.yml writes it (the runner passes it when the workflow does not);
+ * '' = none, the gate works one out (see InputDefaultText). An expression (`${{ … }}`) is the
+ * runner's to evaluate: the CLI and readInputs never use it as a value.
+ */
+const InputDefaults = {
+    mode: 'gate',
+    command: '',
+    runs: '2',
+    seed: '42',
+    determinism: 'seeds',
+    metrics: 'metrics.json',
+    tolerance: '0',
+    tolerances: '',
+    ignore: '',
+    artifacts: '',
+    'working-directory': '.',
+    'timeout-minutes': '',
+    'fail-on-drift': 'true',
+    'report-path': 'repro-report.json',
+    vary: '',
+    'vary-max-runs': '',
+    'seed-audit': 'off',
+    python: '',
+    images: '',
+    lockfiles: '',
+    data: '',
+    snapshot: 'true',
+    comment: 'always',
+    'comment-key': '',
+    'comment-author': '',
+    'github-token': '${{ github.token }}',
+    'check-name': '',
+    'allow-pull-request-target-i-understand-the-risk': 'false',
+    baseline: 'true',
+    'baseline-key': '',
+    'baseline-tolerance': '',
+    'fail-on-baseline-drift': 'false',
+    'reference-leg': '',
+    'report-artifact': 'repro-report',
+    attestation: 'false'
+};
+/**
+ * What an input without a written default does when it is not given, where the README's default
+ * column and --help say so (the others show —; their README line says what happens).
+ */
+const InputDefaultText = {
+    'vary-max-runs': '1 + the number of factors',
+    python: '`python3`',
+    lockfiles: 'auto-detect'
+};
+/** The values an input takes when it is one of a list (the first in each list is not necessarily the default). */
+const InputChoices = {
+    mode: Modes,
+    determinism: DeterminismLevels,
+    'fail-on-drift': Booleans,
+    'seed-audit': _vary_js__WEBPACK_IMPORTED_MODULE_0__/* .SEED_AUDIT_LEVELS */ .wY,
+    snapshot: Booleans,
+    comment: CommentPolicies,
+    'allow-pull-request-target-i-understand-the-risk': Booleans,
+    baseline: Booleans,
+    'fail-on-baseline-drift': Booleans,
+    attestation: AttestationPolicies
+};
+/** The factor names `vary` takes (a list, not one choice): the README and --help name each. */
+const VaryWords = ['all', ..._vary_js__WEBPACK_IMPORTED_MODULE_0__/* .FACTORS */ .XQ];
+/** Every input's CLI flag; null = an input of the action alone (it needs a GitHub workflow). */
+const InputFlags = {
+    mode: null,
+    command: { value: 'cmd', help: 'run with bash -e -o pipefail -c (required unless given after --)' },
+    runs: { value: 'n', help: 'runs, at least 2' },
+    seed: { value: 'n', help: '0…4294967295, exported as REPRO_SEED' },
+    determinism: {
+        value: 'level',
+        help: [
+            '',
+            '  seeds:  PYTHONHASHSEED, PL_GLOBAL_SEED = seed',
+            '  strict: also CUBLAS_WORKSPACE_CONFIG=:4096:8, TF_DETERMINISTIC_OPS=1,',
+            '          TF_CUDNN_DETERMINISTIC=1, PL_SEED_WORKERS=1, XLA_FLAGS+=--xla_gpu_deterministic_ops=true',
+            '  off:    only REPRO_SEED, REPRO_RUN, REPRO_RUNS, REPRO_OUTPUT_DIR',
+            'variables you already set are never overwritten'
+        ].join('\n')
+    },
+    metrics: { value: 'path', help: 'metrics file the experiment writes: .json, .yaml/.yml, .toml' },
+    tolerance: { value: 'tol', help: 'one number (absolute) or atol=…,rtol=… ; |a−b| ≤ atol + rtol·|b|' },
+    tolerances: { value: 'rule', help: 'per-metric "<pattern>: atol=…,rtol=…"; the first match wins', repeatable: true },
+    ignore: { value: 'pattern', help: 'metric pattern reported but not compared', repeatable: true },
+    artifacts: { value: 'glob', help: 'output files that must be bit-identical across runs', repeatable: true },
+    'working-directory': { value: 'dir', help: 'where the command runs; other paths resolve against it' },
+    'timeout-minutes': { value: 'n', help: 'per run; the whole process tree is killed on timeout' },
+    'fail-on-drift': { value: 'bool', help: 'drift exits 0 with a warning' },
+    'report-path': { value: 'path', help: 'JSON report' },
+    vary: {
+        value: 'factors',
+        help: `after the repeats, vary factors and name the ones the results change with:\n${_vary_js__WEBPACK_IMPORTED_MODULE_0__/* .FACTORS */ .XQ.join(', ')}\n(comma list; all for every one, all,-timezone to leave one out)`,
+        repeatable: true
+    },
+    'vary-max-runs': { value: 'n', help: 'most extra runs for --vary' },
+    'seed-audit': { value: 'level', help: 'one run with another seed; nothing changes\n= the seed is probably not wired' },
+    python: { value: 'exe', help: 'interpreter to describe in the environment' },
+    images: { value: 'ref', help: 'container image to resolve to a digest', repeatable: true },
+    lockfiles: { value: 'glob', help: 'dependency lockfiles', repeatable: true },
+    data: { value: 'glob', help: 'input data files to fingerprint', repeatable: true },
+    snapshot: { value: 'bool', help: 'capture the environment', negation: 'skip the environment capture' },
+    comment: null,
+    'comment-key': null,
+    'comment-author': null,
+    'github-token': null,
+    'check-name': null,
+    'allow-pull-request-target-i-understand-the-risk': null,
+    baseline: null,
+    'baseline-key': null,
+    'baseline-tolerance': null,
+    'fail-on-baseline-drift': null,
+    'reference-leg': null,
+    'report-artifact': null,
+    attestation: {
+        value: 'when',
+        help: "write an in-toto statement (true: reproducible\nruns only), its predicate and the subjects' sha256sum file beside the report"
+    }
+};
+/** The default readInputs uses for an input given as '' (none for an expression, which is the runner's). */
+function literalDefault(name) {
+    const value = InputDefaults[name];
+    return value.startsWith('${{') ? '' : value;
+}
 
 
 /***/ }),
@@ -834,27 +971,27 @@ function list(raw) {
         .map((l) => l.trim())
         .filter((l) => l !== '' && !l.startsWith('#'));
 }
-function oneOf(name, raw, allowed, fallback) {
-    const value = raw.trim() === '' ? fallback : raw.trim();
+/** The value given, trimmed, or the input's default (InputDefaults). */
+function orDefault(name, raw) {
+    return raw.trim() || (0,constants/* literalDefault */.t0)(name);
+}
+function oneOf(name, raw, allowed) {
+    const value = orDefault(name, raw);
     if (allowed.includes(value))
         return value;
     throw new errors/* InputError */.d(`${name}: got "${raw}", expected one of: ${allowed.join(', ')}`);
 }
-function bool(name, raw, fallback) {
-    const value = raw.trim().toLowerCase();
-    if (value === '')
-        return fallback;
+function bool(name, raw) {
+    const value = orDefault(name, raw).toLowerCase();
     if (value === 'true')
         return true;
     if (value === 'false')
         return false;
     throw new errors/* InputError */.d(`${name}: got "${raw}", expected true or false`);
 }
-/** A whole number from `min` to `max`; `why` follows the bounds in the error (what they protect). */
-function integer(name, raw, fallback, min, max, why = '') {
-    const text = raw.trim();
-    if (text === '')
-        return fallback;
+/** A whole number from `min` to `max` (else `fallback` or the default); `why` follows the bounds in the error (what they protect). */
+function integer(name, raw, min, max, why = '', fallback) {
+    const text = raw.trim() === '' && fallback !== undefined ? String(fallback) : orDefault(name, raw);
     if (!/^[+-]?\d+$/.test(text) || Number(text) < min || Number(text) > max) {
         throw new errors/* InputError */.d(`${name}: got "${raw}", expected a whole number from ${min} to ${max}${why ? ` (${why})` : ''}`);
     }
@@ -882,17 +1019,17 @@ function defaultCommentKey(env) {
  */
 function readInputs(source, env = process.env) {
     const get = (name) => source.get(name) ?? '';
-    const mode = oneOf(constants/* Input */.pd.Mode, get(constants/* Input */.pd.Mode), constants/* Modes */.dX, 'gate');
+    const mode = oneOf(constants/* Input */.pd.Mode, get(constants/* Input */.pd.Mode), constants/* Modes */.dX);
     const command = get(constants/* Input */.pd.Command).trim();
     const needsCommand = mode === 'gate' || mode === 'record';
     if (needsCommand && command === '') {
         throw new errors/* InputError */.d(`${constants/* Input */.pd.Command}: required, e.g. "python train.py" (it runs with bash -e -o pipefail -c)`);
     }
-    const runs = integer(constants/* Input */.pd.Runs, get(constants/* Input */.pd.Runs), 2, 2, 100, 'one run proves nothing about reproducibility');
-    const seed = integer(constants/* Input */.pd.Seed, get(constants/* Input */.pd.Seed), 42, 0, MAX_SEED);
-    const determinism = oneOf(constants/* Input */.pd.Determinism, get(constants/* Input */.pd.Determinism), constants/* DeterminismLevels */.XN, 'seeds');
+    const runs = integer(constants/* Input */.pd.Runs, get(constants/* Input */.pd.Runs), 2, 100, 'one run proves nothing about reproducibility');
+    const seed = integer(constants/* Input */.pd.Seed, get(constants/* Input */.pd.Seed), 0, MAX_SEED);
+    const determinism = oneOf(constants/* Input */.pd.Determinism, get(constants/* Input */.pd.Determinism), constants/* DeterminismLevels */.XN);
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const wdRaw = get(constants/* Input */.pd.WorkingDirectory).trim() || '.';
+    const wdRaw = orDefault(constants/* Input */.pd.WorkingDirectory, get(constants/* Input */.pd.WorkingDirectory));
     const workingDirectory = resolveFrom(workspace, wdRaw);
     let stat;
     try {
@@ -904,11 +1041,11 @@ function readInputs(source, env = process.env) {
     if (!stat?.isDirectory()) {
         throw new errors/* InputError */.d(`${constants/* Input */.pd.WorkingDirectory}: "${wdRaw}" resolves to ${workingDirectory}, which is not an existing directory (did the checkout step run?)`);
     }
-    const metricsRaw = get(constants/* Input */.pd.Metrics).trim() || 'metrics.json';
+    const metricsRaw = orDefault(constants/* Input */.pd.Metrics, get(constants/* Input */.pd.Metrics));
     if (!(0,parsers/* formatFor */.Bm)(metricsRaw)) {
         throw new errors/* InputError */.d(`${constants/* Input */.pd.Metrics}: "${metricsRaw}" has no supported extension; the metrics file must be ${parsers/* supportedExtensions */.x5.join(', ')} (the format is chosen by extension)`);
     }
-    const tolerance = (0,inputs_tolerance/* parseTolerance */.BL)(get(constants/* Input */.pd.Tolerance), constants/* Input */.pd.Tolerance);
+    const tolerance = (0,inputs_tolerance/* parseTolerance */.BL)(orDefault(constants/* Input */.pd.Tolerance, get(constants/* Input */.pd.Tolerance)), constants/* Input */.pd.Tolerance);
     const ignore = list(get(constants/* Input */.pd.Ignore));
     ignore.forEach((p) => (0,patterns/* compileMetricPattern */.c)(p));
     const timeoutRaw = get(constants/* Input */.pd.TimeoutMinutes).trim();
@@ -921,7 +1058,7 @@ function readInputs(source, env = process.env) {
         timeoutMinutes = n;
     }
     // The report is written after the last run: a path it cannot go to must stop the gate before run 1.
-    const reportPathRaw = get(constants/* Input */.pd.ReportPath).trim() || 'repro-report.json';
+    const reportPathRaw = orDefault(constants/* Input */.pd.ReportPath, get(constants/* Input */.pd.ReportPath));
     const reportPath = resolveFrom(workingDirectory, reportPathRaw);
     if (mode !== 'publish')
         assertWritableFile(constants/* Input */.pd.ReportPath, reportPathRaw, reportPath);
@@ -932,7 +1069,7 @@ function readInputs(source, env = process.env) {
     catch (err) {
         throw new errors/* InputError */.d(err.message);
     }
-    const varyMaxRuns = integer(constants/* Input */.pd.VaryMaxRuns, get(constants/* Input */.pd.VaryMaxRuns), 1 + vary.length, 0, 100);
+    const varyMaxRuns = integer(constants/* Input */.pd.VaryMaxRuns, get(constants/* Input */.pd.VaryMaxRuns), 0, 100, '', 1 + vary.length);
     // One spelling that survives every place the key goes (comment marker, cache key, artifact name).
     const commentKeys = list(get(constants/* Input */.pd.CommentKey)).map(normalizeKey);
     if (mode === 'publish' && commentKeys.length === 0) {
@@ -955,30 +1092,30 @@ function readInputs(source, env = process.env) {
         artifacts: list(get(constants/* Input */.pd.Artifacts)),
         workingDirectory,
         timeoutMinutes,
-        failOnDrift: bool(constants/* Input */.pd.FailOnDrift, get(constants/* Input */.pd.FailOnDrift), true),
+        failOnDrift: bool(constants/* Input */.pd.FailOnDrift, get(constants/* Input */.pd.FailOnDrift)),
         reportPath,
         vary,
         varyMaxRuns,
-        seedAudit: oneOf(constants/* Input */.pd.SeedAudit, get(constants/* Input */.pd.SeedAudit), inputs_vary/* SEED_AUDIT_LEVELS */.wY, 'off'),
+        seedAudit: oneOf(constants/* Input */.pd.SeedAudit, get(constants/* Input */.pd.SeedAudit), inputs_vary/* SEED_AUDIT_LEVELS */.wY),
         python: get(constants/* Input */.pd.Python).trim() || (process.platform === 'win32' ? 'python' : 'python3'),
         images: list(get(constants/* Input */.pd.Images)),
         lockfiles: list(get(constants/* Input */.pd.Lockfiles)),
         data: list(get(constants/* Input */.pd.Data)),
-        snapshot: bool(constants/* Input */.pd.Snapshot, get(constants/* Input */.pd.Snapshot), true),
-        comment: oneOf(constants/* Input */.pd.Comment, get(constants/* Input */.pd.Comment), constants/* CommentPolicies */.c$, 'always'),
+        snapshot: bool(constants/* Input */.pd.Snapshot, get(constants/* Input */.pd.Snapshot)),
+        comment: oneOf(constants/* Input */.pd.Comment, get(constants/* Input */.pd.Comment), constants/* CommentPolicies */.c$),
         commentKey,
         commentKeys,
         commentAuthor: get(constants/* Input */.pd.CommentAuthor).trim() || null,
         githubToken: get(constants/* Input */.pd.GithubToken).trim(),
         checkName: checkName === '' ? null : checkName,
-        allowPullRequestTarget: bool(constants/* Input */.pd.AllowPullRequestTarget, get(constants/* Input */.pd.AllowPullRequestTarget), false),
-        baseline: bool(constants/* Input */.pd.Baseline, get(constants/* Input */.pd.Baseline), true),
+        allowPullRequestTarget: bool(constants/* Input */.pd.AllowPullRequestTarget, get(constants/* Input */.pd.AllowPullRequestTarget)),
+        baseline: bool(constants/* Input */.pd.Baseline, get(constants/* Input */.pd.Baseline)),
         baselineKey: (0,keys/* sanitizeKey */.P)(get(constants/* Input */.pd.BaselineKey).trim() || commentKey, keys/* KeyRules */.n.baselineKey),
         baselineTolerance: baselineToleranceRaw.trim() === '' ? tolerance : (0,inputs_tolerance/* parseTolerance */.BL)(baselineToleranceRaw, constants/* Input */.pd.BaselineTolerance),
-        failOnBaselineDrift: bool(constants/* Input */.pd.FailOnBaselineDrift, get(constants/* Input */.pd.FailOnBaselineDrift), false),
+        failOnBaselineDrift: bool(constants/* Input */.pd.FailOnBaselineDrift, get(constants/* Input */.pd.FailOnBaselineDrift)),
         referenceLeg: get(constants/* Input */.pd.ReferenceLeg).trim() || null,
-        reportArtifact: get(constants/* Input */.pd.ReportArtifact).trim() || 'repro-report',
-        attestation: oneOf(constants/* Input */.pd.Attestation, get(constants/* Input */.pd.Attestation).toLowerCase(), constants/* AttestationPolicies */.JX, 'false')
+        reportArtifact: orDefault(constants/* Input */.pd.ReportArtifact, get(constants/* Input */.pd.ReportArtifact)),
+        attestation: oneOf(constants/* Input */.pd.Attestation, get(constants/* Input */.pd.Attestation).toLowerCase(), constants/* AttestationPolicies */.JX)
     };
 }
 
