@@ -11,12 +11,12 @@
 const INTEGRATION = [
   'gate', // real experiment runs and cancellation
   'cli/integration', // the gate twice, then diff, replay, the matrix and the baseline
-  'runs/hints', // real runs
+  'runs/(hints|outputs)', // real runs, real files, a tmpfs
   'vary/factors', // the per-factor experiments, in Python
   'regular-file', // FIFOs and devices
   'dependency-rules', // dependency-cruiser over a fixture tree
   'package/package', // npm pack
-  'snapshot/(capture|python|gpu|containers|ml-stack|probe|hardware)', // stub tools as processes, real interpreters, Docker
+  'snapshot/(capture|python|pyenv|gpu|containers|ml-stack|probe|hardware)', // stub tools as processes, real interpreters, Docker
   'snapshot/lockfiles/(detect|corpus)', // git, the lockfile corpus
   'publish/(comment|workflow-run|deadline)', // a loopback GitHub API
   'baseline/(actions-cache|stage)', // a loopback cache service; @actions/cache
