@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import * as path from 'node:path'
 
-execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.bench.json'], { stdio: 'inherit' })
+if (!process.env.BENCH_NO_BUILD) execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.bench.json'], { stdio: 'inherit' })
 const only = process.argv.slice(2)
 let failed = 0
 for (const file of readdirSync('scripts/bench').filter((f) => f.endsWith('.mjs')).sort()) {

@@ -125,3 +125,60 @@ describe('repro-gate replay', () => {
     expect(runGate).not.toHaveBeenCalled()
   })
 })
+
+/** A recorded report with other inputs, written next to the others. */
+function recordedWith(name: string, inputs: Partial<Report['inputs']>): string {
+  const file = path.join(dir, name)
+  writeFileSync(file, JSON.stringify(makeReport({ inputs: { ...makeReport().inputs, workingDirectory: '/elsewhere/exp', metrics: '/elsewhere/exp/metrics.json', ...inputs } })))
+  return file
+}
+
+describe('replay shows the command exactly as bash will run it', () => {
+  test('a multi-line command is shown line by line, so a comment hides only its own line', async () => {
+    const file = recordedWith('multiline.json', { command: 'python train.py \\\n  # --epochs 3\ntouch X' })
+    const { deps, runGate } = fakeGate()
+    const t = io('n\n', true)
+    expect(await runReplayCommand([file], t, deps)).toBe(2)
+    expect(runGate).not.toHaveBeenCalled()
+    expect(t.err()).toContain(
+      [
+        '  recorded command: 3 lines, run together as one bash script (bash -e -o pipefail -c):',
+        '    1 │ python train.py \\',
+        '    2 │   # --epochs 3',
+        '    3 │ touch X',
+        ''
+      ].join('\n')
+    )
+    expect(t.err()).not.toContain('# --epochs 3 touch X')
+  })
+
+  test('control, invisible and bidi characters and trailing blanks are shown by name', async () => {
+    const command = 'echo safe\rrm -rf ~/x\t# \u001b[8mhidden\u001b[0m\nls \u202eexe.txt \nrun\u200b.sh'
+    const file = recordedWith('controls.json', { command })
+    const t = io()
+    expect(await runReplayCommand([file], t, fakeGate().deps)).toBe(2)
+    expect(t.err()).toContain('    1 │ echo safe⟨CR⟩rm -rf ~/x⟨TAB⟩# ⟨ESC⟩[8mhidden⟨ESC⟩[0m\n')
+    expect(t.err()).toContain('    2 │ ls ⟨U+202E⟩exe.txt⟨SP⟩\n')
+    expect(t.err()).toContain('    3 │ run⟨U+200B⟩.sh\n')
+    // Nothing the terminal would act on reaches it.
+    for (const hidden of ['\r', '\u001b', '\u202e', '\u200b']) expect(t.err()).not.toContain(hidden)
+  })
+})
+
+describe('replay and timeout-minutes', () => {
+  test('a recorded timeout beyond 7200 minutes is refused before anything runs, naming the input', async () => {
+    const file = recordedWith('long-timeout.json', { command: 'python train.py', timeoutMinutes: 50000 })
+    const { deps, runGate } = fakeGate()
+    const t = io()
+    expect(await runReplayCommand([file, '--yes'], t, deps)).toBe(2)
+    expect(runGate).not.toHaveBeenCalled()
+    expect(t.err()).toContain('timeout-minutes: got "50000", expected a number of minutes above 0 and at most 7200')
+  })
+
+  test('a recorded 7200 minutes is replayed as 7200 minutes', async () => {
+    const file = recordedWith('max-timeout.json', { command: 'python train.py', timeoutMinutes: 7200 })
+    const { deps, calls } = fakeGate()
+    expect(await runReplayCommand([file, '--yes'], io(), deps)).toBe(0)
+    expect(calls[0].timeoutMinutes).toBe(7200)
+  })
+})

@@ -91,3 +91,32 @@ describe('numeric inputs say their real bounds', () => {
     expect(thrown).not.toMatch(/Infinity/)
   })
 })
+
+describe('timeout-minutes: every value up to the self-hosted job limit works, larger ones are refused', () => {
+  test.each(['50000', '7200.5', '1e9'])('%s is refused, naming the input and the range', (value) => {
+    expect(() => read(workspace(), { 'timeout-minutes': value })).toThrow(
+      `timeout-minutes: got "${value}", expected a number of minutes above 0 and at most 7200 (the longest a self-hosted job may run`
+    )
+  })
+
+  test('7200 and 0.5 are accepted as given', () => {
+    expect(read(workspace(), { 'timeout-minutes': '7200' }).timeoutMinutes).toBe(7200)
+    expect(read(workspace(), { 'timeout-minutes': '0.5' }).timeoutMinutes).toBe(0.5)
+  })
+
+  test('the CLI flag stops with exit 2 before the experiment runs', async () => {
+    const ws = workspace()
+    const res = await cli(['--no-snapshot', '--timeout-minutes', '50000', '--', 'touch', 'ran'], ws)
+    expect(res.code).toBe(2)
+    expect(res.stderr).toContain('timeout-minutes: got "50000", expected a number of minutes above 0 and at most 7200')
+    expect(existsSync(path.join(ws, 'ran'))).toBe(false)
+  })
+
+  test('7200 minutes through the CLI: the run completes instead of timing out at once', async () => {
+    const ws = workspace()
+    writeFileSync(path.join(ws, 'exp.sh'), `sleep 0.3; echo '{"a": 1}' > metrics.json\n`)
+    const res = await cli(['--no-snapshot', '--timeout-minutes', '7200', '--', 'bash', 'exp.sh'], ws)
+    expect(res.stderr).not.toContain('timed out')
+    expect(res.code).toBe(0)
+  })
+})

@@ -13,7 +13,7 @@ import { InputError } from '../errors.js'
 import { compareMetricSets, hasDrift, reportMetricValues } from '../compare/reports.js'
 import { diffEnvironments } from '../compare/envdiff.js'
 import { renderEnvChanges, renderMetricDeltas } from '../report/render/sections/changes.js'
-import { oneLine } from '../report/render/escape.js'
+import { oneLine, showInvisible } from '../report/render/escape.js'
 import { createRedactor } from '../report/redact.js'
 import { redactStream } from '../report/redact-stream.js'
 import type { Report } from '../report/types.js'
@@ -119,6 +119,33 @@ export function replayInputSource(recorded: Report, cwd: string, reportPath: str
   return { get: (name) => values[name] ?? '' }
 }
 
+/** Control characters as a person can read them; the rest of C0/C1 and DEL as ⟨U+XXXX⟩. */
+const CONTROL_NAMES: Record<string, string> = { '\t': '⟨TAB⟩', '\r': '⟨CR⟩', '\u001b': '⟨ESC⟩', '\u0000': '⟨NUL⟩', '\b': '⟨BS⟩' }
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/g
+
+/** One line of a command with nothing hidden: controls, invisible and bidi characters, and trailing blanks shown by name. */
+function visibleLine(line: string): string {
+  const shown = showInvisible(line.replace(CONTROL, (c) => CONTROL_NAMES[c] ?? `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`))
+  // A blank after a line-ending backslash changes what bash runs; blanks at the end are shown.
+  return shown.replace(/ +$/, (blanks) => '⟨SP⟩'.repeat(blanks.length))
+}
+
+/**
+ * The recorded command as bash will run it: bash reads every line (a `#` comments out only the
+ * rest of its own line), so each line is shown on its own, numbered behind a bar, and nothing in it
+ * can hide, move the cursor or reorder the text. One plain line stays one line.
+ */
+export function showCommand(command: string): string[] {
+  const lines = command.split('\n')
+  if (lines.length === 1) return [`  recorded command: ${visibleLine(command)}`]
+  const width = String(lines.length).length
+  return [
+    `  recorded command: ${lines.length} lines, run together as one bash script (bash -e -o pipefail -c):`,
+    ...lines.map((line, i) => `    ${String(i + 1).padStart(width)} │ ${visibleLine(line)}`)
+  ]
+}
+
 /** Runs `repro-gate replay`; returns the exit code. */
 export async function runReplayCommand(argv: string[], io: ReplayIO, deps: ReplayDeps): Promise<number> {
   const env = io.env ?? process.env
@@ -165,7 +192,7 @@ export async function runReplayCommand(argv: string[], io: ReplayIO, deps: Repla
   io.stderr.write(
     [
       `repro-gate replay: ${oneLine(args.file)}`,
-      `  recorded command: ${oneLine(r.command)}`,
+      ...showCommand(r.command),
       `  recorded in:      ${oneLine(r.workingDirectory)}${recorded.context.sha ? ` at ${recorded.context.sha.slice(0, 12)}` : ''}${recorded.context.repository ? ` (${oneLine(recorded.context.repository)})` : ''}`,
       `  replay in:        ${cwd}`,
       `  runs ${inputs.runs}, seed ${inputs.seed}, determinism ${inputs.determinism}, metrics ${relativeTo(cwd, inputs.metrics)}, tolerance atol=${r.tolerance.atol} rtol=${r.tolerance.rtol}`,

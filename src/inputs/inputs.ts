@@ -71,6 +71,8 @@ export interface InputSource {
 }
 
 const MAX_SEED = 4294967295
+/** timeout-minutes at most: a self-hosted runner's job limit (5 days); hosted jobs stop at 360. */
+export const MAX_TIMEOUT_MINUTES = 7200
 
 function list(raw: string): string[] {
   return raw
@@ -172,8 +174,11 @@ export function readInputs(source: InputSource, env: NodeJS.ProcessEnv = process
   let timeoutMinutes: number | null = null
   if (timeoutRaw !== '') {
     const n = Number(timeoutRaw)
-    if (!Number.isFinite(n) || n <= 0) {
-      throw new InputError(`${Input.TimeoutMinutes}: got "${timeoutRaw}", expected a positive number of minutes (e.g. 30 or 0.5)`)
+    if (!Number.isFinite(n) || n <= 0 || n > MAX_TIMEOUT_MINUTES) {
+      throw new InputError(
+        `${Input.TimeoutMinutes}: got "${timeoutRaw}", expected a number of minutes above 0 and at most ${MAX_TIMEOUT_MINUTES} ` +
+          `(the longest a self-hosted job may run; e.g. 30 or 0.5)`
+      )
     }
     timeoutMinutes = n
   }

@@ -1,6 +1,7 @@
 import { spawn, execFile } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
+import { StringDecoder } from 'node:string_decoder'
 
 export interface ProcessResult {
   exitCode: number | null
@@ -125,6 +126,54 @@ export async function killTree(pid: number, graceMs: number, trackingId?: string
   signalAll(late, pid, 'SIGKILL')
 }
 
+/**
+ * The last `limit` characters of a stream, kept as the chunks they came in: adding a chunk costs
+ * its own length, never the tail's, so a progress bar's millions of small writes stay linear.
+ */
+export class OutputTail {
+  private parts: string[] = []
+  /** Index of the first part still kept (dropped parts are removed in batches). */
+  private head = 0
+  private length = 0
+
+  constructor(private readonly limit: number) {}
+
+  add(text: string): void {
+    if (text === '') return
+    this.parts.push(text)
+    this.length += text.length
+    // Drop whole chunks while what is left still covers the limit; text() trims the rest.
+    while (this.head < this.parts.length - 1 && this.length - this.parts[this.head].length >= this.limit) {
+      this.length -= this.parts[this.head++].length
+    }
+    if (this.head > 1024 && this.head * 2 > this.parts.length) {
+      this.parts = this.parts.slice(this.head)
+      this.head = 0
+    }
+  }
+
+  text(): string {
+    const all = this.parts.slice(this.head).join('')
+    return all.length > this.limit ? all.slice(-this.limit) : all
+  }
+}
+
+/**
+ * setTimeout for any delay: Node fires a timer of more than 2^31−1 ms (about 24.8 days) at once,
+ * so a longer one is chained. Returns the function that cancels it.
+ */
+export function setLongTimeout(fn: () => void, ms: number): () => void {
+  let timer: NodeJS.Timeout
+  const arm = (left: number): void => {
+    timer = left > MAX_TIMER_MS ? setTimeout(() => arm(left - MAX_TIMER_MS), MAX_TIMER_MS) : setTimeout(fn, Math.max(0, left))
+  }
+  arm(ms)
+  return () => clearTimeout(timer)
+}
+
+/** The longest delay a Node timer holds. */
+const MAX_TIMER_MS = 2 ** 31 - 1
+
 /** Resolves when `closed` does, or after `ms`; the timer never keeps the process alive on its own. */
 function drainWithin(closed: Promise<void>, ms: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined
@@ -141,7 +190,7 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
   const started = Date.now()
   const tailBytes = options.tailBytes ?? 64 * 1024
   const grace = options.killGraceMs ?? 5000
-  let tail = ''
+  const tail = new OutputTail(tailBytes)
   const [shell, args] = shellArgs(options.command)
   const trackingId = randomUUID()
 
@@ -157,20 +206,24 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
       detached: process.platform !== 'win32',
       windowsHide: true
     })
-    const onData = (chunk: Buffer): void => {
-      const text = chunk.toString('utf8')
-      tail = (tail + text).slice(-tailBytes)
+    // One decoder per pipe: a character whose bytes arrive in two chunks is decoded whole.
+    const reader = (decoder: StringDecoder) => (chunk: Buffer): void => {
+      const text = decoder.write(chunk)
+      if (text === '') return
+      tail.add(text)
       options.onOutput?.(text)
     }
-    child.stdout.on('data', onData)
-    child.stderr.on('data', onData)
+    const stdoutDecoder = new StringDecoder('utf8')
+    const stderrDecoder = new StringDecoder('utf8')
+    child.stdout.on('data', reader(stdoutDecoder))
+    child.stderr.on('data', reader(stderrDecoder))
 
     const stop = (why: 'timeout' | 'cancel'): void => {
       if (why === 'timeout') timedOut = true
       else cancelled = true
       if (child.pid !== undefined && !killing) killing = killTree(child.pid, grace, trackingId)
     }
-    const timer = options.timeoutMs !== null ? setTimeout(() => stop('timeout'), options.timeoutMs) : null
+    const cancelTimer = options.timeoutMs !== null ? setLongTimeout(() => stop('timeout'), options.timeoutMs) : null
     const onAbort = (): void => stop('cancel')
     if (options.signal?.aborted) onAbort()
     else options.signal?.addEventListener('abort', onAbort, { once: true })
@@ -179,12 +232,20 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
     const finish = (exitCode: number | null, signal: string | null): void => {
       if (settled) return
       settled = true
-      if (timer) clearTimeout(timer)
+      cancelTimer?.()
       options.signal?.removeEventListener('abort', onAbort)
-      resolve({ exitCode, signal, durationMs: Date.now() - started, timedOut, cancelled, tail })
+      // Bytes of a character cut off by the end of the stream.
+      for (const decoder of [stdoutDecoder, stderrDecoder]) {
+        const rest = decoder.end()
+        if (rest !== '') {
+          tail.add(rest)
+          options.onOutput?.(rest)
+        }
+      }
+      resolve({ exitCode, signal, durationMs: Date.now() - started, timedOut, cancelled, tail: tail.text() })
     }
     child.on('error', (err) => {
-      tail += `\nrepro-gate: could not start ${shell}: ${err.message}\n`
+      tail.add(`\nrepro-gate: could not start ${shell}: ${err.message}\n`)
       finish(null, null)
     })
     const closed = new Promise<void>((r) => child.once('close', () => r()))

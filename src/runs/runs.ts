@@ -49,9 +49,24 @@ export interface RunFiles {
 const TAIL_LINES = 40
 const TAIL_CHARS = 8000
 
+/**
+ * The last lines of a run's output as a terminal shows them: a line that a progress bar rewrote
+ * with `\r` keeps only its last state, so a traceback after a megabyte of progress is not pushed out.
+ */
 export function boundedTail(text: string, lines = TAIL_LINES, chars = TAIL_CHARS): string {
-  const last = text.split('\n').slice(-lines - 1).join('\n')
+  const last = text
+    .split('\n')
+    .slice(-lines - 1)
+    .map(lastRewrite)
+    .join('\n')
   return last.length > chars ? last.slice(-chars) : last
+}
+
+/** What is left of a line after its carriage returns: the text after the last one (a `\r\n` ending keeps the line). */
+function lastRewrite(line: string): string {
+  const trimmed = line.replace(/\r+$/, '')
+  const cr = trimmed.lastIndexOf('\r')
+  return cr < 0 ? trimmed : trimmed.slice(cr + 1)
 }
 
 function describeFailure(exitCode: number | null, signal: string | null, timedOut: boolean, cancelled: boolean, timeoutMs: number | null): string {
