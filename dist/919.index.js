@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runReplayCommand: () => (/* binding */ runReplayCommand)
 /* harmony export */ });
-/* unused harmony exports REPLAY_HELP, replayInputSource */
+/* unused harmony exports REPLAY_HELP, replayInputSource, showCommand */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80481);
@@ -116,6 +116,31 @@ function replayInputSource(recorded, cwd, reportPath, runs) {
     };
     return { get: (name) => values[name] ?? '' };
 }
+/** Control characters as a person can read them; the rest of C0/C1 and DEL as ⟨U+XXXX⟩. */
+const CONTROL_NAMES = { '\t': '⟨TAB⟩', '\r': '⟨CR⟩', '\u001b': '⟨ESC⟩', '\u0000': '⟨NUL⟩', '\b': '⟨BS⟩' };
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** One line of a command with nothing hidden: controls, invisible and bidi characters, and trailing blanks shown by name. */
+function visibleLine(line) {
+    const shown = (0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .showInvisible */ .jQ)(line.replace(CONTROL, (c) => CONTROL_NAMES[c] ?? `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`));
+    // A blank after a line-ending backslash changes what bash runs; blanks at the end are shown.
+    return shown.replace(/ +$/, (blanks) => '⟨SP⟩'.repeat(blanks.length));
+}
+/**
+ * The recorded command as bash will run it: bash reads every line (a `#` comments out only the
+ * rest of its own line), so each line is shown on its own, numbered behind a bar, and nothing in it
+ * can hide, move the cursor or reorder the text. One plain line stays one line.
+ */
+function showCommand(command) {
+    const lines = command.split('\n');
+    if (lines.length === 1)
+        return [`  recorded command: ${visibleLine(command)}`];
+    const width = String(lines.length).length;
+    return [
+        `  recorded command: ${lines.length} lines, run together as one bash script (bash -e -o pipefail -c):`,
+        ...lines.map((line, i) => `    ${String(i + 1).padStart(width)} │ ${visibleLine(line)}`)
+    ];
+}
 /** Runs `repro-gate replay`; returns the exit code. */
 async function runReplayCommand(argv, io, deps) {
     const env = io.env ?? process.env;
@@ -163,7 +188,7 @@ async function runReplayCommand(argv, io, deps) {
     const r = recorded.inputs;
     io.stderr.write([
         `repro-gate replay: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .TN)(args.file)}`,
-        `  recorded command: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .TN)(r.command)}`,
+        ...showCommand(r.command),
         `  recorded in:      ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .TN)(r.workingDirectory)}${recorded.context.sha ? ` at ${recorded.context.sha.slice(0, 12)}` : ''}${recorded.context.repository ? ` (${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .TN)(recorded.context.repository)})` : ''}`,
         `  replay in:        ${cwd}`,
         `  runs ${inputs.runs}, seed ${inputs.seed}, determinism ${inputs.determinism}, metrics ${relativeTo(cwd, inputs.metrics)}, tolerance atol=${r.tolerance.atol} rtol=${r.tolerance.rtol}`,

@@ -3,14 +3,15 @@
  * look — step outputs, job summary, PR comment, check — and fail the step on error or drift.
  */
 import * as core from '@actions/core'
+import { randomBytes } from 'node:crypto'
 import { readInputs, type Inputs, type InputSource } from './inputs/inputs.js'
 import { Output } from './inputs/constants.js'
 import { runGate } from './gate.js'
 import { actionLog } from './action-log.js'
 import { createRedactor, type Redactor } from './report/redact.js'
 import { redactStream } from './report/redact-stream.js'
+import { oneLine } from './report/render/escape.js'
 import type { Report } from './report/types.js'
-import type { RunRecord } from './runs/types.js'
 import type { RunObserver } from './runs/runs.js'
 import { appendJobSummary } from './publish/summary.js'
 import { failureMessage } from './publish/index.js'
@@ -24,36 +25,50 @@ export { runGate } from './gate.js'
 
 const actionInputs: InputSource = { get: (name) => core.getInput(name) }
 
-/** Streams each run's output into a collapsible log group, redacted as a stream (see redact-stream). */
+/**
+ * Streams each run's output into a collapsible log group, redacted as a stream (see redact-stream).
+ * The experiment's output is untrusted: inside the group the runner's command processing is stopped
+ * (`::stop-commands::<token>`) and resumed (`::<token>::`) only after it, with a token drawn fresh
+ * for each run that the experiment never sees, so a `::set-output`, `::add-mask::` or `::error`
+ * line it prints (or a guessed resume token) is shown as text and does nothing.
+ */
 function logGroups(redactor: Redactor): RunObserver {
+  const write = (text: string): void => void process.stdout.write(text)
   let stream = redactStream(redactor)
-  const end = (record: RunRecord): void => {
-    const rest = stream.end()
-    process.stdout.write(rest)
-    // ::endgroup:: must start a line of its own.
-    if (record.outputTail !== '' && !(rest === '' ? record.outputTail : rest).endsWith('\n')) process.stdout.write('\n')
+  let token = ''
+  // Whether the last text written ended a line: the resume command must start a line of its own.
+  let atLineStart = true
+  const echo = (text: string): void => {
+    if (text === '') return
+    write(text)
+    atLineStart = text.endsWith('\n')
+  }
+  const start = (title: string): void => {
+    stream = redactStream(redactor)
+    token = randomBytes(16).toString('hex')
+    core.startGroup(title)
+    write(`::stop-commands::${token}\n`)
+    atLineStart = true
+  }
+  const end = (): void => {
+    echo(stream.end())
+    if (!atLineStart) write('\n')
+    write(`::${token}::\n`)
     core.endGroup()
   }
   return {
-    onExtraRunStart: (label) => {
-      stream = redactStream(redactor)
-      core.startGroup(`repro-gate: extra run, ${label}`)
-    },
+    onExtraRunStart: (label) => start(`repro-gate: extra run, ${label}`),
     onExtraRunEnd: (label, record) => {
-      end(record)
-      core.info(redactor.text(`${label}: ${record.error ?? `exit 0 in ${(record.durationMs / 1000).toFixed(1)} s`}`))
+      end()
+      core.info(redactor.text(oneLine(`${label}: ${record.error ?? `exit 0 in ${(record.durationMs / 1000).toFixed(1)} s`}`)))
     },
-    onRunStart: (index, total) => {
-      stream = redactStream(redactor)
-      core.startGroup(`repro-gate: run ${index} of ${total}`)
-    },
-    onOutput: (_index, text) => {
-      process.stdout.write(stream.write(text))
-    },
+    onRunStart: (index, total) => start(`repro-gate: run ${index} of ${total}`),
+    onOutput: (_index, text) => echo(stream.write(text)),
     onRunEnd: (record) => {
-      end(record)
+      end()
       const status = record.error ?? `exit 0 in ${(record.durationMs / 1000).toFixed(1)} s`
-      core.info(redactor.text(`run ${record.index}: ${status}`))
+      // One line: an error can quote the experiment's files (a metrics parse error), which must not start a command line.
+      core.info(redactor.text(oneLine(`run ${record.index}: ${status}`)))
     }
   }
 }

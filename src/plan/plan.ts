@@ -1,6 +1,7 @@
 import * as path from 'node:path'
 import type { Inputs } from '../inputs/inputs.js'
 import { planSeedVariables, type SeedVariables } from './seeds.js'
+import { experimentExposure, isHiddenVariable, type Exposure } from './exposure.js'
 
 /** What the runs stage executes: decided once from the inputs, before anything runs. */
 export interface RunPlan {
@@ -17,16 +18,15 @@ export interface RunPlan {
   /** The metrics file (absolute) and the artifact globs: a run's outputs, moved away after each run. */
   metricsFile: string
   artifactGlobs: string[]
+  /** What the experiment can read of the gate's secrets anyway (null: nothing to say). */
+  exposure?: Exposure | null
 }
-
-/** Variables the experiment must never see: the gate's inputs (the token among them) and the runner's credentials. */
-const HIDDEN_VARIABLE = /^(INPUT_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_)/
 
 /** The step's environment minus the gate's inputs and the runner's tokens. */
 export function experimentEnvironment(env: NodeJS.ProcessEnv): Record<string, string> {
   const out: Record<string, string> = {}
   for (const [name, value] of Object.entries(env)) {
-    if (value !== undefined && !HIDDEN_VARIABLE.test(name.toUpperCase())) out[name] = value
+    if (value !== undefined && !isHiddenVariable(name)) out[name] = value
   }
   return out
 }
@@ -53,6 +53,7 @@ export function planRuns(inputs: Inputs, env: NodeJS.ProcessEnv, now = new Date(
     runRoot: path.join(base, invocationId(env, now)),
     timeoutMs: inputs.timeoutMinutes === null ? null : Math.round(inputs.timeoutMinutes * 60_000),
     metricsFile: inputs.metrics,
-    artifactGlobs: inputs.artifacts
+    artifactGlobs: inputs.artifacts,
+    exposure: experimentExposure(env)
   }
 }

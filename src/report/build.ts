@@ -122,5 +122,6 @@ export function buildReport(args: BuildReportArgs): Report {
     seedAudit: args.vary?.seedAudit ?? null
   })
   if (cause) report.likelyCause = cause
+  if (plan.exposure) report.exposure = plan.exposure
   return report
 }

@@ -522,6 +522,7 @@ export function renderMarkdown(report: Report, options: RenderOptions): string {
   push(runsSection(report, ctx))
   sections.push(...renderFiles(report, ctx))
   if (report.environment) sections.push(environmentSection(report.environment, ctx))
+  if (report.exposure) sections.push({ blocks: collapsible(ctx, 'What the experiment could read', [ctx.esc(report.exposure.note, 600)]), dropOrder: 25 })
   if (report.lockfiles) push(lockfilesSection(report.lockfiles, ctx))
   push(seedsSection(report, ctx))
   sections.push(footer(report, ctx))

@@ -214,7 +214,18 @@ export function buildReportSchema(sections: {
       legs: sections.legs ?? { type: 'object' },
       variations: variationsSchema,
       seedAudit: seedAuditSchema,
-      likelyCause: likelyCauseSchema
+      likelyCause: likelyCauseSchema,
+      exposure: {
+        type: 'object',
+        description: "What the experiment could read of the gate's secrets although its environment lacked them: variable names only.",
+        required: ['readableVariables', 'hostedRunner', 'note'],
+        additionalProperties: false,
+        properties: {
+          readableVariables: { type: 'array', items: { type: 'string' } },
+          hostedRunner: { type: 'boolean' },
+          note: { type: 'string' }
+        }
+      }
     }
   }
 }

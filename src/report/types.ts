@@ -7,6 +7,7 @@
 import type { Determinism } from '../inputs/constants.js'
 import type { Tolerance, ToleranceRule } from '../inputs/tolerance.js'
 import type { SeedVariables } from '../plan/seeds.js'
+import type { Exposure } from '../plan/exposure.js'
 import type { RunRecord, WorkspaceFiles } from '../runs/types.js'
 import type { Environment } from '../snapshot/types.js'
 import type { LockfileRecord } from '../snapshot/lockfiles/types.js'
@@ -101,4 +102,6 @@ export interface Report {
   seedAudit?: SeedAuditSection
   /** The best reading of why the plain repeats drifted, when there is evidence. */
   likelyCause?: LikelyCause
+  /** What the experiment could read of the gate's secrets although its environment lacked them (absent: nothing to say). */
+  exposure?: Exposure
 }
