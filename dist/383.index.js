@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var inputs_inputs = __webpack_require__(49511);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/gate.ts + 2 modules
-var gate = __webpack_require__(29799);
+// EXTERNAL MODULE: ./src/gate.ts + 3 modules
+var gate = __webpack_require__(94089);
 // EXTERNAL MODULE: ./src/log.ts
 var src_log = __webpack_require__(25625);
 // EXTERNAL MODULE: ./src/report/markdown.ts + 6 modules
@@ -546,7 +546,18 @@ function buildReportSchema(sections = {}) {
             legs: sections.legs ?? { type: 'object' },
             variations: variationsSchema,
             seedAudit: seedAuditSchema,
-            likelyCause: likelyCauseSchema
+            likelyCause: likelyCauseSchema,
+            exposure: {
+                type: 'object',
+                description: "What the experiment could read of the gate's secrets although its environment lacked them: variable names only.",
+                required: ['readableVariables', 'hostedRunner', 'note'],
+                additionalProperties: false,
+                properties: {
+                    readableVariables: { type: 'array', items: { type: 'string' } },
+                    hostedRunner: { type: 'boolean' },
+                    note: { type: 'string' }
+                }
+            }
         }
     };
 }

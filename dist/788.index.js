@@ -441,18 +441,22 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(33838);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/inputs/inputs.ts + 1 modules
 var inputs_inputs = __webpack_require__(49511);
 // EXTERNAL MODULE: ./src/inputs/constants.ts
 var constants = __webpack_require__(11068);
-// EXTERNAL MODULE: ./src/gate.ts + 2 modules
-var gate = __webpack_require__(29799);
+// EXTERNAL MODULE: ./src/gate.ts + 3 modules
+var gate = __webpack_require__(94089);
 // EXTERNAL MODULE: ./src/action-log.ts
 var action_log = __webpack_require__(24286);
 // EXTERNAL MODULE: ./src/report/redact.ts
 var redact = __webpack_require__(20649);
 // EXTERNAL MODULE: ./src/report/redact-stream.ts
 var redact_stream = __webpack_require__(56310);
+// EXTERNAL MODULE: ./src/report/render/escape.ts
+var render_escape = __webpack_require__(70752);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/publish/summary.ts
@@ -638,38 +642,55 @@ async function publishChannels(report, inputs, redactor, options) {
 
 
 
+
+
 const actionInputs = { get: (name) => core/* getInput */.V4(name) };
-/** Streams each run's output into a collapsible log group, redacted as a stream (see redact-stream). */
+/**
+ * Streams each run's output into a collapsible log group, redacted as a stream (see redact-stream).
+ * The experiment's output is untrusted: inside the group the runner's command processing is stopped
+ * (`::stop-commands::<token>`) and resumed (`::<token>::`) only after it, with a token drawn fresh
+ * for each run that the experiment never sees, so a `::set-output`, `::add-mask::` or `::error`
+ * line it prints (or a guessed resume token) is shown as text and does nothing.
+ */
 function logGroups(redactor) {
+    const write = (text) => void process.stdout.write(text);
     let stream = (0,redact_stream/* redactStream */.S)(redactor);
-    const end = (record) => {
-        const rest = stream.end();
-        process.stdout.write(rest);
-        // ::endgroup:: must start a line of its own.
-        if (record.outputTail !== '' && !(rest === '' ? record.outputTail : rest).endsWith('\n'))
-            process.stdout.write('\n');
+    let token = '';
+    // Whether the last text written ended a line: the resume command must start a line of its own.
+    let atLineStart = true;
+    const echo = (text) => {
+        if (text === '')
+            return;
+        write(text);
+        atLineStart = text.endsWith('\n');
+    };
+    const start = (title) => {
+        stream = (0,redact_stream/* redactStream */.S)(redactor);
+        token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+        core/* startGroup */.Oh(title);
+        write(`::stop-commands::${token}\n`);
+        atLineStart = true;
+    };
+    const end = () => {
+        echo(stream.end());
+        if (!atLineStart)
+            write('\n');
+        write(`::${token}::\n`);
         core/* endGroup */.N4();
     };
     return {
-        onExtraRunStart: (label) => {
-            stream = (0,redact_stream/* redactStream */.S)(redactor);
-            core/* startGroup */.Oh(`repro-gate: extra run, ${label}`);
-        },
+        onExtraRunStart: (label) => start(`repro-gate: extra run, ${label}`),
         onExtraRunEnd: (label, record) => {
-            end(record);
-            core/* info */.pq(redactor.text(`${label}: ${record.error ?? `exit 0 in ${(record.durationMs / 1000).toFixed(1)} s`}`));
+            end();
+            core/* info */.pq(redactor.text((0,render_escape/* oneLine */.TN)(`${label}: ${record.error ?? `exit 0 in ${(record.durationMs / 1000).toFixed(1)} s`}`)));
         },
-        onRunStart: (index, total) => {
-            stream = (0,redact_stream/* redactStream */.S)(redactor);
-            core/* startGroup */.Oh(`repro-gate: run ${index} of ${total}`);
-        },
-        onOutput: (_index, text) => {
-            process.stdout.write(stream.write(text));
-        },
+        onRunStart: (index, total) => start(`repro-gate: run ${index} of ${total}`),
+        onOutput: (_index, text) => echo(stream.write(text)),
         onRunEnd: (record) => {
-            end(record);
+            end();
             const status = record.error ?? `exit 0 in ${(record.durationMs / 1000).toFixed(1)} s`;
-            core/* info */.pq(redactor.text(`run ${record.index}: ${status}`));
+            // One line: an error can quote the experiment's files (a metrics parse error), which must not start a command line.
+            core/* info */.pq(redactor.text((0,render_escape/* oneLine */.TN)(`run ${record.index}: ${status}`)));
         }
     };
 }

@@ -10,11 +10,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // never pays for loading the Actions toolkit and octokit.
 const entry = globalThis.reproGateEntry;
 if (entry === 'cli') {
-    const { runCliProcess } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(383)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36383));
+    const { runCliProcess } = await Promise.all(/* import() */[__nccwpck_require__.e(112), __nccwpck_require__.e(383)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36383));
     await runCliProcess();
 }
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(392), __nccwpck_require__.e(942), __nccwpck_require__.e(788)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39788));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(392), __nccwpck_require__.e(112), __nccwpck_require__.e(788)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39788));
     await run();
 }
 

@@ -1,0 +1,5743 @@
+export const id = 112;
+export const ids = [112];
+export const modules = {
+
+/***/ 662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tu: () => (/* binding */ compareArtifacts),
+/* harmony export */   qB: () => (/* binding */ compareRuns)
+/* harmony export */ });
+/* unused harmony export compareMetricNames */
+/* harmony import */ var _metrics_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38719);
+/* harmony import */ var _inputs_patterns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79170);
+/* harmony import */ var _tolerance_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91988);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87801);
+
+
+
+
+/**
+ * Name order with numbers compared as numbers, so a curve reads `loss[2]` before `loss[10]`.
+ * Independent of the locale (no localeCompare), so reports are the same on every machine.
+ */
+function compareMetricNames(a, b) {
+    const pa = a.match(/\d+|\D+/g) ?? [];
+    const pb = b.match(/\d+|\D+/g) ?? [];
+    for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+        const [x, y] = [pa[i], pb[i]];
+        if (x === y)
+            continue;
+        const numeric = /^\d/.test(x) && /^\d/.test(y);
+        if (numeric && Number(x) !== Number(y))
+            return Number(x) - Number(y);
+        return x < y ? -1 : 1;
+    }
+    return pa.length - pb.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+function maxOrNull(current, next) {
+    if (next === null)
+        return current;
+    return current === null ? next : Math.max(current, next);
+}
+/**
+ * Compares the metrics of every run with run 1 (the reference). A metric passes when every later
+ * run is within tolerance; a metric missing from any run is drift. Pure: runs' flattened metrics in,
+ * one comparison per metric name out, drift first, then by name.
+ */
+function compareRuns(runs, options) {
+    const names = new Set();
+    for (const run of runs)
+        for (const name of run.keys())
+            names.add(name);
+    const results = [];
+    for (const name of names) {
+        const values = runs.map((r) => r.get(name));
+        const missingIn = values.flatMap((v, i) => (v === undefined ? [i + 1] : []));
+        const encoded = values.map((v) => (v === undefined ? null : (0,_metrics_values_js__WEBPACK_IMPORTED_MODULE_0__/* .encodeValue */ .It)(v)));
+        const reference = values[0];
+        const numeric = typeof reference === 'number' || values.some((v) => typeof v === 'number');
+        const { tolerance, rule } = (0,_tolerance_js__WEBPACK_IMPORTED_MODULE_2__/* .toleranceFor */ .T)(name, options.tolerances, options.tolerance);
+        const base = { name, values: encoded, missingIn, tolerance: numeric ? tolerance : null, toleranceRule: numeric ? rule : null };
+        if ((0,_inputs_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._)(name, options.ignore)) {
+            results.push({ ...base, status: 'ignored', maxAbsDeviation: null, maxRelDeviation: null, driftRuns: [], reason: null });
+            continue;
+        }
+        let maxAbs = null;
+        let maxRel = null;
+        let driftRuns = [];
+        const reasons = [];
+        if (reference === undefined) {
+            // Without a reference value there is nothing to measure against: the runs lacking it are the finding.
+            driftRuns = missingIn;
+            reasons.push(`missing in run ${missingIn.join(', ')}`);
+        }
+        else {
+            values.slice(1).forEach((candidate, i) => {
+                const c = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .compareMetricValues */ .C)(reference, candidate, tolerance);
+                maxAbs = maxOrNull(maxAbs, c.absDeviation);
+                maxRel = maxOrNull(maxRel, c.relDeviation);
+                if (!c.ok) {
+                    driftRuns.push(i + 2);
+                    if (reasons.length < 3)
+                        reasons.push(`run ${i + 2}: ${c.reason}`);
+                }
+            });
+        }
+        const status = driftRuns.length > 0 ? 'drift' : 'pass';
+        results.push({
+            ...base,
+            status,
+            maxAbsDeviation: maxAbs,
+            maxRelDeviation: maxRel,
+            driftRuns,
+            reason: status === 'drift' ? reasons.join('; ') : null
+        });
+    }
+    const order = { drift: 0, pass: 1, ignored: 2 };
+    return results.sort((a, b) => order[a.status] - order[b.status] || compareMetricNames(a.name, b.name));
+}
+/**
+ * Compares output artifacts bit for bit (by sha256) with run 1. An artifact produced by some runs
+ * and not others is drift.
+ */
+function compareArtifacts(runs) {
+    const paths = new Set();
+    for (const run of runs)
+        for (const f of run)
+            paths.add(f.path);
+    const results = [];
+    for (const path of [...paths].sort()) {
+        const files = runs.map((run) => run.find((f) => f.path === path) ?? null);
+        const skipped = files.find((f) => f?.skipped)?.skipped;
+        if (skipped && files.every((f) => f?.skipped)) {
+            // Not a regular file in any run (a link to /dev/zero, a FIFO): nothing to compare, and said so.
+            results.push({ path, status: 'pass', sha256: files.map(() => null), bytes: files.map(() => null), driftRuns: [], reason: `not compared: ${skipped}` });
+            continue;
+        }
+        const sha256 = files.map((f) => (f?.skipped ? null : (f?.sha256 ?? null)));
+        const bytes = files.map((f) => f?.bytes ?? null);
+        const driftRuns = sha256.flatMap((h, i) => (i > 0 && h !== sha256[0] ? [i + 1] : []));
+        if (sha256[0] === null)
+            driftRuns.unshift(1);
+        const missing = sha256.flatMap((h, i) => (h === null ? [i + 1] : []));
+        const reason = driftRuns.length === 0
+            ? null
+            : missing.length > 0
+                ? `not produced by run ${missing.join(', ')}`
+                : `content differs from run 1 in run ${driftRuns.join(', ')}`;
+        results.push({ path, status: driftRuns.length ? 'drift' : 'pass', sha256, bytes, driftRuns: [...new Set(driftRuns)], reason });
+    }
+    return results.sort((a, b) => (a.status === b.status ? 0 : a.status === 'drift' ? -1 : 1));
+}
+
+
+/***/ }),
+
+/***/ 56952:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fl: () => (/* binding */ formatValue),
+/* harmony export */   Ri: () => (/* binding */ compareMetricSets),
+/* harmony export */   jn: () => (/* binding */ reportMetricValues),
+/* harmony export */   uL: () => (/* binding */ hasDrift)
+/* harmony export */ });
+/* harmony import */ var _inputs_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79170);
+/* harmony import */ var _metrics_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38719);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87801);
+/* harmony import */ var _tolerance_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91988);
+
+
+
+
+/**
+ * The values a report stands for: its first run that finished cleanly (the reference run of its
+ * own comparison), else run 1 of its metric comparison. Missing metrics are absent from the map.
+ */
+function reportMetricValues(report) {
+    const clean = report.runs?.find((r) => r.error === null && r.metrics !== null);
+    if (clean?.metrics)
+        return new Map(Object.entries(clean.metrics));
+    const values = new Map();
+    for (const m of report.metrics ?? []) {
+        if (!m.missingIn.includes(1) && m.values.length > 0)
+            values.set(m.name, m.values[0]);
+    }
+    return values;
+}
+const NOT_COMPARED = { absDeviation: null, relDeviation: null, reason: null };
+const ORDER = { drift: 0, missing: 1, new: 2, match: 3, ignored: 4 };
+/** Compares candidate values with reference values; drift and missing first, then by name. Pure. */
+function compareMetricSets(reference, candidate, options) {
+    const names = [...new Set([...reference.keys(), ...candidate.keys()])];
+    const deltas = names.map((name) => {
+        const ref = reference.get(name);
+        const cand = candidate.get(name);
+        const numeric = typeof ref === 'number' || typeof cand === 'number';
+        const { tolerance, rule } = (0,_tolerance_js__WEBPACK_IMPORTED_MODULE_3__/* .toleranceFor */ .T)(name, options.tolerances, options.tolerance);
+        let status;
+        let c = NOT_COMPARED;
+        if ((0,_inputs_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._)(name, options.ignore))
+            status = 'ignored';
+        else if (ref === undefined)
+            status = 'new';
+        else {
+            const compared = (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .compareMetricValues */ .C)((0,_metrics_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(ref), cand === undefined ? undefined : (0,_metrics_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(cand), tolerance);
+            status = cand === undefined ? 'missing' : compared.ok ? 'match' : 'drift';
+            c = compared;
+        }
+        // One literal with every field (no spreads): flattened curves make this loop hot.
+        return {
+            name,
+            status,
+            reference: ref ?? null,
+            candidate: cand ?? null,
+            tolerance: numeric ? tolerance : null,
+            toleranceRule: numeric ? rule : null,
+            absDeviation: c.absDeviation,
+            relDeviation: c.relDeviation,
+            reason: c.reason
+        };
+    });
+    return deltas.sort((a, b) => ORDER[a.status] - ORDER[b.status] || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/** True when any delta is drift (a metric that moved or went missing). */
+function hasDrift(deltas) {
+    return deltas.some((d) => d.status === 'drift' || d.status === 'missing');
+}
+/** Formats an encoded value for people: numbers as written, non-finite by name, strings quoted. */
+function formatValue(value) {
+    if (value === undefined)
+        return '—';
+    if (value === null)
+        return 'null';
+    if (typeof value === 'object')
+        return value.nonFinite;
+    if (typeof value === 'string')
+        return JSON.stringify(value);
+    return String(value);
+}
+
+
+/***/ }),
+
+/***/ 91988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ toleranceFor),
+/* harmony export */   p: () => (/* binding */ withinTolerance)
+/* harmony export */ });
+/* harmony import */ var _inputs_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79170);
+
+/** The tolerance for one metric: the first matching rule wins, else the default. */
+function toleranceFor(name, rules, fallback) {
+    for (const rule of rules) {
+        if ((0,_inputs_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .compileMetricPattern */ .c)(rule.pattern)(name))
+            return { tolerance: rule.tolerance, rule: rule.pattern };
+    }
+    return { tolerance: fallback, rule: null };
+}
+/** `|a−b| ≤ atol + rtol·|b|`, with b the reference. */
+function withinTolerance(a, b, t) {
+    return Math.abs(a - b) <= t.atol + t.rtol * Math.abs(b);
+}
+
+
+/***/ }),
+
+/***/ 87801:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ compareMetricValues)
+/* harmony export */ });
+/* harmony import */ var _tolerance_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91988);
+
+function describe(value) {
+    if (typeof value === 'string')
+        return `string ${JSON.stringify(value)}`;
+    if (value === null)
+        return 'null';
+    return `${typeof value} ${String(value)}`;
+}
+/**
+ * Compares one candidate value with the reference. Numbers within `|a−b| ≤ atol + rtol·|b|`
+ * pass; equal non-finite values are equal (NaN = NaN, +Inf = +Inf) and non-finite vs finite is
+ * drift; strings, booleans and null compare exactly; a missing value (undefined) is drift.
+ * Every comparison in repro-gate (runs, baseline, matrix legs, diff, replay) goes through here.
+ */
+function compareMetricValues(reference, candidate, tolerance) {
+    if (reference === undefined || candidate === undefined) {
+        return { ok: false, absDeviation: null, relDeviation: null, reason: reference === undefined ? 'missing in the reference' : 'missing' };
+    }
+    if (typeof reference === 'number' && typeof candidate === 'number') {
+        const refFinite = Number.isFinite(reference);
+        const candFinite = Number.isFinite(candidate);
+        if (!refFinite || !candFinite) {
+            const same = Object.is(reference, candidate) || (Number.isNaN(reference) && Number.isNaN(candidate));
+            return {
+                ok: same,
+                absDeviation: null,
+                relDeviation: null,
+                reason: same ? null : `${String(candidate)} vs reference ${String(reference)}`
+            };
+        }
+        const abs = Math.abs(candidate - reference);
+        const rel = reference === 0 ? null : abs / Math.abs(reference);
+        const ok = (0,_tolerance_js__WEBPACK_IMPORTED_MODULE_0__/* .withinTolerance */ .p)(candidate, reference, tolerance);
+        return { ok, absDeviation: abs, relDeviation: rel, reason: ok ? null : `|Δ| = ${abs} > ${tolerance.atol} + ${tolerance.rtol}·|ref|` };
+    }
+    if (typeof reference !== typeof candidate || (reference === null) !== (candidate === null)) {
+        return { ok: false, absDeviation: null, relDeviation: null, reason: `type changed: ${describe(candidate)} vs reference ${describe(reference)}` };
+    }
+    const ok = reference === candidate;
+    return { ok, absDeviation: null, relDeviation: null, reason: ok ? null : `${describe(candidate)} vs reference ${describe(reference)}` };
+}
+
+
+/***/ }),
+
+/***/ 83916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError),
+/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/** Thrown for input the user must fix; the message names the input, the value and what is accepted. */
+class InputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InputError';
+    }
+}
+/** The message of anything thrown: an Error's message, else the value as text. */
+function errorMessage(err) {
+    return err instanceof Error ? err.message : String(err);
+}
+
+
+/***/ }),
+
+/***/ 94089:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ runGate)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/plan/seeds.ts
+var plan_seeds = __webpack_require__(23777);
+;// CONCATENATED MODULE: ./src/plan/exposure.ts
+/**
+ * What the experiment can read although the gate keeps it out of the experiment's environment.
+ * The experiment runs as the gate's user, so `/proc/<ppid>/environ` (the gate's environment, any
+ * same-user process's) shows the token the gate was given and the runner's own; on GitHub-hosted
+ * runners it also has passwordless sudo and docker, so nothing on the machine is hidden from it.
+ * The report says so plainly, naming the variables (never their values).
+ */
+/** Variables the experiment must never see: the gate's inputs (the token among them) and the runner's credentials. */
+const HIDDEN_VARIABLE = /^(INPUT_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_)/;
+/** Whether a variable is kept out of the experiment's environment. */
+function isHiddenVariable(name) {
+    return HIDDEN_VARIABLE.test(name.toUpperCase());
+}
+const SECRET_NAME = /TOKEN|SECRET|KEY|PASSWORD|CRED/i;
+/** What the experiment can read of the gate's secrets here; null when there is nothing to say (no token, not a hosted runner). */
+function experimentExposure(env) {
+    const readableVariables = Object.entries(env)
+        .filter(([name, value]) => isHiddenVariable(name) && SECRET_NAME.test(name) && (value ?? '').trim().length >= 6)
+        .map(([name]) => name)
+        .sort();
+    const hostedRunner = env.RUNNER_ENVIRONMENT === 'github-hosted';
+    if (readableVariables.length === 0 && !hostedRunner)
+        return null;
+    const parts = [];
+    if (readableVariables.length > 0) {
+        parts.push(`The experiment ran as the gate's user: its own environment lacked ${readableVariables.join(', ')}, ` +
+            `but it could read them in the gate's (/proc/<ppid>/environ).`);
+    }
+    if (hostedRunner)
+        parts.push('On a GitHub-hosted runner it has passwordless sudo and docker: nothing on the machine is hidden from it.');
+    parts.push('Give the gate job a read-only token (permissions: contents: read) and post the comment from a mode: publish workflow (see the README), ' +
+        'so whatever it reads cannot write to the repository.');
+    return { readableVariables, hostedRunner, note: parts.join(' ') };
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+
+
+
+/** The step's environment minus the gate's inputs and the runner's tokens. */
+function experimentEnvironment(env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value !== undefined && !isHiddenVariable(name))
+            out[name] = value;
+    }
+    return out;
+}
+/** A folder name unique to this gate invocation that sorts by time. */
+function invocationId(env, now) {
+    const stamp = now.toISOString().replace(/[:.]/g, '-');
+    return env.GITHUB_RUN_ID ? `run-${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}-${process.pid}` : `${stamp}-${process.pid}`;
+}
+/** Plans the runs: environment, seeds, where each run's outputs go. Pure apart from reading the clock. */
+function planRuns(inputs, env, now = new Date()) {
+    const seeds = (0,plan_seeds/* planSeedVariables */.Ix)(inputs.determinism, inputs.seed, env);
+    const base = env.RUNNER_TEMP
+        ? external_node_path_.join(env.RUNNER_TEMP, 'repro-gate')
+        : external_node_path_.join(inputs.workingDirectory, '.repro-gate', 'runs');
+    return {
+        command: inputs.command,
+        runs: inputs.runs,
+        seed: inputs.seed,
+        cwd: inputs.workingDirectory,
+        env: { ...experimentEnvironment(env), ...seeds.set },
+        seeds,
+        runRoot: external_node_path_.join(base, invocationId(env, now)),
+        timeoutMs: inputs.timeoutMinutes === null ? null : Math.round(inputs.timeoutMinutes * 60_000),
+        metricsFile: inputs.metrics,
+        artifactGlobs: inputs.artifacts,
+        exposure: experimentExposure(env)
+    };
+}
+
+// EXTERNAL MODULE: ./src/runs/runs.ts + 3 modules
+var runs_runs = __webpack_require__(22355);
+// EXTERNAL MODULE: ./src/runs/outputs.ts
+var outputs = __webpack_require__(85060);
+;// CONCATENATED MODULE: ./src/runs/workspace.ts
+/**
+ * The end of the gate: the working directory left as one plain run leaves it. Run 1's outputs
+ * (its metrics file and artifacts) are put back with run 1's bytes; every run keeps its copies in
+ * its folder; an input no run's copy replaces holds its bytes from before the gate. Each file is
+ * checked by sha256 (a link by its target) once in place.
+ */
+
+
+/**
+ * Leaves the working directory as one plain run would, after every run of the gate (repeats and
+ * variations). Never throws: what cannot be put back is a warning naming where its copy is kept,
+ * and an input that holds neither its original nor run 1's bytes is `unverified`.
+ */
+async function leaveWorkspace(cwd, runs, ops = outputs/* nodeFileOps */.JY) {
+    const files = runs.files ?? { inputs: [], reference: [], warnings: [] };
+    const warnings = [...files.warnings];
+    const inWorkspace = [];
+    const placed = new Set();
+    for (const ref of files.reference) {
+        try {
+            await (0,outputs/* replaceVerified */.BZ)(ops, ref.copy, external_node_path_.resolve(cwd, ref.rel), ref.expected);
+            inWorkspace.push(ref.rel);
+            placed.add(ref.rel);
+        }
+        catch (err) {
+            warnings.push(`${ref.rel}: run 1's copy could not be put back in the working directory (${(0,outputs/* describeError */.Uc)(err)}); it is kept at ${ref.copy}`);
+        }
+    }
+    const inputs = [];
+    for (const input of files.inputs) {
+        if (placed.has(input.path)) {
+            inputs.push({ ...input, after: 'run 1' });
+            continue;
+        }
+        // No copy of run 1 replaces it (run 1 left it alone, deleted it, or its copy could not be kept):
+        // it holds what it held before the gate. A variation run changed it after the repeats' own check.
+        const target = external_node_path_.resolve(cwd, input.path);
+        let after = 'before';
+        if (!(await (0,outputs/* holds */.v9)(target, (0,outputs/* expectedOf */.EX)(input)))) {
+            try {
+                await (0,outputs/* replaceVerified */.BZ)(ops, input.saved, target, (0,outputs/* expectedOf */.EX)(input));
+            }
+            catch (err) {
+                after = 'unverified';
+                warnings.push(`${input.path} could not be put back as it was before the gate (${(0,outputs/* describeError */.Uc)(err)}); its original is kept at ${input.saved}`);
+            }
+        }
+        inputs.push({ ...input, after });
+    }
+    return {
+        inWorkspace: inWorkspace.sort(),
+        copies: runs.records.map((r) => ({ run: r.index, folder: external_node_path_.join(r.outputDir, 'files') })),
+        inputs,
+        warnings: [...new Set(warnings)]
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/build.ts + 1 modules
+var build = __webpack_require__(41219);
+// EXTERNAL MODULE: ./src/report/context.ts
+var context = __webpack_require__(70301);
+// EXTERNAL MODULE: ./src/report/redact.ts
+var redact = __webpack_require__(20649);
+// EXTERNAL MODULE: ./src/report/write.ts
+var write = __webpack_require__(1693);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/log.ts
+var src_log = __webpack_require__(25625);
+;// CONCATENATED MODULE: ./src/gate.ts
+
+
+
+
+
+
+
+
+
+/** How long a cancelled gate still waits for the environment capture before writing the report without it. */
+const SNAPSHOT_AFTER_CANCEL_MS = 1000;
+/** `work`'s result, or `fallback` once `signal` has been aborted for `graceMs`; work cut off is left to itself. */
+function unlessCancelled(work, signal, graceMs, fallback) {
+    if (!signal)
+        return work;
+    return new Promise((resolve, reject) => {
+        let timer;
+        const onAbort = () => {
+            timer = setTimeout(() => resolve(fallback), graceMs);
+        };
+        const done = () => {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', onAbort);
+        };
+        if (signal.aborted)
+            onAbort();
+        else
+            signal.addEventListener('abort', onAbort, { once: true });
+        work.then((value) => {
+            done();
+            resolve(value);
+        }, (err) => {
+            done();
+            reject(err);
+        });
+    });
+}
+/** Runs the gate and writes the report; resolves with the (redacted) report for every verdict. */
+async function runGate(inputs, options = {}) {
+    const env = options.env ?? process.env;
+    const log = options.log ?? src_log/* silentLog */.aB;
+    const redactor = options.redactor ?? (0,redact/* createRedactor */.lY)(env);
+    const startedAt = Date.now();
+    const plan = planRuns(inputs, env);
+    // Timings are in ms since the process started (performance.now), to see the gate's own cost.
+    const at = () => `${Math.round(performance.now())} ms`;
+    log.debug(`plan at ${at()}: ${inputs.runs} runs in ${plan.cwd}, outputs kept under ${plan.runRoot}`);
+    // The snapshot runs alongside the runs, so provenance costs no wall time of its own. It starts
+    // before run 1 so the slowest probe (the Python interpreter) also overlaps the gate's set-up;
+    // its code is loaded only when wanted (the probes and lockfile parsers are most of the engine).
+    const snapshotting = inputs.snapshot
+        ? Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(292), __webpack_require__.e(950)]).then(__webpack_require__.bind(__webpack_require__, 12950))
+            .then(({ captureEnvironment }) => captureEnvironment({
+            workingDirectory: inputs.workingDirectory,
+            python: inputs.python,
+            images: inputs.images,
+            lockfiles: inputs.lockfiles,
+            data: inputs.data,
+            env
+        }))
+            .catch((err) => {
+            log.warning(`environment capture failed: ${String(err)}`);
+            return null;
+        })
+        : Promise.resolve(null);
+    const extraErrors = [];
+    let runs = { records: [], metrics: [], inputs: [], skipped: inputs.runs };
+    try {
+        runs = await (0,runs_runs/* executeRuns */.e)(plan, {
+            observer: options.observer,
+            signal: options.signal,
+            killGraceMs: options.killGraceMs,
+            fileOps: options.fileOps
+        });
+    }
+    catch (err) {
+        extraErrors.push({ run: null, message: `repro-gate could not run the experiment: ${(0,errors/* errorMessage */.g)(err)}` });
+    }
+    if (runs.records.length === 0 && extraErrors.length === 0) {
+        extraErrors.push({ run: null, message: options.signal?.aborted ? 'cancelled before the first run started' : 'no run was started' });
+    }
+    log.debug(`runs done at ${at()}`);
+    // Hidden nondeterminism: the seed audit and the variation runs, after the repeats (loaded only when asked for).
+    let vary = null;
+    if (inputs.vary.length > 0 || inputs.seedAudit !== 'off') {
+        try {
+            const { runVaryStage } = await __webpack_require__.e(/* import() */ 644).then(__webpack_require__.bind(__webpack_require__, 79644));
+            vary = await runVaryStage(inputs, plan, runs, { observer: options.observer, signal: options.signal, killGraceMs: options.killGraceMs });
+            for (const warning of vary.warnings)
+                log.warning(redactor.text(warning));
+            log.debug(`variations done at ${at()}`);
+        }
+        catch (err) {
+            extraErrors.push({ run: null, message: `repro-gate could not vary the environment: ${err instanceof Error ? err.message : String(err)}` });
+        }
+    }
+    // The working directory as one plain run leaves it: run 1's outputs back in place, the inputs checked.
+    const files = runs.files ? await leaveWorkspace(plan.cwd, runs, options.fileOps) : null;
+    for (const warning of files?.warnings ?? [])
+        log.warning(redactor.text(`files: ${warning}`));
+    log.debug(`workspace left at ${at()}: ${files?.inWorkspace.length ?? 0} files of run 1 back in place`);
+    // A cancelled job has seconds left (see main.ts): a slow probe is not waited for.
+    const snapshot = await unlessCancelled(snapshotting, options.signal, SNAPSHOT_AFTER_CANCEL_MS, null);
+    log.debug(`snapshot done at ${at()} (capture ${snapshot?.environment.captureMs ?? 0} ms)`);
+    for (const warning of snapshot?.environment.warnings ?? [])
+        log.warning(redactor.text(warning));
+    // The one redaction point: the report is redacted as it is made, so everything that carries it
+    // out of the process — the baseline cache entry, the report file and artifact, outputs, summary,
+    // comment, check run, annotations — only ever holds the redacted copy.
+    const report = redactor.deep((0,build/* buildReport */.FK)({ inputs, plan, runs, snapshot, context: (0,context/* readReportContext */.u7)(env), startedAt, extraErrors, vary, files }));
+    // Baselines live in the Actions cache: only inside a workflow, and loaded only then (the cache
+    // client is half the bundle).
+    if (inputs.baseline && report.verdict !== 'error' && env.GITHUB_ACTIONS === 'true') {
+        try {
+            const { baselineStage } = await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(404)]).then(__webpack_require__.bind(__webpack_require__, 20404));
+            // What was restored from the cache (an older version may have saved it unredacted) is redacted too.
+            report.baseline = redactor.deep(await unlessCancelled(baselineStage(report, inputs, env), options.signal, 0, undefined));
+        }
+        catch (err) {
+            log.warning(`baseline skipped: ${String(err)}`);
+        }
+    }
+    report.durationMs = Date.now() - startedAt;
+    const written = await (0,write/* writeReport */.u)(report, inputs.reportPath);
+    log.debug(`report written at ${at()}`);
+    for (const problem of written.problems)
+        log.warning(`report schema: ${problem} (please report this as a repro-gate bug)`);
+    return written.report;
+}
+
+
+/***/ }),
+
+/***/ 56495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ hashFile),
+/* harmony export */   s: () => (/* binding */ sha256)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60702);
+
+
+/** Read size: large enough that the hash, not the syscalls, is the bottleneck. */
+const CHUNK = 1 << 20;
+/**
+ * Streaming sha256 of a regular file: one reused 1 MiB buffer, so memory stays flat whatever the
+ * size (a read stream allocates a fresh buffer per chunk and leaves the garbage collector behind on
+ * multi-GiB files). OpenSSL's sha256 uses the CPU's SHA extensions, which keeps this on par with
+ * or faster than sha256sum. Anything but a regular file (a FIFO, /dev/zero, a link to one) is
+ * refused with SkippedFileError, and so is a file still being read when `signal` aborts.
+ */
+async function hashFile(file, signal) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const { handle } = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_1__/* .openRegularFile */ .ZU)(file);
+    try {
+        const buffer = Buffer.allocUnsafe(CHUNK);
+        let bytes = 0;
+        for (;;) {
+            if (signal?.aborted)
+                throw new _regular_file_js__WEBPACK_IMPORTED_MODULE_1__/* .SkippedFileError */ .Nq(`not hashed: the deadline passed after ${(0,_regular_file_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(bytes)}`);
+            const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
+            if (bytesRead === 0)
+                break;
+            hash.update(buffer.subarray(0, bytesRead));
+            bytes += bytesRead;
+        }
+        return { sha256: hash.digest('hex'), bytes };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** sha256 of a string or buffer, hex. */
+function sha256(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 11068:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JX: () => (/* binding */ AttestationPolicies),
+/* harmony export */   Lv: () => (/* binding */ InputChoices),
+/* harmony export */   XN: () => (/* binding */ DeterminismLevels),
+/* harmony export */   c$: () => (/* binding */ CommentPolicies),
+/* harmony export */   dD: () => (/* binding */ InputDefaultText),
+/* harmony export */   dX: () => (/* binding */ Modes),
+/* harmony export */   k7: () => (/* binding */ Output),
+/* harmony export */   mN: () => (/* binding */ InputFlags),
+/* harmony export */   pd: () => (/* binding */ Input),
+/* harmony export */   t0: () => (/* binding */ literalDefault)
+/* harmony export */ });
+/* unused harmony exports Booleans, InputDefaults, VaryWords */
+/* harmony import */ var _vary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42953);
+/**
+ * Every input lives here once: its name, its default, its allowed values and its CLI flag. The
+ * action reads these (src/inputs/inputs.ts), the CLI derives its flags, its parser and its --help
+ * from them (src/cli/), and __tests__/inputs/contract.test.ts fails when action.yml, --help or the
+ * README's input table says anything else. Adding an input: CONTRIBUTING.md.
+ */
+
+const Input = {
+    Mode: 'mode',
+    Command: 'command',
+    Runs: 'runs',
+    Seed: 'seed',
+    Determinism: 'determinism',
+    Metrics: 'metrics',
+    Tolerance: 'tolerance',
+    Tolerances: 'tolerances',
+    Ignore: 'ignore',
+    Artifacts: 'artifacts',
+    WorkingDirectory: 'working-directory',
+    TimeoutMinutes: 'timeout-minutes',
+    FailOnDrift: 'fail-on-drift',
+    ReportPath: 'report-path',
+    // hidden nondeterminism
+    Vary: 'vary',
+    VaryMaxRuns: 'vary-max-runs',
+    SeedAudit: 'seed-audit',
+    // provenance
+    Python: 'python',
+    Images: 'images',
+    Lockfiles: 'lockfiles',
+    Data: 'data',
+    Snapshot: 'snapshot',
+    // the reviewer's view
+    Comment: 'comment',
+    CommentKey: 'comment-key',
+    CommentAuthor: 'comment-author',
+    GithubToken: 'github-token',
+    CheckName: 'check-name',
+    AllowPullRequestTarget: 'allow-pull-request-target-i-understand-the-risk',
+    // baselines and matrix
+    Baseline: 'baseline',
+    BaselineKey: 'baseline-key',
+    BaselineTolerance: 'baseline-tolerance',
+    FailOnBaselineDrift: 'fail-on-baseline-drift',
+    ReferenceLeg: 'reference-leg',
+    ReportArtifact: 'report-artifact',
+    // signed evidence
+    Attestation: 'attestation'
+};
+const Output = {
+    Verdict: 'verdict',
+    Reproducible: 'reproducible',
+    Drifted: 'drifted',
+    DriftedCount: 'drifted-count',
+    ReportPath: 'report-path',
+    CommentUrl: 'comment-url',
+    BaselineVerdict: 'baseline-verdict',
+    AttestationPath: 'attestation-path',
+    PredicatePath: 'predicate-path',
+    PredicateType: 'predicate-type',
+    SubjectChecksums: 'subject-checksums',
+    SensitiveTo: 'sensitive-to',
+    SeedWired: 'seed-wired'
+};
+const Modes = ['gate', 'record', 'compare', 'publish'];
+const DeterminismLevels = ['seeds', 'strict', 'off'];
+const CommentPolicies = ['always', 'on-drift', 'never'];
+/** `false` (no statement), `true` (a statement for a reproducible run only), `always` (for every verdict). */
+const AttestationPolicies = ['false', 'true', 'always'];
+/** The two spellings a true/false input accepts. */
+const Booleans = ['true', 'false'];
+/**
+ * Each input's default as action.yml writes it (the runner passes it when the workflow does not);
+ * '' = none, the gate works one out (see InputDefaultText). An expression (`${{ … }}`) is the
+ * runner's to evaluate: the CLI and readInputs never use it as a value.
+ */
+const InputDefaults = {
+    mode: 'gate',
+    command: '',
+    runs: '2',
+    seed: '42',
+    determinism: 'seeds',
+    metrics: 'metrics.json',
+    tolerance: '0',
+    tolerances: '',
+    ignore: '',
+    artifacts: '',
+    'working-directory': '.',
+    'timeout-minutes': '',
+    'fail-on-drift': 'true',
+    'report-path': 'repro-report.json',
+    vary: '',
+    'vary-max-runs': '',
+    'seed-audit': 'off',
+    python: '',
+    images: '',
+    lockfiles: '',
+    data: '',
+    snapshot: 'true',
+    comment: 'always',
+    'comment-key': '',
+    'comment-author': '',
+    'github-token': '${{ github.token }}',
+    'check-name': '',
+    'allow-pull-request-target-i-understand-the-risk': 'false',
+    baseline: 'true',
+    'baseline-key': '',
+    'baseline-tolerance': '',
+    'fail-on-baseline-drift': 'false',
+    'reference-leg': '',
+    'report-artifact': 'repro-report',
+    attestation: 'false'
+};
+/**
+ * What an input without a written default does when it is not given, where the README's default
+ * column and --help say so (the others show —; their README line says what happens).
+ */
+const InputDefaultText = {
+    'vary-max-runs': '1 + the number of factors',
+    python: '`python3`',
+    lockfiles: 'auto-detect'
+};
+/** The values an input takes when it is one of a list (the first in each list is not necessarily the default). */
+const InputChoices = {
+    mode: Modes,
+    determinism: DeterminismLevels,
+    'fail-on-drift': Booleans,
+    'seed-audit': _vary_js__WEBPACK_IMPORTED_MODULE_0__/* .SEED_AUDIT_LEVELS */ .wY,
+    snapshot: Booleans,
+    comment: CommentPolicies,
+    'allow-pull-request-target-i-understand-the-risk': Booleans,
+    baseline: Booleans,
+    'fail-on-baseline-drift': Booleans,
+    attestation: AttestationPolicies
+};
+/** The factor names `vary` takes (a list, not one choice): the README and --help name each. */
+const VaryWords = ['all', ..._vary_js__WEBPACK_IMPORTED_MODULE_0__/* .FACTORS */ .XQ];
+/** Every input's CLI flag; null = an input of the action alone (it needs a GitHub workflow). */
+const InputFlags = {
+    mode: null,
+    command: { value: 'cmd', help: 'run with bash -e -o pipefail -c (required unless given after --)' },
+    runs: { value: 'n', help: 'runs, at least 2' },
+    seed: { value: 'n', help: '0…4294967295, exported as REPRO_SEED' },
+    determinism: {
+        value: 'level',
+        help: [
+            '',
+            '  seeds:  PYTHONHASHSEED, PL_GLOBAL_SEED = seed',
+            '  strict: also CUBLAS_WORKSPACE_CONFIG=:4096:8, TF_DETERMINISTIC_OPS=1,',
+            '          TF_CUDNN_DETERMINISTIC=1, PL_SEED_WORKERS=1, XLA_FLAGS+=--xla_gpu_deterministic_ops=true',
+            '  off:    only REPRO_SEED, REPRO_RUN, REPRO_RUNS, REPRO_OUTPUT_DIR',
+            'variables you already set are never overwritten'
+        ].join('\n')
+    },
+    metrics: { value: 'path', help: 'metrics file the experiment writes: .json, .yaml/.yml, .toml' },
+    tolerance: { value: 'tol', help: 'one number (absolute) or atol=…,rtol=… ; |a−b| ≤ atol + rtol·|b|' },
+    tolerances: { value: 'rule', help: 'per-metric "<pattern>: atol=…,rtol=…"; the first match wins', repeatable: true },
+    ignore: { value: 'pattern', help: 'metric pattern reported but not compared', repeatable: true },
+    artifacts: { value: 'glob', help: 'output files that must be bit-identical across runs', repeatable: true },
+    'working-directory': { value: 'dir', help: 'where the command runs; other paths resolve against it' },
+    'timeout-minutes': { value: 'n', help: 'per run; the whole process tree is killed on timeout' },
+    'fail-on-drift': { value: 'bool', help: 'drift exits 0 with a warning' },
+    'report-path': { value: 'path', help: 'JSON report' },
+    vary: {
+        value: 'factors',
+        help: `after the repeats, vary factors and name the ones the results change with:\n${_vary_js__WEBPACK_IMPORTED_MODULE_0__/* .FACTORS */ .XQ.join(', ')}\n(comma list; all for every one, all,-timezone to leave one out)`,
+        repeatable: true
+    },
+    'vary-max-runs': { value: 'n', help: 'most extra runs for --vary' },
+    'seed-audit': { value: 'level', help: 'one run with another seed; nothing changes\n= the seed is probably not wired' },
+    python: { value: 'exe', help: 'interpreter to describe in the environment' },
+    images: { value: 'ref', help: 'container image to resolve to a digest', repeatable: true },
+    lockfiles: { value: 'glob', help: 'dependency lockfiles', repeatable: true },
+    data: { value: 'glob', help: 'input data files to fingerprint', repeatable: true },
+    snapshot: { value: 'bool', help: 'capture the environment', negation: 'skip the environment capture' },
+    comment: null,
+    'comment-key': null,
+    'comment-author': null,
+    'github-token': null,
+    'check-name': null,
+    'allow-pull-request-target-i-understand-the-risk': null,
+    baseline: null,
+    'baseline-key': null,
+    'baseline-tolerance': null,
+    'fail-on-baseline-drift': null,
+    'reference-leg': null,
+    'report-artifact': null,
+    attestation: {
+        value: 'when',
+        help: "write an in-toto statement (true: reproducible\nruns only), its predicate and the subjects' sha256sum file beside the report"
+    }
+};
+/** The default readInputs uses for an input given as '' (none for an expression, which is the runner's). */
+function literalDefault(name) {
+    const value = InputDefaults[name];
+    return value.startsWith('${{') ? '' : value;
+}
+
+
+/***/ }),
+
+/***/ 49511:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ko: () => (/* binding */ readInputs)
+});
+
+// UNUSED EXPORTS: MAX_TIMEOUT_MINUTES, defaultCommentKey, normalizeKey
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/inputs/constants.ts
+var constants = __webpack_require__(11068);
+// EXTERNAL MODULE: ./src/inputs/tolerance.ts
+var inputs_tolerance = __webpack_require__(83830);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/inputs/patterns.ts
+var patterns = __webpack_require__(79170);
+// EXTERNAL MODULE: ./src/metrics/parsers/index.ts + 1 modules
+var parsers = __webpack_require__(60272);
+;// CONCATENATED MODULE: ./src/inputs/writable.ts
+
+
+
+/**
+ * Checks, before anything runs, that `file` (input `name`, given as `raw`) can be written where it
+ * will be at the end: not a directory, and in a folder the gate can write (or create). It tries
+ * rather than asks (`access` says yes to root even on read-only places): an existing file is opened
+ * for writing without truncation, a missing one's nearest existing folder gets an empty probe
+ * folder, removed at once. Throws InputError naming the input, what it resolves to and what to do.
+ */
+function assertWritableFile(name, raw, file) {
+    const where = `${name}: "${raw}" resolves to ${file}`;
+    const stat = statOrNull(file);
+    if (stat) {
+        if (stat.isDirectory())
+            throw new errors/* InputError */.d(`${where}, which is a directory; give a file path such as ${external_node_path_.join(raw, 'repro-report.json')}`);
+        if (!stat.isFile())
+            throw new errors/* InputError */.d(`${where}, which is not a regular file; give the path of a file to (over)write`);
+        const why = cannotOpen(file);
+        if (why)
+            throw new errors/* InputError */.d(`${where}, which exists and cannot be written (${why}); choose another path`);
+        return;
+    }
+    // The first existing folder on the way up must be a folder we can create the rest in.
+    let dir = external_node_path_.dirname(file);
+    let existing = statOrNull(dir);
+    while (!existing && external_node_path_.dirname(dir) !== dir) {
+        dir = external_node_path_.dirname(dir);
+        existing = statOrNull(dir);
+    }
+    if (existing && !existing.isDirectory())
+        throw new errors/* InputError */.d(`${where}, but ${dir} is a file, not a folder; choose another path`);
+    const why = cannotCreateIn(dir);
+    if (why)
+        throw new errors/* InputError */.d(`${where}, but the folder ${dir} cannot be written (${why}); choose another path`);
+}
+function statOrNull(p) {
+    try {
+        return external_node_fs_.statSync(p);
+    }
+    catch {
+        return null;
+    }
+}
+function reason(err) {
+    const code = err.code;
+    if (code === 'EACCES' || code === 'EPERM')
+        return `${code}: permission denied`;
+    if (code === 'EROFS')
+        return 'EROFS: read-only file system';
+    return code ?? String(err);
+}
+/** Null when `file` opens for writing (nothing is changed), else why not. */
+function cannotOpen(file) {
+    try {
+        external_node_fs_.closeSync(external_node_fs_.openSync(file, 'r+'));
+        return null;
+    }
+    catch (err) {
+        return reason(err);
+    }
+}
+/** Null when a folder can be created in `dir` (the probe is removed at once), else why not. */
+function cannotCreateIn(dir) {
+    try {
+        external_node_fs_.rmdirSync(external_node_fs_.mkdtempSync(external_node_path_.join(dir, '.repro-gate-probe-')));
+        return null;
+    }
+    catch (err) {
+        return reason(err);
+    }
+}
+
+// EXTERNAL MODULE: ./src/keys.ts
+var keys = __webpack_require__(97847);
+// EXTERNAL MODULE: ./src/inputs/vary.ts
+var inputs_vary = __webpack_require__(42953);
+;// CONCATENATED MODULE: ./src/inputs/inputs.ts
+
+
+
+
+
+
+
+
+
+
+const MAX_SEED = 4294967295;
+/** timeout-minutes at most: a self-hosted runner's job limit (5 days); hosted jobs stop at 360. */
+const MAX_TIMEOUT_MINUTES = 7200;
+function list(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+}
+/** The value given, trimmed, or the input's default (InputDefaults). */
+function orDefault(name, raw) {
+    return raw.trim() || (0,constants/* literalDefault */.t0)(name);
+}
+function oneOf(name, raw, allowed) {
+    const value = orDefault(name, raw);
+    if (allowed.includes(value))
+        return value;
+    throw new errors/* InputError */.d(`${name}: got "${raw}", expected one of: ${allowed.join(', ')}`);
+}
+function bool(name, raw) {
+    const value = orDefault(name, raw).toLowerCase();
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new errors/* InputError */.d(`${name}: got "${raw}", expected true or false`);
+}
+/** A whole number from `min` to `max` (else `fallback` or the default); `why` follows the bounds in the error (what they protect). */
+function integer(name, raw, min, max, why = '', fallback) {
+    const text = raw.trim() === '' && fallback !== undefined ? String(fallback) : orDefault(name, raw);
+    if (!/^[+-]?\d+$/.test(text) || Number(text) < min || Number(text) > max) {
+        throw new errors/* InputError */.d(`${name}: got "${raw}", expected a whole number from ${min} to ${max}${why ? ` (${why})` : ''}`);
+    }
+    return Number(text);
+}
+function resolveFrom(base, p) {
+    return external_node_path_.isAbsolute(p) ? external_node_path_.normalize(p) : external_node_path_.resolve(base, p);
+}
+/** Letters, digits, `.`, `_` and single `-` only: other runs become one `-`. */
+function normalizeKey(key) {
+    return (0,keys/* sanitizeKey */.P)(key, keys/* KeyRules */.n.commentKey);
+}
+/** The default comment key: workflow file plus job id, so two gates in one PR keep two comments. */
+function defaultCommentKey(env) {
+    const workflowRef = env.GITHUB_WORKFLOW_REF ?? '';
+    const file = workflowRef.split('@')[0]?.split('/').pop() ?? '';
+    const workflow = (file || env.GITHUB_WORKFLOW || 'local').replace(/\.ya?ml$/, '');
+    const job = env.GITHUB_JOB || 'repro-gate';
+    return (0,keys/* sanitizeKey */.P)(`${workflow}-${job}`, keys/* KeyRules */.n.defaultCommentKey);
+}
+/**
+ * Reads and validates every input. Throws InputError naming the input, the value received and
+ * what is accepted; paths resolve as documented: working-directory against GITHUB_WORKSPACE
+ * (or the current directory), every other path against working-directory.
+ */
+function readInputs(source, env = process.env) {
+    const get = (name) => source.get(name) ?? '';
+    const mode = oneOf(constants/* Input */.pd.Mode, get(constants/* Input */.pd.Mode), constants/* Modes */.dX);
+    const command = get(constants/* Input */.pd.Command).trim();
+    const needsCommand = mode === 'gate' || mode === 'record';
+    if (needsCommand && command === '') {
+        throw new errors/* InputError */.d(`${constants/* Input */.pd.Command}: required, e.g. "python train.py" (it runs with bash -e -o pipefail -c)`);
+    }
+    const runs = integer(constants/* Input */.pd.Runs, get(constants/* Input */.pd.Runs), 2, 100, 'one run proves nothing about reproducibility');
+    const seed = integer(constants/* Input */.pd.Seed, get(constants/* Input */.pd.Seed), 0, MAX_SEED);
+    const determinism = oneOf(constants/* Input */.pd.Determinism, get(constants/* Input */.pd.Determinism), constants/* DeterminismLevels */.XN);
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const wdRaw = orDefault(constants/* Input */.pd.WorkingDirectory, get(constants/* Input */.pd.WorkingDirectory));
+    const workingDirectory = resolveFrom(workspace, wdRaw);
+    let stat;
+    try {
+        stat = external_node_fs_.statSync(workingDirectory);
+    }
+    catch {
+        stat = undefined;
+    }
+    if (!stat?.isDirectory()) {
+        throw new errors/* InputError */.d(`${constants/* Input */.pd.WorkingDirectory}: "${wdRaw}" resolves to ${workingDirectory}, which is not an existing directory (did the checkout step run?)`);
+    }
+    const metricsRaw = orDefault(constants/* Input */.pd.Metrics, get(constants/* Input */.pd.Metrics));
+    if (!(0,parsers/* formatFor */.Bm)(metricsRaw)) {
+        throw new errors/* InputError */.d(`${constants/* Input */.pd.Metrics}: "${metricsRaw}" has no supported extension; the metrics file must be ${parsers/* supportedExtensions */.x5.join(', ')} (the format is chosen by extension)`);
+    }
+    const tolerance = (0,inputs_tolerance/* parseTolerance */.BL)(orDefault(constants/* Input */.pd.Tolerance, get(constants/* Input */.pd.Tolerance)), constants/* Input */.pd.Tolerance);
+    const ignore = list(get(constants/* Input */.pd.Ignore));
+    ignore.forEach((p) => (0,patterns/* compileMetricPattern */.c)(p));
+    const timeoutRaw = get(constants/* Input */.pd.TimeoutMinutes).trim();
+    let timeoutMinutes = null;
+    if (timeoutRaw !== '') {
+        const n = Number(timeoutRaw);
+        if (!Number.isFinite(n) || n <= 0 || n > MAX_TIMEOUT_MINUTES) {
+            throw new errors/* InputError */.d(`${constants/* Input */.pd.TimeoutMinutes}: got "${timeoutRaw}", expected a number of minutes above 0 and at most ${MAX_TIMEOUT_MINUTES} ` +
+                `(the longest a self-hosted job may run; e.g. 30 or 0.5)`);
+        }
+        timeoutMinutes = n;
+    }
+    // The report is written after the last run: a path it cannot go to must stop the gate before run 1.
+    const reportPathRaw = orDefault(constants/* Input */.pd.ReportPath, get(constants/* Input */.pd.ReportPath));
+    const reportPath = resolveFrom(workingDirectory, reportPathRaw);
+    if (mode !== 'publish')
+        assertWritableFile(constants/* Input */.pd.ReportPath, reportPathRaw, reportPath);
+    let vary;
+    try {
+        vary = (0,inputs_vary/* parseVary */.uG)(get(constants/* Input */.pd.Vary), constants/* Input */.pd.Vary);
+    }
+    catch (err) {
+        throw new errors/* InputError */.d(err.message);
+    }
+    const varyMaxRuns = integer(constants/* Input */.pd.VaryMaxRuns, get(constants/* Input */.pd.VaryMaxRuns), 0, 100, '', 1 + vary.length);
+    // One spelling that survives every place the key goes (comment marker, cache key, artifact name).
+    const commentKeys = list(get(constants/* Input */.pd.CommentKey)).map(normalizeKey);
+    if (mode === 'publish' && commentKeys.length === 0) {
+        throw new errors/* InputError */.d(`${constants/* Input */.pd.CommentKey}: required in mode: publish — the comment key(s) of the gate job(s) whose reports this workflow posts, one per line ` +
+            `(the gate's ${constants/* Input */.pd.CommentKey}, e.g. "train"). The triggering run's artifacts are written by the pull request's code, so a report under any other key is refused.`);
+    }
+    const commentKey = mode === 'publish' ? commentKeys[0] : normalizeKey(get(constants/* Input */.pd.CommentKey).trim() || defaultCommentKey(env));
+    const baselineToleranceRaw = get(constants/* Input */.pd.BaselineTolerance);
+    const checkName = get(constants/* Input */.pd.CheckName).trim();
+    return {
+        mode,
+        command,
+        runs,
+        seed,
+        determinism,
+        metrics: resolveFrom(workingDirectory, metricsRaw),
+        tolerance,
+        tolerances: (0,inputs_tolerance/* parseToleranceRules */.Sd)(get(constants/* Input */.pd.Tolerances), constants/* Input */.pd.Tolerances),
+        ignore,
+        artifacts: list(get(constants/* Input */.pd.Artifacts)),
+        workingDirectory,
+        timeoutMinutes,
+        failOnDrift: bool(constants/* Input */.pd.FailOnDrift, get(constants/* Input */.pd.FailOnDrift)),
+        reportPath,
+        vary,
+        varyMaxRuns,
+        seedAudit: oneOf(constants/* Input */.pd.SeedAudit, get(constants/* Input */.pd.SeedAudit), inputs_vary/* SEED_AUDIT_LEVELS */.wY),
+        python: get(constants/* Input */.pd.Python).trim() || (process.platform === 'win32' ? 'python' : 'python3'),
+        images: list(get(constants/* Input */.pd.Images)),
+        lockfiles: list(get(constants/* Input */.pd.Lockfiles)),
+        data: list(get(constants/* Input */.pd.Data)),
+        snapshot: bool(constants/* Input */.pd.Snapshot, get(constants/* Input */.pd.Snapshot)),
+        comment: oneOf(constants/* Input */.pd.Comment, get(constants/* Input */.pd.Comment), constants/* CommentPolicies */.c$),
+        commentKey,
+        commentKeys,
+        commentAuthor: get(constants/* Input */.pd.CommentAuthor).trim() || null,
+        githubToken: get(constants/* Input */.pd.GithubToken).trim(),
+        checkName: checkName === '' ? null : checkName,
+        allowPullRequestTarget: bool(constants/* Input */.pd.AllowPullRequestTarget, get(constants/* Input */.pd.AllowPullRequestTarget)),
+        baseline: bool(constants/* Input */.pd.Baseline, get(constants/* Input */.pd.Baseline)),
+        baselineKey: (0,keys/* sanitizeKey */.P)(get(constants/* Input */.pd.BaselineKey).trim() || commentKey, keys/* KeyRules */.n.baselineKey),
+        baselineTolerance: baselineToleranceRaw.trim() === '' ? tolerance : (0,inputs_tolerance/* parseTolerance */.BL)(baselineToleranceRaw, constants/* Input */.pd.BaselineTolerance),
+        failOnBaselineDrift: bool(constants/* Input */.pd.FailOnBaselineDrift, get(constants/* Input */.pd.FailOnBaselineDrift)),
+        referenceLeg: get(constants/* Input */.pd.ReferenceLeg).trim() || null,
+        reportArtifact: orDefault(constants/* Input */.pd.ReportArtifact, get(constants/* Input */.pd.ReportArtifact)),
+        attestation: oneOf(constants/* Input */.pd.Attestation, get(constants/* Input */.pd.Attestation).toLowerCase(), constants/* AttestationPolicies */.JX)
+    };
+}
+
+
+/***/ }),
+
+/***/ 79170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ matchesAny),
+/* harmony export */   c: () => (/* binding */ compileMetricPattern)
+/* harmony export */ });
+/**
+ * Metric patterns are globs over dot-separated metric names: `*` matches within one segment,
+ * `**` across segments, `?` one character. `[` and `]` are literal, so `loss[3]` means the
+ * fourth element of `loss`, not a character class — general-purpose glob libraries get this wrong.
+ */
+const cache = new Map();
+function compileMetricPattern(pattern) {
+    const hit = cache.get(pattern);
+    if (hit)
+        return hit;
+    let source = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '.' && pattern.slice(i + 1) === '**') {
+            // A trailing `.**` also matches the bare prefix: `eval.**` matches `eval` itself.
+            source += '(?:\\..*)?';
+            break;
+        }
+        if (c === '*' && pattern[i + 1] === '*') {
+            // `a.**.b` also matches `a.b`.
+            if (pattern[i + 2] === '.') {
+                source += '(?:.*\\.)?';
+                i += 2;
+            }
+            else {
+                source += '.*';
+                i += 1;
+            }
+        }
+        else if (c === '*') {
+            source += '[^.]*';
+        }
+        else if (c === '?') {
+            source += '[^.]';
+        }
+        else {
+            source += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+        }
+    }
+    const re = new RegExp(`^${source}$`);
+    const test = (name) => re.test(name);
+    cache.set(pattern, test);
+    return test;
+}
+/** True when any pattern matches the name. */
+function matchesAny(name, patterns) {
+    return patterns.some((p) => compileMetricPattern(p)(name));
+}
+
+
+/***/ }),
+
+/***/ 83830:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BL: () => (/* binding */ parseTolerance),
+/* harmony export */   R9: () => (/* binding */ toleranceSchema),
+/* harmony export */   Sd: () => (/* binding */ parseToleranceRules)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _json_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80117);
+/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79170);
+/**
+ * Tolerances as the user writes them (`tolerance`, `tolerances`, `baseline-tolerance`): their type,
+ * their JSON Schema and their parsing. The compare stage applies them (`compare/tolerance.ts`).
+ */
+
+
+
+const toleranceSchema = {
+    type: 'object',
+    required: ['atol', 'rtol'],
+    additionalProperties: false,
+    properties: { atol: _json_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .nonNegative */ .rG, rtol: _json_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .nonNegative */ .rG }
+};
+const NUMBER = /^[+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+function parseNonNegative(input, key, raw) {
+    const text = raw.trim();
+    if (!NUMBER.test(text) || !Number.isFinite(Number(text))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${input}: ${key} must be a finite non-negative number like 0, 1e-6 or 0.01, got "${raw}"`);
+    }
+    return Number(text);
+}
+/**
+ * Parses `0.001` (absolute tolerance) or `atol=1e-6,rtol=1e-3` (either key may be left out).
+ * `input` names the input in error messages.
+ */
+function parseTolerance(raw, input = 'tolerance') {
+    const text = raw.trim();
+    if (text === '')
+        return { atol: 0, rtol: 0 };
+    if (!text.includes('=')) {
+        if (!NUMBER.test(text) || !Number.isFinite(Number(text))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${input}: expected one number or "atol=<number>,rtol=<number>", got "${raw}" (finite and non-negative, e.g. 1e-6, or atol=1e-8,rtol=1e-5)`);
+        }
+        return { atol: Number(text), rtol: 0 };
+    }
+    const tolerance = { atol: 0, rtol: 0 };
+    const seen = new Set();
+    for (const part of text.split(',')) {
+        const eq = part.indexOf('=');
+        const key = part.slice(0, eq).trim().toLowerCase();
+        if (eq < 0 || (key !== 'atol' && key !== 'rtol')) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${input}: expected one number or "atol=<number>,rtol=<number>", got "${raw}" (unknown part "${part.trim()}")`);
+        }
+        if (seen.has(key))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${input}: ${key} is given twice in "${raw}"`);
+        seen.add(key);
+        tolerance[key] = parseNonNegative(input, key, part.slice(eq + 1));
+    }
+    return tolerance;
+}
+/**
+ * Parses the multi-line `tolerances` input: `<pattern>: atol=…,rtol=…` per line. The line is
+ * split at its last `:` so metric names may contain colons. Blank lines and `#` comments are skipped.
+ */
+function parseToleranceRules(raw, input = 'tolerances') {
+    const rules = [];
+    raw.split(/\r?\n/).forEach((line, i) => {
+        const text = line.trim();
+        if (text === '' || text.startsWith('#'))
+            return;
+        const colon = text.lastIndexOf(':');
+        const pattern = colon < 0 ? '' : text.slice(0, colon).trim();
+        if (colon < 0 || pattern === '') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${input}: line ${i + 1} "${text}" needs a metric pattern before the last ":", e.g. "eval.*: atol=1e-6" or "loss: 0.01"`);
+        }
+        (0,_patterns_js__WEBPACK_IMPORTED_MODULE_2__/* .compileMetricPattern */ .c)(pattern); // validates
+        rules.push({ pattern, tolerance: parseTolerance(text.slice(colon + 1), `${input} (line ${i + 1})`) });
+    });
+    return rules;
+}
+
+
+/***/ }),
+
+/***/ 42953:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XQ: () => (/* binding */ FACTORS),
+/* harmony export */   uG: () => (/* binding */ parseVary),
+/* harmony export */   wY: () => (/* binding */ SEED_AUDIT_LEVELS)
+/* harmony export */ });
+/** The factors, in the order they are tried and listed. Users write these names in workflows: keep them stable. */
+const FACTORS = ['hashseed', 'timezone', 'locale', 'threads', 'cwd', 'umask', 'home', 'hostname'];
+const SEED_AUDIT_LEVELS = ['off', 'warn', 'fail'];
+/**
+ * Reads the `vary` input: factor names separated by commas or lines, `all` for every factor,
+ * `-name` to leave one out (`all,-timezone`). Returns the factors in their canonical order.
+ * Throws an Error naming the input, the value and the accepted names.
+ */
+function parseVary(raw, inputName = 'vary') {
+    const words = raw
+        .split(/[,\n\r]/)
+        .map((w) => w.trim())
+        .filter((w) => w !== '' && !w.startsWith('#'));
+    const chosen = new Set();
+    const excluded = new Set();
+    for (const word of words) {
+        const name = word.replace(/^[-!]/, '').toLowerCase();
+        const exclude = word !== name && /^[-!]/.test(word);
+        if (name === 'all' || name === 'none') {
+            if (exclude)
+                throw new Error(`${inputName}: got "${word}"; "${name}" cannot be excluded`);
+            if (name === 'all')
+                FACTORS.forEach((f) => chosen.add(f));
+            continue;
+        }
+        if (!FACTORS.includes(name)) {
+            throw new Error(`${inputName}: got "${word}" in "${raw.trim()}", expected factor names from: all, ${FACTORS.join(', ')} (prefix - to leave one out: all,-timezone)`);
+        }
+        if (exclude)
+            excluded.add(name);
+        else
+            chosen.add(name);
+    }
+    return FACTORS.filter((f) => chosen.has(f) && !excluded.has(f));
+}
+
+
+/***/ }),
+
+/***/ 80117:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H5: () => (/* binding */ nullableNumber),
+/* harmony export */   rG: () => (/* binding */ nonNegative),
+/* harmony export */   vJ: () => (/* binding */ nullableString)
+/* harmony export */ });
+/** JSON Schema (draft-07) primitives shared by every stage's schema fragment. */
+const nullableString = { type: ['string', 'null'] };
+const nullableNumber = { type: ['number', 'null'] };
+const nonNegative = { type: 'number', minimum: 0 };
+
+
+/***/ }),
+
+/***/ 97847:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ sanitizeKey),
+/* harmony export */   n: () => (/* binding */ KeyRules)
+/* harmony export */ });
+const SAFE_NAME = /[^A-Za-z0-9._-]+/g;
+const KeyRules = {
+    /** The `comment-key` input as stored: letters, digits, `.`, `_` and single `-`. */
+    commentKey: { unsafe: SAFE_NAME, replacement: '-', collapse: true, trim: /^[-.]+|[-.]+$/g, max: 100, trimAfterCut: null, fallback: 'repro-gate' },
+    /** The default comment key (workflow file and job) before it is stored as the input. */
+    defaultCommentKey: { unsafe: SAFE_NAME, replacement: '-', collapse: false, trim: null, max: Infinity, trimAfterCut: null, fallback: '' },
+    /** The key inside the comment's hidden marker: `/` allowed, nothing that can end an HTML comment. */
+    commentMarker: { unsafe: /[^A-Za-z0-9._/-]+/g, replacement: '-', collapse: false, trim: null, max: 200, trimAfterCut: null, fallback: 'repro-gate' },
+    /** One part of an artifact name (the artifact client rejects the rest). */
+    artifactName: { unsafe: SAFE_NAME, replacement: '-', collapse: true, trim: /^[-.]+|[-.]+$/g, max: Infinity, trimAfterCut: null, fallback: '' },
+    /** The `baseline-key` input as stored: commas are the cache service's key separator. */
+    baselineKey: { unsafe: /,/g, replacement: '-', collapse: false, trim: null, max: 200, trimAfterCut: null, fallback: '' },
+    /** The baseline key inside a cache key: no `--`, no dash at either end, so `--` can delimit it; 412 = the cache's 512 less room for the prefix and commit. */
+    cacheKey: { unsafe: /[,\s]+/g, replacement: '-', collapse: true, trim: /^-+|-+$/g, max: 412, trimAfterCut: /-+$/g, fallback: 'default' },
+    /** A commit inside a cache key: letters and digits only. */
+    cacheCommit: { unsafe: /[^0-9A-Za-z]/g, replacement: '', collapse: false, trim: null, max: Infinity, trimAfterCut: null, fallback: '' }
+};
+/** Makes `text` safe as the kind of key `rule` describes. */
+function sanitizeKey(text, rule) {
+    let key = text.replace(rule.unsafe, rule.replacement);
+    if (rule.collapse)
+        key = key.replace(/-{2,}/g, '-');
+    if (rule.trim)
+        key = key.replace(rule.trim, '');
+    if (key.length > rule.max)
+        key = key.slice(0, rule.max);
+    if (rule.trimAfterCut)
+        key = key.replace(rule.trimAfterCut, '');
+    return key || rule.fallback;
+}
+
+
+/***/ }),
+
+/***/ 25625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $B: () => (/* binding */ asIs),
+/* harmony export */   aB: () => (/* binding */ silentLog),
+/* harmony export */   bJ: () => (/* binding */ stderrLog)
+/* harmony export */ });
+/**
+ * Where repro-gate's messages go: one port (`Log`) and two adapters, the CLI's stderr (`stderrLog`,
+ * here) and the action's `@actions/core` (`actionLog`, in action-log.ts: the CLI never loads the
+ * toolkit, which is a megabyte of code to parse at every start). A stage asks for the part it uses
+ * (`Pick<Log, 'info' | 'warning'>`), so a test passes a recorder of just that part.
+ */
+const asIs = (text) => text;
+const silentLog = { debug: () => { }, info: () => { }, notice: () => { }, warning: () => { }, annotate: () => { } };
+/** The CLI's log: one line per message on stderr (stdout carries the report); debug lines only when asked. */
+function stderrLog(stderr, options = {}) {
+    const redact = options.redact ?? asIs;
+    const line = (prefix, m) => void stderr.write(`${prefix}${redact(m)}\n`);
+    return {
+        debug: (m) => (options.debug ? line('debug: ', m) : undefined),
+        info: (m) => line('', m),
+        notice: (m) => line('notice: ', m),
+        warning: (m) => line('warning: ', m),
+        annotate: (m, title) => line(`error: ${redact(title)}: `, m)
+    };
+}
+
+
+/***/ }),
+
+/***/ 23914:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ formatDeviation)
+/* harmony export */ });
+/**
+ * A deviation or tolerance bound as a reviewer reads it: three significant digits, exponent form
+ * when tiny or huge. Lives with the metrics so every later stage (vary, report) shares one format.
+ */
+function formatDeviation(v) {
+    if (!Number.isFinite(v))
+        return String(v);
+    if (v === 0)
+        return '0';
+    const a = Math.abs(v);
+    if (a < 1e-3 || a >= 1e6) {
+        const [mantissa, exponent] = v.toExponential(2).split('e');
+        return `${String(Number(mantissa))}e${exponent?.replace('+', '')}`;
+    }
+    return String(Number(v.toPrecision(3)));
+}
+
+
+/***/ }),
+
+/***/ 60272:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Bm: () => (/* binding */ formatFor),
+  x5: () => (/* binding */ supportedExtensions)
+});
+
+// UNUSED EXPORTS: metricsFormats
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./src/metrics/parsers/json.ts
+// Python's json.dump writes NaN, Infinity and -Infinity as bare tokens, which JSON.parse rejects.
+// They are rewritten (outside strings only) to tagged strings and turned back into numbers by the reviver.
+const TAG = '\u0000repro-gate-nonfinite:';
+const TOKENS = ['-Infinity', 'Infinity', 'NaN'];
+function tagNonFiniteTokens(text) {
+    let out = '';
+    let i = 0;
+    let inString = false;
+    while (i < text.length) {
+        const c = text[i];
+        if (inString) {
+            out += c;
+            if (c === '\\') {
+                out += text[i + 1] ?? '';
+                i += 2;
+                continue;
+            }
+            if (c === '"')
+                inString = false;
+            i++;
+            continue;
+        }
+        if (c === '"') {
+            inString = true;
+            out += c;
+            i++;
+            continue;
+        }
+        const token = TOKENS.find((t) => text.startsWith(t, i));
+        if (token) {
+            out += JSON.stringify(TAG + token);
+            i += token.length;
+            continue;
+        }
+        out += c;
+        i++;
+    }
+    return out;
+}
+const jsonParser = {
+    format: 'JSON',
+    extensions: ['.json'],
+    parse(text) {
+        const needsTagging = /NaN|Infinity/.test(text);
+        return JSON.parse(needsTagging ? tagNonFiniteTokens(text) : text, (_key, value) => {
+            if (typeof value === 'string' && value.startsWith(TAG))
+                return Number(value.slice(TAG.length));
+            return value;
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/metrics/parsers/index.ts
+
+
+/**
+ * Adding a format: one new file and one line here. YAML and TOML parsers are loaded only when a
+ * run writes such a file, so the common JSON case does not pay for parsing their code.
+ */
+const metricsFormats = [
+    { format: 'JSON', extensions: jsonParser.extensions, load: async () => jsonParser },
+    { format: 'YAML', extensions: ['.yaml', '.yml'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(867)]).then(__webpack_require__.bind(__webpack_require__, 47867))).yamlParser },
+    { format: 'TOML', extensions: ['.toml'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(8)]).then(__webpack_require__.bind(__webpack_require__, 25008))).tomlParser }
+];
+/** The format of a metrics file by its extension, or undefined. */
+function formatFor(file) {
+    const ext = external_node_path_.extname(file).toLowerCase();
+    return metricsFormats.find((f) => f.extensions.includes(ext));
+}
+const supportedExtensions = metricsFormats.flatMap((f) => f.extensions);
+
+
+/***/ }),
+
+/***/ 38719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   It: () => (/* binding */ encodeValue),
+/* harmony export */   jx: () => (/* binding */ encodedValueSchema),
+/* harmony export */   wz: () => (/* binding */ decodeValue)
+/* harmony export */ });
+/**
+ * A metric's value as read from a metrics file, and as written into a report. JSON has no NaN or
+ * Infinity, so non-finite numbers are written as a tagged object: a string metric "NaN" and the
+ * number NaN must stay distinguishable.
+ */
+/** A metric value as written in a report: JSON scalars, or `{ nonFinite }` for NaN and ±Infinity. */
+const encodedValueSchema = {
+    oneOf: [
+        { type: ['number', 'string', 'boolean', 'null'] },
+        {
+            type: 'object',
+            required: ['nonFinite'],
+            additionalProperties: false,
+            properties: { nonFinite: { enum: ['NaN', 'Infinity', '-Infinity'] } }
+        }
+    ]
+};
+/** Writes a metric value into the report: non-finite numbers become tagged objects (JSON has no NaN). */
+function encodeValue(value) {
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+        return { nonFinite: Number.isNaN(value) ? 'NaN' : value > 0 ? 'Infinity' : '-Infinity' };
+    }
+    return value;
+}
+/** Reads a metric value back from a report. */
+function decodeValue(value) {
+    if (value !== null && typeof value === 'object') {
+        return value.nonFinite === 'NaN' ? NaN : value.nonFinite === 'Infinity' ? Infinity : -Infinity;
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 23777:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ix: () => (/* binding */ planSeedVariables),
+/* harmony export */   RV: () => (/* binding */ runVariables)
+/* harmony export */ });
+/* unused harmony exports XLA_DETERMINISTIC_FLAG, determinismKnobs */
+/** Flag appended to XLA_FLAGS under `strict`; old XLA builds abort on unknown flags (documented). */
+const XLA_DETERMINISTIC_FLAG = '--xla_gpu_deterministic_ops=true';
+/**
+ * The determinism knobs a level turns on, beyond the gate's own REPRO_* variables.
+ * Environment variables cannot seed numpy or torch; these are the ones frameworks read themselves.
+ */
+function determinismKnobs(level, seed) {
+    if (level === 'off')
+        return {};
+    const knobs = {
+        PYTHONHASHSEED: String(seed),
+        PL_GLOBAL_SEED: String(seed)
+    };
+    if (level === 'strict') {
+        Object.assign(knobs, {
+            CUBLAS_WORKSPACE_CONFIG: ':4096:8',
+            TF_DETERMINISTIC_OPS: '1',
+            TF_CUDNN_DETERMINISTIC: '1',
+            PL_SEED_WORKERS: '1',
+            XLA_FLAGS: XLA_DETERMINISTIC_FLAG
+        });
+    }
+    return knobs;
+}
+/**
+ * Decides the seed variables of every run: the knobs of the level, except that a variable the
+ * user already set is never overwritten (XLA_FLAGS is extended instead, since it holds many flags).
+ */
+function planSeedVariables(level, seed, env) {
+    // REPRO_RUN and REPRO_OUTPUT_DIR differ per run and are documented, not recorded here.
+    const set = { REPRO_SEED: String(seed) };
+    const keptFromUser = {};
+    for (const [name, value] of Object.entries(determinismKnobs(level, seed))) {
+        const existing = env[name];
+        if (name === 'XLA_FLAGS' && existing !== undefined && existing !== '') {
+            if (existing.split(/\s+/).some((f) => f.startsWith('--xla_gpu_deterministic_ops')))
+                keptFromUser[name] = existing;
+            else
+                set[name] = `${existing} ${value}`;
+        }
+        else if (existing !== undefined) {
+            keptFromUser[name] = existing;
+        }
+        else {
+            set[name] = value;
+        }
+    }
+    return { set, keptFromUser };
+}
+/** The gate's own variables for run `index` (1-based). These always come from the gate. */
+function runVariables(seed, index, runs, outputDir) {
+    return {
+        REPRO_SEED: String(seed),
+        REPRO_RUN: String(index),
+        REPRO_RUNS: String(runs),
+        REPRO_OUTPUT_DIR: outputDir
+    };
+}
+
+
+/***/ }),
+
+/***/ 60702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nq: () => (/* binding */ SkippedFileError),
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile),
+/* harmony export */   h_: () => (/* binding */ fileKind),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Only regular files are read. A path can name a FIFO (opening it blocks until a writer comes), a
+ * character device (`/dev/zero`, `/dev/urandom`: endless) or a symlink to one; reading such a
+ * "file" hangs the gate and grows its memory without bound. Files are opened without blocking
+ * and checked with fstat on the open handle (no race between the check and the read).
+ */
+
+
+/** What a path is, in words, when it is not a regular file. */
+function fileKind(stats) {
+    if (stats.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stats.isCharacterDevice())
+        return 'a character device (like /dev/zero)';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isDirectory())
+        return 'a directory';
+    return 'not a regular file';
+}
+/** A path that is not a regular file, or one larger than the reader accepts; the message says which. */
+class SkippedFileError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'SkippedFileError';
+    }
+}
+// O_NONBLOCK makes opening a FIFO return at once instead of waiting for a writer (absent on Windows, which has no FIFOs in the file system).
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+/** Opens a regular file for reading; throws SkippedFileError for anything else (symlinks are followed to what they name). */
+async function openRegularFile(file) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, OPEN_FLAGS);
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            throw new SkippedFileError(`${fileKind(stats)}: only regular files are read`);
+        return { handle, stats };
+    }
+    catch (err) {
+        await handle.close();
+        throw err;
+    }
+}
+/**
+ * Reads a regular file whole, refusing more than `maxBytes` (checked on the size, and again while
+ * reading, for a file that grows). Throws SkippedFileError when it is not a regular file or too large.
+ */
+async function readRegularFile(file, maxBytes) {
+    const { handle, stats } = await openRegularFile(file);
+    try {
+        if (stats.size > maxBytes)
+            throw new SkippedFileError(`${formatBytes(stats.size)}, over the ${formatBytes(maxBytes)} read limit`);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const buffer = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total) || 1);
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            total += bytesRead;
+            if (total > maxBytes)
+                throw new SkippedFileError(`grew past the ${formatBytes(maxBytes)} read limit while being read`);
+            chunks.push(buffer.subarray(0, bytesRead));
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** 1536 → "1.5 KiB". */
+function formatBytes(bytes) {
+    const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} bytes` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+
+
+/***/ }),
+
+/***/ 41219:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  FK: () => (/* binding */ buildReport),
+  AU: () => (/* binding */ decideVerdict),
+  eP: () => (/* binding */ reportInputs)
+});
+
+// EXTERNAL MODULE: ./src/compare/compareRuns.ts
+var compareRuns = __webpack_require__(662);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/report/types.ts
+var types = __webpack_require__(2563);
+// EXTERNAL MODULE: ./src/vary/factors.ts + 1 modules
+var factors = __webpack_require__(4765);
+// EXTERNAL MODULE: ./src/metrics/format.ts
+var format = __webpack_require__(23914);
+;// CONCATENATED MODULE: ./src/vary/cause.ts
+
+/** Relative deviations up to this are floating-point rounding (float32 sums in another order reach ~1e-6). */
+const ROUNDING_SCALE = 1e-5;
+/** Relative deviations beyond this are far from rounding: randomness, not arithmetic order. */
+const LARGE_SCALE = 1e-3;
+function likelyCause(e) {
+    const drifted = e.metrics.filter((m) => m.status === 'drift');
+    const driftedArtifacts = e.artifacts.filter((a) => a.status === 'drift');
+    if (drifted.length === 0 && driftedArtifacts.length === 0)
+        return null;
+    if (drifted.length === 0) {
+        const a = driftedArtifacts[0];
+        const compared = e.metrics.filter((m) => m.status === 'pass').length;
+        const sizes = new Set(a.bytes.filter((b) => b !== null));
+        return {
+            kind: 'artifact-content',
+            summary: 'likely a timestamp, a random name or an unordered iteration written into the file: the artifact changes while every metric agrees',
+            evidence: [
+                `${driftedArtifacts.map((x) => `\`${x.path}\``).slice(0, 3).join(', ')} ${driftedArtifacts.length === 1 ? 'differs' : 'differ'} between runs while all ${compared} compared metrics agree`,
+                sizes.size === 1 ? `\`${a.path}\` has the same size in every run, so its bytes changed in place (a time, an id, or an order)` : `\`${a.path}\` changes size between runs`
+            ],
+            suggestion: 'write files without timestamps, with sorted keys and in a fixed order; compare the two versions in the run folders to see the bytes that move'
+        };
+    }
+    const numeric = drifted.filter((m) => m.maxRelDeviation !== null);
+    if (numeric.length === 0)
+        return null;
+    const worst = numeric.reduce((a, b) => ((b.maxRelDeviation ?? 0) > (a.maxRelDeviation ?? 0) ? b : a));
+    const worstRel = worst.maxRelDeviation ?? 0;
+    const deviationLine = `largest relative deviation ${(0,format/* formatDeviation */.v)(worstRel)} (\`${worst.name}\`, |Δ| ${(0,format/* formatDeviation */.v)(worst.maxAbsDeviation ?? 0)})`;
+    if (worstRel <= ROUNDING_SCALE) {
+        const parallel = e.threads.max > 1 || e.gpus.length > 0;
+        if (!parallel)
+            return null;
+        return {
+            kind: 'reduction-order',
+            summary: 'likely floating-point reduction order: parallel sums or non-deterministic GPU kernels add the same numbers in another order',
+            evidence: [
+                `${deviationLine}: floating-point rounding scale (≤ ${(0,format/* formatDeviation */.v)(ROUNDING_SCALE)})`,
+                ...(e.threads.max > 1 ? [`the runs had up to ${e.threads.max} threads (${e.threads.detail})`] : []),
+                ...(e.gpus.length > 0 ? [`the runs had a GPU (${e.gpus.slice(0, 2).join(', ')})`] : [])
+            ],
+            suggestion: 'confirm with `determinism: strict` and one thread (OMP_NUM_THREADS=1, MKL_NUM_THREADS=1); or allow it with a tolerance above the deviation'
+        };
+    }
+    const audit = e.seedAudit;
+    if (audit?.wired) {
+        const comparable = numeric.flatMap((m) => {
+            const s = audit.spread.find((x) => x.name === m.name)?.spread;
+            const d = m.maxAbsDeviation ?? 0;
+            return s && d > 0 && d / s >= 0.1 && d / s <= 10 ? [`\`${m.name}\` moves ${(0,format/* formatDeviation */.v)(d)} between repeats; another seed moves it ${(0,format/* formatDeviation */.v)(s)}`] : [];
+        });
+        if (comparable.length > 0) {
+            return {
+                kind: 'unseeded-generator',
+                summary: 'likely an unseeded random generator: the repeats differ about as much as two different seeds do',
+                evidence: [deviationLine, ...comparable.slice(0, 3)],
+                suggestion: 'seed every generator from REPRO_SEED (random, numpy, torch, data loader workers and shuffles)'
+            };
+        }
+    }
+    if (worstRel > LARGE_SCALE) {
+        return {
+            kind: 'unseeded-generator',
+            summary: 'likely an unseeded random generator: the deviations are far beyond floating-point rounding',
+            evidence: [`${deviationLine}: more than ${(0,format/* formatDeviation */.v)(LARGE_SCALE)}, far beyond rounding`],
+            suggestion: 'seed every generator from REPRO_SEED; `seed-audit: warn` measures how far another seed moves each metric'
+        };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/report/build.ts
+
+
+
+
+
+/** The inputs as recorded: resolved, and without anything secret (the token is not an input of the run). */
+function reportInputs(inputs) {
+    return {
+        command: inputs.command,
+        runs: inputs.runs,
+        seed: inputs.seed,
+        determinism: inputs.determinism,
+        metrics: inputs.metrics,
+        tolerance: inputs.tolerance,
+        tolerances: inputs.tolerances,
+        ignore: inputs.ignore,
+        artifacts: inputs.artifacts,
+        workingDirectory: inputs.workingDirectory,
+        timeoutMinutes: inputs.timeoutMinutes,
+        failOnDrift: inputs.failOnDrift,
+        failOnBaselineDrift: inputs.failOnBaselineDrift,
+        reportPath: inputs.reportPath,
+        // Only when used, so reports without variations read as before.
+        ...(inputs.vary.length > 0 || inputs.seedAudit !== 'off' ? { vary: inputs.vary, varyMaxRuns: inputs.varyMaxRuns, seedAudit: inputs.seedAudit } : {})
+    };
+}
+/** The verdict: any error wins over drift, drift over reproducible. */
+function decideVerdict(errors, drifted) {
+    if (errors.length > 0)
+        return 'error';
+    return drifted.length > 0 ? 'drift' : 'reproducible';
+}
+/**
+ * Compares the runs and assembles the report. Runs that failed are left out of the comparison
+ * (their failure is the finding), so a crash never also shows up as spurious drift.
+ */
+function buildReport(args) {
+    const { inputs, plan, runs, snapshot, context, startedAt } = args;
+    const errors = runs.records.flatMap((r) => (r.error ? [{ run: r.index, message: r.error }] : []));
+    if (runs.stopped)
+        errors.push({ run: null, message: runs.stopped });
+    else if (runs.skipped > 0 && runs.records.length > 0) {
+        const last = runs.records[runs.records.length - 1];
+        const why = last.cancelled ? 'the job was cancelled' : `run ${last.index} failed`;
+        errors.push({ run: null, message: `${runs.skipped} of ${plan.runs} runs were not started because ${why}` });
+    }
+    // A file of the user's that the gate could not put back is an error, whatever the runs found.
+    for (const input of args.files?.inputs ?? []) {
+        if (input.after === 'unverified') {
+            errors.push({ run: null, message: `${input.path} could not be put back as it was before the gate; its original is kept at ${input.saved}` });
+        }
+    }
+    errors.push(...(args.extraErrors ?? []));
+    errors.push(...(args.vary?.errors ?? []));
+    const comparable = runs.metrics.filter((m, i) => m !== null && runs.records[i].error === null);
+    const metrics = comparable.length >= 2 ? (0,compareRuns/* compareRuns */.qB)(comparable, inputs) : [];
+    const cleanRuns = runs.records.filter((r) => r.error === null);
+    const artifacts = cleanRuns.length >= 2 ? (0,compareRuns/* compareArtifacts */.Tu)(cleanRuns.map((r) => r.artifacts)) : [];
+    const drifted = [
+        ...metrics.filter((m) => m.status === 'drift').map((m) => ({ kind: 'metric', name: m.name })),
+        ...artifacts.filter((a) => a.status === 'drift').map((a) => ({ kind: 'artifact', name: a.path })),
+        // Sensitivity to a factor is drift like any other (it fails the check unless fail-on-drift is false).
+        ...(args.vary?.drifted ?? [])
+    ];
+    const verdict = decideVerdict(errors, drifted);
+    const report = {
+        schemaVersion: types/* SCHEMA_VERSION */.f,
+        tool: { name: 'repro-gate', version: version/* VERSION */.x },
+        mode: inputs.mode === 'record' ? 'record' : 'gate',
+        verdict,
+        reproducible: verdict === 'reproducible',
+        createdAt: new Date().toISOString(),
+        durationMs: Date.now() - startedAt,
+        inputs: reportInputs(inputs),
+        context,
+        seeds: plan.seeds,
+        runs: runs.records,
+        metrics,
+        artifacts,
+        drifted,
+        errors
+    };
+    if (args.files)
+        report.files = args.files;
+    if (snapshot) {
+        report.environment = snapshot.environment;
+        report.lockfiles = snapshot.lockfiles;
+    }
+    if (args.vary?.variations)
+        report.variations = args.vary.variations;
+    if (args.vary?.seedAudit)
+        report.seedAudit = args.vary.seedAudit;
+    // A likely cause for a same-environment drift: read from the deviations, threads, GPUs and the seed audit.
+    const gpu = snapshot?.environment.gpu;
+    const cause = likelyCause({
+        metrics,
+        artifacts,
+        threads: (0,factors/* controlThreads */.LI)(plan.env),
+        gpus: gpu?.status === 'ok' ? gpu.devices.map((d) => d.name) : [],
+        seedAudit: args.vary?.seedAudit ?? null
+    });
+    if (cause)
+        report.likelyCause = cause;
+    if (plan.exposure)
+        report.exposure = plan.exposure;
+    return report;
+}
+
+
+/***/ }),
+
+/***/ 70301:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ payloadField),
+/* harmony export */   N5: () => (/* binding */ readEventPayload),
+/* harmony export */   u7: () => (/* binding */ readReportContext)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/** The event payload (GITHUB_EVENT_PATH), or {} outside Actions or when unreadable. */
+function readEventPayload(env) {
+    const file = env.GITHUB_EVENT_PATH;
+    if (!file)
+        return {};
+    try {
+        const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+        return parsed !== null && typeof parsed === 'object' ? parsed : {};
+    }
+    catch {
+        return {};
+    }
+}
+/** A nested field of the event payload (`payloadField(p, 'pull_request', 'head', 'sha')`), or undefined. */
+function payloadField(obj, ...keys) {
+    let cur = obj;
+    for (const key of keys) {
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        cur = cur[key];
+    }
+    return cur;
+}
+/** Where the report was made, from the runner's GITHUB_* variables and the event payload. */
+function readReportContext(env, payload = readEventPayload(env)) {
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const repository = env.GITHUB_REPOSITORY || null;
+    const runId = env.GITHUB_RUN_ID || null;
+    const runAttempt = env.GITHUB_RUN_ATTEMPT || null;
+    const prNumber = payloadField(payload, 'pull_request', 'number') ?? payloadField(payload, 'number');
+    const headSha = payloadField(payload, 'pull_request', 'head', 'sha');
+    return {
+        repository,
+        sha: env.GITHUB_SHA || null,
+        ref: env.GITHUB_REF || null,
+        headSha: typeof headSha === 'string' ? headSha : null,
+        eventName: env.GITHUB_EVENT_NAME || null,
+        pullRequest: typeof prNumber === 'number' && payloadField(payload, 'pull_request') !== undefined ? prNumber : null,
+        runId,
+        runAttempt,
+        job: env.GITHUB_JOB || null,
+        serverUrl,
+        runUrl: repository && runId
+            ? `${serverUrl}/${repository}/actions/runs/${runId}${runAttempt ? `/attempts/${runAttempt}` : ''}`
+            : null
+    };
+}
+
+
+/***/ }),
+
+/***/ 53241:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Gc: () => (/* binding */ renderMarkdown),
+  Sw: () => (/* binding */ verdictTitle)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_BYTES, MAX_CHARTS, MAX_RUN_COLUMNS
+
+// EXTERNAL MODULE: ./src/report/render/numbers.ts
+var numbers = __webpack_require__(31089);
+// EXTERNAL MODULE: ./src/metrics/format.ts
+var format = __webpack_require__(23914);
+// EXTERNAL MODULE: ./src/report/render/escape.ts
+var render_escape = __webpack_require__(70752);
+// EXTERNAL MODULE: ./src/report/render/document.ts
+var render_document = __webpack_require__(96546);
+;// CONCATENATED MODULE: ./src/report/render/context.ts
+
+/** The context for one target: escaper, link style, job log URL (checked to be http(s)). */
+function renderContext(report, target) {
+    const html = target !== 'terminal';
+    const runUrl = (0,render_escape/* safeUrl */.Pl)(report.context.runUrl);
+    return {
+        target,
+        html,
+        esc: (0,render_escape/* escaperFor */.rC)(target),
+        link: (text, url) => {
+            const safe = (0,render_escape/* safeUrl */.Pl)(url);
+            if (!safe)
+                return text;
+            return html ? `[${text}](${safe})` : `${text} (${safe})`;
+        },
+        runUrl
+    };
+}
+/** A collapsible section on GitHub, a plain heading in a terminal. `title` is trusted text. */
+function collapsible(ctx, title, body, open = false) {
+    if (!ctx.html)
+        return [`#### ${title}`, ...body];
+    return [`<details${open ? ' open' : ''}>\n<summary>${title}</summary>`, ...body, '</details>'];
+}
+
+;// CONCATENATED MODULE: ./src/report/render/mermaid.ts
+/** One colour per line, with the emoji square that stands for it in the text key. */
+const RUN_PALETTE = [
+    { color: '#0072B2', square: '🟦' },
+    { color: '#E69F00', square: '🟧' },
+    { color: '#009E73', square: '🟩' },
+    { color: '#D55E00', square: '🟥' },
+    { color: '#9467BD', square: '🟪' },
+    { color: '#8C564B', square: '🟫' }
+];
+/** Below this many runs, the drift table already shows every value of a metric: no chart. */
+const MANY_RUNS = 6;
+/** A curve needs at least this many points to be a curve. */
+const MIN_CURVE_POINTS = 3;
+/** Longer curves are drawn with every k-th point (the key says so). */
+const MAX_CURVE_POINTS = 100;
+function ordinal(n) {
+    const tens = n % 100;
+    const suffix = tens >= 11 && tens <= 13 ? 'th' : { 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] ?? 'th';
+    return `${n}${suffix}`;
+}
+function fixed(v, decimals) {
+    return v.toFixed(decimals).replace(/^-(0\.?0*)$/, '$1');
+}
+/** The title: Mermaid strings end at `"`, so keep letters, digits and a few separators only. */
+function chartTitle(name) {
+    const safe = name.replace(/[^A-Za-z0-9 ._/:=+-]/g, '_').slice(0, 60);
+    return safe.trim() === '' ? 'metric' : safe;
+}
+function finiteNumbers(values) {
+    return values.every((v) => typeof v === 'number' && Number.isFinite(v));
+}
+/** The y-axis range and the decimals that show the spread with two significant digits; null when not plottable. */
+function yAxis(all) {
+    const lo = Math.min(...all);
+    const hi = Math.max(...all);
+    const spread = hi - lo;
+    const scale = Math.max(Math.abs(lo), Math.abs(hi));
+    if (spread === 0 || spread < scale * 1e-12 || scale >= 1e15)
+        return null;
+    const decimals = Math.min(20, Math.max(0, Math.ceil(-Math.log10(spread)) + 2));
+    const pad = spread * 0.1;
+    return { range: `${fixed(lo - pad, decimals)} --> ${fixed(hi + pad, decimals)}`, decimals };
+}
+function block(title, xAxis, y, lines) {
+    const palette = RUN_PALETTE.slice(0, lines.length).map((p) => p.color).join(', ');
+    return [
+        '```mermaid',
+        `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
+        'xychart-beta',
+        `  title "${chartTitle(title)}"`,
+        `  x-axis ${xAxis}`,
+        `  y-axis "value" ${y.range}`,
+        ...lines.map((l) => `  line [${l.map((v) => fixed(v, y.decimals)).join(', ')}]`),
+        '```'
+    ].join('\n');
+}
+/**
+ * One drifted metric across many runs (x = run). With fewer than MANY_RUNS runs the drift table
+ * shows the same values, so null.
+ */
+function runsChart(metric) {
+    const values = metric.values;
+    if (values.length < MANY_RUNS || metric.missingIn.length > 0 || !finiteNumbers(values))
+        return null;
+    const y = yAxis(values);
+    if (y === null)
+        return null;
+    const xAxis = `"run" [${values.map((_, i) => `"${i + 1}"`).join(', ')}]`;
+    return {
+        mermaid: block(metric.name, xAxis, y, [values]),
+        key: `Key: ${RUN_PALETTE[0].square} value per run (run 1 is the reference)`,
+        metrics: [metric.name]
+    };
+}
+/** `loss[12]` → { base: 'loss', index: 12 }; only a trailing index makes a curve. */
+function curvePoint(name) {
+    const m = /^(.+)\[(\d+)\]$/.exec(name);
+    return m ? { base: m[1], index: Number(m[2]) } : null;
+}
+/**
+ * Curve metrics (`loss[0]`, `loss[1]`, …) of which at least one point drifted: one chart per curve,
+ * one line per run — the reference and the drifted runs first, at most as many as the palette has.
+ */
+function curveCharts(metrics) {
+    const families = new Map();
+    for (const metric of metrics) {
+        const point = curvePoint(metric.name);
+        if (point === null)
+            continue;
+        const family = families.get(point.base) ?? [];
+        family.push({ index: point.index, metric });
+        families.set(point.base, family);
+    }
+    const charts = [];
+    for (const [base, family] of families) {
+        if (family.length < MIN_CURVE_POINTS || !family.some((p) => p.metric.status === 'drift'))
+            continue;
+        if (family.some((p) => p.metric.missingIn.length > 0 || !finiteNumbers(p.metric.values)))
+            continue;
+        family.sort((a, b) => a.index - b.index);
+        const runCount = family[0].metric.values.length;
+        const drifted = new Set(family.flatMap((p) => p.metric.driftRuns));
+        const runs = [1, ...[...drifted].filter((r) => r !== 1).sort((a, b) => a - b)];
+        for (let r = 2; r <= runCount && runs.length < RUN_PALETTE.length; r++)
+            if (!runs.includes(r))
+                runs.push(r);
+        const shown = runs.slice(0, RUN_PALETTE.length).sort((a, b) => a - b);
+        const stride = Math.ceil(family.length / MAX_CURVE_POINTS);
+        const points = family.filter((_, i) => i % stride === 0);
+        const lines = shown.map((run) => points.map((p) => p.metric.values[run - 1]));
+        const y = yAxis(lines.flat());
+        if (y === null)
+            continue;
+        const xAxis = points.length <= 20
+            ? `"index" [${points.map((p) => `"${p.index}"`).join(', ')}]`
+            : `"index" ${points[0].index} --> ${points[points.length - 1].index}`;
+        const names = shown.map((run, i) => `${RUN_PALETTE[i].square} run ${run}${run === 1 ? ' (reference)' : drifted.has(run) ? ' (drifted)' : ''}`);
+        const hidden = runCount - shown.length;
+        const key = [
+            `Key: ${names.join(' · ')}`,
+            hidden > 0 ? ` · ${hidden} more run${hidden === 1 ? '' : 's'} not drawn` : '',
+            stride > 1 ? ` · every ${ordinal(stride)} of ${family.length} points` : ''
+        ].join('');
+        charts.push({ mermaid: block(`${base}[...]`, xAxis, y, lines), key, metrics: family.map((p) => p.metric.name) });
+    }
+    return charts;
+}
+/** The charts worth drawing for these drifted metrics, curves first. */
+function driftCharts(drifted, allMetrics) {
+    const curves = curveCharts(allMetrics);
+    const inCurve = new Set(curves.flatMap((c) => c.metrics));
+    const single = drifted.filter((m) => !inCurve.has(m.name)).map(runsChart).filter((c) => c !== null);
+    return [...curves, ...single];
+}
+
+// EXTERNAL MODULE: ./src/snapshot/ml-stack.ts
+var ml_stack = __webpack_require__(60494);
+// EXTERNAL MODULE: ./src/report/render/sections/changes.ts
+var changes = __webpack_require__(30061);
+;// CONCATENATED MODULE: ./src/report/render/sections/comparisons.ts
+
+
+
+
+
+const SPARK = '▁▂▃▄▅▆▇█';
+/** A one-line sparkline of a numeric trend (oldest first); '' when fewer than two finite numbers. */
+function sparkline(values) {
+    const numbers = values.filter((v) => typeof v === 'number' && Number.isFinite(v));
+    if (numbers.length < 2)
+        return '';
+    const min = Math.min(...numbers);
+    const max = Math.max(...numbers);
+    return numbers.map((v) => (max === min ? SPARK[3] : SPARK[Math.round(((v - min) / (max - min)) * (SPARK.length - 1))])).join('');
+}
+/** Two values of one metric, numbers printed with one shared precision so their difference shows. */
+function pair(a, b, ctx) {
+    if (typeof a === 'number' && typeof b === 'number') {
+        const [x, y] = (0,numbers/* formatNumbersTogether */.iF)([a, b]);
+        return [x, y];
+    }
+    return [one(a, ctx), one(b, ctx)];
+}
+function one(v, ctx) {
+    if (v === null)
+        return '—';
+    if (typeof v === 'object')
+        return v.nonFinite;
+    if (typeof v === 'number')
+        return (0,numbers/* formatNumbersTogether */.iF)([v])[0];
+    if (typeof v === 'string')
+        return `"${ctx.esc(v, 60)}"`;
+    return String(v);
+}
+function date(iso) {
+    return iso ? iso.slice(0, 10) : 'unknown date';
+}
+function note(ctx, text) {
+    return ctx.html ? `_${text}_` : text;
+}
+const STATUS = {
+    drift: '⚠️ drift',
+    missing: '⚠️ missing',
+    new: 'new',
+    match: '✅ match',
+    ignored: 'ignored'
+};
+/** The comparison with the default branch's baseline; [] when the report has none. */
+function renderBaselineSections(report, ctx) {
+    const b = report.baseline;
+    if (!b)
+        return [];
+    const blocks = ['### Default-branch baseline'];
+    const at = b.baselineCommit ? `\`${(0,render_escape/* shortHash */.BC)(b.baselineCommit, 7)}\` (${date(b.baselineCreatedAt)})` : 'the default branch';
+    if (b.verdict === 'none') {
+        blocks.push(b.saved ? 'No earlier default-branch result to compare with; this run starts the baseline.' : 'Not compared with the default branch.');
+    }
+    else if (b.verdict === 'match') {
+        blocks.push(`✅ Every metric is within baseline-tolerance of the default branch at ${at}.`);
+    }
+    else {
+        const moved = b.metrics.filter((m) => m.status === 'drift' || m.status === 'missing').length;
+        blocks.push(`⚠️ ${moved} ${moved === 1 ? 'metric moved' : 'metrics moved'} away from the default branch at ${at}.`);
+    }
+    const facts = [];
+    if (b.reproducibleShare !== null && b.defaultBranchRuns > 0) {
+        const good = Math.round(b.reproducibleShare * b.defaultBranchRuns);
+        facts.push(`Default branch: ${good} of ${b.defaultBranchRuns} recent runs reproducible (${Math.round(b.reproducibleShare * 100)}%).`);
+    }
+    if (b.fingerprintChanged)
+        facts.push(`The environment fingerprint differs from the baseline's (${(0,render_escape/* shortHash */.BC)(b.baselineFingerprint)} → ${(0,render_escape/* shortHash */.BC)(b.currentFingerprint)}).`);
+    if (b.saved)
+        facts.push('This run was added to the baseline.');
+    if (facts.length)
+        blocks.push(facts.join(' '));
+    if (b.metrics.length > 0) {
+        const rows = b.metrics.map((m) => {
+            const [ref, cur] = pair(m.reference, m.current, ctx);
+            const delta = m.absDeviation === null ? '' : (0,format/* formatDeviation */.v)(m.absDeviation);
+            const trend = sparkline([...m.trend, ...(m.current === null ? [] : [m.current])]);
+            return [ctx.esc(m.name, 80), ref, cur, delta, trend, STATUS[m.status]];
+        });
+        blocks.push((0,render_document/* table */.tp)(['metric', 'baseline', 'this run', '\\|Δ\\|', 'trend', 'status'], ['l', 'r', 'r', 'r', 'l', 'l'], rows, 3, 'baseline metrics'));
+    }
+    if (b.changes.length > 0) {
+        const list = (0,changes/* renderEnvChanges */.f)(b.changes, { target: ctx.html ? 'markdown' : 'terminal', max: 30 }).trimEnd();
+        // Open when a metric moved: the explanation is what the reviewer came for.
+        blocks.push(...collapsible(ctx, `What changed since the baseline (${b.changes.length})`, [list], b.verdict === 'drift'));
+    }
+    for (const w of b.warnings)
+        blocks.push(note(ctx, ctx.esc(w, 300)));
+    return [{ blocks, dropOrder: 2 }];
+}
+/** Matrix compare: the legs, the metrics across them, and what differs on each drifting leg. */
+function renderLegsSections(report, ctx) {
+    const l = report.legs;
+    if (!l)
+        return [];
+    const blocks = ['### Matrix legs'];
+    const chosen = l.referenceChosenBy === 'input' ? 'named by reference-leg' : 'the first leg by name';
+    blocks.push(`Reference leg: **${ctx.esc(l.reference, 100)}** (${chosen}).`);
+    if (l.driftingLegs.length > 0) {
+        blocks.push(`⚠️ Drifting: ${l.driftingLegs.map((n) => `**${ctx.esc(n, 100)}**`).join(', ')}.`);
+    }
+    else {
+        blocks.push(`✅ All ${l.legs.length} legs agree within tolerance.`);
+    }
+    blocks.push((0,render_document/* table */.tp)(['leg', 'runner', 'fingerprint', 'own verdict', 'differs in'], ['l', 'l', 'l', 'l', 'l'], l.legs.map((leg) => [
+        `${ctx.esc(leg.name, 80)}${leg.reference ? ' (reference)' : ''}`,
+        leg.runner === null ? '—' : ctx.esc(leg.runner, 80),
+        `\`${(0,render_escape/* shortHash */.BC)(leg.fingerprint)}\``,
+        leg.verdict,
+        leg.driftedMetrics.length ? leg.driftedMetrics.slice(0, 5).map((m) => ctx.esc(m, 60)).join(', ') + (leg.driftedMetrics.length > 5 ? ', …' : '') : leg.drift ? 'its own runs' : '—'
+    ]), 4, 'legs'));
+    const shown = l.legs.slice(0, 8);
+    if (l.metrics.length > 0) {
+        const rows = l.metrics.map((m) => {
+            const values = shown.map((leg) => m.values[leg.name] ?? null);
+            const numeric = values.every((v) => typeof v === 'number');
+            const printed = numeric ? (0,numbers/* formatNumbersTogether */.iF)(values) : values.map((v) => one(v, ctx));
+            return [ctx.esc(m.name, 80), ...printed, m.status === 'drift' ? '⚠️ drift' : m.status === 'ignored' ? 'ignored' : '✅'];
+        });
+        blocks.push((0,render_document/* table */.tp)(['metric', ...shown.map((leg) => ctx.esc(leg.name, 40)), 'status'], ['l', ...shown.map(() => 'r'), 'l'], rows, 3, 'leg metrics'));
+        if (l.legs.length > shown.length)
+            blocks.push(note(ctx, `${l.legs.length - shown.length} more legs are in the report JSON.`));
+    }
+    for (const leg of l.legs) {
+        if (leg.changes.length === 0)
+            continue;
+        const list = (0,changes/* renderEnvChanges */.f)(leg.changes, { target: ctx.html ? 'markdown' : 'terminal', max: 30 }).trimEnd();
+        blocks.push(...collapsible(ctx, `What differs on ${ctx.esc(leg.name, 80)} (${leg.changes.length})`, [list]));
+    }
+    for (const w of l.warnings)
+        blocks.push(note(ctx, ctx.esc(w, 300)));
+    return [{ blocks, dropOrder: 2 }];
+}
+
+;// CONCATENATED MODULE: ./src/report/render/baseline.ts
+
+/** Sections comparing this run's metrics with the default branch's baseline; [] without one. */
+function renderBaseline(report, ctx) {
+    return report.baseline ? renderBaselineSections(report, ctx) : [];
+}
+/** Sections for the legs of a matrix compare; [] without legs. */
+function renderLegs(report, ctx) {
+    return report.legs ? renderLegsSections(report, ctx) : [];
+}
+
+// EXTERNAL MODULE: ./src/vary/diagnose.ts
+var diagnose = __webpack_require__(97374);
+;// CONCATENATED MODULE: ./src/report/render/sections/variations.ts
+
+
+
+
+const STATUS_ICON = {
+    insensitive: '✅',
+    sensitive: '❌',
+    interaction: '❌',
+    inconclusive: '➖',
+    skipped: '⚠️'
+};
+function changeText(ctx, c) {
+    if (c.kind === 'artifact')
+        return `artifact ${ctx.esc(c.name, 120)} differs`;
+    return `${ctx.esc(c.name, 120)} ${ctx.esc((0,diagnose/* showValue */.vp)(c.control), 80)} → ${ctx.esc((0,diagnose/* showValue */.vp)(c.varied), 80)}`;
+}
+function factorResult(ctx, v, f) {
+    if (!f.varied)
+        return `not varied: ${ctx.esc(f.reason ?? 'unknown', 300)}`;
+    if (v.culprits.some((c) => c.factor === f.name))
+        return ctx.html ? '**moves results**' : 'moves results *';
+    if (v.untested.includes(f.name))
+        return 'untested (vary-max-runs)';
+    if (v.status === 'inconclusive')
+        return 'not run (repeats drift)';
+    if (v.status === 'interaction')
+        return 'only together with others';
+    if (v.status === 'skipped')
+        return 'not run';
+    return 'no effect';
+}
+/** Extra runs and their time, as the reader pays for them. */
+function cost(v) {
+    const ms = v.runs.reduce((s, r) => s + r.durationMs, 0);
+    return `${v.runs.length} extra run${v.runs.length === 1 ? '' : 's'}, ${(0,numbers/* formatDuration */.a3)(ms)} (vary-max-runs ${v.maxRuns})`;
+}
+function renderVariations(report, ctx) {
+    const v = report.variations;
+    if (!v)
+        return [];
+    const blocks = [`**${STATUS_ICON[v.status]} Variations**: ${ctx.esc(v.message, 400)} · ${cost(v)}`];
+    if (v.culprits.length) {
+        const byName = new Map(v.factors.map((f) => [f.name, f]));
+        const lines = v.culprits.map((c) => {
+            const f = byName.get(c.factor);
+            const what = c.error
+                ? `the run ${ctx.esc(c.error.replace(/^run \d+ /, ''), 300)}`
+                : c.changes.slice(0, 5).map((x) => changeText(ctx, x)).join('; ') + (c.changes.length > 5 ? `; and ${c.changes.length - 5} more` : '');
+            return `- **${c.factor}** — with ${ctx.esc((0,diagnose/* describeFactor */.$A)(f), 200)}: ${what}`;
+        });
+        blocks.push(lines.join('\n'));
+    }
+    const rows = v.factors.map((f) => [
+        f.name,
+        ctx.esc(f.control, 120),
+        f.value === null ? '—' : ctx.esc(f.value, 120),
+        factorResult(ctx, v, f)
+    ]);
+    const notes = v.factors.filter((f) => f.note).map((f) => `- ${f.name}: ${ctx.esc(f.note, 300)}`);
+    const detail = [(0,render_document/* table */.tp)(['factor', 'control', 'varied', 'result'], ['l', 'l', 'l', 'l'], rows, 60, 'factors')];
+    if (notes.length)
+        detail.push(notes.join('\n'));
+    blocks.push(...collapsible(ctx, `Factors (${v.factors.length}: ${v.factors.filter((f) => f.varied).length} varied)`, detail, v.status === 'sensitive'));
+    return [{ blocks }];
+}
+function renderSeedAudit(report, ctx) {
+    const a = report.seedAudit;
+    if (!a)
+        return [];
+    const icon = a.wired === true ? '✅' : a.wired === false ? (a.level === 'fail' ? '❌' : '⚠️') : '⚠️';
+    const blocks = [`**${icon} Seed audit** (${a.level}): ${ctx.esc(a.message, 600)}`];
+    const rows = a.spread
+        .filter((s) => s.spread !== null)
+        .sort((x, y) => (y.spread ?? 0) - (x.spread ?? 0))
+        .map((s) => {
+        const t = s.tolerance;
+        const tol = t ? [t.atol ? `atol ${(0,format/* formatDeviation */.v)(t.atol)}` : '', t.rtol ? `rtol ${(0,format/* formatDeviation */.v)(t.rtol)}` : ''].filter(Boolean).join(' + ') || 'exact' : 'exact';
+        return [ctx.esc(s.name, 120), `tolerance ${tol} · seed spread ${(0,format/* formatDeviation */.v)(s.spread ?? 0)}`];
+    });
+    if (rows.length)
+        blocks.push(...collapsible(ctx, `Seed spread per metric (${rows.length})`, [(0,render_document/* table */.tp)(['metric', 'tolerance · seed spread'], ['l', 'l'], rows, 55, 'metrics')]));
+    return [{ blocks }];
+}
+function renderLikelyCause(report, ctx) {
+    const c = report.likelyCause;
+    if (!c)
+        return [];
+    const lines = [`**Likely cause**: ${ctx.esc(c.summary, 300)}`, c.evidence.map((e) => `- ${ctx.esc(e, 300)}`).join('\n')];
+    if (c.suggestion)
+        lines.push(`Suggestion: ${ctx.esc(c.suggestion, 300)}`);
+    return [{ blocks: lines }];
+}
+
+;// CONCATENATED MODULE: ./src/report/render/sections/files.ts
+
+
+
+
+const MAX_LISTED = 20;
+const MAX_WARNINGS = 10;
+/** A path as escaped text (a code span would show the escapes' backslashes). */
+function code(ctx, text, max = 300) {
+    return ctx.esc(text, max);
+}
+function now(input) {
+    if (input.after === 'run 1')
+        return "run 1's version";
+    if (input.after === 'unverified')
+        return '⚠️ could not be put back';
+    return 'as before the gate';
+}
+function renderFiles(report, ctx) {
+    const f = report.files;
+    if (!f)
+        return [];
+    const sections = [];
+    if (f.warnings.length) {
+        const shown = f.warnings.slice(0, MAX_WARNINGS).map((w) => `- ${ctx.esc(w, 500)}`);
+        if (f.warnings.length > shown.length)
+            shown.push(`- … and ${f.warnings.length - shown.length} more (in the report file)`);
+        sections.push({ blocks: ['**⚠️ Files**', shown.join('\n')] });
+    }
+    if (ctx.target === 'comment' || (f.inWorkspace.length === 0 && f.inputs.length === 0))
+        return sections;
+    const blocks = [];
+    if (f.inWorkspace.length) {
+        const listed = f.inWorkspace.slice(0, MAX_LISTED).map((p) => code(ctx, p, 200));
+        const more = f.inWorkspace.length > listed.length ? `, and ${f.inWorkspace.length - listed.length} more` : '';
+        blocks.push(`Run 1's outputs are back in the working directory, as one plain run leaves them: ${listed.join(', ')}${more}.`);
+    }
+    if (f.copies.length) {
+        const rows = f.copies.map((c) => [`run ${c.run}`, code(ctx, c.folder)]);
+        blocks.push("Each run's copies, under their paths relative to the working directory:", (0,render_document/* table */.tp)(['run', 'folder'], ['l', 'l'], rows, 40, 'runs'));
+    }
+    if (f.inputs.length) {
+        const rows = f.inputs.map((i) => [
+            code(ctx, i.path, 200),
+            i.link !== undefined ? `link to ${code(ctx, i.link, 200)}` : `\`${(0,render_escape/* shortHash */.BC)(i.sha256)}\` ${(0,numbers/* formatBytes */.z3)(i.bytes)}`,
+            now(i),
+            code(ctx, i.saved)
+        ]);
+        blocks.push('Inputs (they existed before run 1; every run started from these bytes):', (0,render_document/* table */.tp)(['file', 'before the gate', 'now', 'original kept at'], ['l', 'l', 'l', 'l'], rows, 45, 'inputs'));
+    }
+    sections.push({ blocks: collapsible(ctx, `Files (${f.inWorkspace.length} of run 1's back in place${f.inputs.length ? `, ${f.inputs.length} input${f.inputs.length === 1 ? '' : 's'}` : ''})`, blocks), dropOrder: 35 });
+    return sections;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Default caps: GitHub takes 1 MiB per job-summary step and 65,536 characters per comment (a
+ * UTF-8 byte cap below that is always under the character limit); a terminal gets 200 kB.
+ */
+const DEFAULT_MAX_BYTES = {
+    summary: 1_000_000,
+    comment: 60_000,
+    terminal: 200_000
+};
+/** Per-run columns up to this many runs; beyond, the reference and the differing values. */
+const MAX_RUN_COLUMNS = 8;
+/** Mermaid charts drawn at most (one per drifted numeric metric, in report order). */
+const MAX_CHARTS = 3;
+/** Output tails shown in the job summary at most, and how much of each. */
+const MAX_TAILS = 5;
+const TAIL_LINES = 60;
+const TAIL_CHARS = 8000;
+const MAX_ERROR_ITEMS = 20;
+const VERDICT_ICON = { reproducible: '✅', drift: '❌', error: '⚠️' };
+const plural = (n, one, many = `${one}s`) => `${(0,numbers/* formatCount */.B4)(n)} ${n === 1 ? one : many}`;
+/** Runs planned (a failed run stops the rest, so fewer may have run). */
+function runCount(report) {
+    return Math.max(report.inputs.runs, report.runs.length);
+}
+/** Runs that ran: one table column each. */
+function columnCount(report) {
+    return report.runs.length || report.inputs.runs;
+}
+function commitSha(report) {
+    return report.context.headSha ?? report.context.sha;
+}
+// ---------------------------------------------------------------------------------------------
+// values
+function cell(ctx, v, strong = false) {
+    let text;
+    if (v.kind === 'missing')
+        text = ctx.html ? '_missing_' : 'missing';
+    else if (v.kind === 'string')
+        text = `"${ctx.esc(v.text, 80)}"`;
+    else
+        text = v.text;
+    return strong && v.kind !== 'missing' ? (ctx.html ? `**${text}**` : `${text} *`) : text;
+}
+function deviation(m) {
+    if (m.maxAbsDeviation === 0)
+        return '0';
+    if (m.maxAbsDeviation !== null) {
+        const rel = m.maxRelDeviation !== null ? ` (rel ${(0,format/* formatDeviation */.v)(m.maxRelDeviation)})` : '';
+        return `${(0,format/* formatDeviation */.v)(m.maxAbsDeviation)}${rel}`;
+    }
+    // Strings, booleans, non-finite numbers: the values beside say how they differ.
+    if (m.status === 'drift')
+        return m.missingIn.length ? `missing in run ${listRuns(m.missingIn)}` : 'differs';
+    return '—';
+}
+function toleranceText(ctx, t, rule) {
+    if (t === null)
+        return 'exact';
+    const parts = [...(t.atol ? [`atol ${(0,format/* formatDeviation */.v)(t.atol)}`] : []), ...(t.rtol ? [`rtol ${(0,format/* formatDeviation */.v)(t.rtol)}`] : [])];
+    const base = parts.length ? parts.join(' + ') : 'exact (0)';
+    return rule ? `${base} (rule ${ctx.esc(rule, 60)})` : base;
+}
+function metricName(ctx, name) {
+    return ctx.esc(name, 200);
+}
+/** All runs' values in one cell: one value when they agree, else each run's. */
+function valuesCell(ctx, m, n) {
+    const shown = (0,numbers/* formatRunValues */.z7)(m.values, m.missingIn);
+    const first = shown[0];
+    if (first && shown.every((v) => v.kind === first.kind && v.text === first.text)) {
+        return `${cell(ctx, first)}${n > 1 ? ` (all ${n})` : ''}`;
+    }
+    const drift = new Set(m.driftRuns);
+    if (shown.length <= MAX_RUN_COLUMNS)
+        return shown.map((v, i) => cell(ctx, v, drift.has(i + 1))).join(' · ');
+    return `run 1: ${first ? cell(ctx, first) : '—'}; ${plural(new Set(shown.map((v) => v.text)).size, 'distinct value')}`;
+}
+function listRuns(runs, max = 10) {
+    const shown = (0,render_document/* visibleItems */.B5)(runs, max);
+    return runs.length > shown.length ? `${shown.join(', ')}, … (+${runs.length - shown.length})` : shown.join(', ');
+}
+// ---------------------------------------------------------------------------------------------
+// sections
+function verdictSection(report, ctx) {
+    const n = runCount(report);
+    const driftedMetrics = report.metrics.filter((m) => m.status === 'drift').length;
+    const driftedArtifacts = report.artifacts.filter((a) => a.status === 'drift').length;
+    const compared = report.metrics.filter((m) => m.status !== 'ignored').length;
+    const ignored = report.metrics.length - compared;
+    let headline;
+    if (report.verdict === 'reproducible') {
+        const what = [plural(compared, 'metric'), ...(report.artifacts.length ? [plural(report.artifacts.length, 'artifact')] : [])];
+        headline = `Reproducible: ${n} runs agree on ${what.join(' and ')}`;
+    }
+    else if (report.verdict === 'drift') {
+        const what = [
+            ...(driftedMetrics ? [`${(0,numbers/* formatCount */.B4)(driftedMetrics)} of ${plural(compared, 'metric')}`] : []),
+            ...(driftedArtifacts ? [`${(0,numbers/* formatCount */.B4)(driftedArtifacts)} of ${plural(report.artifacts.length, 'artifact')}`] : [])
+        ];
+        const factors = report.drifted.filter((d) => d.kind === 'variation').map((d) => ctx.esc(d.name, 60));
+        headline =
+            what.length === 0 && factors.length > 0
+                ? `Sensitive to ${factors.join(', ')}: ${n} runs agree, but the results change when ${factors.length === 1 ? 'it varies' : 'they vary'}`
+                : `Drift in ${what.join(' and ') || 'the results'} across ${n} runs${factors.length ? `; sensitive to ${factors.join(', ')}` : ''}`;
+    }
+    else {
+        const failed = report.runs.find((r) => runProblem(r) !== null);
+        headline = failed
+            ? `Error: run ${failed.index} of ${n} ${runProblem(failed)}`
+            : 'Error: the runs could not be compared';
+    }
+    const sha = commitSha(report);
+    const repo = report.context.repository;
+    const commitUrl = sha && repo ? `${report.context.serverUrl}/${repo}/commit/${sha}` : null;
+    const facts = [
+        `**repro-gate**`,
+        plural(n, 'run'),
+        `seed ${report.inputs.seed}`,
+        ...(sha ? [`commit ${ctx.link(`\`${(0,render_escape/* shortHash */.BC)(sha, 7)}\``, commitUrl)}`] : []),
+        `determinism ${ctx.esc(report.inputs.determinism)}`,
+        ...(report.context.job ? [`job ${ctx.esc(report.context.job, 60)}`] : []),
+        ...(ignored ? [`${ignored} ignored`] : []),
+        ...(ctx.runUrl ? [ctx.link('job log', ctx.runUrl)] : [])
+    ];
+    const blocks = [`### ${VERDICT_ICON[report.verdict]} ${headline}`, facts.join(' · ')];
+    if (report.verdict === 'drift' && !report.inputs.failOnDrift) {
+        blocks.push('fail-on-drift is false: the drift is reported and the check stays neutral.');
+    }
+    return { blocks };
+}
+function runProblem(r) {
+    if (r.timedOut)
+        return `timed out after ${(0,numbers/* formatDuration */.a3)(r.durationMs)}`;
+    if (r.cancelled)
+        return 'was cancelled';
+    if (r.signal)
+        return `was killed by ${r.signal.replace(/[^A-Z0-9]/gi, '')}`;
+    if (r.exitCode !== null && r.exitCode !== 0)
+        return `exited with code ${r.exitCode}`;
+    if (r.error)
+        return 'could not be compared';
+    return null;
+}
+function errorSection(report, ctx) {
+    const items = [];
+    const failed = report.runs.filter((r) => runProblem(r) !== null || r.error);
+    for (const r of failed) {
+        const problem = runProblem(r) ?? 'failed';
+        // The gate's own error often repeats the problem ("run 2 exited with code 3"): say it once.
+        const detail = r.error && !r.error.includes(problem) ? `: ${ctx.esc(r.error, 500)}` : '';
+        items.push(`- **Run ${r.index}** ${problem} after ${(0,numbers/* formatDuration */.a3)(r.durationMs)}${detail}`);
+    }
+    for (const e of report.errors) {
+        const run = e.run === null ? undefined : report.runs.find((r) => r.index === e.run);
+        if (run?.error === e.message)
+            continue;
+        items.push(`- ${e.run === null ? '' : `**Run ${e.run}**: `}${ctx.esc(e.message, 500)}`);
+    }
+    if (items.length === 0)
+        return null;
+    const shown = (0,render_document/* visibleItems */.B5)(items, MAX_ERROR_ITEMS);
+    if (items.length > shown.length)
+        shown.push(`- … and ${items.length - shown.length} more`);
+    // A job log exists only in CI; locally the output went to the terminal, and its last lines follow.
+    const inCi = report.context.runId !== null;
+    const log = ctx.runUrl ? ctx.link('job log', ctx.runUrl) : 'job log';
+    const hasTail = failed.some((r) => r.outputTail.trim() !== '');
+    const where = ctx.target === 'comment'
+        ? `The experiment's output is not shown in comments; read it in the ${log}.`
+        : inCi
+            ? `The full output is in the ${log}.`
+            : hasTail
+                ? 'The last lines of its output follow; the whole output was printed above as it ran.'
+                : null;
+    return { blocks: ['**What failed**', shown.join('\n'), ...(where ? [where] : [])] };
+}
+/** The summary only: the last lines of each failed run's output, in a fence it cannot close. */
+function tailSection(report, ctx) {
+    if (ctx.target === 'comment')
+        return null;
+    const failed = report.runs.filter((r) => (runProblem(r) !== null || r.error) && r.outputTail.trim() !== '');
+    if (failed.length === 0)
+        return null;
+    const blocks = [];
+    for (const r of failed.slice(0, MAX_TAILS)) {
+        let tail = r.outputTail.split(/\r?\n/).slice(-TAIL_LINES).join('\n');
+        if (tail.length > TAIL_CHARS)
+            tail = '…' + tail.slice(-TAIL_CHARS);
+        blocks.push(...collapsible(ctx, `Output of run ${r.index} (last lines)`, [(0,render_escape/* codeBlock */.DV)(tail)]));
+    }
+    return { blocks, dropOrder: 90 };
+}
+/**
+ * Column names for the values of a metric: runs (run 1 is the reference), or in a matrix compare
+ * report the legs, in the order their values are stored, the reference leg marked wherever it is.
+ */
+function valueColumns(report, ctx, n) {
+    const legs = report.mode === 'compare' ? report.legs?.legs : undefined;
+    if (legs && legs.length === n)
+        return legs.map((l) => `${ctx.esc(l.name, 60)}${l.reference ? ' (ref)' : ''}`);
+    return Array.from({ length: n }, (_, i) => (i === 0 ? 'run 1 (ref)' : `run ${i + 1}`));
+}
+function driftTable(report, ctx, drifted) {
+    const n = columnCount(report);
+    if (n <= MAX_RUN_COLUMNS) {
+        const runCols = valueColumns(report, ctx, n);
+        const rows = drifted.map((m) => {
+            const shown = (0,numbers/* formatRunValues */.z7)(m.values, m.missingIn);
+            const drift = new Set(m.driftRuns);
+            const cells = Array.from({ length: n }, (_, i) => {
+                const v = shown[i];
+                return v ? cell(ctx, v, drift.has(i + 1)) : '—';
+            });
+            return [metricName(ctx, m.name), ...cells, deviation(m), toleranceText(ctx, m.tolerance, m.toleranceRule)];
+        });
+        return (0,render_document/* table */.tp)(['metric', ...runCols, 'max deviation', 'tolerance'], ['l', ...runCols.map(() => 'r'), 'r', 'l'], rows, 10, 'drifted metrics');
+    }
+    const rows = drifted.map((m) => {
+        const shown = (0,numbers/* formatRunValues */.z7)(m.values, m.missingIn);
+        const ref = shown[0];
+        const others = [...new Set(m.driftRuns.map((i) => shown[i - 1]).filter((v) => v !== undefined).map((v) => cell(ctx, v)))];
+        const visible = (0,render_document/* visibleItems */.B5)(others, 3);
+        const othersText = visible.join(', ') + (others.length > visible.length ? ` (+${others.length - visible.length})` : '');
+        return [
+            metricName(ctx, m.name),
+            ref ? cell(ctx, ref) : '—',
+            othersText || '—',
+            listRuns(m.driftRuns),
+            deviation(m),
+            toleranceText(ctx, m.tolerance, m.toleranceRule)
+        ];
+    });
+    return (0,render_document/* table */.tp)(['metric', 'run 1 (ref)', 'differing values', 'drifted runs', 'max deviation', 'tolerance'], ['l', 'r', 'r', 'l', 'r', 'l'], rows, 10, 'drifted metrics');
+}
+function artifactCell(ctx, a, i) {
+    const sha = a.sha256[i];
+    // A link or a FIFO in every run is listed, not compared: it is there, just not hashed.
+    if (a.reason?.startsWith('not compared'))
+        return 'not hashed';
+    if (sha === null || sha === undefined)
+        return ctx.html ? '_missing_' : 'missing';
+    const bytes = a.bytes[i];
+    const text = `\`${(0,render_escape/* shortHash */.BC)(sha)}\`${bytes === null || bytes === undefined ? '' : `\u00A0${(0,numbers/* formatBytes */.z3)(bytes)}`}`;
+    return a.driftRuns.includes(i + 1) && i > 0 ? (ctx.html ? `**${text}**` : `${text} *`) : text;
+}
+function driftSection(report, ctx) {
+    const drifted = report.metrics.filter((m) => m.status === 'drift');
+    const artifacts = report.artifacts.filter((a) => a.status === 'drift');
+    const sections = [];
+    if (drifted.length) {
+        sections.push({
+            blocks: [
+                `**Drifted metrics** (${report.mode === 'compare' && report.legs ? `the reference leg is ${ctx.esc(report.legs.reference, 60)}` : 'run 1 is the reference'}; drifted values ${ctx.html ? 'in bold' : 'marked *'})`,
+                driftTable(report, ctx, drifted)
+            ]
+        });
+    }
+    if (artifacts.length) {
+        const n = columnCount(report);
+        const rows = n <= MAX_RUN_COLUMNS
+            ? artifacts.map((a) => [ctx.esc(a.path, 200), ...Array.from({ length: n }, (_, i) => artifactCell(ctx, a, i)), ctx.esc(a.reason ?? '', 160)])
+            : artifacts.map((a) => [ctx.esc(a.path, 200), artifactCell(ctx, a, 0), listRuns(a.driftRuns), ctx.esc(a.reason ?? '', 160)]);
+        const header = n <= MAX_RUN_COLUMNS
+            ? ['file', ...Array.from({ length: n }, (_, i) => (i === 0 ? 'run 1 (ref)' : `run ${i + 1}`)), 'why']
+            : ['file', 'run 1 (ref)', 'drifted runs', 'why'];
+        sections.push({
+            blocks: [`**Drifted artifacts** (sha256 and size per run)`, (0,render_document/* table */.tp)(header, header.map(() => 'l'), rows, 20, 'drifted artifacts')]
+        });
+    }
+    if (ctx.html && drifted.length) {
+        const charts = driftCharts(drifted, report.metrics).slice(0, MAX_CHARTS);
+        if (charts.length) {
+            const blocks = charts.flatMap((c) => [c.mermaid, c.key]);
+            sections.push({ blocks: collapsible(ctx, `Drifted values across runs (${plural(charts.length, 'chart')})`, blocks), dropOrder: 100 });
+        }
+    }
+    return sections;
+}
+function allMetricsSection(report, ctx) {
+    if (report.metrics.length === 0)
+        return null;
+    const n = columnCount(report);
+    const icon = { pass: '✅', drift: '❌', ignored: '➖' };
+    const rows = report.metrics.map((m) => [
+        metricName(ctx, m.name),
+        `${icon[m.status]} ${m.status}`,
+        valuesCell(ctx, m, n),
+        deviation(m),
+        m.status === 'ignored' ? '—' : toleranceText(ctx, m.tolerance, m.toleranceRule)
+    ]);
+    const t = (0,render_document/* table */.tp)(['metric', 'status', 'values', 'max deviation', 'tolerance'], ['l', 'l', 'r', 'r', 'l'], rows, 100, 'metrics');
+    return { blocks: collapsible(ctx, `All metrics (${(0,numbers/* formatCount */.B4)(report.metrics.length)})`, [t]), dropOrder: 50 };
+}
+function allArtifactsSection(report, ctx) {
+    if (report.artifacts.length === 0)
+        return null;
+    const rows = report.artifacts.map((a) => [
+        ctx.esc(a.path, 200),
+        a.status === 'pass' ? '✅ same' : '❌ differs',
+        artifactCell(ctx, a, 0),
+        a.status === 'drift' ? `${a.driftRuns.length === 1 ? 'run' : 'runs'} ${listRuns(a.driftRuns)}` : '—'
+    ]);
+    const t = (0,render_document/* table */.tp)(['file', 'status', 'run 1', 'drifted runs'], ['l', 'l', 'l', 'l'], rows, 70, 'artifacts');
+    return { blocks: collapsible(ctx, `Artifacts (${report.artifacts.length})`, [t]), dropOrder: 40 };
+}
+function runsSection(report, ctx) {
+    if (report.runs.length === 0)
+        return null;
+    const rows = report.runs.map((r) => {
+        const problem = runProblem(r);
+        const result = problem ? `❌ ${problem}` : '✅ exit 0';
+        const metrics = r.metrics ? plural(Object.keys(r.metrics).length, 'metric') : 'none';
+        return [String(r.index), result, (0,numbers/* formatDuration */.a3)(r.durationMs), metrics, `${plural(r.artifacts.length, 'file')}`];
+    });
+    const t = (0,render_document/* table */.tp)(['run', 'result', 'duration', 'metrics read', 'artifacts'], ['r', 'l', 'r', 'l', 'l'], rows, 60, 'runs');
+    return { blocks: collapsible(ctx, `Runs (${report.runs.length})`, [t]), dropOrder: 30 };
+}
+function probed(ctx, p, ok) {
+    return p.status === 'ok' ? ok(p) : `unavailable: ${ctx.esc(p.reason, 200)}`;
+}
+function environmentSection(env, ctx) {
+    const e = ctx.esc;
+    const rows = [];
+    rows.push(['fingerprint', env.fingerprint ? `\`${(0,render_escape/* shortHash */.BC)(env.fingerprint, 16)}\`` : '—']);
+    rows.push([
+        'CPU',
+        probed(ctx, env.hardware, (h) => {
+            const flags = h.cpu.flags.length ? `; ${e(h.cpu.flags.join(' '), 120)}` : '';
+            return `${e(h.cpu.model || 'unknown', 100)} (${e(h.cpu.vendor || '?', 40)}), ${h.cpu.physicalCores} cores / ${h.cpu.logicalCores} threads${flags}`;
+        })
+    ]);
+    if (env.hardware.status === 'ok') {
+        const h = env.hardware;
+        rows.push(['memory', `${(0,numbers/* formatBytes */.z3)(h.memoryBytes)}${h.virtualization ? `, ${e(h.virtualization, 40)}` : ''}`]);
+    }
+    rows.push([
+        'GPU',
+        probed(ctx, env.gpu, (g) => {
+            if (g.devices.length === 0)
+                return 'none';
+            const counts = new Map();
+            for (const d of g.devices) {
+                const key = `${d.name}${d.memoryMiB ? ` (${(0,numbers/* formatBytes */.z3)(d.memoryMiB * 1024 * 1024)})` : ''}`;
+                counts.set(key, (counts.get(key) ?? 0) + 1);
+            }
+            const devices = [...counts].map(([name, c]) => `${c} × ${e(name, 80)}`).join(', ');
+            const versions = [
+                g.driverVersion ? `driver ${e(g.driverVersion, 30)}` : null,
+                g.cudaDriverVersion ? `CUDA ${e(g.cudaDriverVersion, 20)} (driver)` : null,
+                g.cudaToolkitVersion ? `CUDA toolkit ${e(g.cudaToolkitVersion, 20)}` : null
+            ].filter((x) => x !== null);
+            return [devices, ...versions].join('; ');
+        })
+    ]);
+    rows.push(['OS', probed(ctx, env.os, (o) => `${e(o.distro || o.platform, 60)} ${e(o.release, 40)} (${e(o.arch, 20)}), kernel ${e(o.kernel, 60)}`)]);
+    const r = env.runner;
+    const runnerBits = [
+        r.name ? e(r.name, 60) : null,
+        r.os || r.arch ? e([r.os, r.arch].filter(Boolean).join('/'), 40) : null,
+        r.imageOS || r.imageVersion ? `image ${e([r.imageOS, r.imageVersion].filter(Boolean).join(' '), 60)}` : null,
+        r.environment ? e(r.environment, 40) : null,
+        r.imageDataSha256 ? `image data \`${(0,render_escape/* shortHash */.BC)(r.imageDataSha256)}\`` : null
+    ].filter((x) => x !== null);
+    rows.push(['runner', runnerBits.join(' · ') || 'not on a GitHub runner']);
+    rows.push([
+        'container',
+        probed(ctx, env.container, (c) => {
+            if (!c.inContainer)
+                return 'not in a container';
+            const how = c.detectedBy ? ` (${e(c.detectedBy, 30)})` : '';
+            const img = c.jobImage ? `; image ${c.jobImage.digest ? (0,render_escape/* digest */.br)(c.jobImage.digest, e) : e(c.jobImage.reference, 160)}` : '';
+            return `in a container${how}${img}`;
+        })
+    ]);
+    if (env.container.status === 'ok') {
+        for (const img of env.container.images.slice(0, 20)) {
+            rows.push([`image ${e(img.reference, 80)}`, img.digest ? (0,render_escape/* digest */.br)(img.digest, e) : `digest unknown: ${e(img.reason ?? '?', 120)}`]);
+        }
+    }
+    rows.push([
+        'Python',
+        probed(ctx, env.toolchains.python, (p) => {
+            const conda = p.conda ? `; conda ${e(p.conda, 40)}` : '';
+            return `${e(p.version, 40)} (${e(p.executable, 120)}); ${plural(p.distributions.length, 'package')} installed${conda}`;
+        })
+    ]);
+    if (env.toolchains.python.status === 'ok') {
+        const python = env.toolchains.python;
+        const torch = python.frameworks.torch;
+        // The user's own stack as installed; torch with the CUDA and cuDNN it was built for.
+        const parts = (0,ml_stack/* installedStack */.pZ)(python.distributions).map(({ label, version }) => label === 'torch' && torch
+            ? `torch ${e(torch.version, 30)}${torch.cuda ? ` (CUDA ${e(torch.cuda, 20)}${torch.cudnn ? `, cuDNN ${e(torch.cudnn, 20)}` : ''})` : ''}`
+            : `${label} ${e(version, 30)}`);
+        if (torch && !parts.some((p) => p.startsWith('torch ')))
+            parts.unshift(`torch ${e(torch.version, 30)}`);
+        if (parts.length)
+            rows.push(['frameworks', parts.join(' · ')]);
+        if (python.blas)
+            rows.push(['BLAS (numpy)', e((0,ml_stack/* describeBlas */.U0)(python.blas), 200)]);
+    }
+    rows.push(['Node.js', e(env.toolchains.node, 30)]);
+    const math = Object.entries(env.mathEnv);
+    if (math.length)
+        rows.push(['math env', math.slice(0, 20).map(([k, v]) => `${e(k, 40)}=${e(v, 40)}`).join(', ')]);
+    for (const w of env.warnings.slice(0, 10))
+        rows.push(['⚠️ warning', e(w, 200)]);
+    const blocks = [(0,render_document/* table */.tp)(['component', 'recorded'], ['l', 'l'], rows, 15, 'environment rows')];
+    if (env.data.length) {
+        const dataRows = env.data.map((d) => [e(d.path, 200), `\`${(0,render_escape/* shortHash */.BC)(d.sha256)}\``, (0,numbers/* formatBytes */.z3)(d.bytes)]);
+        blocks.push(`Data files (${env.data.length}):`, (0,render_document/* table */.tp)(['file', 'sha256', 'size'], ['l', 'l', 'r'], dataRows, 90, 'data files'));
+    }
+    return { blocks: collapsible(ctx, 'Environment', blocks), dropOrder: 20 };
+}
+function lockfilesSection(lockfiles, ctx) {
+    if (lockfiles.length === 0)
+        return null;
+    const rows = lockfiles.map((l) => {
+        let pinned;
+        if (l.error)
+            pinned = `⚠️ could not parse: ${ctx.esc(l.error, 160)}`;
+        else if (l.unpinned.length === 0)
+            pinned = '✅ all pinned';
+        else {
+            const names = l.unpinned.slice(0, 5).map((u) => ctx.esc(`${u.name}${u.spec ? ` ${u.spec}` : ''}`, 60));
+            pinned = `⚠️ ${l.unpinned.length} unpinned: ${names.join(', ')}${l.unpinned.length > 5 ? ', …' : ''}`;
+        }
+        const mismatches = l.installedMismatches ?? [];
+        if (mismatches.length > 0) {
+            const shown = mismatches.slice(0, 5).map((m) => ctx.esc((0,ml_stack/* describeMismatch */._e)(m), 100));
+            pinned += `${ctx.html ? '<br>' : '; '}⚠️ ${mismatches.length} not as installed: ${shown.join(', ')}${mismatches.length > 5 ? ', …' : ''}`;
+        }
+        // Pinned = exact versions (what the lock fixes); unpinned = named without one.
+        const counts = l.error ? '—' : `${l.packageCount} pinned · ${l.unpinned.length} unpinned`;
+        return [ctx.esc(l.path, 200), ctx.esc(l.format, 30), counts, pinned];
+    });
+    const unpinned = lockfiles.filter((l) => l.unpinned.length > 0).length;
+    const title = `Lockfiles (${lockfiles.length}${unpinned ? `, ${unpinned} with unpinned dependencies` : ''})`;
+    const t = (0,render_document/* table */.tp)(['file', 'format', 'packages', 'check'], ['l', 'l', 'r', 'l'], rows, 80, 'lockfiles');
+    return { blocks: collapsible(ctx, title, [t]), dropOrder: 25 };
+}
+function seedsSection(report, ctx) {
+    const set = Object.entries(report.seeds.set);
+    const kept = Object.entries(report.seeds.keptFromUser);
+    if (set.length + kept.length === 0)
+        return null;
+    const rows = [
+        ...set.map(([k, v]) => [ctx.esc(k, 60), ctx.esc(v, 80), 'set by repro-gate']),
+        ...kept.map(([k, v]) => [ctx.esc(k, 60), ctx.esc(v, 80), 'already set by you (kept)'])
+    ];
+    const t = (0,render_document/* table */.tp)(['variable', 'value', 'source'], ['l', 'l', 'l'], rows, 50, 'seed variables');
+    return { blocks: collapsible(ctx, `Seed variables (${rows.length})`, [t]), dropOrder: 10 };
+}
+function reportFileName(report) {
+    return report.inputs.reportPath.split(/[\\/]/).pop() || 'repro-report.json';
+}
+function footer(report, ctx) {
+    const text = `repro-gate ${ctx.esc(report.tool.version, 20)} · report file ${ctx.esc(reportFileName(report), 80)} · ${ctx.esc(report.createdAt, 40)} · ${(0,numbers/* formatDuration */.a3)(report.durationMs)}`;
+    return { blocks: [ctx.html ? `<sub>${text}</sub>` : text] };
+}
+function fullReportAt(report, ctx) {
+    const file = ctx.esc(reportFileName(report), 80);
+    if (ctx.target === 'comment') {
+        return `the ${ctx.runUrl ? ctx.link('job summary', ctx.runUrl) : 'job summary'} and the report file ${file} (workflow artifact)`;
+    }
+    if (ctx.target === 'summary')
+        return `the report file ${file} (workflow artifact)`;
+    return `the report file ${ctx.esc(report.inputs.reportPath, 300)}`;
+}
+/** Renders the report as GitHub-flavoured Markdown, drifted metrics first. Pure. */
+function renderMarkdown(report, options) {
+    const ctx = renderContext(report, options.target);
+    const sections = [verdictSection(report, ctx)];
+    const push = (s) => {
+        if (s)
+            sections.push(s);
+    };
+    push(errorSection(report, ctx));
+    sections.push(...driftSection(report, ctx));
+    sections.push(...renderLikelyCause(report, ctx));
+    sections.push(...renderVariations(report, ctx));
+    sections.push(...renderSeedAudit(report, ctx));
+    // Comparison with the default branch's baseline slots in right under the drift tables.
+    sections.push(...renderBaseline(report, ctx));
+    sections.push(...renderLegs(report, ctx));
+    push(tailSection(report, ctx));
+    push(allMetricsSection(report, ctx));
+    push(allArtifactsSection(report, ctx));
+    push(runsSection(report, ctx));
+    sections.push(...renderFiles(report, ctx));
+    if (report.environment)
+        sections.push(environmentSection(report.environment, ctx));
+    if (report.exposure)
+        sections.push({ blocks: collapsible(ctx, 'What the experiment could read', [ctx.esc(report.exposure.note, 600)]), dropOrder: 25 });
+    if (report.lockfiles)
+        push(lockfilesSection(report.lockfiles, ctx));
+    push(seedsSection(report, ctx));
+    sections.push(footer(report, ctx));
+    return (0,render_document/* fitDocument */.VC)(sections, {
+        maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES[options.target],
+        fullReportAt: fullReportAt(report, ctx),
+        note: (text) => (ctx.html ? `_✂️ ${text}_` : `(${text})`)
+    });
+}
+/** The verdict in one line (check-run title, CLI status line): same words as the Markdown heading. */
+function verdictTitle(report) {
+    const heading = verdictSection(report, renderContext(report, 'terminal')).blocks[0];
+    return typeof heading === 'string' ? heading.replace(/^###\s*/, '') : report.verdict;
+}
+
+
+/***/ }),
+
+/***/ 56310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ redactStream)
+/* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20649);
+/**
+ * Redaction of a live stream (a run's output as it arrives). Chunks end anywhere: a token can be
+ * split in two, and a private key printed in two writes would have its body pass unmasked if each
+ * chunk were redacted alone. So text is released only at line ends, and from a private key's
+ * BEGIN line on it is held until its END line (and masked whole) — or, when the block grows past
+ * a cap, masked up to its END line as it streams by.
+ *
+ * Every write costs time in proportion to the chunk (plus a few hundred characters looked at again
+ * for a marker cut in two), never to what is held: a progress bar that prints `\r` and no newline
+ * for 100 MB in writes of 60 bytes is as cheap as the same bytes in lines. What is held stays under
+ * the caps below.
+ */
+
+/** A private key block longer than this is masked as it streams instead of held. */
+const HOLD_KEY_CHARS = 64 * 1024;
+/** A line longer than this (progress bars that never print `\n`) is released in pieces. */
+const HOLD_LINE_CHARS = 64 * 1024;
+/** The part of an over-long line kept back, so a secret near the cut is still seen whole. */
+const KEEP_CHARS = 4096;
+/** Characters of earlier text searched again with each chunk, so a BEGIN or END marker cut in two is found. */
+const MARKER_CHARS = 256;
+const BEGIN_KEY = /-----BEGIN[A-Z0-9 ]{0,200}PRIVATE KEY-----/;
+const END_KEY = /-----END[A-Z0-9 ]{0,200}PRIVATE KEY-----/;
+/** Text held back, as the chunks it came in: appending and measuring never copy what is held. */
+class Held {
+    parts = [];
+    length = 0;
+    add(text) {
+        if (text === '')
+            return;
+        this.parts.push(text);
+        this.length += text.length;
+    }
+    take() {
+        const all = this.parts.length === 1 ? this.parts[0] : this.parts.join('');
+        this.parts = [];
+        this.length = 0;
+        return all;
+    }
+}
+/**
+ * The last MARKER_CHARS characters seen, kept as chunks so that remembering them costs nothing
+ * per write; they are joined only when a chunk could complete a marker.
+ */
+class Recent {
+    parts = [];
+    length = 0;
+    add(text) {
+        if (text.length >= MARKER_CHARS) {
+            this.parts = [text.slice(-MARKER_CHARS)];
+            this.length = MARKER_CHARS;
+            return;
+        }
+        this.parts.push(text);
+        this.length += text.length;
+        while (this.length - this.parts[0].length >= MARKER_CHARS)
+            this.length -= this.parts.shift().length;
+    }
+    text() {
+        return this.parts.join('');
+    }
+    clear() {
+        this.parts = [];
+        this.length = 0;
+    }
+}
+/** Wraps a redactor for a stream of chunks; one per stream (a run's output). */
+function redactStream(redactor) {
+    const held = new Held();
+    // line: ordinary text, released at line ends. key: a key block from its BEGIN marker on, held
+    // until its END marker. masking: inside a key block whose start was already released as the mask.
+    let state = 'line';
+    // The last characters seen, searched again with the next chunk for a marker that arrives split.
+    const recent = new Recent();
+    const release = (text) => (text === '' ? '' : redactor.text(text));
+    /** Releases held text up to a long line's last blank (or `\r`) before the kept tail. */
+    const releaseLongLine = () => {
+        const all = held.take();
+        const limit = all.length - KEEP_CHARS;
+        // Cut at a blank or carriage return before the kept tail, where no token runs across.
+        const blank = Math.max(all.lastIndexOf(' ', limit), all.lastIndexOf('\r', limit));
+        const cut = blank > 0 ? blank + 1 : limit;
+        held.add(all.slice(cut));
+        return release(all.slice(0, cut));
+    };
+    const write = (chunk) => {
+        let out = '';
+        let text = chunk;
+        while (text !== '') {
+            // Every marker ends in '-', so one that completes in this chunk has a '-' here: the common
+            // chunk without one is never searched, and the text before it is joined only when it has.
+            const seen = text.includes('-') ? recent.text() + text : null;
+            // Where `text` starts in `seen`.
+            const offset = seen === null ? 0 : seen.length - text.length;
+            if (state === 'masking') {
+                const end = seen === null ? null : END_KEY.exec(seen);
+                if (end === null) {
+                    recent.add(text);
+                    return out;
+                }
+                text = text.slice(end.index + end[0].length - offset);
+                recent.clear();
+                state = 'line';
+                continue;
+            }
+            if (state === 'key') {
+                const end = seen === null ? null : END_KEY.exec(seen);
+                if (end !== null) {
+                    // The whole block is held: released now, the redactor masks it as one credential.
+                    const upto = end.index + end[0].length - offset;
+                    held.add(text.slice(0, upto));
+                    out += release(held.take());
+                    text = text.slice(upto);
+                    recent.clear();
+                    state = 'line';
+                    continue;
+                }
+                held.add(text);
+                recent.add(text);
+                if (held.length > HOLD_KEY_CHARS) {
+                    held.take();
+                    out += _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .MASK */ .v5;
+                    state = 'masking';
+                }
+                return out;
+            }
+            const begin = seen === null ? null : BEGIN_KEY.exec(seen);
+            if (seen !== null && begin !== null) {
+                // Everything before the marker goes now; the block is held from the marker on.
+                const at = begin.index - offset;
+                recent.clear();
+                if (at >= 0) {
+                    held.add(text.slice(0, at));
+                    out += release(held.take());
+                    text = text.slice(at);
+                }
+                else {
+                    // The marker began in text already held (never in text released: a release keeps the last KEEP_CHARS).
+                    const all = held.take();
+                    const cut = Math.max(0, all.length + at);
+                    out += release(all.slice(0, cut));
+                    held.add(all.slice(cut));
+                    // The held start of the marker is searched with the rest, for an END marker right after it.
+                    recent.add(seen.slice(begin.index, offset));
+                }
+                state = 'key';
+                continue;
+            }
+            const newline = text.lastIndexOf('\n');
+            if (newline >= 0) {
+                held.add(text.slice(0, newline + 1));
+                out += release(held.take());
+                held.add(text.slice(newline + 1));
+            }
+            else {
+                held.add(text);
+                if (held.length > HOLD_LINE_CHARS)
+                    out += releaseLongLine();
+            }
+            recent.add(text);
+            return out;
+        }
+        return out;
+    };
+    const end = () => {
+        const last = state === 'line' ? release(held.take()) : state === 'key' ? _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .MASK */ .v5 : '';
+        held.take();
+        state = 'line';
+        recent.clear();
+        return last;
+    };
+    return { write, end };
+}
+
+
+/***/ }),
+
+/***/ 20649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   lY: () => (/* binding */ createRedactor),
+/* harmony export */   v5: () => (/* binding */ MASK)
+/* harmony export */ });
+/* unused harmony exports MIN_SECRET_LENGTH, isSecretVariable */
+const MASK = '***';
+/** Variable names whose values are treated as secrets. */
+const SECRET_NAME = /TOKEN|SECRET|KEY|PASSWORD|PASSWD|PASSPHRASE|CRED|PRIVATE|AUTH|COOKIE|SESSION|WEBHOOK|SIGNATURE|(?:^|_)(?:DSN|PASS|PW|PWD|PAT|SALT)(?:_|$)/i;
+/** Names that match the pattern above but hold no secret (a path, a socket, the current directory). */
+const NOT_SECRET_NAME = new Set(['PWD', 'OLDPWD', 'XAUTHORITY', 'SSH_AUTH_SOCK', 'GPG_AGENT_INFO', 'KEYTIMEOUT']);
+/** Values too common to mask: replacing every `true` in a report would mangle it and protect nothing. */
+const BORING_VALUE = /^(?:true|false|yes|no|on|off|null|none|undefined|default|enabled|disabled|[-+]?\d+(?:\.\d+)?)$/i;
+/** A secret value must be at least this long to be masked (shorter ones match ordinary text). */
+const MIN_SECRET_LENGTH = 6;
+/**
+ * Credential shapes masked wherever they appear, whatever variable (if any) they came from.
+ * Each alternative starts with a literal, so a megabyte of ordinary text is scanned in milliseconds.
+ */
+const CREDENTIAL_PATTERNS = [
+    // PEM private keys, the whole block (to the end of the text when the END line was cut off)
+    String.raw `-----BEGIN[A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END[A-Z0-9 ]*PRIVATE KEY-----|$)`,
+    // GitHub tokens: classic (ghp_), OAuth (gho_), user-to-server (ghu_), server-to-server (ghs_), refresh (ghr_), fine-grained
+    String.raw `\bgh[pousr]_[A-Za-z0-9]{20,255}\b`,
+    String.raw `\bgithub_pat_[A-Za-z0-9_]{20,255}`,
+    // AWS access key ids (long-term AKIA, temporary ASIA)
+    String.raw `\b(?:AKIA|ASIA)[A-Z0-9]{16}\b`,
+    // Slack tokens
+    String.raw `\bxox[baprs]-[A-Za-z0-9-]{10,}`,
+    // Google API keys
+    String.raw `\bAIza[0-9A-Za-z_-]{35}`,
+    // JSON Web Tokens: header.payload.signature, base64url
+    String.raw `\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}`
+];
+/**
+ * More shapes, in a regex of their own: V8 scans an alternation of a few literal-led patterns
+ * fast, but slows down fifty-fold once it holds too many.
+ */
+const MORE_CREDENTIAL_PATTERNS = [
+    // OpenAI (sk-, sk-proj-, sk-svcacct-, sk-admin-) and Anthropic (sk-ant-) keys: long, with a digit ("sk-learn" stays)
+    String.raw `\bsk-(?=[A-Za-z0-9_-]{0,200}[0-9])[A-Za-z0-9_-]{20,}`,
+    // Stripe secret and restricted keys
+    String.raw `\b[rs]k_(?:live|test)_[A-Za-z0-9]{16,}`,
+    // Hugging Face (hf_), GitLab (glpat-), npm (npm_) and PyPI upload tokens
+    String.raw `\bhf_[A-Za-z0-9]{30,}`,
+    String.raw `\bglpat-[A-Za-z0-9_-]{20,}`,
+    String.raw `\bnpm_[A-Za-z0-9]{36}\b`,
+    String.raw `\bpypi-AgE[A-Za-z0-9_-]{50,}`
+];
+const END_KEY = /^-----END[A-Z0-9 ]*PRIVATE KEY-----/;
+/** Masks the start of a text up to a private key's END line when no BEGIN line precedes it (an output tail cut inside the block). */
+function maskKeyTail(text) {
+    const end = text.indexOf('-----END');
+    if (end < 0 || text.lastIndexOf('-----BEGIN', end) >= 0)
+        return text;
+    const marker = END_KEY.exec(text.slice(end, end + 80));
+    return marker ? MASK + text.slice(end + marker[0].length) : text;
+}
+/** Patterns that keep a prefix (group 1) and mask what follows. */
+const PREFIXED_PATTERNS = [
+    // Authorization headers and "Bearer <token>" wherever it is
+    // (a token has a digit somewhere: "Bearer authentication" in prose stays)
+    String.raw `(\bBearer\s+)(?=[A-Za-z._~+/=-]*[0-9])[A-Za-z0-9._~+/=-]{12,}`,
+    String.raw `(\bAuthorization:\s*(?:Basic|token|Bearer)\s+)[A-Za-z0-9._~+/=-]{8,}`,
+    // Passwords in URLs: scheme://user:password@host
+    String.raw `(\b[a-zA-Z][a-zA-Z0-9+.-]*://[^/\s:@]+:)[^/\s@]+(?=@)`
+];
+const CREDENTIALS = new RegExp(CREDENTIAL_PATTERNS.join('|'), 'g');
+const MORE_CREDENTIALS = new RegExp(MORE_CREDENTIAL_PATTERNS.join('|'), 'g');
+const PREFIXED = new RegExp(PREFIXED_PATTERNS.map((p) => `(?:${p})`).join('|'), 'g');
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Whether a variable's value is masked: a secret-looking name and a value long and unusual enough. */
+function isSecretVariable(name, value) {
+    if (value === undefined || value.trim().length < MIN_SECRET_LENGTH)
+        return false;
+    if (NOT_SECRET_NAME.has(name.toUpperCase()) || !SECRET_NAME.test(name))
+        return false;
+    return !BORING_VALUE.test(value.trim());
+}
+/** Builds the redactor from the environment: values of secret-looking variables plus credential shapes. */
+function createRedactor(env = process.env) {
+    const values = new Set();
+    for (const [name, value] of Object.entries(env)) {
+        if (!isSecretVariable(name, value))
+            continue;
+        values.add(value);
+        // A multi-line secret may be printed a line at a time, or trimmed.
+        if (value.trim() !== value)
+            values.add(value.trim());
+        for (const line of value.split(/\r?\n/))
+            if (line.trim().length >= MIN_SECRET_LENGTH)
+                values.add(line.trim());
+    }
+    // Longest first, so a value that contains another is masked whole.
+    const literals = [...values].sort((a, b) => b.length - a.length);
+    const literal = literals.length > 0 ? new RegExp(literals.map(escapeRegExp).join('|'), 'g') : null;
+    const text = (value) => {
+        if (value.length < MIN_SECRET_LENGTH)
+            return value;
+        let out = literal ? value.replace(literal, MASK) : value;
+        out = maskKeyTail(out).replace(CREDENTIALS, MASK).replace(MORE_CREDENTIALS, MASK);
+        out = out.replace(PREFIXED, (_match, ...groups) => {
+            const prefix = groups.slice(0, PREFIXED_PATTERNS.length).find((g) => typeof g === 'string');
+            return typeof prefix === 'string' ? prefix + MASK : MASK;
+        });
+        return out;
+    };
+    const deep = (value) => {
+        const seen = new WeakMap();
+        const walk = (v) => {
+            if (typeof v === 'string')
+                return text(v);
+            if (v === null || typeof v !== 'object')
+                return v;
+            if (seen.has(v))
+                return seen.get(v);
+            if (Array.isArray(v)) {
+                const copy = [];
+                seen.set(v, copy);
+                for (const item of v)
+                    copy.push(walk(item));
+                return copy;
+            }
+            if (v instanceof Map) {
+                const copy = new Map();
+                seen.set(v, copy);
+                for (const [k, item] of v)
+                    copy.set(walk(k), walk(item));
+                return copy;
+            }
+            if (v instanceof Set) {
+                const copy = new Set();
+                seen.set(v, copy);
+                for (const item of v)
+                    copy.add(walk(item));
+                return copy;
+            }
+            if (v instanceof Date)
+                return new Date(v.getTime());
+            if (Buffer.isBuffer(v) || ArrayBuffer.isView(v))
+                return v;
+            const copy = {};
+            seen.set(v, copy);
+            for (const [k, item] of Object.entries(v))
+                copy[text(k)] = walk(item);
+            return copy;
+        };
+        return walk(value);
+    };
+    return { text, deep };
+}
+
+
+/***/ }),
+
+/***/ 96546:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B5: () => (/* binding */ visibleItems),
+/* harmony export */   VC: () => (/* binding */ fitDocument),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31089);
+/**
+ * The rendered report as sections of text and tables, so it can be fitted under a size cap by
+ * cutting the least important table rows first (with a note saying how many and where the full
+ * report is) instead of truncating the Markdown in the middle of a table or a `<details>` block.
+ */
+
+const bytes = (s) => Buffer.byteLength(s, 'utf8');
+/** A GFM table from header cells, alignments and rows of already-escaped cells. */
+function table(header, align, rows, cutPriority, noun) {
+    const head = `| ${header.join(' | ')} |\n|${align.map((a) => (a === 'r' ? '---:' : '---')).join('|')}|`;
+    return { kind: 'table', header: head, rows: rows.map((r) => `| ${r.join(' | ')} |`), cutPriority, noun };
+}
+function cutNote(t, cut, options) {
+    const n = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(cut);
+    const noun = cut === 1 ? (t.nounOne ?? t.noun.replace(/s$/, '')) : t.noun;
+    const what = cut === t.rows.length ? `${n} ${noun}` : `${n} more ${noun}`;
+    return options.note(`${what} not shown (size limit); the full list is in ${options.fullReportAt}.`);
+}
+function renderTable(t, keep, options) {
+    const cut = t.rows.length - keep;
+    if (keep >= t.rows.length)
+        return [t.header, ...t.rows].join('\n');
+    if (keep <= 0)
+        return cutNote(t, cut, options);
+    return [t.header, ...t.rows.slice(0, keep)].join('\n') + '\n\n' + cutNote(t, cut, options);
+}
+function assemble(sections, keep, dropped, options) {
+    const parts = [];
+    for (const section of sections) {
+        if (dropped.has(section))
+            continue;
+        for (const block of section.blocks) {
+            parts.push(typeof block === 'string' ? block : renderTable(block, keep.get(block) ?? block.rows.length, options));
+        }
+    }
+    if (dropped.size > 0) {
+        parts.push(options.note(`${dropped.size} section(s) left out (size limit); the full report is in ${options.fullReportAt}.`));
+    }
+    return parts.join('\n\n').replace(/\n{3,}/g, '\n\n') + '\n';
+}
+/** Cuts a string to at most `max` UTF-8 bytes at a line boundary, closing any open `<details>`. */
+function hardCut(text, max, options) {
+    const note = '\n\n' + options.note(`cut at the size limit; the full report is in ${options.fullReportAt}.`) + '\n';
+    const closer = '\n\n</details>';
+    let budget = max - bytes(note);
+    const buf = Buffer.from(text, 'utf8');
+    let cut = buf.subarray(0, Math.max(0, budget)).toString('utf8').replace(/\uFFFD$/, '');
+    cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
+    // Close the fence and details we opened; untrusted text cannot contain either (it is escaped).
+    const fences = cut.match(/^`{3,}/gm) ?? [];
+    const openFence = fences.length % 2 === 1 ? `\n${fences[fences.length - 1]}` : '';
+    const opens = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
+    const tail = openFence + closer.repeat(Math.max(0, opens));
+    budget -= bytes(tail);
+    while (bytes(cut) > budget && cut.length > 0)
+        cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
+    return cut + tail + note;
+}
+/**
+ * Joins the sections into one document of at most `maxBytes` UTF-8 bytes. When too big: cut table
+ * rows (highest cutPriority first), then drop whole optional sections (highest dropOrder first),
+ * and only then cut the text itself at a line boundary.
+ */
+function fitDocument(sections, options) {
+    const keep = new Map();
+    const dropped = new Set();
+    let text = assemble(sections, keep, dropped, options);
+    if (bytes(text) <= options.maxBytes)
+        return text;
+    // Big tables first (in priority order), then the rest: cutting a table of three rows frees less
+    // than its note costs, so small tables are only cut when the big ones were not enough.
+    const all = sections
+        .flatMap((s) => s.blocks.filter((b) => typeof b !== 'string'))
+        .sort((a, b) => b.cutPriority - a.cutPriority);
+    const isBig = (t) => t.rows.reduce((n, r) => n + bytes(r) + 1, 0) > 4 * bytes(cutNote(t, t.rows.length, options));
+    const tables = [...all.filter(isBig), ...all.filter((t) => !isBig(t))];
+    for (const t of tables) {
+        let over = bytes(text) - options.maxBytes;
+        if (over <= 0)
+            break;
+        // The note costs bytes too; reserve them before counting rows.
+        over += bytes(cutNote(t, t.rows.length, options)) + 2;
+        let k = t.rows.length;
+        while (k > 0 && over > 0) {
+            k--;
+            over -= bytes(t.rows[k] ?? '') + 1;
+        }
+        if (k === 0)
+            over -= bytes(t.header) + 1;
+        keep.set(t, k);
+        text = assemble(sections, keep, dropped, options);
+    }
+    const droppable = sections.filter((s) => s.dropOrder !== undefined).sort((a, b) => (b.dropOrder ?? 0) - (a.dropOrder ?? 0));
+    for (const s of droppable) {
+        if (bytes(text) <= options.maxBytes)
+            break;
+        dropped.add(s);
+        text = assemble(sections, keep, dropped, options);
+    }
+    return bytes(text) <= options.maxBytes ? text : hardCut(text, options.maxBytes, options);
+}
+/**
+ * The first `max` items, or all of them when only one more is left: "+1 more" hides exactly what
+ * could have been written in its place.
+ */
+function visibleItems(items, max) {
+    return items.length <= max + 1 ? [...items] : items.slice(0, max);
+}
+
+
+/***/ }),
+
+/***/ 70752:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BC: () => (/* binding */ shortHash),
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   Pl: () => (/* binding */ safeUrl),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   br: () => (/* binding */ digest),
+/* harmony export */   jQ: () => (/* binding */ showInvisible),
+/* harmony export */   mG: () => (/* binding */ inline),
+/* harmony export */   rC: () => (/* binding */ escaperFor),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/* unused harmony export plain */
+/**
+ * Everything that comes from the experiment (metric names, string values, file names, error text,
+ * output) is untrusted. These helpers make it inert in GitHub-flavoured Markdown: no HTML, no
+ * links or images, no table breaks, no @-mentions, no math, no code blocks and no way to close the
+ * `<details>` blocks around it.
+ */
+// C0/C1 controls (ANSI escapes start with ESC or CSI), DEL, and the bidi overrides that can make
+// text read differently from what it is (Trojan Source).
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// ANSI escape sequences (colours, cursor moves) as a whole, so no `[31m` is left behind.
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-_]/g;
+const ZWSP = '\u200B';
+// Characters that draw nothing or reorder what follows, so two different names look the same:
+// zero-width spaces and joiners, bidi marks, overrides and isolates, invisible operators, the
+// byte-order mark, fillers, variation selectors and tag characters. They are shown as ⟨U+XXXX⟩.
+const INVISIBLE_RANGES = [
+    [0xad, 0xad], [0x34f, 0x34f], [0x61c, 0x61c], [0x115f, 0x1160], [0x17b4, 0x17b5], [0x180b, 0x180f],
+    [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x206f], [0x3164, 0x3164], [0xfe00, 0xfe0f], [0xfeff, 0xfeff],
+    [0xffa0, 0xffa0], [0xe0000, 0xe007f]
+];
+// Built from code points: some of them combine, and a literal class of them is misread by people and linters.
+const INVISIBLE = new RegExp(`[${INVISIBLE_RANGES.map(([a, b]) => (a === b ? `\\u{${a.toString(16)}}` : `\\u{${a.toString(16)}}-\\u{${b.toString(16)}}`)).join('')}]`, 'gu');
+/** Shows invisible and direction-changing characters as ⟨U+XXXX⟩, so look-alike names differ on screen. */
+function showInvisible(text) {
+    return text.replace(INVISIBLE, (c) => `⟨U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
+}
+/** Cuts a string to at most `max` characters (code points), marking the cut with an ellipsis. */
+function truncate(text, max) {
+    const chars = Array.from(text);
+    return chars.length <= max ? text : chars.slice(0, Math.max(0, max - 1)).join('') + '…';
+}
+/** Removes control characters, shows invisible and bidi ones (see showInvisible), and folds newlines and tabs into spaces. */
+function oneLine(text) {
+    return showInvisible(text.replace(ANSI, '').replace(/\r\n|[\r\n\t\u2028\u2029]/g, ' ')).replace(CONTROL, '');
+}
+/**
+ * Escapes untrusted text for inline Markdown, including a table cell. HTML-significant characters
+ * become entities, Markdown punctuation is backslash-escaped, `@` and `#` get a zero-width space
+ * so nobody is pinged and no issue is linked, and `://` is broken so nothing autolinks.
+ */
+function inline(text, max = 200) {
+    return truncate(oneLine(text), max)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]~|$]/g, (c) => `\\${c}`)
+        .replace(/@/g, `@${ZWSP}`)
+        .replace(/#(?=\w)/g, `#${ZWSP}`)
+        .replace(/:\/\//g, `:${ZWSP}//`)
+        .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}${ZWSP}.`);
+}
+/** For the terminal: no entities or backslashes (nothing renders them), but still one safe line. */
+function plain(text, max = 200) {
+    return truncate(oneLine(text), max).replace(/\|/g, '\\|');
+}
+/** Escapes for the chosen target: Markdown for GitHub, plain text for a terminal. */
+function escaperFor(target) {
+    return target === 'terminal' ? plain : inline;
+}
+/**
+ * A fenced code block that the content cannot end: the fence is one backtick longer than the
+ * longest backtick run inside (at least three). Control characters are removed; lines are kept.
+ */
+function codeBlock(text, language = 'text') {
+    const body = text.replace(ANSI, '').replace(/\r\n?/g, '\n').replace(CONTROL, '').replace(/\n+$/, '');
+    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${language}\n${body}\n${fence}`;
+}
+const DIGEST = /^([A-Za-z0-9][\w.\-/:]{0,200})@sha256:([0-9a-f]{64})$/;
+/**
+ * An image digest (`name@sha256:…`) as `name@sha256:` plus 12 hex digits in a code span (the
+ * report keeps the full digest); anything not shaped like a digest is escaped as text.
+ */
+function digest(text, esc) {
+    const m = DIGEST.exec(text);
+    return m ? `\`${m[1]}@sha256:${m[2]?.slice(0, 12)}…\`` : esc(text, 200);
+}
+/** A short hex digest for display: the first `n` characters, without a `sha256:` prefix. */
+function shortHash(hash, n = 12) {
+    if (!hash)
+        return '—';
+    return hash.replace(/^sha256:/, '').replace(/[^0-9a-fA-F]/g, '').slice(0, n) || '—';
+}
+/** A URL we build ourselves, checked to be http(s) so a link cannot carry `javascript:`. */
+function safeUrl(url) {
+    if (!url)
+        return null;
+    try {
+        const parsed = new URL(url);
+        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+            return null;
+        return parsed.toString().replace(/[()<>\s]/g, (c) => encodeURIComponent(c));
+    }
+    catch {
+        return null;
+    }
+}
+
+
+/***/ }),
+
+/***/ 31089:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   iF: () => (/* binding */ formatNumbersTogether),
+/* harmony export */   z3: () => (/* binding */ formatBytes),
+/* harmony export */   z7: () => (/* binding */ formatRunValues)
+/* harmony export */ });
+/* unused harmony exports MIN_SIGNIFICANT_DIGITS, formatNumber */
+/** One deviation format for every stage (see metrics/format.ts). */
+
+/** The fewest significant digits a value is shown with (unless it is shorter exactly). */
+const MIN_SIGNIFICANT_DIGITS = 6;
+function isNonFinite(value) {
+    return value !== null && typeof value === 'object' && 'nonFinite' in value;
+}
+/** `v` rounded to `p` significant digits, printed the way JavaScript prints the rounded number. */
+function atPrecision(v, p) {
+    if (Number.isInteger(v) && Math.abs(v) < 1e21)
+        return String(v);
+    if (p >= 17)
+        return String(v); // shortest round-trip repr: distinct doubles print differently
+    return String(Number(v.toPrecision(p)));
+}
+function integerDigits(v) {
+    const a = Math.abs(v);
+    return a < 1 ? 1 : Math.floor(Math.log10(a)) + 1;
+}
+/**
+ * Formats the finite numbers of one metric across runs with one shared precision: the smallest
+ * number of significant digits (at least MIN_SIGNIFICANT_DIGITS, and at least the integer digits of
+ * the largest value, plus one for a fraction) at which distinct values print differently and equal values print the same.
+ */
+function formatNumbersTogether(values) {
+    const finite = values.filter((v) => Number.isFinite(v));
+    if (finite.length === 0)
+        return values.map(String);
+    // A fraction keeps at least one decimal, so 1234567.5 does not print as the integer 1234568.
+    const fraction = finite.some((v) => !Number.isInteger(v)) ? 1 : 0;
+    const maxDigits = Math.max(...finite.map(integerDigits)) + fraction;
+    const distinct = [...new Set(finite.map((v) => (Object.is(v, -0) ? 0 : v)))];
+    for (let p = Math.min(17, Math.max(MIN_SIGNIFICANT_DIGITS, maxDigits)); p <= 17; p++) {
+        const printed = new Set(distinct.map((v) => atPrecision(v, p)));
+        if (printed.size === distinct.length)
+            return values.map((v) => atPrecision(v, p));
+    }
+    return values.map(String);
+}
+/** One value on its own (a single reference, a tolerance): at most MIN_SIGNIFICANT_DIGITS digits. */
+function formatNumber(v) {
+    if (!Number.isFinite(v))
+        return String(v);
+    return atPrecision(v, MIN_SIGNIFICANT_DIGITS);
+}
+/**
+ * Formats one metric's values across runs. `missingIn` holds the 1-based runs where it was absent.
+ * Finite numbers share one precision (see formatNumbersTogether); non-finite numbers print as
+ * NaN, Infinity, -Infinity; strings stay raw here (escaping is the Markdown layer's job).
+ */
+function formatRunValues(values, missingIn = []) {
+    const missing = new Set(missingIn);
+    const finiteIdx = [];
+    const finite = [];
+    values.forEach((v, i) => {
+        if (typeof v === 'number' && !missing.has(i + 1)) {
+            finiteIdx.push(i);
+            finite.push(v);
+        }
+    });
+    const printed = formatNumbersTogether(finite);
+    const byIndex = new Map();
+    finiteIdx.forEach((idx, k) => byIndex.set(idx, printed[k] ?? String(finite[k])));
+    return values.map((v, i) => {
+        if (missing.has(i + 1))
+            return { kind: 'missing', text: 'missing' };
+        if (typeof v === 'number')
+            return { kind: 'number', text: byIndex.get(i) ?? String(v) };
+        if (isNonFinite(v))
+            return { kind: 'number', text: v.nonFinite };
+        if (typeof v === 'string')
+            return { kind: 'string', text: v };
+        return { kind: 'literal', text: String(v) };
+    });
+}
+const NBSP = '\u00A0';
+/** Bytes as a short human size: 512 B, 1.5 KiB, 3.2 GiB (a no-break space keeps number and unit together). */
+function formatBytes(n) {
+    if (!Number.isFinite(n) || n < 1024)
+        return `${n}${NBSP}B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let v = n / 1024;
+    let u = 0;
+    while (v >= 1024 && u < units.length - 1) {
+        v /= 1024;
+        u++;
+    }
+    return `${String(Number(v.toPrecision(3)))}${NBSP}${units[u]}`;
+}
+/** Milliseconds as a short duration: 850 ms, 12.3 s, 4 min 05 s. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '?';
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const s = ms / 1000;
+    if (s < 60)
+        return `${String(Number(s.toPrecision(3)))} s`;
+    const m = Math.floor(s / 60);
+    const rest = Math.round(s - m * 60);
+    if (m < 60)
+        return `${m} min ${String(rest).padStart(2, '0')} s`;
+    return `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min`;
+}
+/**
+ * 12345 → "12,345". Not `toLocaleString('en-US')`: its first call loads ICU data, which cost
+ * ~50 ms of every gate run.
+ */
+function formatCount(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+
+/***/ }),
+
+/***/ 30061:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ renderEnvChanges),
+/* harmony export */   u: () => (/* binding */ renderMetricDeltas)
+/* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70752);
+/* harmony import */ var _compare_reports_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56952);
+
+
+/**
+ * `inline` guards the start of a line against list and heading markers with a backslash; our
+ * fragments are always mid-line, where `\1.26.4` would show the backslash, so that guard is undone.
+ */
+function midLine(text, max) {
+    const escaped = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG)(text, max);
+    return /^\\[-+=#>\d]/.test(escaped) ? escaped.slice(1) : escaped;
+}
+/** For a terminal: one line, control characters removed, bounded; nothing renders Markdown there. */
+function terminal(text, max) {
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(text), max);
+}
+const LABELS = {
+    package: 'package',
+    lockfile: 'lockfile',
+    unpinned: 'unpinned dependency',
+    'python-package': 'python package',
+    framework: 'framework',
+    toolchain: 'toolchain',
+    gpu: 'GPU',
+    container: 'container',
+    runner: 'runner',
+    os: 'OS',
+    cpu: 'CPU',
+    seed: 'seed variable',
+    'math-env': 'math variable',
+    data: 'data',
+    snapshot: 'snapshot',
+    commit: 'commit'
+};
+const PLURALS = {
+    package: 'package changes',
+    'python-package': 'python package changes',
+    unpinned: 'unpinned dependency changes',
+    data: 'data file changes'
+};
+/**
+ * Renders environment changes as a Markdown list, one change a line (`numpy: 1.26.4 → 2.0.0`).
+ * Every string from a report is untrusted (a package name, a digest reason, a path) and is
+ * escaped, so nothing in it can ping, link, break a table or open HTML. Empty input gives ''.
+ */
+function renderEnvChanges(changes, options = {}) {
+    if (changes.length === 0)
+        return '';
+    const esc = options.target === 'terminal' ? terminal : midLine;
+    const max = Math.max(1, options.max ?? 40);
+    const perCategory = Math.max(1, options.perCategory ?? 10);
+    const strong = (text) => (options.target === 'terminal' ? text : `**${text}**`);
+    const line = (change) => {
+        // Commits read better as a short range; the full hashes stay in the report's data.
+        const c = change.category === 'commit'
+            ? { ...change, before: change.before?.slice(0, 12) ?? null, after: change.after?.slice(0, 12) ?? null, detail: undefined }
+            : change;
+        const label = LABELS[c.category] ?? c.category;
+        const what = c.before === null
+            ? `added ${esc(c.after ?? '', 120)}`
+            : c.after === null
+                ? `removed (was ${esc(c.before, 120)})`
+                : `${esc(c.before, 120)} → ${esc(c.after, 120)}`;
+        const detail = c.detail ? ` (${esc(c.detail, 160)})` : '';
+        const subject = strong(esc(c.subject, 120));
+        return `- ${label === c.subject ? subject : `${label} ${subject}`}: ${what}${detail}`;
+    };
+    const lines = [];
+    let listed = 0;
+    let i = 0;
+    while (i < changes.length && listed < max) {
+        const category = changes[i].category;
+        let j = i;
+        while (j < changes.length && changes[j].category === category)
+            j++;
+        const group = changes.slice(i, j);
+        const shown = group.slice(0, Math.min(perCategory, max - listed));
+        lines.push(...shown.map(line));
+        listed += shown.length;
+        const rest = group.length - shown.length;
+        if (rest > 0)
+            lines.push(`- … and ${rest} more ${PLURALS[category] ?? `${LABELS[category] ?? category} changes`}`);
+        i = j;
+    }
+    const left = changes.length - i;
+    if (left > 0)
+        lines.push(`- … and ${left} more changes (see the report JSON)`);
+    return lines.join('\n') + '\n';
+}
+/**
+ * Renders metric deltas as aligned plain text for the terminal (`diff`, `replay`): status, name,
+ * reference → candidate, and the reason when it moved. Names and string values are untrusted and
+ * are made one safe line each.
+ */
+function renderMetricDeltas(deltas) {
+    if (deltas.length === 0)
+        return '  (no metrics)\n';
+    const rows = deltas.map((d) => [
+        d.status,
+        terminal(d.name, 80),
+        `${terminal((0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(d.reference), 40)} → ${terminal((0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(d.candidate), 40)}`,
+        d.status === 'drift' || d.status === 'missing' ? terminal(d.reason ?? '', 160) : ''
+    ]);
+    const width = [0, 1, 2].map((c) => Math.max(...rows.map((r) => Array.from(r[c]).length)));
+    return (rows
+        .map((r) => `  ${r.slice(0, 3).map((cell, c) => cell + ' '.repeat(width[c] - Array.from(cell).length)).join('  ')}  ${r[3]}`.trimEnd())
+        .join('\n') + '\n');
+}
+
+
+/***/ }),
+
+/***/ 2563:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ SCHEMA_VERSION)
+/* harmony export */ });
+const SCHEMA_VERSION = 1;
+
+
+/***/ }),
+
+/***/ 93865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ validateReport)
+});
+
+;// CONCATENATED MODULE: ./src/report/generated/validate-report.js
+// Generated by scripts/generate-validator.mjs from schema/report.schema.json. Do not edit.
+// @ts-nocheck
+const validate = (/* unused pure expression or super */ null && (validate10));/* harmony default export */ const validate_report = (validate10);const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/repro-gate/repro-gate/schema/report.schema.json","title":"repro-gate report","description":"What repro-gate ran, what each run reported, how the runs compare, and where they ran.","type":"object","required":["schemaVersion","tool","mode","verdict","reproducible","createdAt","durationMs","inputs","context","seeds","runs","metrics","artifacts","drifted","errors"],"additionalProperties":false,"properties":{"schemaVersion":{"const":1},"tool":{"type":"object","required":["name","version"],"additionalProperties":false,"properties":{"name":{"const":"repro-gate"},"version":{"type":"string"}}},"mode":{"enum":["gate","record","compare","publish","replay"]},"verdict":{"enum":["reproducible","drift","error"]},"reproducible":{"type":"boolean"},"createdAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"inputs":{"type":"object","required":["command","runs","seed","determinism","metrics","tolerance","tolerances","ignore","artifacts","workingDirectory","timeoutMinutes","failOnDrift","reportPath"],"additionalProperties":false,"properties":{"command":{"type":"string"},"runs":{"type":"integer","minimum":2},"seed":{"type":"integer","minimum":0,"maximum":4294967295},"determinism":{"enum":["seeds","strict","off"]},"metrics":{"type":"string"},"tolerance":{"type":"object","required":["atol","rtol"],"additionalProperties":false,"properties":{"atol":{"type":"number","minimum":0},"rtol":{"type":"number","minimum":0}}},"tolerances":{"type":"array","items":{"type":"object","required":["pattern","tolerance"],"additionalProperties":false,"properties":{"pattern":{"type":"string","minLength":1},"tolerance":{"type":"object","required":["atol","rtol"],"additionalProperties":false,"properties":{"atol":{"type":"number","minimum":0},"rtol":{"type":"number","minimum":0}}}}}},"ignore":{"type":"array","items":{"type":"string"}},"artifacts":{"type":"array","items":{"type":"string"}},"workingDirectory":{"type":"string"},"timeoutMinutes":{"type":["number","null"],"exclusiveMinimum":0},"failOnDrift":{"type":"boolean"},"failOnBaselineDrift":{"type":"boolean"},"reportPath":{"type":"string"},"vary":{"type":"array","items":{"enum":["hashseed","timezone","locale","threads","cwd","umask","home","hostname"]}},"varyMaxRuns":{"type":"integer","minimum":0},"seedAudit":{"enum":["off","warn","fail"]}}},"context":{"type":"object","required":["repository","sha","ref","headSha","eventName","pullRequest","runId","runAttempt","job","serverUrl","runUrl"],"additionalProperties":false,"properties":{"repository":{"type":["string","null"]},"sha":{"type":["string","null"]},"ref":{"type":["string","null"]},"headSha":{"type":["string","null"]},"eventName":{"type":["string","null"]},"pullRequest":{"type":["integer","null"]},"runId":{"type":["string","null"]},"runAttempt":{"type":["string","null"]},"job":{"type":["string","null"]},"serverUrl":{"type":"string"},"runUrl":{"type":["string","null"]}}},"seeds":{"type":"object","required":["set","keptFromUser"],"additionalProperties":false,"properties":{"set":{"type":"object","additionalProperties":{"type":"string"}},"keptFromUser":{"type":"object","additionalProperties":{"type":"string"}}}},"runs":{"type":"array","items":{"type":"object","required":["index","exitCode","signal","durationMs","timedOut","cancelled","outputDir","metricsFile","metrics","artifacts","error","outputTail"],"additionalProperties":false,"properties":{"index":{"type":"integer","minimum":1},"exitCode":{"type":["integer","null"]},"signal":{"type":["string","null"]},"durationMs":{"type":"number","minimum":0},"timedOut":{"type":"boolean"},"cancelled":{"type":"boolean"},"outputDir":{"type":"string"},"metricsFile":{"type":["string","null"]},"metrics":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":{"oneOf":[{"type":["number","string","boolean","null"]},{"type":"object","required":["nonFinite"],"additionalProperties":false,"properties":{"nonFinite":{"enum":["NaN","Infinity","-Infinity"]}}}]}}]},"artifacts":{"type":"array","items":{"type":"object","required":["path","sha256","bytes"],"additionalProperties":false,"properties":{"path":{"type":"string"},"sha256":{"type":"string","pattern":"^([0-9a-f]{64})?$"},"bytes":{"type":"integer","minimum":0},"skipped":{"type":"string"},"copy":{"type":"string"}}}},"error":{"type":["string","null"]},"outputTail":{"type":"string"}}}},"metrics":{"type":"array","items":{"type":"object","required":["name","status","values","missingIn","tolerance","toleranceRule","maxAbsDeviation","maxRelDeviation","driftRuns","reason"],"additionalProperties":false,"properties":{"name":{"type":"string"},"status":{"enum":["pass","drift","ignored"]},"values":{"type":"array","items":{"oneOf":[{"type":["number","string","boolean","null"]},{"type":"object","required":["nonFinite"],"additionalProperties":false,"properties":{"nonFinite":{"enum":["NaN","Infinity","-Infinity"]}}}]}},"missingIn":{"type":"array","items":{"type":"integer","minimum":1}},"tolerance":{"oneOf":[{"type":"null"},{"type":"object","required":["atol","rtol"],"additionalProperties":false,"properties":{"atol":{"type":"number","minimum":0},"rtol":{"type":"number","minimum":0}}}]},"toleranceRule":{"type":["string","null"]},"maxAbsDeviation":{"type":["number","null"]},"maxRelDeviation":{"type":["number","null"]},"driftRuns":{"type":"array","items":{"type":"integer","minimum":1}},"reason":{"type":["string","null"]}}}},"artifacts":{"type":"array","items":{"type":"object","required":["path","status","sha256","bytes","driftRuns","reason"],"additionalProperties":false,"properties":{"path":{"type":"string"},"status":{"enum":["pass","drift"]},"sha256":{"type":"array","items":{"type":["string","null"]}},"bytes":{"type":"array","items":{"type":["integer","null"]}},"driftRuns":{"type":"array","items":{"type":"integer","minimum":1}},"reason":{"type":["string","null"]}}}},"drifted":{"type":"array","items":{"type":"object","required":["kind","name"],"additionalProperties":false,"properties":{"kind":{"enum":["metric","artifact","variation"]},"name":{"type":"string"}}}},"errors":{"type":"array","items":{"type":"object","required":["run","message"],"additionalProperties":false,"properties":{"run":{"type":["integer","null"]},"message":{"type":"string"}}}},"files":{"type":"object","description":"Where the experiment's files are after the gate: run 1's outputs back in the working directory, each run's copies, the inputs and what could not be put back.","required":["inWorkspace","copies","inputs","warnings"],"additionalProperties":false,"properties":{"inWorkspace":{"type":"array","items":{"type":"string"},"description":"Run 1's metrics file and artifacts in the working directory with run 1's bytes (relative paths)."},"copies":{"type":"array","items":{"type":"object","required":["run","folder"],"additionalProperties":false,"properties":{"run":{"type":"integer","minimum":1},"folder":{"type":"string"}}}},"inputs":{"type":"array","items":{"type":"object","required":["path","sha256","bytes","saved","after"],"additionalProperties":false,"properties":{"path":{"type":"string"},"sha256":{"type":"string","pattern":"^([0-9a-f]{64})?$"},"bytes":{"type":"integer","minimum":0},"link":{"type":"string"},"saved":{"type":"string"},"after":{"enum":["before","run 1","unverified"]}}}},"warnings":{"type":"array","items":{"type":"string"}}}},"environment":{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://repro-gate.dev/schema/environment.json","title":"repro-gate environment (provenance)","type":"object","properties":{"fingerprint":{"type":"string","pattern":"^[0-9a-f]{64}$"},"fingerprintParts":{"type":"object","additionalProperties":{"type":"string"}},"capturedAt":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T"},"captureMs":{"type":"number","minimum":0},"hardware":{"oneOf":[{"type":"object","properties":{"status":{"const":"ok"},"cpu":{"type":"object","properties":{"vendor":{"type":"string"},"model":{"type":"string"},"physicalCores":{"type":"integer","minimum":0},"logicalCores":{"type":"integer","minimum":0},"flags":{"type":"array","items":{"type":"string"}}},"required":["vendor","model","physicalCores","logicalCores","flags"],"additionalProperties":false},"memoryBytes":{"type":"integer","minimum":0},"virtualization":{"type":["string","null"]}},"required":["status","cpu","memoryBytes","virtualization"],"additionalProperties":false},{"type":"object","properties":{"status":{"const":"unavailable"},"reason":{"type":"string"}},"required":["status","reason"],"additionalProperties":false}]},"os":{"oneOf":[{"type":"object","properties":{"status":{"const":"ok"},"platform":{"type":"string"},"distro":{"type":"string"},"release":{"type":"string"},"kernel":{"type":"string"},"arch":{"type":"string"}},"required":["status","platform","distro","release","kernel","arch"],"additionalProperties":false},{"type":"object","properties":{"status":{"const":"unavailable"},"reason":{"type":"string"}},"required":["status","reason"],"additionalProperties":false}]},"gpu":{"oneOf":[{"type":"object","properties":{"status":{"const":"ok"},"devices":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"memoryMiB":{"type":["number","null"]},"driverVersion":{"type":["string","null"]}},"required":["name","memoryMiB","driverVersion"],"additionalProperties":false}},"driverVersion":{"type":["string","null"]},"cudaDriverVersion":{"type":["string","null"]},"cudaToolkitVersion":{"type":["string","null"]}},"required":["status","devices","driverVersion","cudaDriverVersion","cudaToolkitVersion"],"additionalProperties":false},{"type":"object","properties":{"status":{"const":"unavailable"},"reason":{"type":"string"}},"required":["status","reason"],"additionalProperties":false}]},"runner":{"type":"object","properties":{"os":{"type":["string","null"]},"arch":{"type":["string","null"]},"name":{"type":["string","null"]},"environment":{"type":["string","null"]},"imageOS":{"type":["string","null"]},"imageVersion":{"type":["string","null"]},"imageDataSha256":{"oneOf":[{"type":"string","pattern":"^[0-9a-f]{64}$"},{"type":"null"}]},"sha":{"type":["string","null"]},"ref":{"type":["string","null"]},"workflowRef":{"type":["string","null"]},"runId":{"type":["string","null"]},"runAttempt":{"type":["string","null"]},"eventName":{"type":["string","null"]}},"required":["os","arch","name","environment","imageOS","imageVersion","imageDataSha256","sha","ref","workflowRef","runId","runAttempt","eventName"],"additionalProperties":false},"container":{"oneOf":[{"type":"object","properties":{"status":{"const":"ok"},"inContainer":{"type":"boolean"},"detectedBy":{"enum":["cgroup-v1","cgroup-v2","dockerenv","containerenv",null]},"containerId":{"type":["string","null"]},"jobImage":{"oneOf":[{"type":"object","properties":{"reference":{"type":"string"},"digest":{"type":["string","null"],"pattern":"@sha256:[0-9a-f]{64}$"},"reason":{"type":["string","null"]}},"required":["reference","digest","reason"],"additionalProperties":false},{"type":"null"}]},"images":{"type":"array","items":{"type":"object","properties":{"reference":{"type":"string"},"digest":{"type":["string","null"],"pattern":"@sha256:[0-9a-f]{64}$"},"reason":{"type":["string","null"]}},"required":["reference","digest","reason"],"additionalProperties":false}}},"required":["status","inContainer","detectedBy","containerId","jobImage","images"],"additionalProperties":false},{"type":"object","properties":{"status":{"const":"unavailable"},"reason":{"type":"string"}},"required":["status","reason"],"additionalProperties":false}]},"toolchains":{"type":"object","properties":{"node":{"type":"string"},"python":{"oneOf":[{"type":"object","properties":{"status":{"const":"ok"},"interpreter":{"type":"string"},"version":{"type":"string"},"executable":{"type":"string"},"distributions":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"version":{"type":"string"}},"required":["name","version"],"additionalProperties":false}},"frameworks":{"type":"object","properties":{"torch":{"type":"object","properties":{"version":{"type":"string"},"cuda":{"type":["string","null"]},"cudnn":{"type":["string","null"]}},"required":["version","cuda","cudnn"],"additionalProperties":false},"tensorflow":{"type":"object","properties":{"version":{"type":"string"}},"required":["version"],"additionalProperties":false},"jax":{"type":"object","properties":{"version":{"type":"string"}},"required":["version"],"additionalProperties":false},"numpy":{"type":"object","properties":{"version":{"type":"string"}},"required":["version"],"additionalProperties":false}},"required":[],"additionalProperties":false},"blas":{"oneOf":[{"type":"object","properties":{"library":{"type":"string"},"distribution":{"type":["string","null"]},"version":{"type":["string","null"]},"build":{"type":["string","null"]},"threading":{"type":["string","null"]},"threads":{"type":"string"},"coreType":{"type":["string","null"]}},"required":["library","distribution","version","build","threading","threads","coreType"],"additionalProperties":false},{"type":"null"}]},"conda":{"type":["string","null"]}},"required":["status","interpreter","version","executable","distributions","frameworks","conda"],"additionalProperties":false},{"type":"object","properties":{"status":{"const":"unavailable"},"reason":{"type":"string"}},"required":["status","reason"],"additionalProperties":false}]}},"required":["node","python"],"additionalProperties":false},"data":{"type":"array","items":{"type":"object","properties":{"path":{"type":"string"},"sha256":{"type":"string","pattern":"^([0-9a-f]{64})?$"},"bytes":{"type":"integer","minimum":0},"skipped":{"type":"string"}},"required":["path","sha256","bytes"],"additionalProperties":false}},"mathEnv":{"type":"object","additionalProperties":{"type":"string"}},"warnings":{"type":"array","items":{"type":"string"}}},"required":["fingerprint","fingerprintParts","capturedAt","captureMs","hardware","os","gpu","runner","container","toolchains","data","mathEnv","warnings"],"additionalProperties":false},"lockfiles":{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://repro-gate.dev/schema/lockfiles.json","title":"repro-gate dependency lockfiles","type":"array","items":{"type":"object","properties":{"path":{"type":"string"},"format":{"type":"string"},"sha256":{"type":"string","pattern":"^([0-9a-f]{64})?$"},"bytes":{"type":"integer","minimum":0},"packageCount":{"type":"integer","minimum":0},"packages":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"version":{"type":"string"}},"required":["name","version"],"additionalProperties":false}},"unpinned":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"spec":{"type":"string"}},"required":["name","spec"],"additionalProperties":false}},"installedMismatches":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"pinned":{"type":"string"},"installed":{"type":["string","null"]}},"required":["name","pinned","installed"],"additionalProperties":false}},"error":{"type":"string"}},"required":["path","format","sha256","bytes","packageCount","packages","unpinned"],"additionalProperties":false}},"baseline":{"type":"object","description":"This report compared with the default branch's newest reproducible result (restored from the Actions cache).","required":["key","compared","saved","baselineCommit","baselineCreatedAt","baselineFingerprint","currentFingerprint","fingerprintChanged","metrics","reproducibleShare","defaultBranchRuns","verdict","changes","warnings"],"additionalProperties":false,"properties":{"key":{"type":"string"},"compared":{"type":"boolean"},"saved":{"type":"boolean"},"baselineCommit":{"type":["string","null"]},"baselineCreatedAt":{"type":["string","null"]},"baselineFingerprint":{"type":["string","null"]},"currentFingerprint":{"type":["string","null"]},"fingerprintChanged":{"type":"boolean"},"metrics":{"type":"array","items":{"type":"object","required":["name","status","reference","current","tolerance","toleranceRule","absDeviation","relDeviation","reason","referenceCommit","trend"],"additionalProperties":false,"properties":{"name":{"type":"string"},"status":{"enum":["match","drift","new","missing","ignored"]},"reference":{"oneOf":[{"type":["number","string","boolean","null"]},{"type":"object","required":["nonFinite"],"additionalProperties":false,"properties":{"nonFinite":{"enum":["NaN","Infinity","-Infinity"]}}}]},"current":{"oneOf":[{"type":["number","string","boolean","null"]},{"type":"object","required":["nonFinite"],"additionalProperties":false,"properties":{"nonFinite":{"enum":["NaN","Infinity","-Infinity"]}}}]},"tolerance":{"oneOf":[{"type":"object","required":["atol","rtol"],"additionalProperties":false,"properties":{"atol":{"type":"number","minimum":0},"rtol":{"type":"number","minimum":0}}},{"type":"null"}]},"toleranceRule":{"type":["string","null"]},"absDeviation":{"type":["number","null"]},"relDeviation":{"type":["number","null"]},"reason":{"type":["string","null"]},"referenceCommit":{"type":["string","null"]},"trend":{"type":"array","items":{"oneOf":[{"type":["number","string","boolean","null"]},{"type":"object","required":["nonFinite"],"additionalProperties":false,"properties":{"nonFinite":{"enum":["NaN","Infinity","-Infinity"]}}}]}}}}},"reproducibleShare":{"type":["number","null"],"minimum":0,"maximum":1},"defaultBranchRuns":{"type":"integer","minimum":0},"verdict":{"enum":["match","drift","none"]},"changes":{"type":"array","items":{"type":"object","required":["category","subject","before","after"],"additionalProperties":false,"properties":{"category":{"enum":["package","lockfile","unpinned","python-package","framework","toolchain","gpu","container","runner","os","cpu","seed","math-env","data","snapshot","commit"]},"subject":{"type":"string"},"before":{"type":["string","null"]},"after":{"type":["string","null"]},"detail":{"type":"string"}}}},"warnings":{"type":"array","items":{"type":"string"}}}},"legs":{"type":"object","description":"Matrix compare: every recorded leg compared with the reference leg.","required":["reference","referenceChosenBy","legs","metrics","driftingLegs","warnings"],"additionalProperties":false,"properties":{"reference":{"type":"string"},"referenceChosenBy":{"enum":["input","first-by-name"]},"legs":{"type":"array","items":{"type":"object","required":["name","artifact","runner","fingerprint","verdict","metrics","reference","drift","driftedMetrics","changes"],"additionalProperties":false,"properties":{"name":{"type":"string"},"artifact":{"type":"string"},"runner":{"type":["string","null"]},"fingerprint":{"type":["string","null"]},"verdict":{"enum":["reproducible","drift","error"]},"metrics":{"type":"object","additionalProperties":{"oneOf":[{"type":["number","string","boolean","null"]},{"type":"object","required":["nonFinite"],"additionalProperties":false,"properties":{"nonFinite":{"enum":["NaN","Infinity","-Infinity"]}}}]}},"reference":{"type":"boolean"},"drift":{"type":"boolean"},"driftedMetrics":{"type":"array","items":{"type":"string"}},"changes":{"type":"array","items":{"type":"object","required":["category","subject","before","after"],"additionalProperties":false,"properties":{"category":{"enum":["package","lockfile","unpinned","python-package","framework","toolchain","gpu","container","runner","os","cpu","seed","math-env","data","snapshot","commit"]},"subject":{"type":"string"},"before":{"type":["string","null"]},"after":{"type":["string","null"]},"detail":{"type":"string"}}}}}}},"metrics":{"type":"array","items":{"type":"object","required":["name","status","values","tolerance","toleranceRule","maxAbsDeviation","maxRelDeviation","driftLegs","reason"],"additionalProperties":false,"properties":{"name":{"type":"string"},"status":{"enum":["pass","drift","ignored"]},"values":{"type":"object","additionalProperties":{"oneOf":[{"type":["number","string","boolean","null"]},{"type":"object","required":["nonFinite"],"additionalProperties":false,"properties":{"nonFinite":{"enum":["NaN","Infinity","-Infinity"]}}}]}},"tolerance":{"oneOf":[{"type":"object","required":["atol","rtol"],"additionalProperties":false,"properties":{"atol":{"type":"number","minimum":0},"rtol":{"type":"number","minimum":0}}},{"type":"null"}]},"toleranceRule":{"type":["string","null"]},"maxAbsDeviation":{"type":["number","null"]},"maxRelDeviation":{"type":["number","null"]},"driftLegs":{"type":"array","items":{"type":"string"}},"reason":{"type":["string","null"]}}}},"driftingLegs":{"type":"array","items":{"type":"string"}},"warnings":{"type":"array","items":{"type":"string"}}}},"variations":{"type":"object","description":"Variation runs: each factor varied or not (and why not), the culprits with what they move, and the runs spent.","required":["requested","factors","status","message","culprits","untested","runs","maxRuns","durationMs"],"additionalProperties":false,"properties":{"requested":{"type":"array","items":{"enum":["hashseed","timezone","locale","threads","cwd","umask","home","hostname"]}},"factors":{"type":"array","items":{"type":"object","required":["name","varied","reason","control","value","variables","note"],"additionalProperties":false,"properties":{"name":{"enum":["hashseed","timezone","locale","threads","cwd","umask","home","hostname"]},"varied":{"type":"boolean"},"reason":{"type":["string","null"]},"control":{"type":"string"},"value":{"type":["string","null"]},"variables":{"type":"object","additionalProperties":{"type":["string","null"]}},"note":{"type":["string","null"]}}}},"status":{"enum":["insensitive","sensitive","interaction","inconclusive","skipped"]},"message":{"type":"string"},"culprits":{"type":"array","items":{"type":"object","required":["factor","changes","error","summary"],"additionalProperties":false,"properties":{"factor":{"enum":["hashseed","timezone","locale","threads","cwd","umask","home","hostname"]},"changes":{"type":"array","items":{"type":"object","required":["kind","name","control","varied","absDeviation"],"additionalProperties":false,"properties":{"kind":{"enum":["metric","artifact"]},"name":{"type":"string"},"control":{"oneOf":[{"type":["number","string","boolean","null"]},{"type":"object","required":["nonFinite"],"additionalProperties":false,"properties":{"nonFinite":{"enum":["NaN","Infinity","-Infinity"]}}}]},"varied":{"oneOf":[{"type":["number","string","boolean","null"]},{"type":"object","required":["nonFinite"],"additionalProperties":false,"properties":{"nonFinite":{"enum":["NaN","Infinity","-Infinity"]}}}]},"absDeviation":{"type":["number","null"],"minimum":0}}}},"error":{"type":["string","null"]},"summary":{"type":"string"}}}},"untested":{"type":"array","items":{"enum":["hashseed","timezone","locale","threads","cwd","umask","home","hostname"]}},"runs":{"type":"array","items":{"type":"object","required":["factors","outcome","changes","error","durationMs","outputDir"],"additionalProperties":false,"properties":{"factors":{"type":"array","items":{"enum":["hashseed","timezone","locale","threads","cwd","umask","home","hostname"]}},"outcome":{"enum":["agrees","drift","failed"]},"changes":{"type":"array","items":{"type":"object","required":["kind","name","control","varied","absDeviation"],"additionalProperties":false,"properties":{"kind":{"enum":["metric","artifact"]},"name":{"type":"string"},"control":{"oneOf":[{"type":["number","string","boolean","null"]},{"type":"object","required":["nonFinite"],"additionalProperties":false,"properties":{"nonFinite":{"enum":["NaN","Infinity","-Infinity"]}}}]},"varied":{"oneOf":[{"type":["number","string","boolean","null"]},{"type":"object","required":["nonFinite"],"additionalProperties":false,"properties":{"nonFinite":{"enum":["NaN","Infinity","-Infinity"]}}}]},"absDeviation":{"type":["number","null"],"minimum":0}}}},"error":{"type":["string","null"]},"durationMs":{"type":"number","minimum":0},"outputDir":{"type":"string"}}}},"maxRuns":{"type":"integer","minimum":0},"durationMs":{"type":"number","minimum":0}}},"seedAudit":{"type":"object","description":"The seed audit: one run with another seed; whether anything moved, and how far per metric.","required":["level","seed","auditSeed","variables","wired","message","spread","artifactsChanged","error","durationMs"],"additionalProperties":false,"properties":{"level":{"enum":["warn","fail"]},"seed":{"type":"integer","minimum":0},"auditSeed":{"type":"integer","minimum":0},"variables":{"type":"object","additionalProperties":{"type":"string"}},"wired":{"type":["boolean","null"]},"message":{"type":"string"},"spread":{"type":"array","items":{"type":"object","required":["name","tolerance","control","audit","spread"],"additionalProperties":false,"properties":{"name":{"type":"string"},"tolerance":{"oneOf":[{"type":"object","required":["atol","rtol"],"additionalProperties":false,"properties":{"atol":{"type":"number","minimum":0},"rtol":{"type":"number","minimum":0}}},{"type":"null"}]},"control":{"oneOf":[{"type":["number","string","boolean","null"]},{"type":"object","required":["nonFinite"],"additionalProperties":false,"properties":{"nonFinite":{"enum":["NaN","Infinity","-Infinity"]}}}]},"audit":{"oneOf":[{"type":["number","string","boolean","null"]},{"type":"object","required":["nonFinite"],"additionalProperties":false,"properties":{"nonFinite":{"enum":["NaN","Infinity","-Infinity"]}}}]},"spread":{"type":["number","null"],"minimum":0}}}},"artifactsChanged":{"type":"array","items":{"type":"string"}},"error":{"type":["string","null"]},"durationMs":{"type":"number","minimum":0}}},"likelyCause":{"type":"object","description":"The best reading of why the plain repeats drifted, with its evidence.","required":["kind","summary","evidence","suggestion"],"additionalProperties":false,"properties":{"kind":{"enum":["reduction-order","unseeded-generator","artifact-content"]},"summary":{"type":"string"},"evidence":{"type":"array","items":{"type":"string"}},"suggestion":{"type":["string","null"]}}},"exposure":{"type":"object","description":"What the experiment could read of the gate's secrets although its environment lacked them: variable names only.","required":["readableVariables","hostedRunner","note"],"additionalProperties":false,"properties":{"readableVariables":{"type":"array","items":{"type":"string"}},"hostedRunner":{"type":"boolean"},"note":{"type":"string"}}}}};const func2 = Object.prototype.hasOwnProperty;const func4 = function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+};const pattern0 = new RegExp("^([0-9a-f]{64})?$", "u");const pattern2 = new RegExp("^[0-9a-f]{64}$", "u");const pattern3 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T", "u");const pattern5 = new RegExp("@sha256:[0-9a-f]{64}$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/repro-gate/repro-gate/schema/report.schema.json" */;let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((((((((((((((data.schemaVersion === undefined) && (missing0 = "schemaVersion")) || ((data.tool === undefined) && (missing0 = "tool"))) || ((data.mode === undefined) && (missing0 = "mode"))) || ((data.verdict === undefined) && (missing0 = "verdict"))) || ((data.reproducible === undefined) && (missing0 = "reproducible"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) || ((data.durationMs === undefined) && (missing0 = "durationMs"))) || ((data.inputs === undefined) && (missing0 = "inputs"))) || ((data.context === undefined) && (missing0 = "context"))) || ((data.seeds === undefined) && (missing0 = "seeds"))) || ((data.runs === undefined) && (missing0 = "runs"))) || ((data.metrics === undefined) && (missing0 = "metrics"))) || ((data.artifacts === undefined) && (missing0 = "artifacts"))) || ((data.drifted === undefined) && (missing0 = "drifted"))) || ((data.errors === undefined) && (missing0 = "errors"))){validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(func2.call(schema11.properties, key0))){validate10.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs1 === errors){if(data.schemaVersion !== undefined){const _errs2 = errors;if(1 !== data.schemaVersion){validate10.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"}];return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.tool !== undefined){let data1 = data.tool;const _errs3 = errors;if(errors === _errs3){if(data1 && typeof data1 == "object" && !Array.isArray(data1)){let missing1;if(((data1.name === undefined) && (missing1 = "name")) || ((data1.version === undefined) && (missing1 = "version"))){validate10.errors = [{instancePath:instancePath+"/tool",schemaPath:"#/properties/tool/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {const _errs5 = errors;for(const key1 in data1){if(!((key1 === "name") || (key1 === "version"))){validate10.errors = [{instancePath:instancePath+"/tool",schemaPath:"#/properties/tool/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];return false;break;}}if(_errs5 === errors){if(data1.name !== undefined){const _errs6 = errors;if("repro-gate" !== data1.name){validate10.errors = [{instancePath:instancePath+"/tool/name",schemaPath:"#/properties/tool/properties/name/const",keyword:"const",params:{allowedValue: "repro-gate"},message:"must be equal to constant"}];return false;}var valid1 = _errs6 === errors;}else {var valid1 = true;}if(valid1){if(data1.version !== undefined){const _errs7 = errors;if(typeof data1.version !== "string"){validate10.errors = [{instancePath:instancePath+"/tool/version",schemaPath:"#/properties/tool/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid1 = _errs7 === errors;}else {var valid1 = true;}}}}}else {validate10.errors = [{instancePath:instancePath+"/tool",schemaPath:"#/properties/tool/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.mode !== undefined){let data4 = data.mode;const _errs9 = errors;if(!(((((data4 === "gate") || (data4 === "record")) || (data4 === "compare")) || (data4 === "publish")) || (data4 === "replay"))){validate10.errors = [{instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.mode.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs9 === errors;}else {var valid0 = true;}if(valid0){if(data.verdict !== undefined){let data5 = data.verdict;const _errs10 = errors;if(!(((data5 === "reproducible") || (data5 === "drift")) || (data5 === "error"))){validate10.errors = [{instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema11.properties.verdict.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs10 === errors;}else {var valid0 = true;}if(valid0){if(data.reproducible !== undefined){const _errs11 = errors;if(typeof data.reproducible !== "boolean"){validate10.errors = [{instancePath:instancePath+"/reproducible",schemaPath:"#/properties/reproducible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.createdAt !== undefined){const _errs13 = errors;if(errors === _errs13){if(errors === _errs13){if(!(typeof data.createdAt === "string")){validate10.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}}var valid0 = _errs13 === errors;}else {var valid0 = true;}if(valid0){if(data.durationMs !== undefined){let data8 = data.durationMs;const _errs15 = errors;if(errors === _errs15){if(typeof data8 == "number"){if(data8 < 0 || isNaN(data8)){validate10.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}}var valid0 = _errs15 === errors;}else {var valid0 = true;}if(valid0){if(data.inputs !== undefined){let data9 = data.inputs;const _errs17 = errors;if(errors === _errs17){if(data9 && typeof data9 == "object" && !Array.isArray(data9)){let missing2;if((((((((((((((data9.command === undefined) && (missing2 = "command")) || ((data9.runs === undefined) && (missing2 = "runs"))) || ((data9.seed === undefined) && (missing2 = "seed"))) || ((data9.determinism === undefined) && (missing2 = "determinism"))) || ((data9.metrics === undefined) && (missing2 = "metrics"))) || ((data9.tolerance === undefined) && (missing2 = "tolerance"))) || ((data9.tolerances === undefined) && (missing2 = "tolerances"))) || ((data9.ignore === undefined) && (missing2 = "ignore"))) || ((data9.artifacts === undefined) && (missing2 = "artifacts"))) || ((data9.workingDirectory === undefined) && (missing2 = "workingDirectory"))) || ((data9.timeoutMinutes === undefined) && (missing2 = "timeoutMinutes"))) || ((data9.failOnDrift === undefined) && (missing2 = "failOnDrift"))) || ((data9.reportPath === undefined) && (missing2 = "reportPath"))){validate10.errors = [{instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];return false;}else {const _errs19 = errors;for(const key2 in data9){if(!(func2.call(schema11.properties.inputs.properties, key2))){validate10.errors = [{instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];return false;break;}}if(_errs19 === errors){if(data9.command !== undefined){const _errs20 = errors;if(typeof data9.command !== "string"){validate10.errors = [{instancePath:instancePath+"/inputs/command",schemaPath:"#/properties/inputs/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid2 = _errs20 === errors;}else {var valid2 = true;}if(valid2){if(data9.runs !== undefined){let data11 = data9.runs;const _errs22 = errors;if(!((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11)))){validate10.errors = [{instancePath:instancePath+"/inputs/runs",schemaPath:"#/properties/inputs/properties/runs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs22){if(typeof data11 == "number"){if(data11 < 2 || isNaN(data11)){validate10.errors = [{instancePath:instancePath+"/inputs/runs",schemaPath:"#/properties/inputs/properties/runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"}];return false;}}}var valid2 = _errs22 === errors;}else {var valid2 = true;}if(valid2){if(data9.seed !== undefined){let data12 = data9.seed;const _errs24 = errors;if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){validate10.errors = [{instancePath:instancePath+"/inputs/seed",schemaPath:"#/properties/inputs/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs24){if(typeof data12 == "number"){if(data12 > 4294967295 || isNaN(data12)){validate10.errors = [{instancePath:instancePath+"/inputs/seed",schemaPath:"#/properties/inputs/properties/seed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"}];return false;}else {if(data12 < 0 || isNaN(data12)){validate10.errors = [{instancePath:instancePath+"/inputs/seed",schemaPath:"#/properties/inputs/properties/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid2 = _errs24 === errors;}else {var valid2 = true;}if(valid2){if(data9.determinism !== undefined){let data13 = data9.determinism;const _errs26 = errors;if(!(((data13 === "seeds") || (data13 === "strict")) || (data13 === "off"))){validate10.errors = [{instancePath:instancePath+"/inputs/determinism",schemaPath:"#/properties/inputs/properties/determinism/enum",keyword:"enum",params:{allowedValues: schema11.properties.inputs.properties.determinism.enum},message:"must be equal to one of the allowed values"}];return false;}var valid2 = _errs26 === errors;}else {var valid2 = true;}if(valid2){if(data9.metrics !== undefined){const _errs27 = errors;if(typeof data9.metrics !== "string"){validate10.errors = [{instancePath:instancePath+"/inputs/metrics",schemaPath:"#/properties/inputs/properties/metrics/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid2 = _errs27 === errors;}else {var valid2 = true;}if(valid2){if(data9.tolerance !== undefined){let data15 = data9.tolerance;const _errs29 = errors;if(errors === _errs29){if(data15 && typeof data15 == "object" && !Array.isArray(data15)){let missing3;if(((data15.atol === undefined) && (missing3 = "atol")) || ((data15.rtol === undefined) && (missing3 = "rtol"))){validate10.errors = [{instancePath:instancePath+"/inputs/tolerance",schemaPath:"#/properties/inputs/properties/tolerance/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];return false;}else {const _errs31 = errors;for(const key3 in data15){if(!((key3 === "atol") || (key3 === "rtol"))){validate10.errors = [{instancePath:instancePath+"/inputs/tolerance",schemaPath:"#/properties/inputs/properties/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];return false;break;}}if(_errs31 === errors){if(data15.atol !== undefined){let data16 = data15.atol;const _errs32 = errors;if(errors === _errs32){if(typeof data16 == "number"){if(data16 < 0 || isNaN(data16)){validate10.errors = [{instancePath:instancePath+"/inputs/tolerance/atol",schemaPath:"#/properties/inputs/properties/tolerance/properties/atol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/inputs/tolerance/atol",schemaPath:"#/properties/inputs/properties/tolerance/properties/atol/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}}var valid3 = _errs32 === errors;}else {var valid3 = true;}if(valid3){if(data15.rtol !== undefined){let data17 = data15.rtol;const _errs34 = errors;if(errors === _errs34){if(typeof data17 == "number"){if(data17 < 0 || isNaN(data17)){validate10.errors = [{instancePath:instancePath+"/inputs/tolerance/rtol",schemaPath:"#/properties/inputs/properties/tolerance/properties/rtol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/inputs/tolerance/rtol",schemaPath:"#/properties/inputs/properties/tolerance/properties/rtol/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}}var valid3 = _errs34 === errors;}else {var valid3 = true;}}}}}else {validate10.errors = [{instancePath:instancePath+"/inputs/tolerance",schemaPath:"#/properties/inputs/properties/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid2 = _errs29 === errors;}else {var valid2 = true;}if(valid2){if(data9.tolerances !== undefined){let data18 = data9.tolerances;const _errs36 = errors;if(errors === _errs36){if(Array.isArray(data18)){var valid4 = true;const len0 = data18.length;for(let i0=0; i0<len0; i0++){let data19 = data18[i0];const _errs38 = errors;if(errors === _errs38){if(data19 && typeof data19 == "object" && !Array.isArray(data19)){let missing4;if(((data19.pattern === undefined) && (missing4 = "pattern")) || ((data19.tolerance === undefined) && (missing4 = "tolerance"))){validate10.errors = [{instancePath:instancePath+"/inputs/tolerances/" + i0,schemaPath:"#/properties/inputs/properties/tolerances/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];return false;}else {const _errs40 = errors;for(const key4 in data19){if(!((key4 === "pattern") || (key4 === "tolerance"))){validate10.errors = [{instancePath:instancePath+"/inputs/tolerances/" + i0,schemaPath:"#/properties/inputs/properties/tolerances/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];return false;break;}}if(_errs40 === errors){if(data19.pattern !== undefined){let data20 = data19.pattern;const _errs41 = errors;if(errors === _errs41){if(typeof data20 === "string"){if(func4(data20) < 1){validate10.errors = [{instancePath:instancePath+"/inputs/tolerances/" + i0+"/pattern",schemaPath:"#/properties/inputs/properties/tolerances/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/inputs/tolerances/" + i0+"/pattern",schemaPath:"#/properties/inputs/properties/tolerances/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid5 = _errs41 === errors;}else {var valid5 = true;}if(valid5){if(data19.tolerance !== undefined){let data21 = data19.tolerance;const _errs43 = errors;if(errors === _errs43){if(data21 && typeof data21 == "object" && !Array.isArray(data21)){let missing5;if(((data21.atol === undefined) && (missing5 = "atol")) || ((data21.rtol === undefined) && (missing5 = "rtol"))){validate10.errors = [{instancePath:instancePath+"/inputs/tolerances/" + i0+"/tolerance",schemaPath:"#/properties/inputs/properties/tolerances/items/properties/tolerance/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];return false;}else {const _errs45 = errors;for(const key5 in data21){if(!((key5 === "atol") || (key5 === "rtol"))){validate10.errors = [{instancePath:instancePath+"/inputs/tolerances/" + i0+"/tolerance",schemaPath:"#/properties/inputs/properties/tolerances/items/properties/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];return false;break;}}if(_errs45 === errors){if(data21.atol !== undefined){let data22 = data21.atol;const _errs46 = errors;if(errors === _errs46){if(typeof data22 == "number"){if(data22 < 0 || isNaN(data22)){validate10.errors = [{instancePath:instancePath+"/inputs/tolerances/" + i0+"/tolerance/atol",schemaPath:"#/properties/inputs/properties/tolerances/items/properties/tolerance/properties/atol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/inputs/tolerances/" + i0+"/tolerance/atol",schemaPath:"#/properties/inputs/properties/tolerances/items/properties/tolerance/properties/atol/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}}var valid6 = _errs46 === errors;}else {var valid6 = true;}if(valid6){if(data21.rtol !== undefined){let data23 = data21.rtol;const _errs48 = errors;if(errors === _errs48){if(typeof data23 == "number"){if(data23 < 0 || isNaN(data23)){validate10.errors = [{instancePath:instancePath+"/inputs/tolerances/" + i0+"/tolerance/rtol",schemaPath:"#/properties/inputs/properties/tolerances/items/properties/tolerance/properties/rtol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/inputs/tolerances/" + i0+"/tolerance/rtol",schemaPath:"#/properties/inputs/properties/tolerances/items/properties/tolerance/properties/rtol/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}}var valid6 = _errs48 === errors;}else {var valid6 = true;}}}}}else {validate10.errors = [{instancePath:instancePath+"/inputs/tolerances/" + i0+"/tolerance",schemaPath:"#/properties/inputs/properties/tolerances/items/properties/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid5 = _errs43 === errors;}else {var valid5 = true;}}}}}else {validate10.errors = [{instancePath:instancePath+"/inputs/tolerances/" + i0,schemaPath:"#/properties/inputs/properties/tolerances/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid4 = _errs38 === errors;if(!valid4){break;}}}else {validate10.errors = [{instancePath:instancePath+"/inputs/tolerances",schemaPath:"#/properties/inputs/properties/tolerances/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid2 = _errs36 === errors;}else {var valid2 = true;}if(valid2){if(data9.ignore !== undefined){let data24 = data9.ignore;const _errs50 = errors;if(errors === _errs50){if(Array.isArray(data24)){var valid7 = true;const len1 = data24.length;for(let i1=0; i1<len1; i1++){const _errs52 = errors;if(typeof data24[i1] !== "string"){validate10.errors = [{instancePath:instancePath+"/inputs/ignore/" + i1,schemaPath:"#/properties/inputs/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid7 = _errs52 === errors;if(!valid7){break;}}}else {validate10.errors = [{instancePath:instancePath+"/inputs/ignore",schemaPath:"#/properties/inputs/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid2 = _errs50 === errors;}else {var valid2 = true;}if(valid2){if(data9.artifacts !== undefined){let data26 = data9.artifacts;const _errs54 = errors;if(errors === _errs54){if(Array.isArray(data26)){var valid8 = true;const len2 = data26.length;for(let i2=0; i2<len2; i2++){const _errs56 = errors;if(typeof data26[i2] !== "string"){validate10.errors = [{instancePath:instancePath+"/inputs/artifacts/" + i2,schemaPath:"#/properties/inputs/properties/artifacts/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid8 = _errs56 === errors;if(!valid8){break;}}}else {validate10.errors = [{instancePath:instancePath+"/inputs/artifacts",schemaPath:"#/properties/inputs/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid2 = _errs54 === errors;}else {var valid2 = true;}if(valid2){if(data9.workingDirectory !== undefined){const _errs58 = errors;if(typeof data9.workingDirectory !== "string"){validate10.errors = [{instancePath:instancePath+"/inputs/workingDirectory",schemaPath:"#/properties/inputs/properties/workingDirectory/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid2 = _errs58 === errors;}else {var valid2 = true;}if(valid2){if(data9.timeoutMinutes !== undefined){let data29 = data9.timeoutMinutes;const _errs60 = errors;if((!(typeof data29 == "number")) && (data29 !== null)){validate10.errors = [{instancePath:instancePath+"/inputs/timeoutMinutes",schemaPath:"#/properties/inputs/properties/timeoutMinutes/type",keyword:"type",params:{type: schema11.properties.inputs.properties.timeoutMinutes.type},message:"must be number,null"}];return false;}if(errors === _errs60){if(typeof data29 == "number"){if(data29 <= 0 || isNaN(data29)){validate10.errors = [{instancePath:instancePath+"/inputs/timeoutMinutes",schemaPath:"#/properties/inputs/properties/timeoutMinutes/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];return false;}}}var valid2 = _errs60 === errors;}else {var valid2 = true;}if(valid2){if(data9.failOnDrift !== undefined){const _errs62 = errors;if(typeof data9.failOnDrift !== "boolean"){validate10.errors = [{instancePath:instancePath+"/inputs/failOnDrift",schemaPath:"#/properties/inputs/properties/failOnDrift/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid2 = _errs62 === errors;}else {var valid2 = true;}if(valid2){if(data9.failOnBaselineDrift !== undefined){const _errs64 = errors;if(typeof data9.failOnBaselineDrift !== "boolean"){validate10.errors = [{instancePath:instancePath+"/inputs/failOnBaselineDrift",schemaPath:"#/properties/inputs/properties/failOnBaselineDrift/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid2 = _errs64 === errors;}else {var valid2 = true;}if(valid2){if(data9.reportPath !== undefined){const _errs66 = errors;if(typeof data9.reportPath !== "string"){validate10.errors = [{instancePath:instancePath+"/inputs/reportPath",schemaPath:"#/properties/inputs/properties/reportPath/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid2 = _errs66 === errors;}else {var valid2 = true;}if(valid2){if(data9.vary !== undefined){let data33 = data9.vary;const _errs68 = errors;if(errors === _errs68){if(Array.isArray(data33)){var valid9 = true;const len3 = data33.length;for(let i3=0; i3<len3; i3++){let data34 = data33[i3];const _errs70 = errors;if(!((((((((data34 === "hashseed") || (data34 === "timezone")) || (data34 === "locale")) || (data34 === "threads")) || (data34 === "cwd")) || (data34 === "umask")) || (data34 === "home")) || (data34 === "hostname"))){validate10.errors = [{instancePath:instancePath+"/inputs/vary/" + i3,schemaPath:"#/properties/inputs/properties/vary/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.inputs.properties.vary.items.enum},message:"must be equal to one of the allowed values"}];return false;}var valid9 = _errs70 === errors;if(!valid9){break;}}}else {validate10.errors = [{instancePath:instancePath+"/inputs/vary",schemaPath:"#/properties/inputs/properties/vary/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid2 = _errs68 === errors;}else {var valid2 = true;}if(valid2){if(data9.varyMaxRuns !== undefined){let data35 = data9.varyMaxRuns;const _errs71 = errors;if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){validate10.errors = [{instancePath:instancePath+"/inputs/varyMaxRuns",schemaPath:"#/properties/inputs/properties/varyMaxRuns/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs71){if(typeof data35 == "number"){if(data35 < 0 || isNaN(data35)){validate10.errors = [{instancePath:instancePath+"/inputs/varyMaxRuns",schemaPath:"#/properties/inputs/properties/varyMaxRuns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid2 = _errs71 === errors;}else {var valid2 = true;}if(valid2){if(data9.seedAudit !== undefined){let data36 = data9.seedAudit;const _errs73 = errors;if(!(((data36 === "off") || (data36 === "warn")) || (data36 === "fail"))){validate10.errors = [{instancePath:instancePath+"/inputs/seedAudit",schemaPath:"#/properties/inputs/properties/seedAudit/enum",keyword:"enum",params:{allowedValues: schema11.properties.inputs.properties.seedAudit.enum},message:"must be equal to one of the allowed values"}];return false;}var valid2 = _errs73 === errors;}else {var valid2 = true;}}}}}}}}}}}}}}}}}}}}else {validate10.errors = [{instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs17 === errors;}else {var valid0 = true;}if(valid0){if(data.context !== undefined){let data37 = data.context;const _errs74 = errors;if(errors === _errs74){if(data37 && typeof data37 == "object" && !Array.isArray(data37)){let missing6;if((((((((((((data37.repository === undefined) && (missing6 = "repository")) || ((data37.sha === undefined) && (missing6 = "sha"))) || ((data37.ref === undefined) && (missing6 = "ref"))) || ((data37.headSha === undefined) && (missing6 = "headSha"))) || ((data37.eventName === undefined) && (missing6 = "eventName"))) || ((data37.pullRequest === undefined) && (missing6 = "pullRequest"))) || ((data37.runId === undefined) && (missing6 = "runId"))) || ((data37.runAttempt === undefined) && (missing6 = "runAttempt"))) || ((data37.job === undefined) && (missing6 = "job"))) || ((data37.serverUrl === undefined) && (missing6 = "serverUrl"))) || ((data37.runUrl === undefined) && (missing6 = "runUrl"))){validate10.errors = [{instancePath:instancePath+"/context",schemaPath:"#/properties/context/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];return false;}else {const _errs76 = errors;for(const key6 in data37){if(!(func2.call(schema11.properties.context.properties, key6))){validate10.errors = [{instancePath:instancePath+"/context",schemaPath:"#/properties/context/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];return false;break;}}if(_errs76 === errors){if(data37.repository !== undefined){let data38 = data37.repository;const _errs77 = errors;if((typeof data38 !== "string") && (data38 !== null)){validate10.errors = [{instancePath:instancePath+"/context/repository",schemaPath:"#/properties/context/properties/repository/type",keyword:"type",params:{type: schema11.properties.context.properties.repository.type},message:"must be string,null"}];return false;}var valid10 = _errs77 === errors;}else {var valid10 = true;}if(valid10){if(data37.sha !== undefined){let data39 = data37.sha;const _errs79 = errors;if((typeof data39 !== "string") && (data39 !== null)){validate10.errors = [{instancePath:instancePath+"/context/sha",schemaPath:"#/properties/context/properties/sha/type",keyword:"type",params:{type: schema11.properties.context.properties.sha.type},message:"must be string,null"}];return false;}var valid10 = _errs79 === errors;}else {var valid10 = true;}if(valid10){if(data37.ref !== undefined){let data40 = data37.ref;const _errs81 = errors;if((typeof data40 !== "string") && (data40 !== null)){validate10.errors = [{instancePath:instancePath+"/context/ref",schemaPath:"#/properties/context/properties/ref/type",keyword:"type",params:{type: schema11.properties.context.properties.ref.type},message:"must be string,null"}];return false;}var valid10 = _errs81 === errors;}else {var valid10 = true;}if(valid10){if(data37.headSha !== undefined){let data41 = data37.headSha;const _errs83 = errors;if((typeof data41 !== "string") && (data41 !== null)){validate10.errors = [{instancePath:instancePath+"/context/headSha",schemaPath:"#/properties/context/properties/headSha/type",keyword:"type",params:{type: schema11.properties.context.properties.headSha.type},message:"must be string,null"}];return false;}var valid10 = _errs83 === errors;}else {var valid10 = true;}if(valid10){if(data37.eventName !== undefined){let data42 = data37.eventName;const _errs85 = errors;if((typeof data42 !== "string") && (data42 !== null)){validate10.errors = [{instancePath:instancePath+"/context/eventName",schemaPath:"#/properties/context/properties/eventName/type",keyword:"type",params:{type: schema11.properties.context.properties.eventName.type},message:"must be string,null"}];return false;}var valid10 = _errs85 === errors;}else {var valid10 = true;}if(valid10){if(data37.pullRequest !== undefined){let data43 = data37.pullRequest;const _errs87 = errors;if((!((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43)))) && (data43 !== null)){validate10.errors = [{instancePath:instancePath+"/context/pullRequest",schemaPath:"#/properties/context/properties/pullRequest/type",keyword:"type",params:{type: schema11.properties.context.properties.pullRequest.type},message:"must be integer,null"}];return false;}var valid10 = _errs87 === errors;}else {var valid10 = true;}if(valid10){if(data37.runId !== undefined){let data44 = data37.runId;const _errs89 = errors;if((typeof data44 !== "string") && (data44 !== null)){validate10.errors = [{instancePath:instancePath+"/context/runId",schemaPath:"#/properties/context/properties/runId/type",keyword:"type",params:{type: schema11.properties.context.properties.runId.type},message:"must be string,null"}];return false;}var valid10 = _errs89 === errors;}else {var valid10 = true;}if(valid10){if(data37.runAttempt !== undefined){let data45 = data37.runAttempt;const _errs91 = errors;if((typeof data45 !== "string") && (data45 !== null)){validate10.errors = [{instancePath:instancePath+"/context/runAttempt",schemaPath:"#/properties/context/properties/runAttempt/type",keyword:"type",params:{type: schema11.properties.context.properties.runAttempt.type},message:"must be string,null"}];return false;}var valid10 = _errs91 === errors;}else {var valid10 = true;}if(valid10){if(data37.job !== undefined){let data46 = data37.job;const _errs93 = errors;if((typeof data46 !== "string") && (data46 !== null)){validate10.errors = [{instancePath:instancePath+"/context/job",schemaPath:"#/properties/context/properties/job/type",keyword:"type",params:{type: schema11.properties.context.properties.job.type},message:"must be string,null"}];return false;}var valid10 = _errs93 === errors;}else {var valid10 = true;}if(valid10){if(data37.serverUrl !== undefined){const _errs95 = errors;if(typeof data37.serverUrl !== "string"){validate10.errors = [{instancePath:instancePath+"/context/serverUrl",schemaPath:"#/properties/context/properties/serverUrl/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid10 = _errs95 === errors;}else {var valid10 = true;}if(valid10){if(data37.runUrl !== undefined){let data48 = data37.runUrl;const _errs97 = errors;if((typeof data48 !== "string") && (data48 !== null)){validate10.errors = [{instancePath:instancePath+"/context/runUrl",schemaPath:"#/properties/context/properties/runUrl/type",keyword:"type",params:{type: schema11.properties.context.properties.runUrl.type},message:"must be string,null"}];return false;}var valid10 = _errs97 === errors;}else {var valid10 = true;}}}}}}}}}}}}}}else {validate10.errors = [{instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs74 === errors;}else {var valid0 = true;}if(valid0){if(data.seeds !== undefined){let data49 = data.seeds;const _errs99 = errors;if(errors === _errs99){if(data49 && typeof data49 == "object" && !Array.isArray(data49)){let missing7;if(((data49.set === undefined) && (missing7 = "set")) || ((data49.keptFromUser === undefined) && (missing7 = "keptFromUser"))){validate10.errors = [{instancePath:instancePath+"/seeds",schemaPath:"#/properties/seeds/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];return false;}else {const _errs101 = errors;for(const key7 in data49){if(!((key7 === "set") || (key7 === "keptFromUser"))){validate10.errors = [{instancePath:instancePath+"/seeds",schemaPath:"#/properties/seeds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];return false;break;}}if(_errs101 === errors){if(data49.set !== undefined){let data50 = data49.set;const _errs102 = errors;if(errors === _errs102){if(data50 && typeof data50 == "object" && !Array.isArray(data50)){for(const key8 in data50){const _errs105 = errors;if(typeof data50[key8] !== "string"){validate10.errors = [{instancePath:instancePath+"/seeds/set/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/seeds/properties/set/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid12 = _errs105 === errors;if(!valid12){break;}}}else {validate10.errors = [{instancePath:instancePath+"/seeds/set",schemaPath:"#/properties/seeds/properties/set/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid11 = _errs102 === errors;}else {var valid11 = true;}if(valid11){if(data49.keptFromUser !== undefined){let data52 = data49.keptFromUser;const _errs107 = errors;if(errors === _errs107){if(data52 && typeof data52 == "object" && !Array.isArray(data52)){for(const key9 in data52){const _errs110 = errors;if(typeof data52[key9] !== "string"){validate10.errors = [{instancePath:instancePath+"/seeds/keptFromUser/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/seeds/properties/keptFromUser/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid13 = _errs110 === errors;if(!valid13){break;}}}else {validate10.errors = [{instancePath:instancePath+"/seeds/keptFromUser",schemaPath:"#/properties/seeds/properties/keptFromUser/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid11 = _errs107 === errors;}else {var valid11 = true;}}}}}else {validate10.errors = [{instancePath:instancePath+"/seeds",schemaPath:"#/properties/seeds/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs99 === errors;}else {var valid0 = true;}if(valid0){if(data.runs !== undefined){let data54 = data.runs;const _errs112 = errors;if(errors === _errs112){if(Array.isArray(data54)){var valid14 = true;const len4 = data54.length;for(let i4=0; i4<len4; i4++){let data55 = data54[i4];const _errs114 = errors;if(errors === _errs114){if(data55 && typeof data55 == "object" && !Array.isArray(data55)){let missing8;if(((((((((((((data55.index === undefined) && (missing8 = "index")) || ((data55.exitCode === undefined) && (missing8 = "exitCode"))) || ((data55.signal === undefined) && (missing8 = "signal"))) || ((data55.durationMs === undefined) && (missing8 = "durationMs"))) || ((data55.timedOut === undefined) && (missing8 = "timedOut"))) || ((data55.cancelled === undefined) && (missing8 = "cancelled"))) || ((data55.outputDir === undefined) && (missing8 = "outputDir"))) || ((data55.metricsFile === undefined) && (missing8 = "metricsFile"))) || ((data55.metrics === undefined) && (missing8 = "metrics"))) || ((data55.artifacts === undefined) && (missing8 = "artifacts"))) || ((data55.error === undefined) && (missing8 = "error"))) || ((data55.outputTail === undefined) && (missing8 = "outputTail"))){validate10.errors = [{instancePath:instancePath+"/runs/" + i4,schemaPath:"#/properties/runs/items/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];return false;}else {const _errs116 = errors;for(const key10 in data55){if(!(func2.call(schema11.properties.runs.items.properties, key10))){validate10.errors = [{instancePath:instancePath+"/runs/" + i4,schemaPath:"#/properties/runs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];return false;break;}}if(_errs116 === errors){if(data55.index !== undefined){let data56 = data55.index;const _errs117 = errors;if(!((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56)))){validate10.errors = [{instancePath:instancePath+"/runs/" + i4+"/index",schemaPath:"#/properties/runs/items/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs117){if(typeof data56 == "number"){if(data56 < 1 || isNaN(data56)){validate10.errors = [{instancePath:instancePath+"/runs/" + i4+"/index",schemaPath:"#/properties/runs/items/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid15 = _errs117 === errors;}else {var valid15 = true;}if(valid15){if(data55.exitCode !== undefined){let data57 = data55.exitCode;const _errs119 = errors;if((!((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57)))) && (data57 !== null)){validate10.errors = [{instancePath:instancePath+"/runs/" + i4+"/exitCode",schemaPath:"#/properties/runs/items/properties/exitCode/type",keyword:"type",params:{type: schema11.properties.runs.items.properties.exitCode.type},message:"must be integer,null"}];return false;}var valid15 = _errs119 === errors;}else {var valid15 = true;}if(valid15){if(data55.signal !== undefined){let data58 = data55.signal;const _errs121 = errors;if((typeof data58 !== "string") && (data58 !== null)){validate10.errors = [{instancePath:instancePath+"/runs/" + i4+"/signal",schemaPath:"#/properties/runs/items/properties/signal/type",keyword:"type",params:{type: schema11.properties.runs.items.properties.signal.type},message:"must be string,null"}];return false;}var valid15 = _errs121 === errors;}else {var valid15 = true;}if(valid15){if(data55.durationMs !== undefined){let data59 = data55.durationMs;const _errs123 = errors;if(errors === _errs123){if(typeof data59 == "number"){if(data59 < 0 || isNaN(data59)){validate10.errors = [{instancePath:instancePath+"/runs/" + i4+"/durationMs",schemaPath:"#/properties/runs/items/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/runs/" + i4+"/durationMs",schemaPath:"#/properties/runs/items/properties/durationMs/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}}var valid15 = _errs123 === errors;}else {var valid15 = true;}if(valid15){if(data55.timedOut !== undefined){const _errs125 = errors;if(typeof data55.timedOut !== "boolean"){validate10.errors = [{instancePath:instancePath+"/runs/" + i4+"/timedOut",schemaPath:"#/properties/runs/items/properties/timedOut/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid15 = _errs125 === errors;}else {var valid15 = true;}if(valid15){if(data55.cancelled !== undefined){const _errs127 = errors;if(typeof data55.cancelled !== "boolean"){validate10.errors = [{instancePath:instancePath+"/runs/" + i4+"/cancelled",schemaPath:"#/properties/runs/items/properties/cancelled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid15 = _errs127 === errors;}else {var valid15 = true;}if(valid15){if(data55.outputDir !== undefined){const _errs129 = errors;if(typeof data55.outputDir !== "string"){validate10.errors = [{instancePath:instancePath+"/runs/" + i4+"/outputDir",schemaPath:"#/properties/runs/items/properties/outputDir/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid15 = _errs129 === errors;}else {var valid15 = true;}if(valid15){if(data55.metricsFile !== undefined){let data63 = data55.metricsFile;const _errs131 = errors;if((typeof data63 !== "string") && (data63 !== null)){validate10.errors = [{instancePath:instancePath+"/runs/" + i4+"/metricsFile",schemaPath:"#/properties/runs/items/properties/metricsFile/type",keyword:"type",params:{type: schema11.properties.runs.items.properties.metricsFile.type},message:"must be string,null"}];return false;}var valid15 = _errs131 === errors;}else {var valid15 = true;}if(valid15){if(data55.metrics !== undefined){let data64 = data55.metrics;const _errs133 = errors;const _errs134 = errors;let valid16 = false;let passing0 = null;const _errs135 = errors;if(data64 !== null){const err0 = {instancePath:instancePath+"/runs/" + i4+"/metrics",schemaPath:"#/properties/runs/items/properties/metrics/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs135 === errors;if(_valid0){valid16 = true;passing0 = 0;}const _errs137 = errors;if(errors === _errs137){if(data64 && typeof data64 == "object" && !Array.isArray(data64)){for(const key11 in data64){let data65 = data64[key11];const _errs140 = errors;const _errs141 = errors;let valid18 = false;let passing1 = null;const _errs142 = errors;if((((!(typeof data65 == "number")) && (typeof data65 !== "string")) && (typeof data65 !== "boolean")) && (data65 !== null)){const err1 = {instancePath:instancePath+"/runs/" + i4+"/metrics/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/runs/items/properties/metrics/oneOf/1/additionalProperties/oneOf/0/type",keyword:"type",params:{type: schema11.properties.runs.items.properties.metrics.oneOf[1].additionalProperties.oneOf[0].type},message:"must be number,string,boolean,null"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid1 = _errs142 === errors;if(_valid1){valid18 = true;passing1 = 0;}const _errs144 = errors;if(errors === _errs144){if(data65 && typeof data65 == "object" && !Array.isArray(data65)){let missing9;if((data65.nonFinite === undefined) && (missing9 = "nonFinite")){const err2 = {instancePath:instancePath+"/runs/" + i4+"/metrics/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/runs/items/properties/metrics/oneOf/1/additionalProperties/oneOf/1/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}else {const _errs146 = errors;for(const key12 in data65){if(!(key12 === "nonFinite")){const err3 = {instancePath:instancePath+"/runs/" + i4+"/metrics/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/runs/items/properties/metrics/oneOf/1/additionalProperties/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;break;}}if(_errs146 === errors){if(data65.nonFinite !== undefined){let data66 = data65.nonFinite;if(!(((data66 === "NaN") || (data66 === "Infinity")) || (data66 === "-Infinity"))){const err4 = {instancePath:instancePath+"/runs/" + i4+"/metrics/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/nonFinite",schemaPath:"#/properties/runs/items/properties/metrics/oneOf/1/additionalProperties/oneOf/1/properties/nonFinite/enum",keyword:"enum",params:{allowedValues: schema11.properties.runs.items.properties.metrics.oneOf[1].additionalProperties.oneOf[1].properties.nonFinite.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}}}else {const err5 = {instancePath:instancePath+"/runs/" + i4+"/metrics/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/runs/items/properties/metrics/oneOf/1/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}var _valid1 = _errs144 === errors;if(_valid1 && valid18){valid18 = false;passing1 = [passing1, 1];}else {if(_valid1){valid18 = true;passing1 = 1;}}if(!valid18){const err6 = {instancePath:instancePath+"/runs/" + i4+"/metrics/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/runs/items/properties/metrics/oneOf/1/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}else {errors = _errs141;if(vErrors !== null){if(_errs141){vErrors.length = _errs141;}else {vErrors = null;}}}var valid17 = _errs140 === errors;if(!valid17){break;}}}else {const err7 = {instancePath:instancePath+"/runs/" + i4+"/metrics",schemaPath:"#/properties/runs/items/properties/metrics/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}var _valid0 = _errs137 === errors;if(_valid0 && valid16){valid16 = false;passing0 = [passing0, 1];}else {if(_valid0){valid16 = true;passing0 = 1;}}if(!valid16){const err8 = {instancePath:instancePath+"/runs/" + i4+"/metrics",schemaPath:"#/properties/runs/items/properties/metrics/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;validate10.errors = vErrors;return false;}else {errors = _errs134;if(vErrors !== null){if(_errs134){vErrors.length = _errs134;}else {vErrors = null;}}}var valid15 = _errs133 === errors;}else {var valid15 = true;}if(valid15){if(data55.artifacts !== undefined){let data67 = data55.artifacts;const _errs148 = errors;if(errors === _errs148){if(Array.isArray(data67)){var valid20 = true;const len5 = data67.length;for(let i5=0; i5<len5; i5++){let data68 = data67[i5];const _errs150 = errors;if(errors === _errs150){if(data68 && typeof data68 == "object" && !Array.isArray(data68)){let missing10;if((((data68.path === undefined) && (missing10 = "path")) || ((data68.sha256 === undefined) && (missing10 = "sha256"))) || ((data68.bytes === undefined) && (missing10 = "bytes"))){validate10.errors = [{instancePath:instancePath+"/runs/" + i4+"/artifacts/" + i5,schemaPath:"#/properties/runs/items/properties/artifacts/items/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"}];return false;}else {const _errs152 = errors;for(const key13 in data68){if(!(((((key13 === "path") || (key13 === "sha256")) || (key13 === "bytes")) || (key13 === "skipped")) || (key13 === "copy"))){validate10.errors = [{instancePath:instancePath+"/runs/" + i4+"/artifacts/" + i5,schemaPath:"#/properties/runs/items/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];return false;break;}}if(_errs152 === errors){if(data68.path !== undefined){const _errs153 = errors;if(typeof data68.path !== "string"){validate10.errors = [{instancePath:instancePath+"/runs/" + i4+"/artifacts/" + i5+"/path",schemaPath:"#/properties/runs/items/properties/artifacts/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid21 = _errs153 === errors;}else {var valid21 = true;}if(valid21){if(data68.sha256 !== undefined){let data70 = data68.sha256;const _errs155 = errors;if(errors === _errs155){if(typeof data70 === "string"){if(!pattern0.test(data70)){validate10.errors = [{instancePath:instancePath+"/runs/" + i4+"/artifacts/" + i5+"/sha256",schemaPath:"#/properties/runs/items/properties/artifacts/items/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^([0-9a-f]{64})?$"},message:"must match pattern \""+"^([0-9a-f]{64})?$"+"\""}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/runs/" + i4+"/artifacts/" + i5+"/sha256",schemaPath:"#/properties/runs/items/properties/artifacts/items/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid21 = _errs155 === errors;}else {var valid21 = true;}if(valid21){if(data68.bytes !== undefined){let data71 = data68.bytes;const _errs157 = errors;if(!((typeof data71 == "number") && (!(data71 % 1) && !isNaN(data71)))){validate10.errors = [{instancePath:instancePath+"/runs/" + i4+"/artifacts/" + i5+"/bytes",schemaPath:"#/properties/runs/items/properties/artifacts/items/properties/bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs157){if(typeof data71 == "number"){if(data71 < 0 || isNaN(data71)){validate10.errors = [{instancePath:instancePath+"/runs/" + i4+"/artifacts/" + i5+"/bytes",schemaPath:"#/properties/runs/items/properties/artifacts/items/properties/bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid21 = _errs157 === errors;}else {var valid21 = true;}if(valid21){if(data68.skipped !== undefined){const _errs159 = errors;if(typeof data68.skipped !== "string"){validate10.errors = [{instancePath:instancePath+"/runs/" + i4+"/artifacts/" + i5+"/skipped",schemaPath:"#/properties/runs/items/properties/artifacts/items/properties/skipped/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid21 = _errs159 === errors;}else {var valid21 = true;}if(valid21){if(data68.copy !== undefined){const _errs161 = errors;if(typeof data68.copy !== "string"){validate10.errors = [{instancePath:instancePath+"/runs/" + i4+"/artifacts/" + i5+"/copy",schemaPath:"#/properties/runs/items/properties/artifacts/items/properties/copy/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid21 = _errs161 === errors;}else {var valid21 = true;}}}}}}}}else {validate10.errors = [{instancePath:instancePath+"/runs/" + i4+"/artifacts/" + i5,schemaPath:"#/properties/runs/items/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid20 = _errs150 === errors;if(!valid20){break;}}}else {validate10.errors = [{instancePath:instancePath+"/runs/" + i4+"/artifacts",schemaPath:"#/properties/runs/items/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid15 = _errs148 === errors;}else {var valid15 = true;}if(valid15){if(data55.error !== undefined){let data74 = data55.error;const _errs163 = errors;if((typeof data74 !== "string") && (data74 !== null)){validate10.errors = [{instancePath:instancePath+"/runs/" + i4+"/error",schemaPath:"#/properties/runs/items/properties/error/type",keyword:"type",params:{type: schema11.properties.runs.items.properties.error.type},message:"must be string,null"}];return false;}var valid15 = _errs163 === errors;}else {var valid15 = true;}if(valid15){if(data55.outputTail !== undefined){const _errs165 = errors;if(typeof data55.outputTail !== "string"){validate10.errors = [{instancePath:instancePath+"/runs/" + i4+"/outputTail",schemaPath:"#/properties/runs/items/properties/outputTail/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid15 = _errs165 === errors;}else {var valid15 = true;}}}}}}}}}}}}}}}else {validate10.errors = [{instancePath:instancePath+"/runs/" + i4,schemaPath:"#/properties/runs/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid14 = _errs114 === errors;if(!valid14){break;}}}else {validate10.errors = [{instancePath:instancePath+"/runs",schemaPath:"#/properties/runs/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs112 === errors;}else {var valid0 = true;}if(valid0){if(data.metrics !== undefined){let data76 = data.metrics;const _errs167 = errors;if(errors === _errs167){if(Array.isArray(data76)){var valid22 = true;const len6 = data76.length;for(let i6=0; i6<len6; i6++){let data77 = data76[i6];const _errs169 = errors;if(errors === _errs169){if(data77 && typeof data77 == "object" && !Array.isArray(data77)){let missing11;if(((((((((((data77.name === undefined) && (missing11 = "name")) || ((data77.status === undefined) && (missing11 = "status"))) || ((data77.values === undefined) && (missing11 = "values"))) || ((data77.missingIn === undefined) && (missing11 = "missingIn"))) || ((data77.tolerance === undefined) && (missing11 = "tolerance"))) || ((data77.toleranceRule === undefined) && (missing11 = "toleranceRule"))) || ((data77.maxAbsDeviation === undefined) && (missing11 = "maxAbsDeviation"))) || ((data77.maxRelDeviation === undefined) && (missing11 = "maxRelDeviation"))) || ((data77.driftRuns === undefined) && (missing11 = "driftRuns"))) || ((data77.reason === undefined) && (missing11 = "reason"))){validate10.errors = [{instancePath:instancePath+"/metrics/" + i6,schemaPath:"#/properties/metrics/items/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"}];return false;}else {const _errs171 = errors;for(const key14 in data77){if(!(func2.call(schema11.properties.metrics.items.properties, key14))){validate10.errors = [{instancePath:instancePath+"/metrics/" + i6,schemaPath:"#/properties/metrics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"}];return false;break;}}if(_errs171 === errors){if(data77.name !== undefined){const _errs172 = errors;if(typeof data77.name !== "string"){validate10.errors = [{instancePath:instancePath+"/metrics/" + i6+"/name",schemaPath:"#/properties/metrics/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid23 = _errs172 === errors;}else {var valid23 = true;}if(valid23){if(data77.status !== undefined){let data79 = data77.status;const _errs174 = errors;if(!(((data79 === "pass") || (data79 === "drift")) || (data79 === "ignored"))){validate10.errors = [{instancePath:instancePath+"/metrics/" + i6+"/status",schemaPath:"#/properties/metrics/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.metrics.items.properties.status.enum},message:"must be equal to one of the allowed values"}];return false;}var valid23 = _errs174 === errors;}else {var valid23 = true;}if(valid23){if(data77.values !== undefined){let data80 = data77.values;const _errs175 = errors;if(errors === _errs175){if(Array.isArray(data80)){var valid24 = true;const len7 = data80.length;for(let i7=0; i7<len7; i7++){let data81 = data80[i7];const _errs177 = errors;const _errs178 = errors;let valid25 = false;let passing2 = null;const _errs179 = errors;if((((!(typeof data81 == "number")) && (typeof data81 !== "string")) && (typeof data81 !== "boolean")) && (data81 !== null)){const err9 = {instancePath:instancePath+"/metrics/" + i6+"/values/" + i7,schemaPath:"#/properties/metrics/items/properties/values/items/oneOf/0/type",keyword:"type",params:{type: schema11.properties.metrics.items.properties.values.items.oneOf[0].type},message:"must be number,string,boolean,null"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}var _valid2 = _errs179 === errors;if(_valid2){valid25 = true;passing2 = 0;}const _errs181 = errors;if(errors === _errs181){if(data81 && typeof data81 == "object" && !Array.isArray(data81)){let missing12;if((data81.nonFinite === undefined) && (missing12 = "nonFinite")){const err10 = {instancePath:instancePath+"/metrics/" + i6+"/values/" + i7,schemaPath:"#/properties/metrics/items/properties/values/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}else {const _errs183 = errors;for(const key15 in data81){if(!(key15 === "nonFinite")){const err11 = {instancePath:instancePath+"/metrics/" + i6+"/values/" + i7,schemaPath:"#/properties/metrics/items/properties/values/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;break;}}if(_errs183 === errors){if(data81.nonFinite !== undefined){let data82 = data81.nonFinite;if(!(((data82 === "NaN") || (data82 === "Infinity")) || (data82 === "-Infinity"))){const err12 = {instancePath:instancePath+"/metrics/" + i6+"/values/" + i7+"/nonFinite",schemaPath:"#/properties/metrics/items/properties/values/items/oneOf/1/properties/nonFinite/enum",keyword:"enum",params:{allowedValues: schema11.properties.metrics.items.properties.values.items.oneOf[1].properties.nonFinite.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}}}else {const err13 = {instancePath:instancePath+"/metrics/" + i6+"/values/" + i7,schemaPath:"#/properties/metrics/items/properties/values/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}var _valid2 = _errs181 === errors;if(_valid2 && valid25){valid25 = false;passing2 = [passing2, 1];}else {if(_valid2){valid25 = true;passing2 = 1;}}if(!valid25){const err14 = {instancePath:instancePath+"/metrics/" + i6+"/values/" + i7,schemaPath:"#/properties/metrics/items/properties/values/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;validate10.errors = vErrors;return false;}else {errors = _errs178;if(vErrors !== null){if(_errs178){vErrors.length = _errs178;}else {vErrors = null;}}}var valid24 = _errs177 === errors;if(!valid24){break;}}}else {validate10.errors = [{instancePath:instancePath+"/metrics/" + i6+"/values",schemaPath:"#/properties/metrics/items/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid23 = _errs175 === errors;}else {var valid23 = true;}if(valid23){if(data77.missingIn !== undefined){let data83 = data77.missingIn;const _errs185 = errors;if(errors === _errs185){if(Array.isArray(data83)){var valid27 = true;const len8 = data83.length;for(let i8=0; i8<len8; i8++){let data84 = data83[i8];const _errs187 = errors;if(!((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84)))){validate10.errors = [{instancePath:instancePath+"/metrics/" + i6+"/missingIn/" + i8,schemaPath:"#/properties/metrics/items/properties/missingIn/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs187){if(typeof data84 == "number"){if(data84 < 1 || isNaN(data84)){validate10.errors = [{instancePath:instancePath+"/metrics/" + i6+"/missingIn/" + i8,schemaPath:"#/properties/metrics/items/properties/missingIn/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid27 = _errs187 === errors;if(!valid27){break;}}}else {validate10.errors = [{instancePath:instancePath+"/metrics/" + i6+"/missingIn",schemaPath:"#/properties/metrics/items/properties/missingIn/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid23 = _errs185 === errors;}else {var valid23 = true;}if(valid23){if(data77.tolerance !== undefined){let data85 = data77.tolerance;const _errs189 = errors;const _errs190 = errors;let valid28 = false;let passing3 = null;const _errs191 = errors;if(data85 !== null){const err15 = {instancePath:instancePath+"/metrics/" + i6+"/tolerance",schemaPath:"#/properties/metrics/items/properties/tolerance/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}var _valid3 = _errs191 === errors;if(_valid3){valid28 = true;passing3 = 0;}const _errs193 = errors;if(errors === _errs193){if(data85 && typeof data85 == "object" && !Array.isArray(data85)){let missing13;if(((data85.atol === undefined) && (missing13 = "atol")) || ((data85.rtol === undefined) && (missing13 = "rtol"))){const err16 = {instancePath:instancePath+"/metrics/" + i6+"/tolerance",schemaPath:"#/properties/metrics/items/properties/tolerance/oneOf/1/required",keyword:"required",params:{missingProperty: missing13},message:"must have required property '"+missing13+"'"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}else {const _errs195 = errors;for(const key16 in data85){if(!((key16 === "atol") || (key16 === "rtol"))){const err17 = {instancePath:instancePath+"/metrics/" + i6+"/tolerance",schemaPath:"#/properties/metrics/items/properties/tolerance/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;break;}}if(_errs195 === errors){if(data85.atol !== undefined){let data86 = data85.atol;const _errs196 = errors;if(errors === _errs196){if(typeof data86 == "number"){if(data86 < 0 || isNaN(data86)){const err18 = {instancePath:instancePath+"/metrics/" + i6+"/tolerance/atol",schemaPath:"#/properties/metrics/items/properties/tolerance/oneOf/1/properties/atol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}else {const err19 = {instancePath:instancePath+"/metrics/" + i6+"/tolerance/atol",schemaPath:"#/properties/metrics/items/properties/tolerance/oneOf/1/properties/atol/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}var valid29 = _errs196 === errors;}else {var valid29 = true;}if(valid29){if(data85.rtol !== undefined){let data87 = data85.rtol;const _errs198 = errors;if(errors === _errs198){if(typeof data87 == "number"){if(data87 < 0 || isNaN(data87)){const err20 = {instancePath:instancePath+"/metrics/" + i6+"/tolerance/rtol",schemaPath:"#/properties/metrics/items/properties/tolerance/oneOf/1/properties/rtol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/metrics/" + i6+"/tolerance/rtol",schemaPath:"#/properties/metrics/items/properties/tolerance/oneOf/1/properties/rtol/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}var valid29 = _errs198 === errors;}else {var valid29 = true;}}}}}else {const err22 = {instancePath:instancePath+"/metrics/" + i6+"/tolerance",schemaPath:"#/properties/metrics/items/properties/tolerance/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}var _valid3 = _errs193 === errors;if(_valid3 && valid28){valid28 = false;passing3 = [passing3, 1];}else {if(_valid3){valid28 = true;passing3 = 1;}}if(!valid28){const err23 = {instancePath:instancePath+"/metrics/" + i6+"/tolerance",schemaPath:"#/properties/metrics/items/properties/tolerance/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;validate10.errors = vErrors;return false;}else {errors = _errs190;if(vErrors !== null){if(_errs190){vErrors.length = _errs190;}else {vErrors = null;}}}var valid23 = _errs189 === errors;}else {var valid23 = true;}if(valid23){if(data77.toleranceRule !== undefined){let data88 = data77.toleranceRule;const _errs200 = errors;if((typeof data88 !== "string") && (data88 !== null)){validate10.errors = [{instancePath:instancePath+"/metrics/" + i6+"/toleranceRule",schemaPath:"#/properties/metrics/items/properties/toleranceRule/type",keyword:"type",params:{type: schema11.properties.metrics.items.properties.toleranceRule.type},message:"must be string,null"}];return false;}var valid23 = _errs200 === errors;}else {var valid23 = true;}if(valid23){if(data77.maxAbsDeviation !== undefined){let data89 = data77.maxAbsDeviation;const _errs202 = errors;if((!(typeof data89 == "number")) && (data89 !== null)){validate10.errors = [{instancePath:instancePath+"/metrics/" + i6+"/maxAbsDeviation",schemaPath:"#/properties/metrics/items/properties/maxAbsDeviation/type",keyword:"type",params:{type: schema11.properties.metrics.items.properties.maxAbsDeviation.type},message:"must be number,null"}];return false;}var valid23 = _errs202 === errors;}else {var valid23 = true;}if(valid23){if(data77.maxRelDeviation !== undefined){let data90 = data77.maxRelDeviation;const _errs204 = errors;if((!(typeof data90 == "number")) && (data90 !== null)){validate10.errors = [{instancePath:instancePath+"/metrics/" + i6+"/maxRelDeviation",schemaPath:"#/properties/metrics/items/properties/maxRelDeviation/type",keyword:"type",params:{type: schema11.properties.metrics.items.properties.maxRelDeviation.type},message:"must be number,null"}];return false;}var valid23 = _errs204 === errors;}else {var valid23 = true;}if(valid23){if(data77.driftRuns !== undefined){let data91 = data77.driftRuns;const _errs206 = errors;if(errors === _errs206){if(Array.isArray(data91)){var valid30 = true;const len9 = data91.length;for(let i9=0; i9<len9; i9++){let data92 = data91[i9];const _errs208 = errors;if(!((typeof data92 == "number") && (!(data92 % 1) && !isNaN(data92)))){validate10.errors = [{instancePath:instancePath+"/metrics/" + i6+"/driftRuns/" + i9,schemaPath:"#/properties/metrics/items/properties/driftRuns/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs208){if(typeof data92 == "number"){if(data92 < 1 || isNaN(data92)){validate10.errors = [{instancePath:instancePath+"/metrics/" + i6+"/driftRuns/" + i9,schemaPath:"#/properties/metrics/items/properties/driftRuns/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid30 = _errs208 === errors;if(!valid30){break;}}}else {validate10.errors = [{instancePath:instancePath+"/metrics/" + i6+"/driftRuns",schemaPath:"#/properties/metrics/items/properties/driftRuns/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid23 = _errs206 === errors;}else {var valid23 = true;}if(valid23){if(data77.reason !== undefined){let data93 = data77.reason;const _errs210 = errors;if((typeof data93 !== "string") && (data93 !== null)){validate10.errors = [{instancePath:instancePath+"/metrics/" + i6+"/reason",schemaPath:"#/properties/metrics/items/properties/reason/type",keyword:"type",params:{type: schema11.properties.metrics.items.properties.reason.type},message:"must be string,null"}];return false;}var valid23 = _errs210 === errors;}else {var valid23 = true;}}}}}}}}}}}}}else {validate10.errors = [{instancePath:instancePath+"/metrics/" + i6,schemaPath:"#/properties/metrics/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid22 = _errs169 === errors;if(!valid22){break;}}}else {validate10.errors = [{instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs167 === errors;}else {var valid0 = true;}if(valid0){if(data.artifacts !== undefined){let data94 = data.artifacts;const _errs212 = errors;if(errors === _errs212){if(Array.isArray(data94)){var valid31 = true;const len10 = data94.length;for(let i10=0; i10<len10; i10++){let data95 = data94[i10];const _errs214 = errors;if(errors === _errs214){if(data95 && typeof data95 == "object" && !Array.isArray(data95)){let missing14;if(((((((data95.path === undefined) && (missing14 = "path")) || ((data95.status === undefined) && (missing14 = "status"))) || ((data95.sha256 === undefined) && (missing14 = "sha256"))) || ((data95.bytes === undefined) && (missing14 = "bytes"))) || ((data95.driftRuns === undefined) && (missing14 = "driftRuns"))) || ((data95.reason === undefined) && (missing14 = "reason"))){validate10.errors = [{instancePath:instancePath+"/artifacts/" + i10,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: missing14},message:"must have required property '"+missing14+"'"}];return false;}else {const _errs216 = errors;for(const key17 in data95){if(!((((((key17 === "path") || (key17 === "status")) || (key17 === "sha256")) || (key17 === "bytes")) || (key17 === "driftRuns")) || (key17 === "reason"))){validate10.errors = [{instancePath:instancePath+"/artifacts/" + i10,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"}];return false;break;}}if(_errs216 === errors){if(data95.path !== undefined){const _errs217 = errors;if(typeof data95.path !== "string"){validate10.errors = [{instancePath:instancePath+"/artifacts/" + i10+"/path",schemaPath:"#/properties/artifacts/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid32 = _errs217 === errors;}else {var valid32 = true;}if(valid32){if(data95.status !== undefined){let data97 = data95.status;const _errs219 = errors;if(!((data97 === "pass") || (data97 === "drift"))){validate10.errors = [{instancePath:instancePath+"/artifacts/" + i10+"/status",schemaPath:"#/properties/artifacts/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.artifacts.items.properties.status.enum},message:"must be equal to one of the allowed values"}];return false;}var valid32 = _errs219 === errors;}else {var valid32 = true;}if(valid32){if(data95.sha256 !== undefined){let data98 = data95.sha256;const _errs220 = errors;if(errors === _errs220){if(Array.isArray(data98)){var valid33 = true;const len11 = data98.length;for(let i11=0; i11<len11; i11++){let data99 = data98[i11];const _errs222 = errors;if((typeof data99 !== "string") && (data99 !== null)){validate10.errors = [{instancePath:instancePath+"/artifacts/" + i10+"/sha256/" + i11,schemaPath:"#/properties/artifacts/items/properties/sha256/items/type",keyword:"type",params:{type: schema11.properties.artifacts.items.properties.sha256.items.type},message:"must be string,null"}];return false;}var valid33 = _errs222 === errors;if(!valid33){break;}}}else {validate10.errors = [{instancePath:instancePath+"/artifacts/" + i10+"/sha256",schemaPath:"#/properties/artifacts/items/properties/sha256/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid32 = _errs220 === errors;}else {var valid32 = true;}if(valid32){if(data95.bytes !== undefined){let data100 = data95.bytes;const _errs224 = errors;if(errors === _errs224){if(Array.isArray(data100)){var valid34 = true;const len12 = data100.length;for(let i12=0; i12<len12; i12++){let data101 = data100[i12];const _errs226 = errors;if((!((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101)))) && (data101 !== null)){validate10.errors = [{instancePath:instancePath+"/artifacts/" + i10+"/bytes/" + i12,schemaPath:"#/properties/artifacts/items/properties/bytes/items/type",keyword:"type",params:{type: schema11.properties.artifacts.items.properties.bytes.items.type},message:"must be integer,null"}];return false;}var valid34 = _errs226 === errors;if(!valid34){break;}}}else {validate10.errors = [{instancePath:instancePath+"/artifacts/" + i10+"/bytes",schemaPath:"#/properties/artifacts/items/properties/bytes/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid32 = _errs224 === errors;}else {var valid32 = true;}if(valid32){if(data95.driftRuns !== undefined){let data102 = data95.driftRuns;const _errs228 = errors;if(errors === _errs228){if(Array.isArray(data102)){var valid35 = true;const len13 = data102.length;for(let i13=0; i13<len13; i13++){let data103 = data102[i13];const _errs230 = errors;if(!((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103)))){validate10.errors = [{instancePath:instancePath+"/artifacts/" + i10+"/driftRuns/" + i13,schemaPath:"#/properties/artifacts/items/properties/driftRuns/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs230){if(typeof data103 == "number"){if(data103 < 1 || isNaN(data103)){validate10.errors = [{instancePath:instancePath+"/artifacts/" + i10+"/driftRuns/" + i13,schemaPath:"#/properties/artifacts/items/properties/driftRuns/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid35 = _errs230 === errors;if(!valid35){break;}}}else {validate10.errors = [{instancePath:instancePath+"/artifacts/" + i10+"/driftRuns",schemaPath:"#/properties/artifacts/items/properties/driftRuns/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid32 = _errs228 === errors;}else {var valid32 = true;}if(valid32){if(data95.reason !== undefined){let data104 = data95.reason;const _errs232 = errors;if((typeof data104 !== "string") && (data104 !== null)){validate10.errors = [{instancePath:instancePath+"/artifacts/" + i10+"/reason",schemaPath:"#/properties/artifacts/items/properties/reason/type",keyword:"type",params:{type: schema11.properties.artifacts.items.properties.reason.type},message:"must be string,null"}];return false;}var valid32 = _errs232 === errors;}else {var valid32 = true;}}}}}}}}}else {validate10.errors = [{instancePath:instancePath+"/artifacts/" + i10,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid31 = _errs214 === errors;if(!valid31){break;}}}else {validate10.errors = [{instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs212 === errors;}else {var valid0 = true;}if(valid0){if(data.drifted !== undefined){let data105 = data.drifted;const _errs234 = errors;if(errors === _errs234){if(Array.isArray(data105)){var valid36 = true;const len14 = data105.length;for(let i14=0; i14<len14; i14++){let data106 = data105[i14];const _errs236 = errors;if(errors === _errs236){if(data106 && typeof data106 == "object" && !Array.isArray(data106)){let missing15;if(((data106.kind === undefined) && (missing15 = "kind")) || ((data106.name === undefined) && (missing15 = "name"))){validate10.errors = [{instancePath:instancePath+"/drifted/" + i14,schemaPath:"#/properties/drifted/items/required",keyword:"required",params:{missingProperty: missing15},message:"must have required property '"+missing15+"'"}];return false;}else {const _errs238 = errors;for(const key18 in data106){if(!((key18 === "kind") || (key18 === "name"))){validate10.errors = [{instancePath:instancePath+"/drifted/" + i14,schemaPath:"#/properties/drifted/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"}];return false;break;}}if(_errs238 === errors){if(data106.kind !== undefined){let data107 = data106.kind;const _errs239 = errors;if(!(((data107 === "metric") || (data107 === "artifact")) || (data107 === "variation"))){validate10.errors = [{instancePath:instancePath+"/drifted/" + i14+"/kind",schemaPath:"#/properties/drifted/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.drifted.items.properties.kind.enum},message:"must be equal to one of the allowed values"}];return false;}var valid37 = _errs239 === errors;}else {var valid37 = true;}if(valid37){if(data106.name !== undefined){const _errs240 = errors;if(typeof data106.name !== "string"){validate10.errors = [{instancePath:instancePath+"/drifted/" + i14+"/name",schemaPath:"#/properties/drifted/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid37 = _errs240 === errors;}else {var valid37 = true;}}}}}else {validate10.errors = [{instancePath:instancePath+"/drifted/" + i14,schemaPath:"#/properties/drifted/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid36 = _errs236 === errors;if(!valid36){break;}}}else {validate10.errors = [{instancePath:instancePath+"/drifted",schemaPath:"#/properties/drifted/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs234 === errors;}else {var valid0 = true;}if(valid0){if(data.errors !== undefined){let data109 = data.errors;const _errs242 = errors;if(errors === _errs242){if(Array.isArray(data109)){var valid38 = true;const len15 = data109.length;for(let i15=0; i15<len15; i15++){let data110 = data109[i15];const _errs244 = errors;if(errors === _errs244){if(data110 && typeof data110 == "object" && !Array.isArray(data110)){let missing16;if(((data110.run === undefined) && (missing16 = "run")) || ((data110.message === undefined) && (missing16 = "message"))){validate10.errors = [{instancePath:instancePath+"/errors/" + i15,schemaPath:"#/properties/errors/items/required",keyword:"required",params:{missingProperty: missing16},message:"must have required property '"+missing16+"'"}];return false;}else {const _errs246 = errors;for(const key19 in data110){if(!((key19 === "run") || (key19 === "message"))){validate10.errors = [{instancePath:instancePath+"/errors/" + i15,schemaPath:"#/properties/errors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"}];return false;break;}}if(_errs246 === errors){if(data110.run !== undefined){let data111 = data110.run;const _errs247 = errors;if((!((typeof data111 == "number") && (!(data111 % 1) && !isNaN(data111)))) && (data111 !== null)){validate10.errors = [{instancePath:instancePath+"/errors/" + i15+"/run",schemaPath:"#/properties/errors/items/properties/run/type",keyword:"type",params:{type: schema11.properties.errors.items.properties.run.type},message:"must be integer,null"}];return false;}var valid39 = _errs247 === errors;}else {var valid39 = true;}if(valid39){if(data110.message !== undefined){const _errs249 = errors;if(typeof data110.message !== "string"){validate10.errors = [{instancePath:instancePath+"/errors/" + i15+"/message",schemaPath:"#/properties/errors/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid39 = _errs249 === errors;}else {var valid39 = true;}}}}}else {validate10.errors = [{instancePath:instancePath+"/errors/" + i15,schemaPath:"#/properties/errors/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid38 = _errs244 === errors;if(!valid38){break;}}}else {validate10.errors = [{instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs242 === errors;}else {var valid0 = true;}if(valid0){if(data.files !== undefined){let data113 = data.files;const _errs251 = errors;if(errors === _errs251){if(data113 && typeof data113 == "object" && !Array.isArray(data113)){let missing17;if(((((data113.inWorkspace === undefined) && (missing17 = "inWorkspace")) || ((data113.copies === undefined) && (missing17 = "copies"))) || ((data113.inputs === undefined) && (missing17 = "inputs"))) || ((data113.warnings === undefined) && (missing17 = "warnings"))){validate10.errors = [{instancePath:instancePath+"/files",schemaPath:"#/properties/files/required",keyword:"required",params:{missingProperty: missing17},message:"must have required property '"+missing17+"'"}];return false;}else {const _errs253 = errors;for(const key20 in data113){if(!((((key20 === "inWorkspace") || (key20 === "copies")) || (key20 === "inputs")) || (key20 === "warnings"))){validate10.errors = [{instancePath:instancePath+"/files",schemaPath:"#/properties/files/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"}];return false;break;}}if(_errs253 === errors){if(data113.inWorkspace !== undefined){let data114 = data113.inWorkspace;const _errs254 = errors;if(errors === _errs254){if(Array.isArray(data114)){var valid41 = true;const len16 = data114.length;for(let i16=0; i16<len16; i16++){const _errs256 = errors;if(typeof data114[i16] !== "string"){validate10.errors = [{instancePath:instancePath+"/files/inWorkspace/" + i16,schemaPath:"#/properties/files/properties/inWorkspace/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid41 = _errs256 === errors;if(!valid41){break;}}}else {validate10.errors = [{instancePath:instancePath+"/files/inWorkspace",schemaPath:"#/properties/files/properties/inWorkspace/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid40 = _errs254 === errors;}else {var valid40 = true;}if(valid40){if(data113.copies !== undefined){let data116 = data113.copies;const _errs258 = errors;if(errors === _errs258){if(Array.isArray(data116)){var valid42 = true;const len17 = data116.length;for(let i17=0; i17<len17; i17++){let data117 = data116[i17];const _errs260 = errors;if(errors === _errs260){if(data117 && typeof data117 == "object" && !Array.isArray(data117)){let missing18;if(((data117.run === undefined) && (missing18 = "run")) || ((data117.folder === undefined) && (missing18 = "folder"))){validate10.errors = [{instancePath:instancePath+"/files/copies/" + i17,schemaPath:"#/properties/files/properties/copies/items/required",keyword:"required",params:{missingProperty: missing18},message:"must have required property '"+missing18+"'"}];return false;}else {const _errs262 = errors;for(const key21 in data117){if(!((key21 === "run") || (key21 === "folder"))){validate10.errors = [{instancePath:instancePath+"/files/copies/" + i17,schemaPath:"#/properties/files/properties/copies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"}];return false;break;}}if(_errs262 === errors){if(data117.run !== undefined){let data118 = data117.run;const _errs263 = errors;if(!((typeof data118 == "number") && (!(data118 % 1) && !isNaN(data118)))){validate10.errors = [{instancePath:instancePath+"/files/copies/" + i17+"/run",schemaPath:"#/properties/files/properties/copies/items/properties/run/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs263){if(typeof data118 == "number"){if(data118 < 1 || isNaN(data118)){validate10.errors = [{instancePath:instancePath+"/files/copies/" + i17+"/run",schemaPath:"#/properties/files/properties/copies/items/properties/run/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid43 = _errs263 === errors;}else {var valid43 = true;}if(valid43){if(data117.folder !== undefined){const _errs265 = errors;if(typeof data117.folder !== "string"){validate10.errors = [{instancePath:instancePath+"/files/copies/" + i17+"/folder",schemaPath:"#/properties/files/properties/copies/items/properties/folder/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid43 = _errs265 === errors;}else {var valid43 = true;}}}}}else {validate10.errors = [{instancePath:instancePath+"/files/copies/" + i17,schemaPath:"#/properties/files/properties/copies/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid42 = _errs260 === errors;if(!valid42){break;}}}else {validate10.errors = [{instancePath:instancePath+"/files/copies",schemaPath:"#/properties/files/properties/copies/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid40 = _errs258 === errors;}else {var valid40 = true;}if(valid40){if(data113.inputs !== undefined){let data120 = data113.inputs;const _errs267 = errors;if(errors === _errs267){if(Array.isArray(data120)){var valid44 = true;const len18 = data120.length;for(let i18=0; i18<len18; i18++){let data121 = data120[i18];const _errs269 = errors;if(errors === _errs269){if(data121 && typeof data121 == "object" && !Array.isArray(data121)){let missing19;if((((((data121.path === undefined) && (missing19 = "path")) || ((data121.sha256 === undefined) && (missing19 = "sha256"))) || ((data121.bytes === undefined) && (missing19 = "bytes"))) || ((data121.saved === undefined) && (missing19 = "saved"))) || ((data121.after === undefined) && (missing19 = "after"))){validate10.errors = [{instancePath:instancePath+"/files/inputs/" + i18,schemaPath:"#/properties/files/properties/inputs/items/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"}];return false;}else {const _errs271 = errors;for(const key22 in data121){if(!((((((key22 === "path") || (key22 === "sha256")) || (key22 === "bytes")) || (key22 === "link")) || (key22 === "saved")) || (key22 === "after"))){validate10.errors = [{instancePath:instancePath+"/files/inputs/" + i18,schemaPath:"#/properties/files/properties/inputs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"}];return false;break;}}if(_errs271 === errors){if(data121.path !== undefined){const _errs272 = errors;if(typeof data121.path !== "string"){validate10.errors = [{instancePath:instancePath+"/files/inputs/" + i18+"/path",schemaPath:"#/properties/files/properties/inputs/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid45 = _errs272 === errors;}else {var valid45 = true;}if(valid45){if(data121.sha256 !== undefined){let data123 = data121.sha256;const _errs274 = errors;if(errors === _errs274){if(typeof data123 === "string"){if(!pattern0.test(data123)){validate10.errors = [{instancePath:instancePath+"/files/inputs/" + i18+"/sha256",schemaPath:"#/properties/files/properties/inputs/items/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^([0-9a-f]{64})?$"},message:"must match pattern \""+"^([0-9a-f]{64})?$"+"\""}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/files/inputs/" + i18+"/sha256",schemaPath:"#/properties/files/properties/inputs/items/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid45 = _errs274 === errors;}else {var valid45 = true;}if(valid45){if(data121.bytes !== undefined){let data124 = data121.bytes;const _errs276 = errors;if(!((typeof data124 == "number") && (!(data124 % 1) && !isNaN(data124)))){validate10.errors = [{instancePath:instancePath+"/files/inputs/" + i18+"/bytes",schemaPath:"#/properties/files/properties/inputs/items/properties/bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs276){if(typeof data124 == "number"){if(data124 < 0 || isNaN(data124)){validate10.errors = [{instancePath:instancePath+"/files/inputs/" + i18+"/bytes",schemaPath:"#/properties/files/properties/inputs/items/properties/bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid45 = _errs276 === errors;}else {var valid45 = true;}if(valid45){if(data121.link !== undefined){const _errs278 = errors;if(typeof data121.link !== "string"){validate10.errors = [{instancePath:instancePath+"/files/inputs/" + i18+"/link",schemaPath:"#/properties/files/properties/inputs/items/properties/link/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid45 = _errs278 === errors;}else {var valid45 = true;}if(valid45){if(data121.saved !== undefined){const _errs280 = errors;if(typeof data121.saved !== "string"){validate10.errors = [{instancePath:instancePath+"/files/inputs/" + i18+"/saved",schemaPath:"#/properties/files/properties/inputs/items/properties/saved/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid45 = _errs280 === errors;}else {var valid45 = true;}if(valid45){if(data121.after !== undefined){let data127 = data121.after;const _errs282 = errors;if(!(((data127 === "before") || (data127 === "run 1")) || (data127 === "unverified"))){validate10.errors = [{instancePath:instancePath+"/files/inputs/" + i18+"/after",schemaPath:"#/properties/files/properties/inputs/items/properties/after/enum",keyword:"enum",params:{allowedValues: schema11.properties.files.properties.inputs.items.properties.after.enum},message:"must be equal to one of the allowed values"}];return false;}var valid45 = _errs282 === errors;}else {var valid45 = true;}}}}}}}}}else {validate10.errors = [{instancePath:instancePath+"/files/inputs/" + i18,schemaPath:"#/properties/files/properties/inputs/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid44 = _errs269 === errors;if(!valid44){break;}}}else {validate10.errors = [{instancePath:instancePath+"/files/inputs",schemaPath:"#/properties/files/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid40 = _errs267 === errors;}else {var valid40 = true;}if(valid40){if(data113.warnings !== undefined){let data128 = data113.warnings;const _errs283 = errors;if(errors === _errs283){if(Array.isArray(data128)){var valid46 = true;const len19 = data128.length;for(let i19=0; i19<len19; i19++){const _errs285 = errors;if(typeof data128[i19] !== "string"){validate10.errors = [{instancePath:instancePath+"/files/warnings/" + i19,schemaPath:"#/properties/files/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid46 = _errs285 === errors;if(!valid46){break;}}}else {validate10.errors = [{instancePath:instancePath+"/files/warnings",schemaPath:"#/properties/files/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid40 = _errs283 === errors;}else {var valid40 = true;}}}}}}}else {validate10.errors = [{instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs251 === errors;}else {var valid0 = true;}if(valid0){if(data.environment !== undefined){let data130 = data.environment;const _errs287 = errors;if(errors === _errs287){if(data130 && typeof data130 == "object" && !Array.isArray(data130)){let missing20;if((((((((((((((data130.fingerprint === undefined) && (missing20 = "fingerprint")) || ((data130.fingerprintParts === undefined) && (missing20 = "fingerprintParts"))) || ((data130.capturedAt === undefined) && (missing20 = "capturedAt"))) || ((data130.captureMs === undefined) && (missing20 = "captureMs"))) || ((data130.hardware === undefined) && (missing20 = "hardware"))) || ((data130.os === undefined) && (missing20 = "os"))) || ((data130.gpu === undefined) && (missing20 = "gpu"))) || ((data130.runner === undefined) && (missing20 = "runner"))) || ((data130.container === undefined) && (missing20 = "container"))) || ((data130.toolchains === undefined) && (missing20 = "toolchains"))) || ((data130.data === undefined) && (missing20 = "data"))) || ((data130.mathEnv === undefined) && (missing20 = "mathEnv"))) || ((data130.warnings === undefined) && (missing20 = "warnings"))){validate10.errors = [{instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/required",keyword:"required",params:{missingProperty: missing20},message:"must have required property '"+missing20+"'"}];return false;}else {const _errs289 = errors;for(const key23 in data130){if(!(func2.call(schema11.properties.environment.properties, key23))){validate10.errors = [{instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"}];return false;break;}}if(_errs289 === errors){if(data130.fingerprint !== undefined){let data131 = data130.fingerprint;const _errs290 = errors;if(errors === _errs290){if(typeof data131 === "string"){if(!pattern2.test(data131)){validate10.errors = [{instancePath:instancePath+"/environment/fingerprint",schemaPath:"#/properties/environment/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/environment/fingerprint",schemaPath:"#/properties/environment/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid47 = _errs290 === errors;}else {var valid47 = true;}if(valid47){if(data130.fingerprintParts !== undefined){let data132 = data130.fingerprintParts;const _errs292 = errors;if(errors === _errs292){if(data132 && typeof data132 == "object" && !Array.isArray(data132)){for(const key24 in data132){const _errs295 = errors;if(typeof data132[key24] !== "string"){validate10.errors = [{instancePath:instancePath+"/environment/fingerprintParts/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environment/properties/fingerprintParts/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid48 = _errs295 === errors;if(!valid48){break;}}}else {validate10.errors = [{instancePath:instancePath+"/environment/fingerprintParts",schemaPath:"#/properties/environment/properties/fingerprintParts/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid47 = _errs292 === errors;}else {var valid47 = true;}if(valid47){if(data130.capturedAt !== undefined){let data134 = data130.capturedAt;const _errs297 = errors;if(errors === _errs297){if(typeof data134 === "string"){if(!pattern3.test(data134)){validate10.errors = [{instancePath:instancePath+"/environment/capturedAt",schemaPath:"#/properties/environment/properties/capturedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T"+"\""}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/environment/capturedAt",schemaPath:"#/properties/environment/properties/capturedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid47 = _errs297 === errors;}else {var valid47 = true;}if(valid47){if(data130.captureMs !== undefined){let data135 = data130.captureMs;const _errs299 = errors;if(errors === _errs299){if(typeof data135 == "number"){if(data135 < 0 || isNaN(data135)){validate10.errors = [{instancePath:instancePath+"/environment/captureMs",schemaPath:"#/properties/environment/properties/captureMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/environment/captureMs",schemaPath:"#/properties/environment/properties/captureMs/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}}var valid47 = _errs299 === errors;}else {var valid47 = true;}if(valid47){if(data130.hardware !== undefined){let data136 = data130.hardware;const _errs301 = errors;const _errs302 = errors;let valid49 = false;let passing4 = null;const _errs303 = errors;if(errors === _errs303){if(data136 && typeof data136 == "object" && !Array.isArray(data136)){let missing21;if(((((data136.status === undefined) && (missing21 = "status")) || ((data136.cpu === undefined) && (missing21 = "cpu"))) || ((data136.memoryBytes === undefined) && (missing21 = "memoryBytes"))) || ((data136.virtualization === undefined) && (missing21 = "virtualization"))){const err24 = {instancePath:instancePath+"/environment/hardware",schemaPath:"#/properties/environment/properties/hardware/oneOf/0/required",keyword:"required",params:{missingProperty: missing21},message:"must have required property '"+missing21+"'"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}else {const _errs305 = errors;for(const key25 in data136){if(!((((key25 === "status") || (key25 === "cpu")) || (key25 === "memoryBytes")) || (key25 === "virtualization"))){const err25 = {instancePath:instancePath+"/environment/hardware",schemaPath:"#/properties/environment/properties/hardware/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;break;}}if(_errs305 === errors){if(data136.status !== undefined){const _errs306 = errors;if("ok" !== data136.status){const err26 = {instancePath:instancePath+"/environment/hardware/status",schemaPath:"#/properties/environment/properties/hardware/oneOf/0/properties/status/const",keyword:"const",params:{allowedValue: "ok"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}var valid50 = _errs306 === errors;}else {var valid50 = true;}if(valid50){if(data136.cpu !== undefined){let data138 = data136.cpu;const _errs307 = errors;if(errors === _errs307){if(data138 && typeof data138 == "object" && !Array.isArray(data138)){let missing22;if((((((data138.vendor === undefined) && (missing22 = "vendor")) || ((data138.model === undefined) && (missing22 = "model"))) || ((data138.physicalCores === undefined) && (missing22 = "physicalCores"))) || ((data138.logicalCores === undefined) && (missing22 = "logicalCores"))) || ((data138.flags === undefined) && (missing22 = "flags"))){const err27 = {instancePath:instancePath+"/environment/hardware/cpu",schemaPath:"#/properties/environment/properties/hardware/oneOf/0/properties/cpu/required",keyword:"required",params:{missingProperty: missing22},message:"must have required property '"+missing22+"'"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}else {const _errs309 = errors;for(const key26 in data138){if(!(((((key26 === "vendor") || (key26 === "model")) || (key26 === "physicalCores")) || (key26 === "logicalCores")) || (key26 === "flags"))){const err28 = {instancePath:instancePath+"/environment/hardware/cpu",schemaPath:"#/properties/environment/properties/hardware/oneOf/0/properties/cpu/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;break;}}if(_errs309 === errors){if(data138.vendor !== undefined){const _errs310 = errors;if(typeof data138.vendor !== "string"){const err29 = {instancePath:instancePath+"/environment/hardware/cpu/vendor",schemaPath:"#/properties/environment/properties/hardware/oneOf/0/properties/cpu/properties/vendor/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}var valid51 = _errs310 === errors;}else {var valid51 = true;}if(valid51){if(data138.model !== undefined){const _errs312 = errors;if(typeof data138.model !== "string"){const err30 = {instancePath:instancePath+"/environment/hardware/cpu/model",schemaPath:"#/properties/environment/properties/hardware/oneOf/0/properties/cpu/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}var valid51 = _errs312 === errors;}else {var valid51 = true;}if(valid51){if(data138.physicalCores !== undefined){let data141 = data138.physicalCores;const _errs314 = errors;if(!((typeof data141 == "number") && (!(data141 % 1) && !isNaN(data141)))){const err31 = {instancePath:instancePath+"/environment/hardware/cpu/physicalCores",schemaPath:"#/properties/environment/properties/hardware/oneOf/0/properties/cpu/properties/physicalCores/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(errors === _errs314){if(typeof data141 == "number"){if(data141 < 0 || isNaN(data141)){const err32 = {instancePath:instancePath+"/environment/hardware/cpu/physicalCores",schemaPath:"#/properties/environment/properties/hardware/oneOf/0/properties/cpu/properties/physicalCores/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}var valid51 = _errs314 === errors;}else {var valid51 = true;}if(valid51){if(data138.logicalCores !== undefined){let data142 = data138.logicalCores;const _errs316 = errors;if(!((typeof data142 == "number") && (!(data142 % 1) && !isNaN(data142)))){const err33 = {instancePath:instancePath+"/environment/hardware/cpu/logicalCores",schemaPath:"#/properties/environment/properties/hardware/oneOf/0/properties/cpu/properties/logicalCores/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(errors === _errs316){if(typeof data142 == "number"){if(data142 < 0 || isNaN(data142)){const err34 = {instancePath:instancePath+"/environment/hardware/cpu/logicalCores",schemaPath:"#/properties/environment/properties/hardware/oneOf/0/properties/cpu/properties/logicalCores/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}var valid51 = _errs316 === errors;}else {var valid51 = true;}if(valid51){if(data138.flags !== undefined){let data143 = data138.flags;const _errs318 = errors;if(errors === _errs318){if(Array.isArray(data143)){var valid52 = true;const len20 = data143.length;for(let i20=0; i20<len20; i20++){const _errs320 = errors;if(typeof data143[i20] !== "string"){const err35 = {instancePath:instancePath+"/environment/hardware/cpu/flags/" + i20,schemaPath:"#/properties/environment/properties/hardware/oneOf/0/properties/cpu/properties/flags/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}var valid52 = _errs320 === errors;if(!valid52){break;}}}else {const err36 = {instancePath:instancePath+"/environment/hardware/cpu/flags",schemaPath:"#/properties/environment/properties/hardware/oneOf/0/properties/cpu/properties/flags/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}var valid51 = _errs318 === errors;}else {var valid51 = true;}}}}}}}}else {const err37 = {instancePath:instancePath+"/environment/hardware/cpu",schemaPath:"#/properties/environment/properties/hardware/oneOf/0/properties/cpu/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}var valid50 = _errs307 === errors;}else {var valid50 = true;}if(valid50){if(data136.memoryBytes !== undefined){let data145 = data136.memoryBytes;const _errs322 = errors;if(!((typeof data145 == "number") && (!(data145 % 1) && !isNaN(data145)))){const err38 = {instancePath:instancePath+"/environment/hardware/memoryBytes",schemaPath:"#/properties/environment/properties/hardware/oneOf/0/properties/memoryBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}if(errors === _errs322){if(typeof data145 == "number"){if(data145 < 0 || isNaN(data145)){const err39 = {instancePath:instancePath+"/environment/hardware/memoryBytes",schemaPath:"#/properties/environment/properties/hardware/oneOf/0/properties/memoryBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}var valid50 = _errs322 === errors;}else {var valid50 = true;}if(valid50){if(data136.virtualization !== undefined){let data146 = data136.virtualization;const _errs324 = errors;if((typeof data146 !== "string") && (data146 !== null)){const err40 = {instancePath:instancePath+"/environment/hardware/virtualization",schemaPath:"#/properties/environment/properties/hardware/oneOf/0/properties/virtualization/type",keyword:"type",params:{type: schema11.properties.environment.properties.hardware.oneOf[0].properties.virtualization.type},message:"must be string,null"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}var valid50 = _errs324 === errors;}else {var valid50 = true;}}}}}}}else {const err41 = {instancePath:instancePath+"/environment/hardware",schemaPath:"#/properties/environment/properties/hardware/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}var _valid4 = _errs303 === errors;if(_valid4){valid49 = true;passing4 = 0;}const _errs326 = errors;if(errors === _errs326){if(data136 && typeof data136 == "object" && !Array.isArray(data136)){let missing23;if(((data136.status === undefined) && (missing23 = "status")) || ((data136.reason === undefined) && (missing23 = "reason"))){const err42 = {instancePath:instancePath+"/environment/hardware",schemaPath:"#/properties/environment/properties/hardware/oneOf/1/required",keyword:"required",params:{missingProperty: missing23},message:"must have required property '"+missing23+"'"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}else {const _errs328 = errors;for(const key27 in data136){if(!((key27 === "status") || (key27 === "reason"))){const err43 = {instancePath:instancePath+"/environment/hardware",schemaPath:"#/properties/environment/properties/hardware/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;break;}}if(_errs328 === errors){if(data136.status !== undefined){const _errs329 = errors;if("unavailable" !== data136.status){const err44 = {instancePath:instancePath+"/environment/hardware/status",schemaPath:"#/properties/environment/properties/hardware/oneOf/1/properties/status/const",keyword:"const",params:{allowedValue: "unavailable"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}var valid53 = _errs329 === errors;}else {var valid53 = true;}if(valid53){if(data136.reason !== undefined){const _errs330 = errors;if(typeof data136.reason !== "string"){const err45 = {instancePath:instancePath+"/environment/hardware/reason",schemaPath:"#/properties/environment/properties/hardware/oneOf/1/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}var valid53 = _errs330 === errors;}else {var valid53 = true;}}}}}else {const err46 = {instancePath:instancePath+"/environment/hardware",schemaPath:"#/properties/environment/properties/hardware/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}var _valid4 = _errs326 === errors;if(_valid4 && valid49){valid49 = false;passing4 = [passing4, 1];}else {if(_valid4){valid49 = true;passing4 = 1;}}if(!valid49){const err47 = {instancePath:instancePath+"/environment/hardware",schemaPath:"#/properties/environment/properties/hardware/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;validate10.errors = vErrors;return false;}else {errors = _errs302;if(vErrors !== null){if(_errs302){vErrors.length = _errs302;}else {vErrors = null;}}}var valid47 = _errs301 === errors;}else {var valid47 = true;}if(valid47){if(data130.os !== undefined){let data149 = data130.os;const _errs332 = errors;const _errs333 = errors;let valid54 = false;let passing5 = null;const _errs334 = errors;if(errors === _errs334){if(data149 && typeof data149 == "object" && !Array.isArray(data149)){let missing24;if(((((((data149.status === undefined) && (missing24 = "status")) || ((data149.platform === undefined) && (missing24 = "platform"))) || ((data149.distro === undefined) && (missing24 = "distro"))) || ((data149.release === undefined) && (missing24 = "release"))) || ((data149.kernel === undefined) && (missing24 = "kernel"))) || ((data149.arch === undefined) && (missing24 = "arch"))){const err48 = {instancePath:instancePath+"/environment/os",schemaPath:"#/properties/environment/properties/os/oneOf/0/required",keyword:"required",params:{missingProperty: missing24},message:"must have required property '"+missing24+"'"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}else {const _errs336 = errors;for(const key28 in data149){if(!((((((key28 === "status") || (key28 === "platform")) || (key28 === "distro")) || (key28 === "release")) || (key28 === "kernel")) || (key28 === "arch"))){const err49 = {instancePath:instancePath+"/environment/os",schemaPath:"#/properties/environment/properties/os/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;break;}}if(_errs336 === errors){if(data149.status !== undefined){const _errs337 = errors;if("ok" !== data149.status){const err50 = {instancePath:instancePath+"/environment/os/status",schemaPath:"#/properties/environment/properties/os/oneOf/0/properties/status/const",keyword:"const",params:{allowedValue: "ok"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}var valid55 = _errs337 === errors;}else {var valid55 = true;}if(valid55){if(data149.platform !== undefined){const _errs338 = errors;if(typeof data149.platform !== "string"){const err51 = {instancePath:instancePath+"/environment/os/platform",schemaPath:"#/properties/environment/properties/os/oneOf/0/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}var valid55 = _errs338 === errors;}else {var valid55 = true;}if(valid55){if(data149.distro !== undefined){const _errs340 = errors;if(typeof data149.distro !== "string"){const err52 = {instancePath:instancePath+"/environment/os/distro",schemaPath:"#/properties/environment/properties/os/oneOf/0/properties/distro/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}var valid55 = _errs340 === errors;}else {var valid55 = true;}if(valid55){if(data149.release !== undefined){const _errs342 = errors;if(typeof data149.release !== "string"){const err53 = {instancePath:instancePath+"/environment/os/release",schemaPath:"#/properties/environment/properties/os/oneOf/0/properties/release/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}var valid55 = _errs342 === errors;}else {var valid55 = true;}if(valid55){if(data149.kernel !== undefined){const _errs344 = errors;if(typeof data149.kernel !== "string"){const err54 = {instancePath:instancePath+"/environment/os/kernel",schemaPath:"#/properties/environment/properties/os/oneOf/0/properties/kernel/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}var valid55 = _errs344 === errors;}else {var valid55 = true;}if(valid55){if(data149.arch !== undefined){const _errs346 = errors;if(typeof data149.arch !== "string"){const err55 = {instancePath:instancePath+"/environment/os/arch",schemaPath:"#/properties/environment/properties/os/oneOf/0/properties/arch/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}var valid55 = _errs346 === errors;}else {var valid55 = true;}}}}}}}}}else {const err56 = {instancePath:instancePath+"/environment/os",schemaPath:"#/properties/environment/properties/os/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}var _valid5 = _errs334 === errors;if(_valid5){valid54 = true;passing5 = 0;}const _errs348 = errors;if(errors === _errs348){if(data149 && typeof data149 == "object" && !Array.isArray(data149)){let missing25;if(((data149.status === undefined) && (missing25 = "status")) || ((data149.reason === undefined) && (missing25 = "reason"))){const err57 = {instancePath:instancePath+"/environment/os",schemaPath:"#/properties/environment/properties/os/oneOf/1/required",keyword:"required",params:{missingProperty: missing25},message:"must have required property '"+missing25+"'"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}else {const _errs350 = errors;for(const key29 in data149){if(!((key29 === "status") || (key29 === "reason"))){const err58 = {instancePath:instancePath+"/environment/os",schemaPath:"#/properties/environment/properties/os/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;break;}}if(_errs350 === errors){if(data149.status !== undefined){const _errs351 = errors;if("unavailable" !== data149.status){const err59 = {instancePath:instancePath+"/environment/os/status",schemaPath:"#/properties/environment/properties/os/oneOf/1/properties/status/const",keyword:"const",params:{allowedValue: "unavailable"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}var valid56 = _errs351 === errors;}else {var valid56 = true;}if(valid56){if(data149.reason !== undefined){const _errs352 = errors;if(typeof data149.reason !== "string"){const err60 = {instancePath:instancePath+"/environment/os/reason",schemaPath:"#/properties/environment/properties/os/oneOf/1/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}var valid56 = _errs352 === errors;}else {var valid56 = true;}}}}}else {const err61 = {instancePath:instancePath+"/environment/os",schemaPath:"#/properties/environment/properties/os/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}var _valid5 = _errs348 === errors;if(_valid5 && valid54){valid54 = false;passing5 = [passing5, 1];}else {if(_valid5){valid54 = true;passing5 = 1;}}if(!valid54){const err62 = {instancePath:instancePath+"/environment/os",schemaPath:"#/properties/environment/properties/os/oneOf",keyword:"oneOf",params:{passingSchemas: passing5},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;validate10.errors = vErrors;return false;}else {errors = _errs333;if(vErrors !== null){if(_errs333){vErrors.length = _errs333;}else {vErrors = null;}}}var valid47 = _errs332 === errors;}else {var valid47 = true;}if(valid47){if(data130.gpu !== undefined){let data158 = data130.gpu;const _errs354 = errors;const _errs355 = errors;let valid57 = false;let passing6 = null;const _errs356 = errors;if(errors === _errs356){if(data158 && typeof data158 == "object" && !Array.isArray(data158)){let missing26;if((((((data158.status === undefined) && (missing26 = "status")) || ((data158.devices === undefined) && (missing26 = "devices"))) || ((data158.driverVersion === undefined) && (missing26 = "driverVersion"))) || ((data158.cudaDriverVersion === undefined) && (missing26 = "cudaDriverVersion"))) || ((data158.cudaToolkitVersion === undefined) && (missing26 = "cudaToolkitVersion"))){const err63 = {instancePath:instancePath+"/environment/gpu",schemaPath:"#/properties/environment/properties/gpu/oneOf/0/required",keyword:"required",params:{missingProperty: missing26},message:"must have required property '"+missing26+"'"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}else {const _errs358 = errors;for(const key30 in data158){if(!(((((key30 === "status") || (key30 === "devices")) || (key30 === "driverVersion")) || (key30 === "cudaDriverVersion")) || (key30 === "cudaToolkitVersion"))){const err64 = {instancePath:instancePath+"/environment/gpu",schemaPath:"#/properties/environment/properties/gpu/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;break;}}if(_errs358 === errors){if(data158.status !== undefined){const _errs359 = errors;if("ok" !== data158.status){const err65 = {instancePath:instancePath+"/environment/gpu/status",schemaPath:"#/properties/environment/properties/gpu/oneOf/0/properties/status/const",keyword:"const",params:{allowedValue: "ok"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}var valid58 = _errs359 === errors;}else {var valid58 = true;}if(valid58){if(data158.devices !== undefined){let data160 = data158.devices;const _errs360 = errors;if(errors === _errs360){if(Array.isArray(data160)){var valid59 = true;const len21 = data160.length;for(let i21=0; i21<len21; i21++){let data161 = data160[i21];const _errs362 = errors;if(errors === _errs362){if(data161 && typeof data161 == "object" && !Array.isArray(data161)){let missing27;if((((data161.name === undefined) && (missing27 = "name")) || ((data161.memoryMiB === undefined) && (missing27 = "memoryMiB"))) || ((data161.driverVersion === undefined) && (missing27 = "driverVersion"))){const err66 = {instancePath:instancePath+"/environment/gpu/devices/" + i21,schemaPath:"#/properties/environment/properties/gpu/oneOf/0/properties/devices/items/required",keyword:"required",params:{missingProperty: missing27},message:"must have required property '"+missing27+"'"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}else {const _errs364 = errors;for(const key31 in data161){if(!(((key31 === "name") || (key31 === "memoryMiB")) || (key31 === "driverVersion"))){const err67 = {instancePath:instancePath+"/environment/gpu/devices/" + i21,schemaPath:"#/properties/environment/properties/gpu/oneOf/0/properties/devices/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;break;}}if(_errs364 === errors){if(data161.name !== undefined){const _errs365 = errors;if(typeof data161.name !== "string"){const err68 = {instancePath:instancePath+"/environment/gpu/devices/" + i21+"/name",schemaPath:"#/properties/environment/properties/gpu/oneOf/0/properties/devices/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}var valid60 = _errs365 === errors;}else {var valid60 = true;}if(valid60){if(data161.memoryMiB !== undefined){let data163 = data161.memoryMiB;const _errs367 = errors;if((!(typeof data163 == "number")) && (data163 !== null)){const err69 = {instancePath:instancePath+"/environment/gpu/devices/" + i21+"/memoryMiB",schemaPath:"#/properties/environment/properties/gpu/oneOf/0/properties/devices/items/properties/memoryMiB/type",keyword:"type",params:{type: schema11.properties.environment.properties.gpu.oneOf[0].properties.devices.items.properties.memoryMiB.type},message:"must be number,null"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}var valid60 = _errs367 === errors;}else {var valid60 = true;}if(valid60){if(data161.driverVersion !== undefined){let data164 = data161.driverVersion;const _errs369 = errors;if((typeof data164 !== "string") && (data164 !== null)){const err70 = {instancePath:instancePath+"/environment/gpu/devices/" + i21+"/driverVersion",schemaPath:"#/properties/environment/properties/gpu/oneOf/0/properties/devices/items/properties/driverVersion/type",keyword:"type",params:{type: schema11.properties.environment.properties.gpu.oneOf[0].properties.devices.items.properties.driverVersion.type},message:"must be string,null"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}var valid60 = _errs369 === errors;}else {var valid60 = true;}}}}}}else {const err71 = {instancePath:instancePath+"/environment/gpu/devices/" + i21,schemaPath:"#/properties/environment/properties/gpu/oneOf/0/properties/devices/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}var valid59 = _errs362 === errors;if(!valid59){break;}}}else {const err72 = {instancePath:instancePath+"/environment/gpu/devices",schemaPath:"#/properties/environment/properties/gpu/oneOf/0/properties/devices/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}var valid58 = _errs360 === errors;}else {var valid58 = true;}if(valid58){if(data158.driverVersion !== undefined){let data165 = data158.driverVersion;const _errs371 = errors;if((typeof data165 !== "string") && (data165 !== null)){const err73 = {instancePath:instancePath+"/environment/gpu/driverVersion",schemaPath:"#/properties/environment/properties/gpu/oneOf/0/properties/driverVersion/type",keyword:"type",params:{type: schema11.properties.environment.properties.gpu.oneOf[0].properties.driverVersion.type},message:"must be string,null"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}var valid58 = _errs371 === errors;}else {var valid58 = true;}if(valid58){if(data158.cudaDriverVersion !== undefined){let data166 = data158.cudaDriverVersion;const _errs373 = errors;if((typeof data166 !== "string") && (data166 !== null)){const err74 = {instancePath:instancePath+"/environment/gpu/cudaDriverVersion",schemaPath:"#/properties/environment/properties/gpu/oneOf/0/properties/cudaDriverVersion/type",keyword:"type",params:{type: schema11.properties.environment.properties.gpu.oneOf[0].properties.cudaDriverVersion.type},message:"must be string,null"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}var valid58 = _errs373 === errors;}else {var valid58 = true;}if(valid58){if(data158.cudaToolkitVersion !== undefined){let data167 = data158.cudaToolkitVersion;const _errs375 = errors;if((typeof data167 !== "string") && (data167 !== null)){const err75 = {instancePath:instancePath+"/environment/gpu/cudaToolkitVersion",schemaPath:"#/properties/environment/properties/gpu/oneOf/0/properties/cudaToolkitVersion/type",keyword:"type",params:{type: schema11.properties.environment.properties.gpu.oneOf[0].properties.cudaToolkitVersion.type},message:"must be string,null"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}var valid58 = _errs375 === errors;}else {var valid58 = true;}}}}}}}}else {const err76 = {instancePath:instancePath+"/environment/gpu",schemaPath:"#/properties/environment/properties/gpu/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}var _valid6 = _errs356 === errors;if(_valid6){valid57 = true;passing6 = 0;}const _errs377 = errors;if(errors === _errs377){if(data158 && typeof data158 == "object" && !Array.isArray(data158)){let missing28;if(((data158.status === undefined) && (missing28 = "status")) || ((data158.reason === undefined) && (missing28 = "reason"))){const err77 = {instancePath:instancePath+"/environment/gpu",schemaPath:"#/properties/environment/properties/gpu/oneOf/1/required",keyword:"required",params:{missingProperty: missing28},message:"must have required property '"+missing28+"'"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}else {const _errs379 = errors;for(const key32 in data158){if(!((key32 === "status") || (key32 === "reason"))){const err78 = {instancePath:instancePath+"/environment/gpu",schemaPath:"#/properties/environment/properties/gpu/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;break;}}if(_errs379 === errors){if(data158.status !== undefined){const _errs380 = errors;if("unavailable" !== data158.status){const err79 = {instancePath:instancePath+"/environment/gpu/status",schemaPath:"#/properties/environment/properties/gpu/oneOf/1/properties/status/const",keyword:"const",params:{allowedValue: "unavailable"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}var valid61 = _errs380 === errors;}else {var valid61 = true;}if(valid61){if(data158.reason !== undefined){const _errs381 = errors;if(typeof data158.reason !== "string"){const err80 = {instancePath:instancePath+"/environment/gpu/reason",schemaPath:"#/properties/environment/properties/gpu/oneOf/1/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}var valid61 = _errs381 === errors;}else {var valid61 = true;}}}}}else {const err81 = {instancePath:instancePath+"/environment/gpu",schemaPath:"#/properties/environment/properties/gpu/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}var _valid6 = _errs377 === errors;if(_valid6 && valid57){valid57 = false;passing6 = [passing6, 1];}else {if(_valid6){valid57 = true;passing6 = 1;}}if(!valid57){const err82 = {instancePath:instancePath+"/environment/gpu",schemaPath:"#/properties/environment/properties/gpu/oneOf",keyword:"oneOf",params:{passingSchemas: passing6},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;validate10.errors = vErrors;return false;}else {errors = _errs355;if(vErrors !== null){if(_errs355){vErrors.length = _errs355;}else {vErrors = null;}}}var valid47 = _errs354 === errors;}else {var valid47 = true;}if(valid47){if(data130.runner !== undefined){let data170 = data130.runner;const _errs383 = errors;if(errors === _errs383){if(data170 && typeof data170 == "object" && !Array.isArray(data170)){let missing29;if((((((((((((((data170.os === undefined) && (missing29 = "os")) || ((data170.arch === undefined) && (missing29 = "arch"))) || ((data170.name === undefined) && (missing29 = "name"))) || ((data170.environment === undefined) && (missing29 = "environment"))) || ((data170.imageOS === undefined) && (missing29 = "imageOS"))) || ((data170.imageVersion === undefined) && (missing29 = "imageVersion"))) || ((data170.imageDataSha256 === undefined) && (missing29 = "imageDataSha256"))) || ((data170.sha === undefined) && (missing29 = "sha"))) || ((data170.ref === undefined) && (missing29 = "ref"))) || ((data170.workflowRef === undefined) && (missing29 = "workflowRef"))) || ((data170.runId === undefined) && (missing29 = "runId"))) || ((data170.runAttempt === undefined) && (missing29 = "runAttempt"))) || ((data170.eventName === undefined) && (missing29 = "eventName"))){validate10.errors = [{instancePath:instancePath+"/environment/runner",schemaPath:"#/properties/environment/properties/runner/required",keyword:"required",params:{missingProperty: missing29},message:"must have required property '"+missing29+"'"}];return false;}else {const _errs385 = errors;for(const key33 in data170){if(!(func2.call(schema11.properties.environment.properties.runner.properties, key33))){validate10.errors = [{instancePath:instancePath+"/environment/runner",schemaPath:"#/properties/environment/properties/runner/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"}];return false;break;}}if(_errs385 === errors){if(data170.os !== undefined){let data171 = data170.os;const _errs386 = errors;if((typeof data171 !== "string") && (data171 !== null)){validate10.errors = [{instancePath:instancePath+"/environment/runner/os",schemaPath:"#/properties/environment/properties/runner/properties/os/type",keyword:"type",params:{type: schema11.properties.environment.properties.runner.properties.os.type},message:"must be string,null"}];return false;}var valid62 = _errs386 === errors;}else {var valid62 = true;}if(valid62){if(data170.arch !== undefined){let data172 = data170.arch;const _errs388 = errors;if((typeof data172 !== "string") && (data172 !== null)){validate10.errors = [{instancePath:instancePath+"/environment/runner/arch",schemaPath:"#/properties/environment/properties/runner/properties/arch/type",keyword:"type",params:{type: schema11.properties.environment.properties.runner.properties.arch.type},message:"must be string,null"}];return false;}var valid62 = _errs388 === errors;}else {var valid62 = true;}if(valid62){if(data170.name !== undefined){let data173 = data170.name;const _errs390 = errors;if((typeof data173 !== "string") && (data173 !== null)){validate10.errors = [{instancePath:instancePath+"/environment/runner/name",schemaPath:"#/properties/environment/properties/runner/properties/name/type",keyword:"type",params:{type: schema11.properties.environment.properties.runner.properties.name.type},message:"must be string,null"}];return false;}var valid62 = _errs390 === errors;}else {var valid62 = true;}if(valid62){if(data170.environment !== undefined){let data174 = data170.environment;const _errs392 = errors;if((typeof data174 !== "string") && (data174 !== null)){validate10.errors = [{instancePath:instancePath+"/environment/runner/environment",schemaPath:"#/properties/environment/properties/runner/properties/environment/type",keyword:"type",params:{type: schema11.properties.environment.properties.runner.properties.environment.type},message:"must be string,null"}];return false;}var valid62 = _errs392 === errors;}else {var valid62 = true;}if(valid62){if(data170.imageOS !== undefined){let data175 = data170.imageOS;const _errs394 = errors;if((typeof data175 !== "string") && (data175 !== null)){validate10.errors = [{instancePath:instancePath+"/environment/runner/imageOS",schemaPath:"#/properties/environment/properties/runner/properties/imageOS/type",keyword:"type",params:{type: schema11.properties.environment.properties.runner.properties.imageOS.type},message:"must be string,null"}];return false;}var valid62 = _errs394 === errors;}else {var valid62 = true;}if(valid62){if(data170.imageVersion !== undefined){let data176 = data170.imageVersion;const _errs396 = errors;if((typeof data176 !== "string") && (data176 !== null)){validate10.errors = [{instancePath:instancePath+"/environment/runner/imageVersion",schemaPath:"#/properties/environment/properties/runner/properties/imageVersion/type",keyword:"type",params:{type: schema11.properties.environment.properties.runner.properties.imageVersion.type},message:"must be string,null"}];return false;}var valid62 = _errs396 === errors;}else {var valid62 = true;}if(valid62){if(data170.imageDataSha256 !== undefined){let data177 = data170.imageDataSha256;const _errs398 = errors;const _errs399 = errors;let valid63 = false;let passing7 = null;const _errs400 = errors;if(errors === _errs400){if(typeof data177 === "string"){if(!pattern2.test(data177)){const err83 = {instancePath:instancePath+"/environment/runner/imageDataSha256",schemaPath:"#/properties/environment/properties/runner/properties/imageDataSha256/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}else {const err84 = {instancePath:instancePath+"/environment/runner/imageDataSha256",schemaPath:"#/properties/environment/properties/runner/properties/imageDataSha256/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}var _valid7 = _errs400 === errors;if(_valid7){valid63 = true;passing7 = 0;}const _errs402 = errors;if(data177 !== null){const err85 = {instancePath:instancePath+"/environment/runner/imageDataSha256",schemaPath:"#/properties/environment/properties/runner/properties/imageDataSha256/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}var _valid7 = _errs402 === errors;if(_valid7 && valid63){valid63 = false;passing7 = [passing7, 1];}else {if(_valid7){valid63 = true;passing7 = 1;}}if(!valid63){const err86 = {instancePath:instancePath+"/environment/runner/imageDataSha256",schemaPath:"#/properties/environment/properties/runner/properties/imageDataSha256/oneOf",keyword:"oneOf",params:{passingSchemas: passing7},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;validate10.errors = vErrors;return false;}else {errors = _errs399;if(vErrors !== null){if(_errs399){vErrors.length = _errs399;}else {vErrors = null;}}}var valid62 = _errs398 === errors;}else {var valid62 = true;}if(valid62){if(data170.sha !== undefined){let data178 = data170.sha;const _errs404 = errors;if((typeof data178 !== "string") && (data178 !== null)){validate10.errors = [{instancePath:instancePath+"/environment/runner/sha",schemaPath:"#/properties/environment/properties/runner/properties/sha/type",keyword:"type",params:{type: schema11.properties.environment.properties.runner.properties.sha.type},message:"must be string,null"}];return false;}var valid62 = _errs404 === errors;}else {var valid62 = true;}if(valid62){if(data170.ref !== undefined){let data179 = data170.ref;const _errs406 = errors;if((typeof data179 !== "string") && (data179 !== null)){validate10.errors = [{instancePath:instancePath+"/environment/runner/ref",schemaPath:"#/properties/environment/properties/runner/properties/ref/type",keyword:"type",params:{type: schema11.properties.environment.properties.runner.properties.ref.type},message:"must be string,null"}];return false;}var valid62 = _errs406 === errors;}else {var valid62 = true;}if(valid62){if(data170.workflowRef !== undefined){let data180 = data170.workflowRef;const _errs408 = errors;if((typeof data180 !== "string") && (data180 !== null)){validate10.errors = [{instancePath:instancePath+"/environment/runner/workflowRef",schemaPath:"#/properties/environment/properties/runner/properties/workflowRef/type",keyword:"type",params:{type: schema11.properties.environment.properties.runner.properties.workflowRef.type},message:"must be string,null"}];return false;}var valid62 = _errs408 === errors;}else {var valid62 = true;}if(valid62){if(data170.runId !== undefined){let data181 = data170.runId;const _errs410 = errors;if((typeof data181 !== "string") && (data181 !== null)){validate10.errors = [{instancePath:instancePath+"/environment/runner/runId",schemaPath:"#/properties/environment/properties/runner/properties/runId/type",keyword:"type",params:{type: schema11.properties.environment.properties.runner.properties.runId.type},message:"must be string,null"}];return false;}var valid62 = _errs410 === errors;}else {var valid62 = true;}if(valid62){if(data170.runAttempt !== undefined){let data182 = data170.runAttempt;const _errs412 = errors;if((typeof data182 !== "string") && (data182 !== null)){validate10.errors = [{instancePath:instancePath+"/environment/runner/runAttempt",schemaPath:"#/properties/environment/properties/runner/properties/runAttempt/type",keyword:"type",params:{type: schema11.properties.environment.properties.runner.properties.runAttempt.type},message:"must be string,null"}];return false;}var valid62 = _errs412 === errors;}else {var valid62 = true;}if(valid62){if(data170.eventName !== undefined){let data183 = data170.eventName;const _errs414 = errors;if((typeof data183 !== "string") && (data183 !== null)){validate10.errors = [{instancePath:instancePath+"/environment/runner/eventName",schemaPath:"#/properties/environment/properties/runner/properties/eventName/type",keyword:"type",params:{type: schema11.properties.environment.properties.runner.properties.eventName.type},message:"must be string,null"}];return false;}var valid62 = _errs414 === errors;}else {var valid62 = true;}}}}}}}}}}}}}}}}else {validate10.errors = [{instancePath:instancePath+"/environment/runner",schemaPath:"#/properties/environment/properties/runner/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid47 = _errs383 === errors;}else {var valid47 = true;}if(valid47){if(data130.container !== undefined){let data184 = data130.container;const _errs416 = errors;const _errs417 = errors;let valid64 = false;let passing8 = null;const _errs418 = errors;if(errors === _errs418){if(data184 && typeof data184 == "object" && !Array.isArray(data184)){let missing30;if(((((((data184.status === undefined) && (missing30 = "status")) || ((data184.inContainer === undefined) && (missing30 = "inContainer"))) || ((data184.detectedBy === undefined) && (missing30 = "detectedBy"))) || ((data184.containerId === undefined) && (missing30 = "containerId"))) || ((data184.jobImage === undefined) && (missing30 = "jobImage"))) || ((data184.images === undefined) && (missing30 = "images"))){const err87 = {instancePath:instancePath+"/environment/container",schemaPath:"#/properties/environment/properties/container/oneOf/0/required",keyword:"required",params:{missingProperty: missing30},message:"must have required property '"+missing30+"'"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}else {const _errs420 = errors;for(const key34 in data184){if(!((((((key34 === "status") || (key34 === "inContainer")) || (key34 === "detectedBy")) || (key34 === "containerId")) || (key34 === "jobImage")) || (key34 === "images"))){const err88 = {instancePath:instancePath+"/environment/container",schemaPath:"#/properties/environment/properties/container/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;break;}}if(_errs420 === errors){if(data184.status !== undefined){const _errs421 = errors;if("ok" !== data184.status){const err89 = {instancePath:instancePath+"/environment/container/status",schemaPath:"#/properties/environment/properties/container/oneOf/0/properties/status/const",keyword:"const",params:{allowedValue: "ok"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}var valid65 = _errs421 === errors;}else {var valid65 = true;}if(valid65){if(data184.inContainer !== undefined){const _errs422 = errors;if(typeof data184.inContainer !== "boolean"){const err90 = {instancePath:instancePath+"/environment/container/inContainer",schemaPath:"#/properties/environment/properties/container/oneOf/0/properties/inContainer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}var valid65 = _errs422 === errors;}else {var valid65 = true;}if(valid65){if(data184.detectedBy !== undefined){let data187 = data184.detectedBy;const _errs424 = errors;if(!(((((data187 === "cgroup-v1") || (data187 === "cgroup-v2")) || (data187 === "dockerenv")) || (data187 === "containerenv")) || (data187 === null))){const err91 = {instancePath:instancePath+"/environment/container/detectedBy",schemaPath:"#/properties/environment/properties/container/oneOf/0/properties/detectedBy/enum",keyword:"enum",params:{allowedValues: schema11.properties.environment.properties.container.oneOf[0].properties.detectedBy.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}var valid65 = _errs424 === errors;}else {var valid65 = true;}if(valid65){if(data184.containerId !== undefined){let data188 = data184.containerId;const _errs425 = errors;if((typeof data188 !== "string") && (data188 !== null)){const err92 = {instancePath:instancePath+"/environment/container/containerId",schemaPath:"#/properties/environment/properties/container/oneOf/0/properties/containerId/type",keyword:"type",params:{type: schema11.properties.environment.properties.container.oneOf[0].properties.containerId.type},message:"must be string,null"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}var valid65 = _errs425 === errors;}else {var valid65 = true;}if(valid65){if(data184.jobImage !== undefined){let data189 = data184.jobImage;const _errs427 = errors;const _errs428 = errors;let valid66 = false;let passing9 = null;const _errs429 = errors;if(errors === _errs429){if(data189 && typeof data189 == "object" && !Array.isArray(data189)){let missing31;if((((data189.reference === undefined) && (missing31 = "reference")) || ((data189.digest === undefined) && (missing31 = "digest"))) || ((data189.reason === undefined) && (missing31 = "reason"))){const err93 = {instancePath:instancePath+"/environment/container/jobImage",schemaPath:"#/properties/environment/properties/container/oneOf/0/properties/jobImage/oneOf/0/required",keyword:"required",params:{missingProperty: missing31},message:"must have required property '"+missing31+"'"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}else {const _errs431 = errors;for(const key35 in data189){if(!(((key35 === "reference") || (key35 === "digest")) || (key35 === "reason"))){const err94 = {instancePath:instancePath+"/environment/container/jobImage",schemaPath:"#/properties/environment/properties/container/oneOf/0/properties/jobImage/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;break;}}if(_errs431 === errors){if(data189.reference !== undefined){const _errs432 = errors;if(typeof data189.reference !== "string"){const err95 = {instancePath:instancePath+"/environment/container/jobImage/reference",schemaPath:"#/properties/environment/properties/container/oneOf/0/properties/jobImage/oneOf/0/properties/reference/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}var valid67 = _errs432 === errors;}else {var valid67 = true;}if(valid67){if(data189.digest !== undefined){let data191 = data189.digest;const _errs434 = errors;if((typeof data191 !== "string") && (data191 !== null)){const err96 = {instancePath:instancePath+"/environment/container/jobImage/digest",schemaPath:"#/properties/environment/properties/container/oneOf/0/properties/jobImage/oneOf/0/properties/digest/type",keyword:"type",params:{type: schema11.properties.environment.properties.container.oneOf[0].properties.jobImage.oneOf[0].properties.digest.type},message:"must be string,null"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}if(errors === _errs434){if(typeof data191 === "string"){if(!pattern5.test(data191)){const err97 = {instancePath:instancePath+"/environment/container/jobImage/digest",schemaPath:"#/properties/environment/properties/container/oneOf/0/properties/jobImage/oneOf/0/properties/digest/pattern",keyword:"pattern",params:{pattern: "@sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"@sha256:[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}}var valid67 = _errs434 === errors;}else {var valid67 = true;}if(valid67){if(data189.reason !== undefined){let data192 = data189.reason;const _errs436 = errors;if((typeof data192 !== "string") && (data192 !== null)){const err98 = {instancePath:instancePath+"/environment/container/jobImage/reason",schemaPath:"#/properties/environment/properties/container/oneOf/0/properties/jobImage/oneOf/0/properties/reason/type",keyword:"type",params:{type: schema11.properties.environment.properties.container.oneOf[0].properties.jobImage.oneOf[0].properties.reason.type},message:"must be string,null"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}var valid67 = _errs436 === errors;}else {var valid67 = true;}}}}}}else {const err99 = {instancePath:instancePath+"/environment/container/jobImage",schemaPath:"#/properties/environment/properties/container/oneOf/0/properties/jobImage/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}var _valid9 = _errs429 === errors;if(_valid9){valid66 = true;passing9 = 0;}const _errs438 = errors;if(data189 !== null){const err100 = {instancePath:instancePath+"/environment/container/jobImage",schemaPath:"#/properties/environment/properties/container/oneOf/0/properties/jobImage/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}var _valid9 = _errs438 === errors;if(_valid9 && valid66){valid66 = false;passing9 = [passing9, 1];}else {if(_valid9){valid66 = true;passing9 = 1;}}if(!valid66){const err101 = {instancePath:instancePath+"/environment/container/jobImage",schemaPath:"#/properties/environment/properties/container/oneOf/0/properties/jobImage/oneOf",keyword:"oneOf",params:{passingSchemas: passing9},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}else {errors = _errs428;if(vErrors !== null){if(_errs428){vErrors.length = _errs428;}else {vErrors = null;}}}var valid65 = _errs427 === errors;}else {var valid65 = true;}if(valid65){if(data184.images !== undefined){let data193 = data184.images;const _errs440 = errors;if(errors === _errs440){if(Array.isArray(data193)){var valid68 = true;const len22 = data193.length;for(let i22=0; i22<len22; i22++){let data194 = data193[i22];const _errs442 = errors;if(errors === _errs442){if(data194 && typeof data194 == "object" && !Array.isArray(data194)){let missing32;if((((data194.reference === undefined) && (missing32 = "reference")) || ((data194.digest === undefined) && (missing32 = "digest"))) || ((data194.reason === undefined) && (missing32 = "reason"))){const err102 = {instancePath:instancePath+"/environment/container/images/" + i22,schemaPath:"#/properties/environment/properties/container/oneOf/0/properties/images/items/required",keyword:"required",params:{missingProperty: missing32},message:"must have required property '"+missing32+"'"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}else {const _errs444 = errors;for(const key36 in data194){if(!(((key36 === "reference") || (key36 === "digest")) || (key36 === "reason"))){const err103 = {instancePath:instancePath+"/environment/container/images/" + i22,schemaPath:"#/properties/environment/properties/container/oneOf/0/properties/images/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;break;}}if(_errs444 === errors){if(data194.reference !== undefined){const _errs445 = errors;if(typeof data194.reference !== "string"){const err104 = {instancePath:instancePath+"/environment/container/images/" + i22+"/reference",schemaPath:"#/properties/environment/properties/container/oneOf/0/properties/images/items/properties/reference/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}var valid69 = _errs445 === errors;}else {var valid69 = true;}if(valid69){if(data194.digest !== undefined){let data196 = data194.digest;const _errs447 = errors;if((typeof data196 !== "string") && (data196 !== null)){const err105 = {instancePath:instancePath+"/environment/container/images/" + i22+"/digest",schemaPath:"#/properties/environment/properties/container/oneOf/0/properties/images/items/properties/digest/type",keyword:"type",params:{type: schema11.properties.environment.properties.container.oneOf[0].properties.images.items.properties.digest.type},message:"must be string,null"};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}if(errors === _errs447){if(typeof data196 === "string"){if(!pattern5.test(data196)){const err106 = {instancePath:instancePath+"/environment/container/images/" + i22+"/digest",schemaPath:"#/properties/environment/properties/container/oneOf/0/properties/images/items/properties/digest/pattern",keyword:"pattern",params:{pattern: "@sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"@sha256:[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}}var valid69 = _errs447 === errors;}else {var valid69 = true;}if(valid69){if(data194.reason !== undefined){let data197 = data194.reason;const _errs449 = errors;if((typeof data197 !== "string") && (data197 !== null)){const err107 = {instancePath:instancePath+"/environment/container/images/" + i22+"/reason",schemaPath:"#/properties/environment/properties/container/oneOf/0/properties/images/items/properties/reason/type",keyword:"type",params:{type: schema11.properties.environment.properties.container.oneOf[0].properties.images.items.properties.reason.type},message:"must be string,null"};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}var valid69 = _errs449 === errors;}else {var valid69 = true;}}}}}}else {const err108 = {instancePath:instancePath+"/environment/container/images/" + i22,schemaPath:"#/properties/environment/properties/container/oneOf/0/properties/images/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}var valid68 = _errs442 === errors;if(!valid68){break;}}}else {const err109 = {instancePath:instancePath+"/environment/container/images",schemaPath:"#/properties/environment/properties/container/oneOf/0/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}}var valid65 = _errs440 === errors;}else {var valid65 = true;}}}}}}}}}else {const err110 = {instancePath:instancePath+"/environment/container",schemaPath:"#/properties/environment/properties/container/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}var _valid8 = _errs418 === errors;if(_valid8){valid64 = true;passing8 = 0;}const _errs451 = errors;if(errors === _errs451){if(data184 && typeof data184 == "object" && !Array.isArray(data184)){let missing33;if(((data184.status === undefined) && (missing33 = "status")) || ((data184.reason === undefined) && (missing33 = "reason"))){const err111 = {instancePath:instancePath+"/environment/container",schemaPath:"#/properties/environment/properties/container/oneOf/1/required",keyword:"required",params:{missingProperty: missing33},message:"must have required property '"+missing33+"'"};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}else {const _errs453 = errors;for(const key37 in data184){if(!((key37 === "status") || (key37 === "reason"))){const err112 = {instancePath:instancePath+"/environment/container",schemaPath:"#/properties/environment/properties/container/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;break;}}if(_errs453 === errors){if(data184.status !== undefined){const _errs454 = errors;if("unavailable" !== data184.status){const err113 = {instancePath:instancePath+"/environment/container/status",schemaPath:"#/properties/environment/properties/container/oneOf/1/properties/status/const",keyword:"const",params:{allowedValue: "unavailable"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}var valid70 = _errs454 === errors;}else {var valid70 = true;}if(valid70){if(data184.reason !== undefined){const _errs455 = errors;if(typeof data184.reason !== "string"){const err114 = {instancePath:instancePath+"/environment/container/reason",schemaPath:"#/properties/environment/properties/container/oneOf/1/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}var valid70 = _errs455 === errors;}else {var valid70 = true;}}}}}else {const err115 = {instancePath:instancePath+"/environment/container",schemaPath:"#/properties/environment/properties/container/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}}var _valid8 = _errs451 === errors;if(_valid8 && valid64){valid64 = false;passing8 = [passing8, 1];}else {if(_valid8){valid64 = true;passing8 = 1;}}if(!valid64){const err116 = {instancePath:instancePath+"/environment/container",schemaPath:"#/properties/environment/properties/container/oneOf",keyword:"oneOf",params:{passingSchemas: passing8},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;validate10.errors = vErrors;return false;}else {errors = _errs417;if(vErrors !== null){if(_errs417){vErrors.length = _errs417;}else {vErrors = null;}}}var valid47 = _errs416 === errors;}else {var valid47 = true;}if(valid47){if(data130.toolchains !== undefined){let data200 = data130.toolchains;const _errs457 = errors;if(errors === _errs457){if(data200 && typeof data200 == "object" && !Array.isArray(data200)){let missing34;if(((data200.node === undefined) && (missing34 = "node")) || ((data200.python === undefined) && (missing34 = "python"))){validate10.errors = [{instancePath:instancePath+"/environment/toolchains",schemaPath:"#/properties/environment/properties/toolchains/required",keyword:"required",params:{missingProperty: missing34},message:"must have required property '"+missing34+"'"}];return false;}else {const _errs459 = errors;for(const key38 in data200){if(!((key38 === "node") || (key38 === "python"))){validate10.errors = [{instancePath:instancePath+"/environment/toolchains",schemaPath:"#/properties/environment/properties/toolchains/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"}];return false;break;}}if(_errs459 === errors){if(data200.node !== undefined){const _errs460 = errors;if(typeof data200.node !== "string"){validate10.errors = [{instancePath:instancePath+"/environment/toolchains/node",schemaPath:"#/properties/environment/properties/toolchains/properties/node/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid71 = _errs460 === errors;}else {var valid71 = true;}if(valid71){if(data200.python !== undefined){let data202 = data200.python;const _errs462 = errors;const _errs463 = errors;let valid72 = false;let passing10 = null;const _errs464 = errors;if(errors === _errs464){if(data202 && typeof data202 == "object" && !Array.isArray(data202)){let missing35;if((((((((data202.status === undefined) && (missing35 = "status")) || ((data202.interpreter === undefined) && (missing35 = "interpreter"))) || ((data202.version === undefined) && (missing35 = "version"))) || ((data202.executable === undefined) && (missing35 = "executable"))) || ((data202.distributions === undefined) && (missing35 = "distributions"))) || ((data202.frameworks === undefined) && (missing35 = "frameworks"))) || ((data202.conda === undefined) && (missing35 = "conda"))){const err117 = {instancePath:instancePath+"/environment/toolchains/python",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/required",keyword:"required",params:{missingProperty: missing35},message:"must have required property '"+missing35+"'"};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}else {const _errs466 = errors;for(const key39 in data202){if(!((((((((key39 === "status") || (key39 === "interpreter")) || (key39 === "version")) || (key39 === "executable")) || (key39 === "distributions")) || (key39 === "frameworks")) || (key39 === "blas")) || (key39 === "conda"))){const err118 = {instancePath:instancePath+"/environment/toolchains/python",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;break;}}if(_errs466 === errors){if(data202.status !== undefined){const _errs467 = errors;if("ok" !== data202.status){const err119 = {instancePath:instancePath+"/environment/toolchains/python/status",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/status/const",keyword:"const",params:{allowedValue: "ok"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}var valid73 = _errs467 === errors;}else {var valid73 = true;}if(valid73){if(data202.interpreter !== undefined){const _errs468 = errors;if(typeof data202.interpreter !== "string"){const err120 = {instancePath:instancePath+"/environment/toolchains/python/interpreter",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/interpreter/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}var valid73 = _errs468 === errors;}else {var valid73 = true;}if(valid73){if(data202.version !== undefined){const _errs470 = errors;if(typeof data202.version !== "string"){const err121 = {instancePath:instancePath+"/environment/toolchains/python/version",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}var valid73 = _errs470 === errors;}else {var valid73 = true;}if(valid73){if(data202.executable !== undefined){const _errs472 = errors;if(typeof data202.executable !== "string"){const err122 = {instancePath:instancePath+"/environment/toolchains/python/executable",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/executable/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}var valid73 = _errs472 === errors;}else {var valid73 = true;}if(valid73){if(data202.distributions !== undefined){let data207 = data202.distributions;const _errs474 = errors;if(errors === _errs474){if(Array.isArray(data207)){var valid74 = true;const len23 = data207.length;for(let i23=0; i23<len23; i23++){let data208 = data207[i23];const _errs476 = errors;if(errors === _errs476){if(data208 && typeof data208 == "object" && !Array.isArray(data208)){let missing36;if(((data208.name === undefined) && (missing36 = "name")) || ((data208.version === undefined) && (missing36 = "version"))){const err123 = {instancePath:instancePath+"/environment/toolchains/python/distributions/" + i23,schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/distributions/items/required",keyword:"required",params:{missingProperty: missing36},message:"must have required property '"+missing36+"'"};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}else {const _errs478 = errors;for(const key40 in data208){if(!((key40 === "name") || (key40 === "version"))){const err124 = {instancePath:instancePath+"/environment/toolchains/python/distributions/" + i23,schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/distributions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;break;}}if(_errs478 === errors){if(data208.name !== undefined){const _errs479 = errors;if(typeof data208.name !== "string"){const err125 = {instancePath:instancePath+"/environment/toolchains/python/distributions/" + i23+"/name",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/distributions/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}var valid75 = _errs479 === errors;}else {var valid75 = true;}if(valid75){if(data208.version !== undefined){const _errs481 = errors;if(typeof data208.version !== "string"){const err126 = {instancePath:instancePath+"/environment/toolchains/python/distributions/" + i23+"/version",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/distributions/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err126];}else {vErrors.push(err126);}errors++;}var valid75 = _errs481 === errors;}else {var valid75 = true;}}}}}else {const err127 = {instancePath:instancePath+"/environment/toolchains/python/distributions/" + i23,schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/distributions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err127];}else {vErrors.push(err127);}errors++;}}var valid74 = _errs476 === errors;if(!valid74){break;}}}else {const err128 = {instancePath:instancePath+"/environment/toolchains/python/distributions",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/distributions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err128];}else {vErrors.push(err128);}errors++;}}var valid73 = _errs474 === errors;}else {var valid73 = true;}if(valid73){if(data202.frameworks !== undefined){let data211 = data202.frameworks;const _errs483 = errors;if(errors === _errs483){if(data211 && typeof data211 == "object" && !Array.isArray(data211)){const _errs485 = errors;for(const key41 in data211){if(!((((key41 === "torch") || (key41 === "tensorflow")) || (key41 === "jax")) || (key41 === "numpy"))){const err129 = {instancePath:instancePath+"/environment/toolchains/python/frameworks",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/frameworks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err129];}else {vErrors.push(err129);}errors++;break;}}if(_errs485 === errors){if(data211.torch !== undefined){let data212 = data211.torch;const _errs486 = errors;if(errors === _errs486){if(data212 && typeof data212 == "object" && !Array.isArray(data212)){let missing37;if((((data212.version === undefined) && (missing37 = "version")) || ((data212.cuda === undefined) && (missing37 = "cuda"))) || ((data212.cudnn === undefined) && (missing37 = "cudnn"))){const err130 = {instancePath:instancePath+"/environment/toolchains/python/frameworks/torch",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/frameworks/properties/torch/required",keyword:"required",params:{missingProperty: missing37},message:"must have required property '"+missing37+"'"};if(vErrors === null){vErrors = [err130];}else {vErrors.push(err130);}errors++;}else {const _errs488 = errors;for(const key42 in data212){if(!(((key42 === "version") || (key42 === "cuda")) || (key42 === "cudnn"))){const err131 = {instancePath:instancePath+"/environment/toolchains/python/frameworks/torch",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/frameworks/properties/torch/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err131];}else {vErrors.push(err131);}errors++;break;}}if(_errs488 === errors){if(data212.version !== undefined){const _errs489 = errors;if(typeof data212.version !== "string"){const err132 = {instancePath:instancePath+"/environment/toolchains/python/frameworks/torch/version",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/frameworks/properties/torch/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err132];}else {vErrors.push(err132);}errors++;}var valid77 = _errs489 === errors;}else {var valid77 = true;}if(valid77){if(data212.cuda !== undefined){let data214 = data212.cuda;const _errs491 = errors;if((typeof data214 !== "string") && (data214 !== null)){const err133 = {instancePath:instancePath+"/environment/toolchains/python/frameworks/torch/cuda",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/frameworks/properties/torch/properties/cuda/type",keyword:"type",params:{type: schema11.properties.environment.properties.toolchains.properties.python.oneOf[0].properties.frameworks.properties.torch.properties.cuda.type},message:"must be string,null"};if(vErrors === null){vErrors = [err133];}else {vErrors.push(err133);}errors++;}var valid77 = _errs491 === errors;}else {var valid77 = true;}if(valid77){if(data212.cudnn !== undefined){let data215 = data212.cudnn;const _errs493 = errors;if((typeof data215 !== "string") && (data215 !== null)){const err134 = {instancePath:instancePath+"/environment/toolchains/python/frameworks/torch/cudnn",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/frameworks/properties/torch/properties/cudnn/type",keyword:"type",params:{type: schema11.properties.environment.properties.toolchains.properties.python.oneOf[0].properties.frameworks.properties.torch.properties.cudnn.type},message:"must be string,null"};if(vErrors === null){vErrors = [err134];}else {vErrors.push(err134);}errors++;}var valid77 = _errs493 === errors;}else {var valid77 = true;}}}}}}else {const err135 = {instancePath:instancePath+"/environment/toolchains/python/frameworks/torch",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/frameworks/properties/torch/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err135];}else {vErrors.push(err135);}errors++;}}var valid76 = _errs486 === errors;}else {var valid76 = true;}if(valid76){if(data211.tensorflow !== undefined){let data216 = data211.tensorflow;const _errs495 = errors;if(errors === _errs495){if(data216 && typeof data216 == "object" && !Array.isArray(data216)){let missing38;if((data216.version === undefined) && (missing38 = "version")){const err136 = {instancePath:instancePath+"/environment/toolchains/python/frameworks/tensorflow",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/frameworks/properties/tensorflow/required",keyword:"required",params:{missingProperty: missing38},message:"must have required property '"+missing38+"'"};if(vErrors === null){vErrors = [err136];}else {vErrors.push(err136);}errors++;}else {const _errs497 = errors;for(const key43 in data216){if(!(key43 === "version")){const err137 = {instancePath:instancePath+"/environment/toolchains/python/frameworks/tensorflow",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/frameworks/properties/tensorflow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err137];}else {vErrors.push(err137);}errors++;break;}}if(_errs497 === errors){if(data216.version !== undefined){if(typeof data216.version !== "string"){const err138 = {instancePath:instancePath+"/environment/toolchains/python/frameworks/tensorflow/version",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/frameworks/properties/tensorflow/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err138];}else {vErrors.push(err138);}errors++;}}}}}else {const err139 = {instancePath:instancePath+"/environment/toolchains/python/frameworks/tensorflow",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/frameworks/properties/tensorflow/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err139];}else {vErrors.push(err139);}errors++;}}var valid76 = _errs495 === errors;}else {var valid76 = true;}if(valid76){if(data211.jax !== undefined){let data218 = data211.jax;const _errs500 = errors;if(errors === _errs500){if(data218 && typeof data218 == "object" && !Array.isArray(data218)){let missing39;if((data218.version === undefined) && (missing39 = "version")){const err140 = {instancePath:instancePath+"/environment/toolchains/python/frameworks/jax",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/frameworks/properties/jax/required",keyword:"required",params:{missingProperty: missing39},message:"must have required property '"+missing39+"'"};if(vErrors === null){vErrors = [err140];}else {vErrors.push(err140);}errors++;}else {const _errs502 = errors;for(const key44 in data218){if(!(key44 === "version")){const err141 = {instancePath:instancePath+"/environment/toolchains/python/frameworks/jax",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/frameworks/properties/jax/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err141];}else {vErrors.push(err141);}errors++;break;}}if(_errs502 === errors){if(data218.version !== undefined){if(typeof data218.version !== "string"){const err142 = {instancePath:instancePath+"/environment/toolchains/python/frameworks/jax/version",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/frameworks/properties/jax/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err142];}else {vErrors.push(err142);}errors++;}}}}}else {const err143 = {instancePath:instancePath+"/environment/toolchains/python/frameworks/jax",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/frameworks/properties/jax/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err143];}else {vErrors.push(err143);}errors++;}}var valid76 = _errs500 === errors;}else {var valid76 = true;}if(valid76){if(data211.numpy !== undefined){let data220 = data211.numpy;const _errs505 = errors;if(errors === _errs505){if(data220 && typeof data220 == "object" && !Array.isArray(data220)){let missing40;if((data220.version === undefined) && (missing40 = "version")){const err144 = {instancePath:instancePath+"/environment/toolchains/python/frameworks/numpy",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/frameworks/properties/numpy/required",keyword:"required",params:{missingProperty: missing40},message:"must have required property '"+missing40+"'"};if(vErrors === null){vErrors = [err144];}else {vErrors.push(err144);}errors++;}else {const _errs507 = errors;for(const key45 in data220){if(!(key45 === "version")){const err145 = {instancePath:instancePath+"/environment/toolchains/python/frameworks/numpy",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/frameworks/properties/numpy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err145];}else {vErrors.push(err145);}errors++;break;}}if(_errs507 === errors){if(data220.version !== undefined){if(typeof data220.version !== "string"){const err146 = {instancePath:instancePath+"/environment/toolchains/python/frameworks/numpy/version",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/frameworks/properties/numpy/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err146];}else {vErrors.push(err146);}errors++;}}}}}else {const err147 = {instancePath:instancePath+"/environment/toolchains/python/frameworks/numpy",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/frameworks/properties/numpy/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err147];}else {vErrors.push(err147);}errors++;}}var valid76 = _errs505 === errors;}else {var valid76 = true;}}}}}}else {const err148 = {instancePath:instancePath+"/environment/toolchains/python/frameworks",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/frameworks/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err148];}else {vErrors.push(err148);}errors++;}}var valid73 = _errs483 === errors;}else {var valid73 = true;}if(valid73){if(data202.blas !== undefined){let data222 = data202.blas;const _errs510 = errors;const _errs511 = errors;let valid81 = false;let passing11 = null;const _errs512 = errors;if(errors === _errs512){if(data222 && typeof data222 == "object" && !Array.isArray(data222)){let missing41;if((((((((data222.library === undefined) && (missing41 = "library")) || ((data222.distribution === undefined) && (missing41 = "distribution"))) || ((data222.version === undefined) && (missing41 = "version"))) || ((data222.build === undefined) && (missing41 = "build"))) || ((data222.threading === undefined) && (missing41 = "threading"))) || ((data222.threads === undefined) && (missing41 = "threads"))) || ((data222.coreType === undefined) && (missing41 = "coreType"))){const err149 = {instancePath:instancePath+"/environment/toolchains/python/blas",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/blas/oneOf/0/required",keyword:"required",params:{missingProperty: missing41},message:"must have required property '"+missing41+"'"};if(vErrors === null){vErrors = [err149];}else {vErrors.push(err149);}errors++;}else {const _errs514 = errors;for(const key46 in data222){if(!(((((((key46 === "library") || (key46 === "distribution")) || (key46 === "version")) || (key46 === "build")) || (key46 === "threading")) || (key46 === "threads")) || (key46 === "coreType"))){const err150 = {instancePath:instancePath+"/environment/toolchains/python/blas",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/blas/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err150];}else {vErrors.push(err150);}errors++;break;}}if(_errs514 === errors){if(data222.library !== undefined){const _errs515 = errors;if(typeof data222.library !== "string"){const err151 = {instancePath:instancePath+"/environment/toolchains/python/blas/library",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/blas/oneOf/0/properties/library/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err151];}else {vErrors.push(err151);}errors++;}var valid82 = _errs515 === errors;}else {var valid82 = true;}if(valid82){if(data222.distribution !== undefined){let data224 = data222.distribution;const _errs517 = errors;if((typeof data224 !== "string") && (data224 !== null)){const err152 = {instancePath:instancePath+"/environment/toolchains/python/blas/distribution",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/blas/oneOf/0/properties/distribution/type",keyword:"type",params:{type: schema11.properties.environment.properties.toolchains.properties.python.oneOf[0].properties.blas.oneOf[0].properties.distribution.type},message:"must be string,null"};if(vErrors === null){vErrors = [err152];}else {vErrors.push(err152);}errors++;}var valid82 = _errs517 === errors;}else {var valid82 = true;}if(valid82){if(data222.version !== undefined){let data225 = data222.version;const _errs519 = errors;if((typeof data225 !== "string") && (data225 !== null)){const err153 = {instancePath:instancePath+"/environment/toolchains/python/blas/version",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/blas/oneOf/0/properties/version/type",keyword:"type",params:{type: schema11.properties.environment.properties.toolchains.properties.python.oneOf[0].properties.blas.oneOf[0].properties.version.type},message:"must be string,null"};if(vErrors === null){vErrors = [err153];}else {vErrors.push(err153);}errors++;}var valid82 = _errs519 === errors;}else {var valid82 = true;}if(valid82){if(data222.build !== undefined){let data226 = data222.build;const _errs521 = errors;if((typeof data226 !== "string") && (data226 !== null)){const err154 = {instancePath:instancePath+"/environment/toolchains/python/blas/build",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/blas/oneOf/0/properties/build/type",keyword:"type",params:{type: schema11.properties.environment.properties.toolchains.properties.python.oneOf[0].properties.blas.oneOf[0].properties.build.type},message:"must be string,null"};if(vErrors === null){vErrors = [err154];}else {vErrors.push(err154);}errors++;}var valid82 = _errs521 === errors;}else {var valid82 = true;}if(valid82){if(data222.threading !== undefined){let data227 = data222.threading;const _errs523 = errors;if((typeof data227 !== "string") && (data227 !== null)){const err155 = {instancePath:instancePath+"/environment/toolchains/python/blas/threading",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/blas/oneOf/0/properties/threading/type",keyword:"type",params:{type: schema11.properties.environment.properties.toolchains.properties.python.oneOf[0].properties.blas.oneOf[0].properties.threading.type},message:"must be string,null"};if(vErrors === null){vErrors = [err155];}else {vErrors.push(err155);}errors++;}var valid82 = _errs523 === errors;}else {var valid82 = true;}if(valid82){if(data222.threads !== undefined){const _errs525 = errors;if(typeof data222.threads !== "string"){const err156 = {instancePath:instancePath+"/environment/toolchains/python/blas/threads",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/blas/oneOf/0/properties/threads/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err156];}else {vErrors.push(err156);}errors++;}var valid82 = _errs525 === errors;}else {var valid82 = true;}if(valid82){if(data222.coreType !== undefined){let data229 = data222.coreType;const _errs527 = errors;if((typeof data229 !== "string") && (data229 !== null)){const err157 = {instancePath:instancePath+"/environment/toolchains/python/blas/coreType",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/blas/oneOf/0/properties/coreType/type",keyword:"type",params:{type: schema11.properties.environment.properties.toolchains.properties.python.oneOf[0].properties.blas.oneOf[0].properties.coreType.type},message:"must be string,null"};if(vErrors === null){vErrors = [err157];}else {vErrors.push(err157);}errors++;}var valid82 = _errs527 === errors;}else {var valid82 = true;}}}}}}}}}}else {const err158 = {instancePath:instancePath+"/environment/toolchains/python/blas",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/blas/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err158];}else {vErrors.push(err158);}errors++;}}var _valid11 = _errs512 === errors;if(_valid11){valid81 = true;passing11 = 0;}const _errs529 = errors;if(data222 !== null){const err159 = {instancePath:instancePath+"/environment/toolchains/python/blas",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/blas/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err159];}else {vErrors.push(err159);}errors++;}var _valid11 = _errs529 === errors;if(_valid11 && valid81){valid81 = false;passing11 = [passing11, 1];}else {if(_valid11){valid81 = true;passing11 = 1;}}if(!valid81){const err160 = {instancePath:instancePath+"/environment/toolchains/python/blas",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/blas/oneOf",keyword:"oneOf",params:{passingSchemas: passing11},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err160];}else {vErrors.push(err160);}errors++;}else {errors = _errs511;if(vErrors !== null){if(_errs511){vErrors.length = _errs511;}else {vErrors = null;}}}var valid73 = _errs510 === errors;}else {var valid73 = true;}if(valid73){if(data202.conda !== undefined){let data230 = data202.conda;const _errs531 = errors;if((typeof data230 !== "string") && (data230 !== null)){const err161 = {instancePath:instancePath+"/environment/toolchains/python/conda",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/properties/conda/type",keyword:"type",params:{type: schema11.properties.environment.properties.toolchains.properties.python.oneOf[0].properties.conda.type},message:"must be string,null"};if(vErrors === null){vErrors = [err161];}else {vErrors.push(err161);}errors++;}var valid73 = _errs531 === errors;}else {var valid73 = true;}}}}}}}}}}}else {const err162 = {instancePath:instancePath+"/environment/toolchains/python",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err162];}else {vErrors.push(err162);}errors++;}}var _valid10 = _errs464 === errors;if(_valid10){valid72 = true;passing10 = 0;}const _errs533 = errors;if(errors === _errs533){if(data202 && typeof data202 == "object" && !Array.isArray(data202)){let missing42;if(((data202.status === undefined) && (missing42 = "status")) || ((data202.reason === undefined) && (missing42 = "reason"))){const err163 = {instancePath:instancePath+"/environment/toolchains/python",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/1/required",keyword:"required",params:{missingProperty: missing42},message:"must have required property '"+missing42+"'"};if(vErrors === null){vErrors = [err163];}else {vErrors.push(err163);}errors++;}else {const _errs535 = errors;for(const key47 in data202){if(!((key47 === "status") || (key47 === "reason"))){const err164 = {instancePath:instancePath+"/environment/toolchains/python",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err164];}else {vErrors.push(err164);}errors++;break;}}if(_errs535 === errors){if(data202.status !== undefined){const _errs536 = errors;if("unavailable" !== data202.status){const err165 = {instancePath:instancePath+"/environment/toolchains/python/status",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/1/properties/status/const",keyword:"const",params:{allowedValue: "unavailable"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err165];}else {vErrors.push(err165);}errors++;}var valid83 = _errs536 === errors;}else {var valid83 = true;}if(valid83){if(data202.reason !== undefined){const _errs537 = errors;if(typeof data202.reason !== "string"){const err166 = {instancePath:instancePath+"/environment/toolchains/python/reason",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/1/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err166];}else {vErrors.push(err166);}errors++;}var valid83 = _errs537 === errors;}else {var valid83 = true;}}}}}else {const err167 = {instancePath:instancePath+"/environment/toolchains/python",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err167];}else {vErrors.push(err167);}errors++;}}var _valid10 = _errs533 === errors;if(_valid10 && valid72){valid72 = false;passing10 = [passing10, 1];}else {if(_valid10){valid72 = true;passing10 = 1;}}if(!valid72){const err168 = {instancePath:instancePath+"/environment/toolchains/python",schemaPath:"#/properties/environment/properties/toolchains/properties/python/oneOf",keyword:"oneOf",params:{passingSchemas: passing10},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err168];}else {vErrors.push(err168);}errors++;validate10.errors = vErrors;return false;}else {errors = _errs463;if(vErrors !== null){if(_errs463){vErrors.length = _errs463;}else {vErrors = null;}}}var valid71 = _errs462 === errors;}else {var valid71 = true;}}}}}else {validate10.errors = [{instancePath:instancePath+"/environment/toolchains",schemaPath:"#/properties/environment/properties/toolchains/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid47 = _errs457 === errors;}else {var valid47 = true;}if(valid47){if(data130.data !== undefined){let data233 = data130.data;const _errs539 = errors;if(errors === _errs539){if(Array.isArray(data233)){var valid84 = true;const len24 = data233.length;for(let i24=0; i24<len24; i24++){let data234 = data233[i24];const _errs541 = errors;if(errors === _errs541){if(data234 && typeof data234 == "object" && !Array.isArray(data234)){let missing43;if((((data234.path === undefined) && (missing43 = "path")) || ((data234.sha256 === undefined) && (missing43 = "sha256"))) || ((data234.bytes === undefined) && (missing43 = "bytes"))){validate10.errors = [{instancePath:instancePath+"/environment/data/" + i24,schemaPath:"#/properties/environment/properties/data/items/required",keyword:"required",params:{missingProperty: missing43},message:"must have required property '"+missing43+"'"}];return false;}else {const _errs543 = errors;for(const key48 in data234){if(!((((key48 === "path") || (key48 === "sha256")) || (key48 === "bytes")) || (key48 === "skipped"))){validate10.errors = [{instancePath:instancePath+"/environment/data/" + i24,schemaPath:"#/properties/environment/properties/data/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"}];return false;break;}}if(_errs543 === errors){if(data234.path !== undefined){const _errs544 = errors;if(typeof data234.path !== "string"){validate10.errors = [{instancePath:instancePath+"/environment/data/" + i24+"/path",schemaPath:"#/properties/environment/properties/data/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid85 = _errs544 === errors;}else {var valid85 = true;}if(valid85){if(data234.sha256 !== undefined){let data236 = data234.sha256;const _errs546 = errors;if(errors === _errs546){if(typeof data236 === "string"){if(!pattern0.test(data236)){validate10.errors = [{instancePath:instancePath+"/environment/data/" + i24+"/sha256",schemaPath:"#/properties/environment/properties/data/items/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^([0-9a-f]{64})?$"},message:"must match pattern \""+"^([0-9a-f]{64})?$"+"\""}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/environment/data/" + i24+"/sha256",schemaPath:"#/properties/environment/properties/data/items/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid85 = _errs546 === errors;}else {var valid85 = true;}if(valid85){if(data234.bytes !== undefined){let data237 = data234.bytes;const _errs548 = errors;if(!((typeof data237 == "number") && (!(data237 % 1) && !isNaN(data237)))){validate10.errors = [{instancePath:instancePath+"/environment/data/" + i24+"/bytes",schemaPath:"#/properties/environment/properties/data/items/properties/bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs548){if(typeof data237 == "number"){if(data237 < 0 || isNaN(data237)){validate10.errors = [{instancePath:instancePath+"/environment/data/" + i24+"/bytes",schemaPath:"#/properties/environment/properties/data/items/properties/bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid85 = _errs548 === errors;}else {var valid85 = true;}if(valid85){if(data234.skipped !== undefined){const _errs550 = errors;if(typeof data234.skipped !== "string"){validate10.errors = [{instancePath:instancePath+"/environment/data/" + i24+"/skipped",schemaPath:"#/properties/environment/properties/data/items/properties/skipped/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid85 = _errs550 === errors;}else {var valid85 = true;}}}}}}}else {validate10.errors = [{instancePath:instancePath+"/environment/data/" + i24,schemaPath:"#/properties/environment/properties/data/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid84 = _errs541 === errors;if(!valid84){break;}}}else {validate10.errors = [{instancePath:instancePath+"/environment/data",schemaPath:"#/properties/environment/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid47 = _errs539 === errors;}else {var valid47 = true;}if(valid47){if(data130.mathEnv !== undefined){let data239 = data130.mathEnv;const _errs552 = errors;if(errors === _errs552){if(data239 && typeof data239 == "object" && !Array.isArray(data239)){for(const key49 in data239){const _errs555 = errors;if(typeof data239[key49] !== "string"){validate10.errors = [{instancePath:instancePath+"/environment/mathEnv/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environment/properties/mathEnv/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid86 = _errs555 === errors;if(!valid86){break;}}}else {validate10.errors = [{instancePath:instancePath+"/environment/mathEnv",schemaPath:"#/properties/environment/properties/mathEnv/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid47 = _errs552 === errors;}else {var valid47 = true;}if(valid47){if(data130.warnings !== undefined){let data241 = data130.warnings;const _errs557 = errors;if(errors === _errs557){if(Array.isArray(data241)){var valid87 = true;const len25 = data241.length;for(let i25=0; i25<len25; i25++){const _errs559 = errors;if(typeof data241[i25] !== "string"){validate10.errors = [{instancePath:instancePath+"/environment/warnings/" + i25,schemaPath:"#/properties/environment/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid87 = _errs559 === errors;if(!valid87){break;}}}else {validate10.errors = [{instancePath:instancePath+"/environment/warnings",schemaPath:"#/properties/environment/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid47 = _errs557 === errors;}else {var valid47 = true;}}}}}}}}}}}}}}}}else {validate10.errors = [{instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs287 === errors;}else {var valid0 = true;}if(valid0){if(data.lockfiles !== undefined){let data243 = data.lockfiles;const _errs561 = errors;if(errors === _errs561){if(Array.isArray(data243)){var valid88 = true;const len26 = data243.length;for(let i26=0; i26<len26; i26++){let data244 = data243[i26];const _errs563 = errors;if(errors === _errs563){if(data244 && typeof data244 == "object" && !Array.isArray(data244)){let missing44;if((((((((data244.path === undefined) && (missing44 = "path")) || ((data244.format === undefined) && (missing44 = "format"))) || ((data244.sha256 === undefined) && (missing44 = "sha256"))) || ((data244.bytes === undefined) && (missing44 = "bytes"))) || ((data244.packageCount === undefined) && (missing44 = "packageCount"))) || ((data244.packages === undefined) && (missing44 = "packages"))) || ((data244.unpinned === undefined) && (missing44 = "unpinned"))){validate10.errors = [{instancePath:instancePath+"/lockfiles/" + i26,schemaPath:"#/properties/lockfiles/items/required",keyword:"required",params:{missingProperty: missing44},message:"must have required property '"+missing44+"'"}];return false;}else {const _errs565 = errors;for(const key50 in data244){if(!(func2.call(schema11.properties.lockfiles.items.properties, key50))){validate10.errors = [{instancePath:instancePath+"/lockfiles/" + i26,schemaPath:"#/properties/lockfiles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties"}];return false;break;}}if(_errs565 === errors){if(data244.path !== undefined){const _errs566 = errors;if(typeof data244.path !== "string"){validate10.errors = [{instancePath:instancePath+"/lockfiles/" + i26+"/path",schemaPath:"#/properties/lockfiles/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid89 = _errs566 === errors;}else {var valid89 = true;}if(valid89){if(data244.format !== undefined){const _errs568 = errors;if(typeof data244.format !== "string"){validate10.errors = [{instancePath:instancePath+"/lockfiles/" + i26+"/format",schemaPath:"#/properties/lockfiles/items/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid89 = _errs568 === errors;}else {var valid89 = true;}if(valid89){if(data244.sha256 !== undefined){let data247 = data244.sha256;const _errs570 = errors;if(errors === _errs570){if(typeof data247 === "string"){if(!pattern0.test(data247)){validate10.errors = [{instancePath:instancePath+"/lockfiles/" + i26+"/sha256",schemaPath:"#/properties/lockfiles/items/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^([0-9a-f]{64})?$"},message:"must match pattern \""+"^([0-9a-f]{64})?$"+"\""}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/lockfiles/" + i26+"/sha256",schemaPath:"#/properties/lockfiles/items/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid89 = _errs570 === errors;}else {var valid89 = true;}if(valid89){if(data244.bytes !== undefined){let data248 = data244.bytes;const _errs572 = errors;if(!((typeof data248 == "number") && (!(data248 % 1) && !isNaN(data248)))){validate10.errors = [{instancePath:instancePath+"/lockfiles/" + i26+"/bytes",schemaPath:"#/properties/lockfiles/items/properties/bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs572){if(typeof data248 == "number"){if(data248 < 0 || isNaN(data248)){validate10.errors = [{instancePath:instancePath+"/lockfiles/" + i26+"/bytes",schemaPath:"#/properties/lockfiles/items/properties/bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid89 = _errs572 === errors;}else {var valid89 = true;}if(valid89){if(data244.packageCount !== undefined){let data249 = data244.packageCount;const _errs574 = errors;if(!((typeof data249 == "number") && (!(data249 % 1) && !isNaN(data249)))){validate10.errors = [{instancePath:instancePath+"/lockfiles/" + i26+"/packageCount",schemaPath:"#/properties/lockfiles/items/properties/packageCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs574){if(typeof data249 == "number"){if(data249 < 0 || isNaN(data249)){validate10.errors = [{instancePath:instancePath+"/lockfiles/" + i26+"/packageCount",schemaPath:"#/properties/lockfiles/items/properties/packageCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid89 = _errs574 === errors;}else {var valid89 = true;}if(valid89){if(data244.packages !== undefined){let data250 = data244.packages;const _errs576 = errors;if(errors === _errs576){if(Array.isArray(data250)){var valid90 = true;const len27 = data250.length;for(let i27=0; i27<len27; i27++){let data251 = data250[i27];const _errs578 = errors;if(errors === _errs578){if(data251 && typeof data251 == "object" && !Array.isArray(data251)){let missing45;if(((data251.name === undefined) && (missing45 = "name")) || ((data251.version === undefined) && (missing45 = "version"))){validate10.errors = [{instancePath:instancePath+"/lockfiles/" + i26+"/packages/" + i27,schemaPath:"#/properties/lockfiles/items/properties/packages/items/required",keyword:"required",params:{missingProperty: missing45},message:"must have required property '"+missing45+"'"}];return false;}else {const _errs580 = errors;for(const key51 in data251){if(!((key51 === "name") || (key51 === "version"))){validate10.errors = [{instancePath:instancePath+"/lockfiles/" + i26+"/packages/" + i27,schemaPath:"#/properties/lockfiles/items/properties/packages/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties"}];return false;break;}}if(_errs580 === errors){if(data251.name !== undefined){const _errs581 = errors;if(typeof data251.name !== "string"){validate10.errors = [{instancePath:instancePath+"/lockfiles/" + i26+"/packages/" + i27+"/name",schemaPath:"#/properties/lockfiles/items/properties/packages/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid91 = _errs581 === errors;}else {var valid91 = true;}if(valid91){if(data251.version !== undefined){const _errs583 = errors;if(typeof data251.version !== "string"){validate10.errors = [{instancePath:instancePath+"/lockfiles/" + i26+"/packages/" + i27+"/version",schemaPath:"#/properties/lockfiles/items/properties/packages/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid91 = _errs583 === errors;}else {var valid91 = true;}}}}}else {validate10.errors = [{instancePath:instancePath+"/lockfiles/" + i26+"/packages/" + i27,schemaPath:"#/properties/lockfiles/items/properties/packages/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid90 = _errs578 === errors;if(!valid90){break;}}}else {validate10.errors = [{instancePath:instancePath+"/lockfiles/" + i26+"/packages",schemaPath:"#/properties/lockfiles/items/properties/packages/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid89 = _errs576 === errors;}else {var valid89 = true;}if(valid89){if(data244.unpinned !== undefined){let data254 = data244.unpinned;const _errs585 = errors;if(errors === _errs585){if(Array.isArray(data254)){var valid92 = true;const len28 = data254.length;for(let i28=0; i28<len28; i28++){let data255 = data254[i28];const _errs587 = errors;if(errors === _errs587){if(data255 && typeof data255 == "object" && !Array.isArray(data255)){let missing46;if(((data255.name === undefined) && (missing46 = "name")) || ((data255.spec === undefined) && (missing46 = "spec"))){validate10.errors = [{instancePath:instancePath+"/lockfiles/" + i26+"/unpinned/" + i28,schemaPath:"#/properties/lockfiles/items/properties/unpinned/items/required",keyword:"required",params:{missingProperty: missing46},message:"must have required property '"+missing46+"'"}];return false;}else {const _errs589 = errors;for(const key52 in data255){if(!((key52 === "name") || (key52 === "spec"))){validate10.errors = [{instancePath:instancePath+"/lockfiles/" + i26+"/unpinned/" + i28,schemaPath:"#/properties/lockfiles/items/properties/unpinned/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties"}];return false;break;}}if(_errs589 === errors){if(data255.name !== undefined){const _errs590 = errors;if(typeof data255.name !== "string"){validate10.errors = [{instancePath:instancePath+"/lockfiles/" + i26+"/unpinned/" + i28+"/name",schemaPath:"#/properties/lockfiles/items/properties/unpinned/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid93 = _errs590 === errors;}else {var valid93 = true;}if(valid93){if(data255.spec !== undefined){const _errs592 = errors;if(typeof data255.spec !== "string"){validate10.errors = [{instancePath:instancePath+"/lockfiles/" + i26+"/unpinned/" + i28+"/spec",schemaPath:"#/properties/lockfiles/items/properties/unpinned/items/properties/spec/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid93 = _errs592 === errors;}else {var valid93 = true;}}}}}else {validate10.errors = [{instancePath:instancePath+"/lockfiles/" + i26+"/unpinned/" + i28,schemaPath:"#/properties/lockfiles/items/properties/unpinned/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid92 = _errs587 === errors;if(!valid92){break;}}}else {validate10.errors = [{instancePath:instancePath+"/lockfiles/" + i26+"/unpinned",schemaPath:"#/properties/lockfiles/items/properties/unpinned/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid89 = _errs585 === errors;}else {var valid89 = true;}if(valid89){if(data244.installedMismatches !== undefined){let data258 = data244.installedMismatches;const _errs594 = errors;if(errors === _errs594){if(Array.isArray(data258)){var valid94 = true;const len29 = data258.length;for(let i29=0; i29<len29; i29++){let data259 = data258[i29];const _errs596 = errors;if(errors === _errs596){if(data259 && typeof data259 == "object" && !Array.isArray(data259)){let missing47;if((((data259.name === undefined) && (missing47 = "name")) || ((data259.pinned === undefined) && (missing47 = "pinned"))) || ((data259.installed === undefined) && (missing47 = "installed"))){validate10.errors = [{instancePath:instancePath+"/lockfiles/" + i26+"/installedMismatches/" + i29,schemaPath:"#/properties/lockfiles/items/properties/installedMismatches/items/required",keyword:"required",params:{missingProperty: missing47},message:"must have required property '"+missing47+"'"}];return false;}else {const _errs598 = errors;for(const key53 in data259){if(!(((key53 === "name") || (key53 === "pinned")) || (key53 === "installed"))){validate10.errors = [{instancePath:instancePath+"/lockfiles/" + i26+"/installedMismatches/" + i29,schemaPath:"#/properties/lockfiles/items/properties/installedMismatches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties"}];return false;break;}}if(_errs598 === errors){if(data259.name !== undefined){const _errs599 = errors;if(typeof data259.name !== "string"){validate10.errors = [{instancePath:instancePath+"/lockfiles/" + i26+"/installedMismatches/" + i29+"/name",schemaPath:"#/properties/lockfiles/items/properties/installedMismatches/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid95 = _errs599 === errors;}else {var valid95 = true;}if(valid95){if(data259.pinned !== undefined){const _errs601 = errors;if(typeof data259.pinned !== "string"){validate10.errors = [{instancePath:instancePath+"/lockfiles/" + i26+"/installedMismatches/" + i29+"/pinned",schemaPath:"#/properties/lockfiles/items/properties/installedMismatches/items/properties/pinned/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid95 = _errs601 === errors;}else {var valid95 = true;}if(valid95){if(data259.installed !== undefined){let data262 = data259.installed;const _errs603 = errors;if((typeof data262 !== "string") && (data262 !== null)){validate10.errors = [{instancePath:instancePath+"/lockfiles/" + i26+"/installedMismatches/" + i29+"/installed",schemaPath:"#/properties/lockfiles/items/properties/installedMismatches/items/properties/installed/type",keyword:"type",params:{type: schema11.properties.lockfiles.items.properties.installedMismatches.items.properties.installed.type},message:"must be string,null"}];return false;}var valid95 = _errs603 === errors;}else {var valid95 = true;}}}}}}else {validate10.errors = [{instancePath:instancePath+"/lockfiles/" + i26+"/installedMismatches/" + i29,schemaPath:"#/properties/lockfiles/items/properties/installedMismatches/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid94 = _errs596 === errors;if(!valid94){break;}}}else {validate10.errors = [{instancePath:instancePath+"/lockfiles/" + i26+"/installedMismatches",schemaPath:"#/properties/lockfiles/items/properties/installedMismatches/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid89 = _errs594 === errors;}else {var valid89 = true;}if(valid89){if(data244.error !== undefined){const _errs605 = errors;if(typeof data244.error !== "string"){validate10.errors = [{instancePath:instancePath+"/lockfiles/" + i26+"/error",schemaPath:"#/properties/lockfiles/items/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid89 = _errs605 === errors;}else {var valid89 = true;}}}}}}}}}}}}else {validate10.errors = [{instancePath:instancePath+"/lockfiles/" + i26,schemaPath:"#/properties/lockfiles/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid88 = _errs563 === errors;if(!valid88){break;}}}else {validate10.errors = [{instancePath:instancePath+"/lockfiles",schemaPath:"#/properties/lockfiles/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs561 === errors;}else {var valid0 = true;}if(valid0){if(data.baseline !== undefined){let data264 = data.baseline;const _errs607 = errors;if(errors === _errs607){if(data264 && typeof data264 == "object" && !Array.isArray(data264)){let missing48;if(((((((((((((((data264.key === undefined) && (missing48 = "key")) || ((data264.compared === undefined) && (missing48 = "compared"))) || ((data264.saved === undefined) && (missing48 = "saved"))) || ((data264.baselineCommit === undefined) && (missing48 = "baselineCommit"))) || ((data264.baselineCreatedAt === undefined) && (missing48 = "baselineCreatedAt"))) || ((data264.baselineFingerprint === undefined) && (missing48 = "baselineFingerprint"))) || ((data264.currentFingerprint === undefined) && (missing48 = "currentFingerprint"))) || ((data264.fingerprintChanged === undefined) && (missing48 = "fingerprintChanged"))) || ((data264.metrics === undefined) && (missing48 = "metrics"))) || ((data264.reproducibleShare === undefined) && (missing48 = "reproducibleShare"))) || ((data264.defaultBranchRuns === undefined) && (missing48 = "defaultBranchRuns"))) || ((data264.verdict === undefined) && (missing48 = "verdict"))) || ((data264.changes === undefined) && (missing48 = "changes"))) || ((data264.warnings === undefined) && (missing48 = "warnings"))){validate10.errors = [{instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/required",keyword:"required",params:{missingProperty: missing48},message:"must have required property '"+missing48+"'"}];return false;}else {const _errs609 = errors;for(const key54 in data264){if(!(func2.call(schema11.properties.baseline.properties, key54))){validate10.errors = [{instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties"}];return false;break;}}if(_errs609 === errors){if(data264.key !== undefined){const _errs610 = errors;if(typeof data264.key !== "string"){validate10.errors = [{instancePath:instancePath+"/baseline/key",schemaPath:"#/properties/baseline/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid96 = _errs610 === errors;}else {var valid96 = true;}if(valid96){if(data264.compared !== undefined){const _errs612 = errors;if(typeof data264.compared !== "boolean"){validate10.errors = [{instancePath:instancePath+"/baseline/compared",schemaPath:"#/properties/baseline/properties/compared/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid96 = _errs612 === errors;}else {var valid96 = true;}if(valid96){if(data264.saved !== undefined){const _errs614 = errors;if(typeof data264.saved !== "boolean"){validate10.errors = [{instancePath:instancePath+"/baseline/saved",schemaPath:"#/properties/baseline/properties/saved/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid96 = _errs614 === errors;}else {var valid96 = true;}if(valid96){if(data264.baselineCommit !== undefined){let data268 = data264.baselineCommit;const _errs616 = errors;if((typeof data268 !== "string") && (data268 !== null)){validate10.errors = [{instancePath:instancePath+"/baseline/baselineCommit",schemaPath:"#/properties/baseline/properties/baselineCommit/type",keyword:"type",params:{type: schema11.properties.baseline.properties.baselineCommit.type},message:"must be string,null"}];return false;}var valid96 = _errs616 === errors;}else {var valid96 = true;}if(valid96){if(data264.baselineCreatedAt !== undefined){let data269 = data264.baselineCreatedAt;const _errs618 = errors;if((typeof data269 !== "string") && (data269 !== null)){validate10.errors = [{instancePath:instancePath+"/baseline/baselineCreatedAt",schemaPath:"#/properties/baseline/properties/baselineCreatedAt/type",keyword:"type",params:{type: schema11.properties.baseline.properties.baselineCreatedAt.type},message:"must be string,null"}];return false;}var valid96 = _errs618 === errors;}else {var valid96 = true;}if(valid96){if(data264.baselineFingerprint !== undefined){let data270 = data264.baselineFingerprint;const _errs620 = errors;if((typeof data270 !== "string") && (data270 !== null)){validate10.errors = [{instancePath:instancePath+"/baseline/baselineFingerprint",schemaPath:"#/properties/baseline/properties/baselineFingerprint/type",keyword:"type",params:{type: schema11.properties.baseline.properties.baselineFingerprint.type},message:"must be string,null"}];return false;}var valid96 = _errs620 === errors;}else {var valid96 = true;}if(valid96){if(data264.currentFingerprint !== undefined){let data271 = data264.currentFingerprint;const _errs622 = errors;if((typeof data271 !== "string") && (data271 !== null)){validate10.errors = [{instancePath:instancePath+"/baseline/currentFingerprint",schemaPath:"#/properties/baseline/properties/currentFingerprint/type",keyword:"type",params:{type: schema11.properties.baseline.properties.currentFingerprint.type},message:"must be string,null"}];return false;}var valid96 = _errs622 === errors;}else {var valid96 = true;}if(valid96){if(data264.fingerprintChanged !== undefined){const _errs624 = errors;if(typeof data264.fingerprintChanged !== "boolean"){validate10.errors = [{instancePath:instancePath+"/baseline/fingerprintChanged",schemaPath:"#/properties/baseline/properties/fingerprintChanged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid96 = _errs624 === errors;}else {var valid96 = true;}if(valid96){if(data264.metrics !== undefined){let data273 = data264.metrics;const _errs626 = errors;if(errors === _errs626){if(Array.isArray(data273)){var valid97 = true;const len30 = data273.length;for(let i30=0; i30<len30; i30++){let data274 = data273[i30];const _errs628 = errors;if(errors === _errs628){if(data274 && typeof data274 == "object" && !Array.isArray(data274)){let missing49;if((((((((((((data274.name === undefined) && (missing49 = "name")) || ((data274.status === undefined) && (missing49 = "status"))) || ((data274.reference === undefined) && (missing49 = "reference"))) || ((data274.current === undefined) && (missing49 = "current"))) || ((data274.tolerance === undefined) && (missing49 = "tolerance"))) || ((data274.toleranceRule === undefined) && (missing49 = "toleranceRule"))) || ((data274.absDeviation === undefined) && (missing49 = "absDeviation"))) || ((data274.relDeviation === undefined) && (missing49 = "relDeviation"))) || ((data274.reason === undefined) && (missing49 = "reason"))) || ((data274.referenceCommit === undefined) && (missing49 = "referenceCommit"))) || ((data274.trend === undefined) && (missing49 = "trend"))){validate10.errors = [{instancePath:instancePath+"/baseline/metrics/" + i30,schemaPath:"#/properties/baseline/properties/metrics/items/required",keyword:"required",params:{missingProperty: missing49},message:"must have required property '"+missing49+"'"}];return false;}else {const _errs630 = errors;for(const key55 in data274){if(!(func2.call(schema11.properties.baseline.properties.metrics.items.properties, key55))){validate10.errors = [{instancePath:instancePath+"/baseline/metrics/" + i30,schemaPath:"#/properties/baseline/properties/metrics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties"}];return false;break;}}if(_errs630 === errors){if(data274.name !== undefined){const _errs631 = errors;if(typeof data274.name !== "string"){validate10.errors = [{instancePath:instancePath+"/baseline/metrics/" + i30+"/name",schemaPath:"#/properties/baseline/properties/metrics/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid98 = _errs631 === errors;}else {var valid98 = true;}if(valid98){if(data274.status !== undefined){let data276 = data274.status;const _errs633 = errors;if(!(((((data276 === "match") || (data276 === "drift")) || (data276 === "new")) || (data276 === "missing")) || (data276 === "ignored"))){validate10.errors = [{instancePath:instancePath+"/baseline/metrics/" + i30+"/status",schemaPath:"#/properties/baseline/properties/metrics/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.baseline.properties.metrics.items.properties.status.enum},message:"must be equal to one of the allowed values"}];return false;}var valid98 = _errs633 === errors;}else {var valid98 = true;}if(valid98){if(data274.reference !== undefined){let data277 = data274.reference;const _errs634 = errors;const _errs635 = errors;let valid99 = false;let passing12 = null;const _errs636 = errors;if((((!(typeof data277 == "number")) && (typeof data277 !== "string")) && (typeof data277 !== "boolean")) && (data277 !== null)){const err169 = {instancePath:instancePath+"/baseline/metrics/" + i30+"/reference",schemaPath:"#/properties/baseline/properties/metrics/items/properties/reference/oneOf/0/type",keyword:"type",params:{type: schema11.properties.baseline.properties.metrics.items.properties.reference.oneOf[0].type},message:"must be number,string,boolean,null"};if(vErrors === null){vErrors = [err169];}else {vErrors.push(err169);}errors++;}var _valid12 = _errs636 === errors;if(_valid12){valid99 = true;passing12 = 0;}const _errs638 = errors;if(errors === _errs638){if(data277 && typeof data277 == "object" && !Array.isArray(data277)){let missing50;if((data277.nonFinite === undefined) && (missing50 = "nonFinite")){const err170 = {instancePath:instancePath+"/baseline/metrics/" + i30+"/reference",schemaPath:"#/properties/baseline/properties/metrics/items/properties/reference/oneOf/1/required",keyword:"required",params:{missingProperty: missing50},message:"must have required property '"+missing50+"'"};if(vErrors === null){vErrors = [err170];}else {vErrors.push(err170);}errors++;}else {const _errs640 = errors;for(const key56 in data277){if(!(key56 === "nonFinite")){const err171 = {instancePath:instancePath+"/baseline/metrics/" + i30+"/reference",schemaPath:"#/properties/baseline/properties/metrics/items/properties/reference/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err171];}else {vErrors.push(err171);}errors++;break;}}if(_errs640 === errors){if(data277.nonFinite !== undefined){let data278 = data277.nonFinite;if(!(((data278 === "NaN") || (data278 === "Infinity")) || (data278 === "-Infinity"))){const err172 = {instancePath:instancePath+"/baseline/metrics/" + i30+"/reference/nonFinite",schemaPath:"#/properties/baseline/properties/metrics/items/properties/reference/oneOf/1/properties/nonFinite/enum",keyword:"enum",params:{allowedValues: schema11.properties.baseline.properties.metrics.items.properties.reference.oneOf[1].properties.nonFinite.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err172];}else {vErrors.push(err172);}errors++;}}}}}else {const err173 = {instancePath:instancePath+"/baseline/metrics/" + i30+"/reference",schemaPath:"#/properties/baseline/properties/metrics/items/properties/reference/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err173];}else {vErrors.push(err173);}errors++;}}var _valid12 = _errs638 === errors;if(_valid12 && valid99){valid99 = false;passing12 = [passing12, 1];}else {if(_valid12){valid99 = true;passing12 = 1;}}if(!valid99){const err174 = {instancePath:instancePath+"/baseline/metrics/" + i30+"/reference",schemaPath:"#/properties/baseline/properties/metrics/items/properties/reference/oneOf",keyword:"oneOf",params:{passingSchemas: passing12},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err174];}else {vErrors.push(err174);}errors++;validate10.errors = vErrors;return false;}else {errors = _errs635;if(vErrors !== null){if(_errs635){vErrors.length = _errs635;}else {vErrors = null;}}}var valid98 = _errs634 === errors;}else {var valid98 = true;}if(valid98){if(data274.current !== undefined){let data279 = data274.current;const _errs642 = errors;const _errs643 = errors;let valid101 = false;let passing13 = null;const _errs644 = errors;if((((!(typeof data279 == "number")) && (typeof data279 !== "string")) && (typeof data279 !== "boolean")) && (data279 !== null)){const err175 = {instancePath:instancePath+"/baseline/metrics/" + i30+"/current",schemaPath:"#/properties/baseline/properties/metrics/items/properties/current/oneOf/0/type",keyword:"type",params:{type: schema11.properties.baseline.properties.metrics.items.properties.current.oneOf[0].type},message:"must be number,string,boolean,null"};if(vErrors === null){vErrors = [err175];}else {vErrors.push(err175);}errors++;}var _valid13 = _errs644 === errors;if(_valid13){valid101 = true;passing13 = 0;}const _errs646 = errors;if(errors === _errs646){if(data279 && typeof data279 == "object" && !Array.isArray(data279)){let missing51;if((data279.nonFinite === undefined) && (missing51 = "nonFinite")){const err176 = {instancePath:instancePath+"/baseline/metrics/" + i30+"/current",schemaPath:"#/properties/baseline/properties/metrics/items/properties/current/oneOf/1/required",keyword:"required",params:{missingProperty: missing51},message:"must have required property '"+missing51+"'"};if(vErrors === null){vErrors = [err176];}else {vErrors.push(err176);}errors++;}else {const _errs648 = errors;for(const key57 in data279){if(!(key57 === "nonFinite")){const err177 = {instancePath:instancePath+"/baseline/metrics/" + i30+"/current",schemaPath:"#/properties/baseline/properties/metrics/items/properties/current/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key57},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err177];}else {vErrors.push(err177);}errors++;break;}}if(_errs648 === errors){if(data279.nonFinite !== undefined){let data280 = data279.nonFinite;if(!(((data280 === "NaN") || (data280 === "Infinity")) || (data280 === "-Infinity"))){const err178 = {instancePath:instancePath+"/baseline/metrics/" + i30+"/current/nonFinite",schemaPath:"#/properties/baseline/properties/metrics/items/properties/current/oneOf/1/properties/nonFinite/enum",keyword:"enum",params:{allowedValues: schema11.properties.baseline.properties.metrics.items.properties.current.oneOf[1].properties.nonFinite.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err178];}else {vErrors.push(err178);}errors++;}}}}}else {const err179 = {instancePath:instancePath+"/baseline/metrics/" + i30+"/current",schemaPath:"#/properties/baseline/properties/metrics/items/properties/current/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err179];}else {vErrors.push(err179);}errors++;}}var _valid13 = _errs646 === errors;if(_valid13 && valid101){valid101 = false;passing13 = [passing13, 1];}else {if(_valid13){valid101 = true;passing13 = 1;}}if(!valid101){const err180 = {instancePath:instancePath+"/baseline/metrics/" + i30+"/current",schemaPath:"#/properties/baseline/properties/metrics/items/properties/current/oneOf",keyword:"oneOf",params:{passingSchemas: passing13},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err180];}else {vErrors.push(err180);}errors++;validate10.errors = vErrors;return false;}else {errors = _errs643;if(vErrors !== null){if(_errs643){vErrors.length = _errs643;}else {vErrors = null;}}}var valid98 = _errs642 === errors;}else {var valid98 = true;}if(valid98){if(data274.tolerance !== undefined){let data281 = data274.tolerance;const _errs650 = errors;const _errs651 = errors;let valid103 = false;let passing14 = null;const _errs652 = errors;if(errors === _errs652){if(data281 && typeof data281 == "object" && !Array.isArray(data281)){let missing52;if(((data281.atol === undefined) && (missing52 = "atol")) || ((data281.rtol === undefined) && (missing52 = "rtol"))){const err181 = {instancePath:instancePath+"/baseline/metrics/" + i30+"/tolerance",schemaPath:"#/properties/baseline/properties/metrics/items/properties/tolerance/oneOf/0/required",keyword:"required",params:{missingProperty: missing52},message:"must have required property '"+missing52+"'"};if(vErrors === null){vErrors = [err181];}else {vErrors.push(err181);}errors++;}else {const _errs654 = errors;for(const key58 in data281){if(!((key58 === "atol") || (key58 === "rtol"))){const err182 = {instancePath:instancePath+"/baseline/metrics/" + i30+"/tolerance",schemaPath:"#/properties/baseline/properties/metrics/items/properties/tolerance/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err182];}else {vErrors.push(err182);}errors++;break;}}if(_errs654 === errors){if(data281.atol !== undefined){let data282 = data281.atol;const _errs655 = errors;if(errors === _errs655){if(typeof data282 == "number"){if(data282 < 0 || isNaN(data282)){const err183 = {instancePath:instancePath+"/baseline/metrics/" + i30+"/tolerance/atol",schemaPath:"#/properties/baseline/properties/metrics/items/properties/tolerance/oneOf/0/properties/atol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err183];}else {vErrors.push(err183);}errors++;}}else {const err184 = {instancePath:instancePath+"/baseline/metrics/" + i30+"/tolerance/atol",schemaPath:"#/properties/baseline/properties/metrics/items/properties/tolerance/oneOf/0/properties/atol/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err184];}else {vErrors.push(err184);}errors++;}}var valid104 = _errs655 === errors;}else {var valid104 = true;}if(valid104){if(data281.rtol !== undefined){let data283 = data281.rtol;const _errs657 = errors;if(errors === _errs657){if(typeof data283 == "number"){if(data283 < 0 || isNaN(data283)){const err185 = {instancePath:instancePath+"/baseline/metrics/" + i30+"/tolerance/rtol",schemaPath:"#/properties/baseline/properties/metrics/items/properties/tolerance/oneOf/0/properties/rtol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err185];}else {vErrors.push(err185);}errors++;}}else {const err186 = {instancePath:instancePath+"/baseline/metrics/" + i30+"/tolerance/rtol",schemaPath:"#/properties/baseline/properties/metrics/items/properties/tolerance/oneOf/0/properties/rtol/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err186];}else {vErrors.push(err186);}errors++;}}var valid104 = _errs657 === errors;}else {var valid104 = true;}}}}}else {const err187 = {instancePath:instancePath+"/baseline/metrics/" + i30+"/tolerance",schemaPath:"#/properties/baseline/properties/metrics/items/properties/tolerance/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err187];}else {vErrors.push(err187);}errors++;}}var _valid14 = _errs652 === errors;if(_valid14){valid103 = true;passing14 = 0;}const _errs659 = errors;if(data281 !== null){const err188 = {instancePath:instancePath+"/baseline/metrics/" + i30+"/tolerance",schemaPath:"#/properties/baseline/properties/metrics/items/properties/tolerance/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err188];}else {vErrors.push(err188);}errors++;}var _valid14 = _errs659 === errors;if(_valid14 && valid103){valid103 = false;passing14 = [passing14, 1];}else {if(_valid14){valid103 = true;passing14 = 1;}}if(!valid103){const err189 = {instancePath:instancePath+"/baseline/metrics/" + i30+"/tolerance",schemaPath:"#/properties/baseline/properties/metrics/items/properties/tolerance/oneOf",keyword:"oneOf",params:{passingSchemas: passing14},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err189];}else {vErrors.push(err189);}errors++;validate10.errors = vErrors;return false;}else {errors = _errs651;if(vErrors !== null){if(_errs651){vErrors.length = _errs651;}else {vErrors = null;}}}var valid98 = _errs650 === errors;}else {var valid98 = true;}if(valid98){if(data274.toleranceRule !== undefined){let data284 = data274.toleranceRule;const _errs661 = errors;if((typeof data284 !== "string") && (data284 !== null)){validate10.errors = [{instancePath:instancePath+"/baseline/metrics/" + i30+"/toleranceRule",schemaPath:"#/properties/baseline/properties/metrics/items/properties/toleranceRule/type",keyword:"type",params:{type: schema11.properties.baseline.properties.metrics.items.properties.toleranceRule.type},message:"must be string,null"}];return false;}var valid98 = _errs661 === errors;}else {var valid98 = true;}if(valid98){if(data274.absDeviation !== undefined){let data285 = data274.absDeviation;const _errs663 = errors;if((!(typeof data285 == "number")) && (data285 !== null)){validate10.errors = [{instancePath:instancePath+"/baseline/metrics/" + i30+"/absDeviation",schemaPath:"#/properties/baseline/properties/metrics/items/properties/absDeviation/type",keyword:"type",params:{type: schema11.properties.baseline.properties.metrics.items.properties.absDeviation.type},message:"must be number,null"}];return false;}var valid98 = _errs663 === errors;}else {var valid98 = true;}if(valid98){if(data274.relDeviation !== undefined){let data286 = data274.relDeviation;const _errs665 = errors;if((!(typeof data286 == "number")) && (data286 !== null)){validate10.errors = [{instancePath:instancePath+"/baseline/metrics/" + i30+"/relDeviation",schemaPath:"#/properties/baseline/properties/metrics/items/properties/relDeviation/type",keyword:"type",params:{type: schema11.properties.baseline.properties.metrics.items.properties.relDeviation.type},message:"must be number,null"}];return false;}var valid98 = _errs665 === errors;}else {var valid98 = true;}if(valid98){if(data274.reason !== undefined){let data287 = data274.reason;const _errs667 = errors;if((typeof data287 !== "string") && (data287 !== null)){validate10.errors = [{instancePath:instancePath+"/baseline/metrics/" + i30+"/reason",schemaPath:"#/properties/baseline/properties/metrics/items/properties/reason/type",keyword:"type",params:{type: schema11.properties.baseline.properties.metrics.items.properties.reason.type},message:"must be string,null"}];return false;}var valid98 = _errs667 === errors;}else {var valid98 = true;}if(valid98){if(data274.referenceCommit !== undefined){let data288 = data274.referenceCommit;const _errs669 = errors;if((typeof data288 !== "string") && (data288 !== null)){validate10.errors = [{instancePath:instancePath+"/baseline/metrics/" + i30+"/referenceCommit",schemaPath:"#/properties/baseline/properties/metrics/items/properties/referenceCommit/type",keyword:"type",params:{type: schema11.properties.baseline.properties.metrics.items.properties.referenceCommit.type},message:"must be string,null"}];return false;}var valid98 = _errs669 === errors;}else {var valid98 = true;}if(valid98){if(data274.trend !== undefined){let data289 = data274.trend;const _errs671 = errors;if(errors === _errs671){if(Array.isArray(data289)){var valid105 = true;const len31 = data289.length;for(let i31=0; i31<len31; i31++){let data290 = data289[i31];const _errs673 = errors;const _errs674 = errors;let valid106 = false;let passing15 = null;const _errs675 = errors;if((((!(typeof data290 == "number")) && (typeof data290 !== "string")) && (typeof data290 !== "boolean")) && (data290 !== null)){const err190 = {instancePath:instancePath+"/baseline/metrics/" + i30+"/trend/" + i31,schemaPath:"#/properties/baseline/properties/metrics/items/properties/trend/items/oneOf/0/type",keyword:"type",params:{type: schema11.properties.baseline.properties.metrics.items.properties.trend.items.oneOf[0].type},message:"must be number,string,boolean,null"};if(vErrors === null){vErrors = [err190];}else {vErrors.push(err190);}errors++;}var _valid15 = _errs675 === errors;if(_valid15){valid106 = true;passing15 = 0;}const _errs677 = errors;if(errors === _errs677){if(data290 && typeof data290 == "object" && !Array.isArray(data290)){let missing53;if((data290.nonFinite === undefined) && (missing53 = "nonFinite")){const err191 = {instancePath:instancePath+"/baseline/metrics/" + i30+"/trend/" + i31,schemaPath:"#/properties/baseline/properties/metrics/items/properties/trend/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing53},message:"must have required property '"+missing53+"'"};if(vErrors === null){vErrors = [err191];}else {vErrors.push(err191);}errors++;}else {const _errs679 = errors;for(const key59 in data290){if(!(key59 === "nonFinite")){const err192 = {instancePath:instancePath+"/baseline/metrics/" + i30+"/trend/" + i31,schemaPath:"#/properties/baseline/properties/metrics/items/properties/trend/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err192];}else {vErrors.push(err192);}errors++;break;}}if(_errs679 === errors){if(data290.nonFinite !== undefined){let data291 = data290.nonFinite;if(!(((data291 === "NaN") || (data291 === "Infinity")) || (data291 === "-Infinity"))){const err193 = {instancePath:instancePath+"/baseline/metrics/" + i30+"/trend/" + i31+"/nonFinite",schemaPath:"#/properties/baseline/properties/metrics/items/properties/trend/items/oneOf/1/properties/nonFinite/enum",keyword:"enum",params:{allowedValues: schema11.properties.baseline.properties.metrics.items.properties.trend.items.oneOf[1].properties.nonFinite.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err193];}else {vErrors.push(err193);}errors++;}}}}}else {const err194 = {instancePath:instancePath+"/baseline/metrics/" + i30+"/trend/" + i31,schemaPath:"#/properties/baseline/properties/metrics/items/properties/trend/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err194];}else {vErrors.push(err194);}errors++;}}var _valid15 = _errs677 === errors;if(_valid15 && valid106){valid106 = false;passing15 = [passing15, 1];}else {if(_valid15){valid106 = true;passing15 = 1;}}if(!valid106){const err195 = {instancePath:instancePath+"/baseline/metrics/" + i30+"/trend/" + i31,schemaPath:"#/properties/baseline/properties/metrics/items/properties/trend/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing15},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err195];}else {vErrors.push(err195);}errors++;validate10.errors = vErrors;return false;}else {errors = _errs674;if(vErrors !== null){if(_errs674){vErrors.length = _errs674;}else {vErrors = null;}}}var valid105 = _errs673 === errors;if(!valid105){break;}}}else {validate10.errors = [{instancePath:instancePath+"/baseline/metrics/" + i30+"/trend",schemaPath:"#/properties/baseline/properties/metrics/items/properties/trend/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid98 = _errs671 === errors;}else {var valid98 = true;}}}}}}}}}}}}}}else {validate10.errors = [{instancePath:instancePath+"/baseline/metrics/" + i30,schemaPath:"#/properties/baseline/properties/metrics/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid97 = _errs628 === errors;if(!valid97){break;}}}else {validate10.errors = [{instancePath:instancePath+"/baseline/metrics",schemaPath:"#/properties/baseline/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid96 = _errs626 === errors;}else {var valid96 = true;}if(valid96){if(data264.reproducibleShare !== undefined){let data292 = data264.reproducibleShare;const _errs681 = errors;if((!(typeof data292 == "number")) && (data292 !== null)){validate10.errors = [{instancePath:instancePath+"/baseline/reproducibleShare",schemaPath:"#/properties/baseline/properties/reproducibleShare/type",keyword:"type",params:{type: schema11.properties.baseline.properties.reproducibleShare.type},message:"must be number,null"}];return false;}if(errors === _errs681){if(typeof data292 == "number"){if(data292 > 1 || isNaN(data292)){validate10.errors = [{instancePath:instancePath+"/baseline/reproducibleShare",schemaPath:"#/properties/baseline/properties/reproducibleShare/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];return false;}else {if(data292 < 0 || isNaN(data292)){validate10.errors = [{instancePath:instancePath+"/baseline/reproducibleShare",schemaPath:"#/properties/baseline/properties/reproducibleShare/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid96 = _errs681 === errors;}else {var valid96 = true;}if(valid96){if(data264.defaultBranchRuns !== undefined){let data293 = data264.defaultBranchRuns;const _errs683 = errors;if(!((typeof data293 == "number") && (!(data293 % 1) && !isNaN(data293)))){validate10.errors = [{instancePath:instancePath+"/baseline/defaultBranchRuns",schemaPath:"#/properties/baseline/properties/defaultBranchRuns/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs683){if(typeof data293 == "number"){if(data293 < 0 || isNaN(data293)){validate10.errors = [{instancePath:instancePath+"/baseline/defaultBranchRuns",schemaPath:"#/properties/baseline/properties/defaultBranchRuns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid96 = _errs683 === errors;}else {var valid96 = true;}if(valid96){if(data264.verdict !== undefined){let data294 = data264.verdict;const _errs685 = errors;if(!(((data294 === "match") || (data294 === "drift")) || (data294 === "none"))){validate10.errors = [{instancePath:instancePath+"/baseline/verdict",schemaPath:"#/properties/baseline/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema11.properties.baseline.properties.verdict.enum},message:"must be equal to one of the allowed values"}];return false;}var valid96 = _errs685 === errors;}else {var valid96 = true;}if(valid96){if(data264.changes !== undefined){let data295 = data264.changes;const _errs686 = errors;if(errors === _errs686){if(Array.isArray(data295)){var valid108 = true;const len32 = data295.length;for(let i32=0; i32<len32; i32++){let data296 = data295[i32];const _errs688 = errors;if(errors === _errs688){if(data296 && typeof data296 == "object" && !Array.isArray(data296)){let missing54;if(((((data296.category === undefined) && (missing54 = "category")) || ((data296.subject === undefined) && (missing54 = "subject"))) || ((data296.before === undefined) && (missing54 = "before"))) || ((data296.after === undefined) && (missing54 = "after"))){validate10.errors = [{instancePath:instancePath+"/baseline/changes/" + i32,schemaPath:"#/properties/baseline/properties/changes/items/required",keyword:"required",params:{missingProperty: missing54},message:"must have required property '"+missing54+"'"}];return false;}else {const _errs690 = errors;for(const key60 in data296){if(!(((((key60 === "category") || (key60 === "subject")) || (key60 === "before")) || (key60 === "after")) || (key60 === "detail"))){validate10.errors = [{instancePath:instancePath+"/baseline/changes/" + i32,schemaPath:"#/properties/baseline/properties/changes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties"}];return false;break;}}if(_errs690 === errors){if(data296.category !== undefined){let data297 = data296.category;const _errs691 = errors;if(!((((((((((((((((data297 === "package") || (data297 === "lockfile")) || (data297 === "unpinned")) || (data297 === "python-package")) || (data297 === "framework")) || (data297 === "toolchain")) || (data297 === "gpu")) || (data297 === "container")) || (data297 === "runner")) || (data297 === "os")) || (data297 === "cpu")) || (data297 === "seed")) || (data297 === "math-env")) || (data297 === "data")) || (data297 === "snapshot")) || (data297 === "commit"))){validate10.errors = [{instancePath:instancePath+"/baseline/changes/" + i32+"/category",schemaPath:"#/properties/baseline/properties/changes/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema11.properties.baseline.properties.changes.items.properties.category.enum},message:"must be equal to one of the allowed values"}];return false;}var valid109 = _errs691 === errors;}else {var valid109 = true;}if(valid109){if(data296.subject !== undefined){const _errs692 = errors;if(typeof data296.subject !== "string"){validate10.errors = [{instancePath:instancePath+"/baseline/changes/" + i32+"/subject",schemaPath:"#/properties/baseline/properties/changes/items/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid109 = _errs692 === errors;}else {var valid109 = true;}if(valid109){if(data296.before !== undefined){let data299 = data296.before;const _errs694 = errors;if((typeof data299 !== "string") && (data299 !== null)){validate10.errors = [{instancePath:instancePath+"/baseline/changes/" + i32+"/before",schemaPath:"#/properties/baseline/properties/changes/items/properties/before/type",keyword:"type",params:{type: schema11.properties.baseline.properties.changes.items.properties.before.type},message:"must be string,null"}];return false;}var valid109 = _errs694 === errors;}else {var valid109 = true;}if(valid109){if(data296.after !== undefined){let data300 = data296.after;const _errs696 = errors;if((typeof data300 !== "string") && (data300 !== null)){validate10.errors = [{instancePath:instancePath+"/baseline/changes/" + i32+"/after",schemaPath:"#/properties/baseline/properties/changes/items/properties/after/type",keyword:"type",params:{type: schema11.properties.baseline.properties.changes.items.properties.after.type},message:"must be string,null"}];return false;}var valid109 = _errs696 === errors;}else {var valid109 = true;}if(valid109){if(data296.detail !== undefined){const _errs698 = errors;if(typeof data296.detail !== "string"){validate10.errors = [{instancePath:instancePath+"/baseline/changes/" + i32+"/detail",schemaPath:"#/properties/baseline/properties/changes/items/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid109 = _errs698 === errors;}else {var valid109 = true;}}}}}}}}else {validate10.errors = [{instancePath:instancePath+"/baseline/changes/" + i32,schemaPath:"#/properties/baseline/properties/changes/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid108 = _errs688 === errors;if(!valid108){break;}}}else {validate10.errors = [{instancePath:instancePath+"/baseline/changes",schemaPath:"#/properties/baseline/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid96 = _errs686 === errors;}else {var valid96 = true;}if(valid96){if(data264.warnings !== undefined){let data302 = data264.warnings;const _errs700 = errors;if(errors === _errs700){if(Array.isArray(data302)){var valid110 = true;const len33 = data302.length;for(let i33=0; i33<len33; i33++){const _errs702 = errors;if(typeof data302[i33] !== "string"){validate10.errors = [{instancePath:instancePath+"/baseline/warnings/" + i33,schemaPath:"#/properties/baseline/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid110 = _errs702 === errors;if(!valid110){break;}}}else {validate10.errors = [{instancePath:instancePath+"/baseline/warnings",schemaPath:"#/properties/baseline/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid96 = _errs700 === errors;}else {var valid96 = true;}}}}}}}}}}}}}}}}}else {validate10.errors = [{instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs607 === errors;}else {var valid0 = true;}if(valid0){if(data.legs !== undefined){let data304 = data.legs;const _errs704 = errors;if(errors === _errs704){if(data304 && typeof data304 == "object" && !Array.isArray(data304)){let missing55;if(((((((data304.reference === undefined) && (missing55 = "reference")) || ((data304.referenceChosenBy === undefined) && (missing55 = "referenceChosenBy"))) || ((data304.legs === undefined) && (missing55 = "legs"))) || ((data304.metrics === undefined) && (missing55 = "metrics"))) || ((data304.driftingLegs === undefined) && (missing55 = "driftingLegs"))) || ((data304.warnings === undefined) && (missing55 = "warnings"))){validate10.errors = [{instancePath:instancePath+"/legs",schemaPath:"#/properties/legs/required",keyword:"required",params:{missingProperty: missing55},message:"must have required property '"+missing55+"'"}];return false;}else {const _errs706 = errors;for(const key61 in data304){if(!((((((key61 === "reference") || (key61 === "referenceChosenBy")) || (key61 === "legs")) || (key61 === "metrics")) || (key61 === "driftingLegs")) || (key61 === "warnings"))){validate10.errors = [{instancePath:instancePath+"/legs",schemaPath:"#/properties/legs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties"}];return false;break;}}if(_errs706 === errors){if(data304.reference !== undefined){const _errs707 = errors;if(typeof data304.reference !== "string"){validate10.errors = [{instancePath:instancePath+"/legs/reference",schemaPath:"#/properties/legs/properties/reference/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid111 = _errs707 === errors;}else {var valid111 = true;}if(valid111){if(data304.referenceChosenBy !== undefined){let data306 = data304.referenceChosenBy;const _errs709 = errors;if(!((data306 === "input") || (data306 === "first-by-name"))){validate10.errors = [{instancePath:instancePath+"/legs/referenceChosenBy",schemaPath:"#/properties/legs/properties/referenceChosenBy/enum",keyword:"enum",params:{allowedValues: schema11.properties.legs.properties.referenceChosenBy.enum},message:"must be equal to one of the allowed values"}];return false;}var valid111 = _errs709 === errors;}else {var valid111 = true;}if(valid111){if(data304.legs !== undefined){let data307 = data304.legs;const _errs710 = errors;if(errors === _errs710){if(Array.isArray(data307)){var valid112 = true;const len34 = data307.length;for(let i34=0; i34<len34; i34++){let data308 = data307[i34];const _errs712 = errors;if(errors === _errs712){if(data308 && typeof data308 == "object" && !Array.isArray(data308)){let missing56;if(((((((((((data308.name === undefined) && (missing56 = "name")) || ((data308.artifact === undefined) && (missing56 = "artifact"))) || ((data308.runner === undefined) && (missing56 = "runner"))) || ((data308.fingerprint === undefined) && (missing56 = "fingerprint"))) || ((data308.verdict === undefined) && (missing56 = "verdict"))) || ((data308.metrics === undefined) && (missing56 = "metrics"))) || ((data308.reference === undefined) && (missing56 = "reference"))) || ((data308.drift === undefined) && (missing56 = "drift"))) || ((data308.driftedMetrics === undefined) && (missing56 = "driftedMetrics"))) || ((data308.changes === undefined) && (missing56 = "changes"))){validate10.errors = [{instancePath:instancePath+"/legs/legs/" + i34,schemaPath:"#/properties/legs/properties/legs/items/required",keyword:"required",params:{missingProperty: missing56},message:"must have required property '"+missing56+"'"}];return false;}else {const _errs714 = errors;for(const key62 in data308){if(!(func2.call(schema11.properties.legs.properties.legs.items.properties, key62))){validate10.errors = [{instancePath:instancePath+"/legs/legs/" + i34,schemaPath:"#/properties/legs/properties/legs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties"}];return false;break;}}if(_errs714 === errors){if(data308.name !== undefined){const _errs715 = errors;if(typeof data308.name !== "string"){validate10.errors = [{instancePath:instancePath+"/legs/legs/" + i34+"/name",schemaPath:"#/properties/legs/properties/legs/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid113 = _errs715 === errors;}else {var valid113 = true;}if(valid113){if(data308.artifact !== undefined){const _errs717 = errors;if(typeof data308.artifact !== "string"){validate10.errors = [{instancePath:instancePath+"/legs/legs/" + i34+"/artifact",schemaPath:"#/properties/legs/properties/legs/items/properties/artifact/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid113 = _errs717 === errors;}else {var valid113 = true;}if(valid113){if(data308.runner !== undefined){let data311 = data308.runner;const _errs719 = errors;if((typeof data311 !== "string") && (data311 !== null)){validate10.errors = [{instancePath:instancePath+"/legs/legs/" + i34+"/runner",schemaPath:"#/properties/legs/properties/legs/items/properties/runner/type",keyword:"type",params:{type: schema11.properties.legs.properties.legs.items.properties.runner.type},message:"must be string,null"}];return false;}var valid113 = _errs719 === errors;}else {var valid113 = true;}if(valid113){if(data308.fingerprint !== undefined){let data312 = data308.fingerprint;const _errs721 = errors;if((typeof data312 !== "string") && (data312 !== null)){validate10.errors = [{instancePath:instancePath+"/legs/legs/" + i34+"/fingerprint",schemaPath:"#/properties/legs/properties/legs/items/properties/fingerprint/type",keyword:"type",params:{type: schema11.properties.legs.properties.legs.items.properties.fingerprint.type},message:"must be string,null"}];return false;}var valid113 = _errs721 === errors;}else {var valid113 = true;}if(valid113){if(data308.verdict !== undefined){let data313 = data308.verdict;const _errs723 = errors;if(!(((data313 === "reproducible") || (data313 === "drift")) || (data313 === "error"))){validate10.errors = [{instancePath:instancePath+"/legs/legs/" + i34+"/verdict",schemaPath:"#/properties/legs/properties/legs/items/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema11.properties.legs.properties.legs.items.properties.verdict.enum},message:"must be equal to one of the allowed values"}];return false;}var valid113 = _errs723 === errors;}else {var valid113 = true;}if(valid113){if(data308.metrics !== undefined){let data314 = data308.metrics;const _errs724 = errors;if(errors === _errs724){if(data314 && typeof data314 == "object" && !Array.isArray(data314)){for(const key63 in data314){let data315 = data314[key63];const _errs727 = errors;const _errs728 = errors;let valid115 = false;let passing16 = null;const _errs729 = errors;if((((!(typeof data315 == "number")) && (typeof data315 !== "string")) && (typeof data315 !== "boolean")) && (data315 !== null)){const err196 = {instancePath:instancePath+"/legs/legs/" + i34+"/metrics/" + key63.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/legs/properties/legs/items/properties/metrics/additionalProperties/oneOf/0/type",keyword:"type",params:{type: schema11.properties.legs.properties.legs.items.properties.metrics.additionalProperties.oneOf[0].type},message:"must be number,string,boolean,null"};if(vErrors === null){vErrors = [err196];}else {vErrors.push(err196);}errors++;}var _valid16 = _errs729 === errors;if(_valid16){valid115 = true;passing16 = 0;}const _errs731 = errors;if(errors === _errs731){if(data315 && typeof data315 == "object" && !Array.isArray(data315)){let missing57;if((data315.nonFinite === undefined) && (missing57 = "nonFinite")){const err197 = {instancePath:instancePath+"/legs/legs/" + i34+"/metrics/" + key63.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/legs/properties/legs/items/properties/metrics/additionalProperties/oneOf/1/required",keyword:"required",params:{missingProperty: missing57},message:"must have required property '"+missing57+"'"};if(vErrors === null){vErrors = [err197];}else {vErrors.push(err197);}errors++;}else {const _errs733 = errors;for(const key64 in data315){if(!(key64 === "nonFinite")){const err198 = {instancePath:instancePath+"/legs/legs/" + i34+"/metrics/" + key63.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/legs/properties/legs/items/properties/metrics/additionalProperties/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key64},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err198];}else {vErrors.push(err198);}errors++;break;}}if(_errs733 === errors){if(data315.nonFinite !== undefined){let data316 = data315.nonFinite;if(!(((data316 === "NaN") || (data316 === "Infinity")) || (data316 === "-Infinity"))){const err199 = {instancePath:instancePath+"/legs/legs/" + i34+"/metrics/" + key63.replace(/~/g, "~0").replace(/\//g, "~1")+"/nonFinite",schemaPath:"#/properties/legs/properties/legs/items/properties/metrics/additionalProperties/oneOf/1/properties/nonFinite/enum",keyword:"enum",params:{allowedValues: schema11.properties.legs.properties.legs.items.properties.metrics.additionalProperties.oneOf[1].properties.nonFinite.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err199];}else {vErrors.push(err199);}errors++;}}}}}else {const err200 = {instancePath:instancePath+"/legs/legs/" + i34+"/metrics/" + key63.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/legs/properties/legs/items/properties/metrics/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err200];}else {vErrors.push(err200);}errors++;}}var _valid16 = _errs731 === errors;if(_valid16 && valid115){valid115 = false;passing16 = [passing16, 1];}else {if(_valid16){valid115 = true;passing16 = 1;}}if(!valid115){const err201 = {instancePath:instancePath+"/legs/legs/" + i34+"/metrics/" + key63.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/legs/properties/legs/items/properties/metrics/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing16},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err201];}else {vErrors.push(err201);}errors++;validate10.errors = vErrors;return false;}else {errors = _errs728;if(vErrors !== null){if(_errs728){vErrors.length = _errs728;}else {vErrors = null;}}}var valid114 = _errs727 === errors;if(!valid114){break;}}}else {validate10.errors = [{instancePath:instancePath+"/legs/legs/" + i34+"/metrics",schemaPath:"#/properties/legs/properties/legs/items/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid113 = _errs724 === errors;}else {var valid113 = true;}if(valid113){if(data308.reference !== undefined){const _errs735 = errors;if(typeof data308.reference !== "boolean"){validate10.errors = [{instancePath:instancePath+"/legs/legs/" + i34+"/reference",schemaPath:"#/properties/legs/properties/legs/items/properties/reference/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid113 = _errs735 === errors;}else {var valid113 = true;}if(valid113){if(data308.drift !== undefined){const _errs737 = errors;if(typeof data308.drift !== "boolean"){validate10.errors = [{instancePath:instancePath+"/legs/legs/" + i34+"/drift",schemaPath:"#/properties/legs/properties/legs/items/properties/drift/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid113 = _errs737 === errors;}else {var valid113 = true;}if(valid113){if(data308.driftedMetrics !== undefined){let data319 = data308.driftedMetrics;const _errs739 = errors;if(errors === _errs739){if(Array.isArray(data319)){var valid117 = true;const len35 = data319.length;for(let i35=0; i35<len35; i35++){const _errs741 = errors;if(typeof data319[i35] !== "string"){validate10.errors = [{instancePath:instancePath+"/legs/legs/" + i34+"/driftedMetrics/" + i35,schemaPath:"#/properties/legs/properties/legs/items/properties/driftedMetrics/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid117 = _errs741 === errors;if(!valid117){break;}}}else {validate10.errors = [{instancePath:instancePath+"/legs/legs/" + i34+"/driftedMetrics",schemaPath:"#/properties/legs/properties/legs/items/properties/driftedMetrics/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid113 = _errs739 === errors;}else {var valid113 = true;}if(valid113){if(data308.changes !== undefined){let data321 = data308.changes;const _errs743 = errors;if(errors === _errs743){if(Array.isArray(data321)){var valid118 = true;const len36 = data321.length;for(let i36=0; i36<len36; i36++){let data322 = data321[i36];const _errs745 = errors;if(errors === _errs745){if(data322 && typeof data322 == "object" && !Array.isArray(data322)){let missing58;if(((((data322.category === undefined) && (missing58 = "category")) || ((data322.subject === undefined) && (missing58 = "subject"))) || ((data322.before === undefined) && (missing58 = "before"))) || ((data322.after === undefined) && (missing58 = "after"))){validate10.errors = [{instancePath:instancePath+"/legs/legs/" + i34+"/changes/" + i36,schemaPath:"#/properties/legs/properties/legs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: missing58},message:"must have required property '"+missing58+"'"}];return false;}else {const _errs747 = errors;for(const key65 in data322){if(!(((((key65 === "category") || (key65 === "subject")) || (key65 === "before")) || (key65 === "after")) || (key65 === "detail"))){validate10.errors = [{instancePath:instancePath+"/legs/legs/" + i34+"/changes/" + i36,schemaPath:"#/properties/legs/properties/legs/items/properties/changes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties"}];return false;break;}}if(_errs747 === errors){if(data322.category !== undefined){let data323 = data322.category;const _errs748 = errors;if(!((((((((((((((((data323 === "package") || (data323 === "lockfile")) || (data323 === "unpinned")) || (data323 === "python-package")) || (data323 === "framework")) || (data323 === "toolchain")) || (data323 === "gpu")) || (data323 === "container")) || (data323 === "runner")) || (data323 === "os")) || (data323 === "cpu")) || (data323 === "seed")) || (data323 === "math-env")) || (data323 === "data")) || (data323 === "snapshot")) || (data323 === "commit"))){validate10.errors = [{instancePath:instancePath+"/legs/legs/" + i34+"/changes/" + i36+"/category",schemaPath:"#/properties/legs/properties/legs/items/properties/changes/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema11.properties.legs.properties.legs.items.properties.changes.items.properties.category.enum},message:"must be equal to one of the allowed values"}];return false;}var valid119 = _errs748 === errors;}else {var valid119 = true;}if(valid119){if(data322.subject !== undefined){const _errs749 = errors;if(typeof data322.subject !== "string"){validate10.errors = [{instancePath:instancePath+"/legs/legs/" + i34+"/changes/" + i36+"/subject",schemaPath:"#/properties/legs/properties/legs/items/properties/changes/items/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid119 = _errs749 === errors;}else {var valid119 = true;}if(valid119){if(data322.before !== undefined){let data325 = data322.before;const _errs751 = errors;if((typeof data325 !== "string") && (data325 !== null)){validate10.errors = [{instancePath:instancePath+"/legs/legs/" + i34+"/changes/" + i36+"/before",schemaPath:"#/properties/legs/properties/legs/items/properties/changes/items/properties/before/type",keyword:"type",params:{type: schema11.properties.legs.properties.legs.items.properties.changes.items.properties.before.type},message:"must be string,null"}];return false;}var valid119 = _errs751 === errors;}else {var valid119 = true;}if(valid119){if(data322.after !== undefined){let data326 = data322.after;const _errs753 = errors;if((typeof data326 !== "string") && (data326 !== null)){validate10.errors = [{instancePath:instancePath+"/legs/legs/" + i34+"/changes/" + i36+"/after",schemaPath:"#/properties/legs/properties/legs/items/properties/changes/items/properties/after/type",keyword:"type",params:{type: schema11.properties.legs.properties.legs.items.properties.changes.items.properties.after.type},message:"must be string,null"}];return false;}var valid119 = _errs753 === errors;}else {var valid119 = true;}if(valid119){if(data322.detail !== undefined){const _errs755 = errors;if(typeof data322.detail !== "string"){validate10.errors = [{instancePath:instancePath+"/legs/legs/" + i34+"/changes/" + i36+"/detail",schemaPath:"#/properties/legs/properties/legs/items/properties/changes/items/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid119 = _errs755 === errors;}else {var valid119 = true;}}}}}}}}else {validate10.errors = [{instancePath:instancePath+"/legs/legs/" + i34+"/changes/" + i36,schemaPath:"#/properties/legs/properties/legs/items/properties/changes/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid118 = _errs745 === errors;if(!valid118){break;}}}else {validate10.errors = [{instancePath:instancePath+"/legs/legs/" + i34+"/changes",schemaPath:"#/properties/legs/properties/legs/items/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid113 = _errs743 === errors;}else {var valid113 = true;}}}}}}}}}}}}}else {validate10.errors = [{instancePath:instancePath+"/legs/legs/" + i34,schemaPath:"#/properties/legs/properties/legs/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid112 = _errs712 === errors;if(!valid112){break;}}}else {validate10.errors = [{instancePath:instancePath+"/legs/legs",schemaPath:"#/properties/legs/properties/legs/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid111 = _errs710 === errors;}else {var valid111 = true;}if(valid111){if(data304.metrics !== undefined){let data328 = data304.metrics;const _errs757 = errors;if(errors === _errs757){if(Array.isArray(data328)){var valid120 = true;const len37 = data328.length;for(let i37=0; i37<len37; i37++){let data329 = data328[i37];const _errs759 = errors;if(errors === _errs759){if(data329 && typeof data329 == "object" && !Array.isArray(data329)){let missing59;if((((((((((data329.name === undefined) && (missing59 = "name")) || ((data329.status === undefined) && (missing59 = "status"))) || ((data329.values === undefined) && (missing59 = "values"))) || ((data329.tolerance === undefined) && (missing59 = "tolerance"))) || ((data329.toleranceRule === undefined) && (missing59 = "toleranceRule"))) || ((data329.maxAbsDeviation === undefined) && (missing59 = "maxAbsDeviation"))) || ((data329.maxRelDeviation === undefined) && (missing59 = "maxRelDeviation"))) || ((data329.driftLegs === undefined) && (missing59 = "driftLegs"))) || ((data329.reason === undefined) && (missing59 = "reason"))){validate10.errors = [{instancePath:instancePath+"/legs/metrics/" + i37,schemaPath:"#/properties/legs/properties/metrics/items/required",keyword:"required",params:{missingProperty: missing59},message:"must have required property '"+missing59+"'"}];return false;}else {const _errs761 = errors;for(const key66 in data329){if(!(func2.call(schema11.properties.legs.properties.metrics.items.properties, key66))){validate10.errors = [{instancePath:instancePath+"/legs/metrics/" + i37,schemaPath:"#/properties/legs/properties/metrics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties"}];return false;break;}}if(_errs761 === errors){if(data329.name !== undefined){const _errs762 = errors;if(typeof data329.name !== "string"){validate10.errors = [{instancePath:instancePath+"/legs/metrics/" + i37+"/name",schemaPath:"#/properties/legs/properties/metrics/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid121 = _errs762 === errors;}else {var valid121 = true;}if(valid121){if(data329.status !== undefined){let data331 = data329.status;const _errs764 = errors;if(!(((data331 === "pass") || (data331 === "drift")) || (data331 === "ignored"))){validate10.errors = [{instancePath:instancePath+"/legs/metrics/" + i37+"/status",schemaPath:"#/properties/legs/properties/metrics/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.legs.properties.metrics.items.properties.status.enum},message:"must be equal to one of the allowed values"}];return false;}var valid121 = _errs764 === errors;}else {var valid121 = true;}if(valid121){if(data329.values !== undefined){let data332 = data329.values;const _errs765 = errors;if(errors === _errs765){if(data332 && typeof data332 == "object" && !Array.isArray(data332)){for(const key67 in data332){let data333 = data332[key67];const _errs768 = errors;const _errs769 = errors;let valid123 = false;let passing17 = null;const _errs770 = errors;if((((!(typeof data333 == "number")) && (typeof data333 !== "string")) && (typeof data333 !== "boolean")) && (data333 !== null)){const err202 = {instancePath:instancePath+"/legs/metrics/" + i37+"/values/" + key67.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/legs/properties/metrics/items/properties/values/additionalProperties/oneOf/0/type",keyword:"type",params:{type: schema11.properties.legs.properties.metrics.items.properties.values.additionalProperties.oneOf[0].type},message:"must be number,string,boolean,null"};if(vErrors === null){vErrors = [err202];}else {vErrors.push(err202);}errors++;}var _valid17 = _errs770 === errors;if(_valid17){valid123 = true;passing17 = 0;}const _errs772 = errors;if(errors === _errs772){if(data333 && typeof data333 == "object" && !Array.isArray(data333)){let missing60;if((data333.nonFinite === undefined) && (missing60 = "nonFinite")){const err203 = {instancePath:instancePath+"/legs/metrics/" + i37+"/values/" + key67.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/legs/properties/metrics/items/properties/values/additionalProperties/oneOf/1/required",keyword:"required",params:{missingProperty: missing60},message:"must have required property '"+missing60+"'"};if(vErrors === null){vErrors = [err203];}else {vErrors.push(err203);}errors++;}else {const _errs774 = errors;for(const key68 in data333){if(!(key68 === "nonFinite")){const err204 = {instancePath:instancePath+"/legs/metrics/" + i37+"/values/" + key67.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/legs/properties/metrics/items/properties/values/additionalProperties/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key68},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err204];}else {vErrors.push(err204);}errors++;break;}}if(_errs774 === errors){if(data333.nonFinite !== undefined){let data334 = data333.nonFinite;if(!(((data334 === "NaN") || (data334 === "Infinity")) || (data334 === "-Infinity"))){const err205 = {instancePath:instancePath+"/legs/metrics/" + i37+"/values/" + key67.replace(/~/g, "~0").replace(/\//g, "~1")+"/nonFinite",schemaPath:"#/properties/legs/properties/metrics/items/properties/values/additionalProperties/oneOf/1/properties/nonFinite/enum",keyword:"enum",params:{allowedValues: schema11.properties.legs.properties.metrics.items.properties.values.additionalProperties.oneOf[1].properties.nonFinite.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err205];}else {vErrors.push(err205);}errors++;}}}}}else {const err206 = {instancePath:instancePath+"/legs/metrics/" + i37+"/values/" + key67.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/legs/properties/metrics/items/properties/values/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err206];}else {vErrors.push(err206);}errors++;}}var _valid17 = _errs772 === errors;if(_valid17 && valid123){valid123 = false;passing17 = [passing17, 1];}else {if(_valid17){valid123 = true;passing17 = 1;}}if(!valid123){const err207 = {instancePath:instancePath+"/legs/metrics/" + i37+"/values/" + key67.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/legs/properties/metrics/items/properties/values/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing17},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err207];}else {vErrors.push(err207);}errors++;validate10.errors = vErrors;return false;}else {errors = _errs769;if(vErrors !== null){if(_errs769){vErrors.length = _errs769;}else {vErrors = null;}}}var valid122 = _errs768 === errors;if(!valid122){break;}}}else {validate10.errors = [{instancePath:instancePath+"/legs/metrics/" + i37+"/values",schemaPath:"#/properties/legs/properties/metrics/items/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid121 = _errs765 === errors;}else {var valid121 = true;}if(valid121){if(data329.tolerance !== undefined){let data335 = data329.tolerance;const _errs776 = errors;const _errs777 = errors;let valid125 = false;let passing18 = null;const _errs778 = errors;if(errors === _errs778){if(data335 && typeof data335 == "object" && !Array.isArray(data335)){let missing61;if(((data335.atol === undefined) && (missing61 = "atol")) || ((data335.rtol === undefined) && (missing61 = "rtol"))){const err208 = {instancePath:instancePath+"/legs/metrics/" + i37+"/tolerance",schemaPath:"#/properties/legs/properties/metrics/items/properties/tolerance/oneOf/0/required",keyword:"required",params:{missingProperty: missing61},message:"must have required property '"+missing61+"'"};if(vErrors === null){vErrors = [err208];}else {vErrors.push(err208);}errors++;}else {const _errs780 = errors;for(const key69 in data335){if(!((key69 === "atol") || (key69 === "rtol"))){const err209 = {instancePath:instancePath+"/legs/metrics/" + i37+"/tolerance",schemaPath:"#/properties/legs/properties/metrics/items/properties/tolerance/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key69},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err209];}else {vErrors.push(err209);}errors++;break;}}if(_errs780 === errors){if(data335.atol !== undefined){let data336 = data335.atol;const _errs781 = errors;if(errors === _errs781){if(typeof data336 == "number"){if(data336 < 0 || isNaN(data336)){const err210 = {instancePath:instancePath+"/legs/metrics/" + i37+"/tolerance/atol",schemaPath:"#/properties/legs/properties/metrics/items/properties/tolerance/oneOf/0/properties/atol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err210];}else {vErrors.push(err210);}errors++;}}else {const err211 = {instancePath:instancePath+"/legs/metrics/" + i37+"/tolerance/atol",schemaPath:"#/properties/legs/properties/metrics/items/properties/tolerance/oneOf/0/properties/atol/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err211];}else {vErrors.push(err211);}errors++;}}var valid126 = _errs781 === errors;}else {var valid126 = true;}if(valid126){if(data335.rtol !== undefined){let data337 = data335.rtol;const _errs783 = errors;if(errors === _errs783){if(typeof data337 == "number"){if(data337 < 0 || isNaN(data337)){const err212 = {instancePath:instancePath+"/legs/metrics/" + i37+"/tolerance/rtol",schemaPath:"#/properties/legs/properties/metrics/items/properties/tolerance/oneOf/0/properties/rtol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err212];}else {vErrors.push(err212);}errors++;}}else {const err213 = {instancePath:instancePath+"/legs/metrics/" + i37+"/tolerance/rtol",schemaPath:"#/properties/legs/properties/metrics/items/properties/tolerance/oneOf/0/properties/rtol/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err213];}else {vErrors.push(err213);}errors++;}}var valid126 = _errs783 === errors;}else {var valid126 = true;}}}}}else {const err214 = {instancePath:instancePath+"/legs/metrics/" + i37+"/tolerance",schemaPath:"#/properties/legs/properties/metrics/items/properties/tolerance/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err214];}else {vErrors.push(err214);}errors++;}}var _valid18 = _errs778 === errors;if(_valid18){valid125 = true;passing18 = 0;}const _errs785 = errors;if(data335 !== null){const err215 = {instancePath:instancePath+"/legs/metrics/" + i37+"/tolerance",schemaPath:"#/properties/legs/properties/metrics/items/properties/tolerance/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err215];}else {vErrors.push(err215);}errors++;}var _valid18 = _errs785 === errors;if(_valid18 && valid125){valid125 = false;passing18 = [passing18, 1];}else {if(_valid18){valid125 = true;passing18 = 1;}}if(!valid125){const err216 = {instancePath:instancePath+"/legs/metrics/" + i37+"/tolerance",schemaPath:"#/properties/legs/properties/metrics/items/properties/tolerance/oneOf",keyword:"oneOf",params:{passingSchemas: passing18},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err216];}else {vErrors.push(err216);}errors++;validate10.errors = vErrors;return false;}else {errors = _errs777;if(vErrors !== null){if(_errs777){vErrors.length = _errs777;}else {vErrors = null;}}}var valid121 = _errs776 === errors;}else {var valid121 = true;}if(valid121){if(data329.toleranceRule !== undefined){let data338 = data329.toleranceRule;const _errs787 = errors;if((typeof data338 !== "string") && (data338 !== null)){validate10.errors = [{instancePath:instancePath+"/legs/metrics/" + i37+"/toleranceRule",schemaPath:"#/properties/legs/properties/metrics/items/properties/toleranceRule/type",keyword:"type",params:{type: schema11.properties.legs.properties.metrics.items.properties.toleranceRule.type},message:"must be string,null"}];return false;}var valid121 = _errs787 === errors;}else {var valid121 = true;}if(valid121){if(data329.maxAbsDeviation !== undefined){let data339 = data329.maxAbsDeviation;const _errs789 = errors;if((!(typeof data339 == "number")) && (data339 !== null)){validate10.errors = [{instancePath:instancePath+"/legs/metrics/" + i37+"/maxAbsDeviation",schemaPath:"#/properties/legs/properties/metrics/items/properties/maxAbsDeviation/type",keyword:"type",params:{type: schema11.properties.legs.properties.metrics.items.properties.maxAbsDeviation.type},message:"must be number,null"}];return false;}var valid121 = _errs789 === errors;}else {var valid121 = true;}if(valid121){if(data329.maxRelDeviation !== undefined){let data340 = data329.maxRelDeviation;const _errs791 = errors;if((!(typeof data340 == "number")) && (data340 !== null)){validate10.errors = [{instancePath:instancePath+"/legs/metrics/" + i37+"/maxRelDeviation",schemaPath:"#/properties/legs/properties/metrics/items/properties/maxRelDeviation/type",keyword:"type",params:{type: schema11.properties.legs.properties.metrics.items.properties.maxRelDeviation.type},message:"must be number,null"}];return false;}var valid121 = _errs791 === errors;}else {var valid121 = true;}if(valid121){if(data329.driftLegs !== undefined){let data341 = data329.driftLegs;const _errs793 = errors;if(errors === _errs793){if(Array.isArray(data341)){var valid127 = true;const len38 = data341.length;for(let i38=0; i38<len38; i38++){const _errs795 = errors;if(typeof data341[i38] !== "string"){validate10.errors = [{instancePath:instancePath+"/legs/metrics/" + i37+"/driftLegs/" + i38,schemaPath:"#/properties/legs/properties/metrics/items/properties/driftLegs/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid127 = _errs795 === errors;if(!valid127){break;}}}else {validate10.errors = [{instancePath:instancePath+"/legs/metrics/" + i37+"/driftLegs",schemaPath:"#/properties/legs/properties/metrics/items/properties/driftLegs/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid121 = _errs793 === errors;}else {var valid121 = true;}if(valid121){if(data329.reason !== undefined){let data343 = data329.reason;const _errs797 = errors;if((typeof data343 !== "string") && (data343 !== null)){validate10.errors = [{instancePath:instancePath+"/legs/metrics/" + i37+"/reason",schemaPath:"#/properties/legs/properties/metrics/items/properties/reason/type",keyword:"type",params:{type: schema11.properties.legs.properties.metrics.items.properties.reason.type},message:"must be string,null"}];return false;}var valid121 = _errs797 === errors;}else {var valid121 = true;}}}}}}}}}}}}else {validate10.errors = [{instancePath:instancePath+"/legs/metrics/" + i37,schemaPath:"#/properties/legs/properties/metrics/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid120 = _errs759 === errors;if(!valid120){break;}}}else {validate10.errors = [{instancePath:instancePath+"/legs/metrics",schemaPath:"#/properties/legs/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid111 = _errs757 === errors;}else {var valid111 = true;}if(valid111){if(data304.driftingLegs !== undefined){let data344 = data304.driftingLegs;const _errs799 = errors;if(errors === _errs799){if(Array.isArray(data344)){var valid128 = true;const len39 = data344.length;for(let i39=0; i39<len39; i39++){const _errs801 = errors;if(typeof data344[i39] !== "string"){validate10.errors = [{instancePath:instancePath+"/legs/driftingLegs/" + i39,schemaPath:"#/properties/legs/properties/driftingLegs/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid128 = _errs801 === errors;if(!valid128){break;}}}else {validate10.errors = [{instancePath:instancePath+"/legs/driftingLegs",schemaPath:"#/properties/legs/properties/driftingLegs/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid111 = _errs799 === errors;}else {var valid111 = true;}if(valid111){if(data304.warnings !== undefined){let data346 = data304.warnings;const _errs803 = errors;if(errors === _errs803){if(Array.isArray(data346)){var valid129 = true;const len40 = data346.length;for(let i40=0; i40<len40; i40++){const _errs805 = errors;if(typeof data346[i40] !== "string"){validate10.errors = [{instancePath:instancePath+"/legs/warnings/" + i40,schemaPath:"#/properties/legs/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid129 = _errs805 === errors;if(!valid129){break;}}}else {validate10.errors = [{instancePath:instancePath+"/legs/warnings",schemaPath:"#/properties/legs/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid111 = _errs803 === errors;}else {var valid111 = true;}}}}}}}}}else {validate10.errors = [{instancePath:instancePath+"/legs",schemaPath:"#/properties/legs/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs704 === errors;}else {var valid0 = true;}if(valid0){if(data.variations !== undefined){let data348 = data.variations;const _errs807 = errors;if(errors === _errs807){if(data348 && typeof data348 == "object" && !Array.isArray(data348)){let missing62;if((((((((((data348.requested === undefined) && (missing62 = "requested")) || ((data348.factors === undefined) && (missing62 = "factors"))) || ((data348.status === undefined) && (missing62 = "status"))) || ((data348.message === undefined) && (missing62 = "message"))) || ((data348.culprits === undefined) && (missing62 = "culprits"))) || ((data348.untested === undefined) && (missing62 = "untested"))) || ((data348.runs === undefined) && (missing62 = "runs"))) || ((data348.maxRuns === undefined) && (missing62 = "maxRuns"))) || ((data348.durationMs === undefined) && (missing62 = "durationMs"))){validate10.errors = [{instancePath:instancePath+"/variations",schemaPath:"#/properties/variations/required",keyword:"required",params:{missingProperty: missing62},message:"must have required property '"+missing62+"'"}];return false;}else {const _errs809 = errors;for(const key70 in data348){if(!(func2.call(schema11.properties.variations.properties, key70))){validate10.errors = [{instancePath:instancePath+"/variations",schemaPath:"#/properties/variations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key70},message:"must NOT have additional properties"}];return false;break;}}if(_errs809 === errors){if(data348.requested !== undefined){let data349 = data348.requested;const _errs810 = errors;if(errors === _errs810){if(Array.isArray(data349)){var valid131 = true;const len41 = data349.length;for(let i41=0; i41<len41; i41++){let data350 = data349[i41];const _errs812 = errors;if(!((((((((data350 === "hashseed") || (data350 === "timezone")) || (data350 === "locale")) || (data350 === "threads")) || (data350 === "cwd")) || (data350 === "umask")) || (data350 === "home")) || (data350 === "hostname"))){validate10.errors = [{instancePath:instancePath+"/variations/requested/" + i41,schemaPath:"#/properties/variations/properties/requested/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.variations.properties.requested.items.enum},message:"must be equal to one of the allowed values"}];return false;}var valid131 = _errs812 === errors;if(!valid131){break;}}}else {validate10.errors = [{instancePath:instancePath+"/variations/requested",schemaPath:"#/properties/variations/properties/requested/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid130 = _errs810 === errors;}else {var valid130 = true;}if(valid130){if(data348.factors !== undefined){let data351 = data348.factors;const _errs813 = errors;if(errors === _errs813){if(Array.isArray(data351)){var valid132 = true;const len42 = data351.length;for(let i42=0; i42<len42; i42++){let data352 = data351[i42];const _errs815 = errors;if(errors === _errs815){if(data352 && typeof data352 == "object" && !Array.isArray(data352)){let missing63;if((((((((data352.name === undefined) && (missing63 = "name")) || ((data352.varied === undefined) && (missing63 = "varied"))) || ((data352.reason === undefined) && (missing63 = "reason"))) || ((data352.control === undefined) && (missing63 = "control"))) || ((data352.value === undefined) && (missing63 = "value"))) || ((data352.variables === undefined) && (missing63 = "variables"))) || ((data352.note === undefined) && (missing63 = "note"))){validate10.errors = [{instancePath:instancePath+"/variations/factors/" + i42,schemaPath:"#/properties/variations/properties/factors/items/required",keyword:"required",params:{missingProperty: missing63},message:"must have required property '"+missing63+"'"}];return false;}else {const _errs817 = errors;for(const key71 in data352){if(!(((((((key71 === "name") || (key71 === "varied")) || (key71 === "reason")) || (key71 === "control")) || (key71 === "value")) || (key71 === "variables")) || (key71 === "note"))){validate10.errors = [{instancePath:instancePath+"/variations/factors/" + i42,schemaPath:"#/properties/variations/properties/factors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key71},message:"must NOT have additional properties"}];return false;break;}}if(_errs817 === errors){if(data352.name !== undefined){let data353 = data352.name;const _errs818 = errors;if(!((((((((data353 === "hashseed") || (data353 === "timezone")) || (data353 === "locale")) || (data353 === "threads")) || (data353 === "cwd")) || (data353 === "umask")) || (data353 === "home")) || (data353 === "hostname"))){validate10.errors = [{instancePath:instancePath+"/variations/factors/" + i42+"/name",schemaPath:"#/properties/variations/properties/factors/items/properties/name/enum",keyword:"enum",params:{allowedValues: schema11.properties.variations.properties.factors.items.properties.name.enum},message:"must be equal to one of the allowed values"}];return false;}var valid133 = _errs818 === errors;}else {var valid133 = true;}if(valid133){if(data352.varied !== undefined){const _errs819 = errors;if(typeof data352.varied !== "boolean"){validate10.errors = [{instancePath:instancePath+"/variations/factors/" + i42+"/varied",schemaPath:"#/properties/variations/properties/factors/items/properties/varied/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid133 = _errs819 === errors;}else {var valid133 = true;}if(valid133){if(data352.reason !== undefined){let data355 = data352.reason;const _errs821 = errors;if((typeof data355 !== "string") && (data355 !== null)){validate10.errors = [{instancePath:instancePath+"/variations/factors/" + i42+"/reason",schemaPath:"#/properties/variations/properties/factors/items/properties/reason/type",keyword:"type",params:{type: schema11.properties.variations.properties.factors.items.properties.reason.type},message:"must be string,null"}];return false;}var valid133 = _errs821 === errors;}else {var valid133 = true;}if(valid133){if(data352.control !== undefined){const _errs823 = errors;if(typeof data352.control !== "string"){validate10.errors = [{instancePath:instancePath+"/variations/factors/" + i42+"/control",schemaPath:"#/properties/variations/properties/factors/items/properties/control/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid133 = _errs823 === errors;}else {var valid133 = true;}if(valid133){if(data352.value !== undefined){let data357 = data352.value;const _errs825 = errors;if((typeof data357 !== "string") && (data357 !== null)){validate10.errors = [{instancePath:instancePath+"/variations/factors/" + i42+"/value",schemaPath:"#/properties/variations/properties/factors/items/properties/value/type",keyword:"type",params:{type: schema11.properties.variations.properties.factors.items.properties.value.type},message:"must be string,null"}];return false;}var valid133 = _errs825 === errors;}else {var valid133 = true;}if(valid133){if(data352.variables !== undefined){let data358 = data352.variables;const _errs827 = errors;if(errors === _errs827){if(data358 && typeof data358 == "object" && !Array.isArray(data358)){for(const key72 in data358){let data359 = data358[key72];const _errs830 = errors;if((typeof data359 !== "string") && (data359 !== null)){validate10.errors = [{instancePath:instancePath+"/variations/factors/" + i42+"/variables/" + key72.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variations/properties/factors/items/properties/variables/additionalProperties/type",keyword:"type",params:{type: schema11.properties.variations.properties.factors.items.properties.variables.additionalProperties.type},message:"must be string,null"}];return false;}var valid134 = _errs830 === errors;if(!valid134){break;}}}else {validate10.errors = [{instancePath:instancePath+"/variations/factors/" + i42+"/variables",schemaPath:"#/properties/variations/properties/factors/items/properties/variables/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid133 = _errs827 === errors;}else {var valid133 = true;}if(valid133){if(data352.note !== undefined){let data360 = data352.note;const _errs832 = errors;if((typeof data360 !== "string") && (data360 !== null)){validate10.errors = [{instancePath:instancePath+"/variations/factors/" + i42+"/note",schemaPath:"#/properties/variations/properties/factors/items/properties/note/type",keyword:"type",params:{type: schema11.properties.variations.properties.factors.items.properties.note.type},message:"must be string,null"}];return false;}var valid133 = _errs832 === errors;}else {var valid133 = true;}}}}}}}}}}else {validate10.errors = [{instancePath:instancePath+"/variations/factors/" + i42,schemaPath:"#/properties/variations/properties/factors/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid132 = _errs815 === errors;if(!valid132){break;}}}else {validate10.errors = [{instancePath:instancePath+"/variations/factors",schemaPath:"#/properties/variations/properties/factors/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid130 = _errs813 === errors;}else {var valid130 = true;}if(valid130){if(data348.status !== undefined){let data361 = data348.status;const _errs834 = errors;if(!(((((data361 === "insensitive") || (data361 === "sensitive")) || (data361 === "interaction")) || (data361 === "inconclusive")) || (data361 === "skipped"))){validate10.errors = [{instancePath:instancePath+"/variations/status",schemaPath:"#/properties/variations/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.variations.properties.status.enum},message:"must be equal to one of the allowed values"}];return false;}var valid130 = _errs834 === errors;}else {var valid130 = true;}if(valid130){if(data348.message !== undefined){const _errs835 = errors;if(typeof data348.message !== "string"){validate10.errors = [{instancePath:instancePath+"/variations/message",schemaPath:"#/properties/variations/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid130 = _errs835 === errors;}else {var valid130 = true;}if(valid130){if(data348.culprits !== undefined){let data363 = data348.culprits;const _errs837 = errors;if(errors === _errs837){if(Array.isArray(data363)){var valid135 = true;const len43 = data363.length;for(let i43=0; i43<len43; i43++){let data364 = data363[i43];const _errs839 = errors;if(errors === _errs839){if(data364 && typeof data364 == "object" && !Array.isArray(data364)){let missing64;if(((((data364.factor === undefined) && (missing64 = "factor")) || ((data364.changes === undefined) && (missing64 = "changes"))) || ((data364.error === undefined) && (missing64 = "error"))) || ((data364.summary === undefined) && (missing64 = "summary"))){validate10.errors = [{instancePath:instancePath+"/variations/culprits/" + i43,schemaPath:"#/properties/variations/properties/culprits/items/required",keyword:"required",params:{missingProperty: missing64},message:"must have required property '"+missing64+"'"}];return false;}else {const _errs841 = errors;for(const key73 in data364){if(!((((key73 === "factor") || (key73 === "changes")) || (key73 === "error")) || (key73 === "summary"))){validate10.errors = [{instancePath:instancePath+"/variations/culprits/" + i43,schemaPath:"#/properties/variations/properties/culprits/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key73},message:"must NOT have additional properties"}];return false;break;}}if(_errs841 === errors){if(data364.factor !== undefined){let data365 = data364.factor;const _errs842 = errors;if(!((((((((data365 === "hashseed") || (data365 === "timezone")) || (data365 === "locale")) || (data365 === "threads")) || (data365 === "cwd")) || (data365 === "umask")) || (data365 === "home")) || (data365 === "hostname"))){validate10.errors = [{instancePath:instancePath+"/variations/culprits/" + i43+"/factor",schemaPath:"#/properties/variations/properties/culprits/items/properties/factor/enum",keyword:"enum",params:{allowedValues: schema11.properties.variations.properties.culprits.items.properties.factor.enum},message:"must be equal to one of the allowed values"}];return false;}var valid136 = _errs842 === errors;}else {var valid136 = true;}if(valid136){if(data364.changes !== undefined){let data366 = data364.changes;const _errs843 = errors;if(errors === _errs843){if(Array.isArray(data366)){var valid137 = true;const len44 = data366.length;for(let i44=0; i44<len44; i44++){let data367 = data366[i44];const _errs845 = errors;if(errors === _errs845){if(data367 && typeof data367 == "object" && !Array.isArray(data367)){let missing65;if((((((data367.kind === undefined) && (missing65 = "kind")) || ((data367.name === undefined) && (missing65 = "name"))) || ((data367.control === undefined) && (missing65 = "control"))) || ((data367.varied === undefined) && (missing65 = "varied"))) || ((data367.absDeviation === undefined) && (missing65 = "absDeviation"))){validate10.errors = [{instancePath:instancePath+"/variations/culprits/" + i43+"/changes/" + i44,schemaPath:"#/properties/variations/properties/culprits/items/properties/changes/items/required",keyword:"required",params:{missingProperty: missing65},message:"must have required property '"+missing65+"'"}];return false;}else {const _errs847 = errors;for(const key74 in data367){if(!(((((key74 === "kind") || (key74 === "name")) || (key74 === "control")) || (key74 === "varied")) || (key74 === "absDeviation"))){validate10.errors = [{instancePath:instancePath+"/variations/culprits/" + i43+"/changes/" + i44,schemaPath:"#/properties/variations/properties/culprits/items/properties/changes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key74},message:"must NOT have additional properties"}];return false;break;}}if(_errs847 === errors){if(data367.kind !== undefined){let data368 = data367.kind;const _errs848 = errors;if(!((data368 === "metric") || (data368 === "artifact"))){validate10.errors = [{instancePath:instancePath+"/variations/culprits/" + i43+"/changes/" + i44+"/kind",schemaPath:"#/properties/variations/properties/culprits/items/properties/changes/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.variations.properties.culprits.items.properties.changes.items.properties.kind.enum},message:"must be equal to one of the allowed values"}];return false;}var valid138 = _errs848 === errors;}else {var valid138 = true;}if(valid138){if(data367.name !== undefined){const _errs849 = errors;if(typeof data367.name !== "string"){validate10.errors = [{instancePath:instancePath+"/variations/culprits/" + i43+"/changes/" + i44+"/name",schemaPath:"#/properties/variations/properties/culprits/items/properties/changes/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid138 = _errs849 === errors;}else {var valid138 = true;}if(valid138){if(data367.control !== undefined){let data370 = data367.control;const _errs851 = errors;const _errs852 = errors;let valid139 = false;let passing19 = null;const _errs853 = errors;if((((!(typeof data370 == "number")) && (typeof data370 !== "string")) && (typeof data370 !== "boolean")) && (data370 !== null)){const err217 = {instancePath:instancePath+"/variations/culprits/" + i43+"/changes/" + i44+"/control",schemaPath:"#/properties/variations/properties/culprits/items/properties/changes/items/properties/control/oneOf/0/type",keyword:"type",params:{type: schema11.properties.variations.properties.culprits.items.properties.changes.items.properties.control.oneOf[0].type},message:"must be number,string,boolean,null"};if(vErrors === null){vErrors = [err217];}else {vErrors.push(err217);}errors++;}var _valid19 = _errs853 === errors;if(_valid19){valid139 = true;passing19 = 0;}const _errs855 = errors;if(errors === _errs855){if(data370 && typeof data370 == "object" && !Array.isArray(data370)){let missing66;if((data370.nonFinite === undefined) && (missing66 = "nonFinite")){const err218 = {instancePath:instancePath+"/variations/culprits/" + i43+"/changes/" + i44+"/control",schemaPath:"#/properties/variations/properties/culprits/items/properties/changes/items/properties/control/oneOf/1/required",keyword:"required",params:{missingProperty: missing66},message:"must have required property '"+missing66+"'"};if(vErrors === null){vErrors = [err218];}else {vErrors.push(err218);}errors++;}else {const _errs857 = errors;for(const key75 in data370){if(!(key75 === "nonFinite")){const err219 = {instancePath:instancePath+"/variations/culprits/" + i43+"/changes/" + i44+"/control",schemaPath:"#/properties/variations/properties/culprits/items/properties/changes/items/properties/control/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key75},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err219];}else {vErrors.push(err219);}errors++;break;}}if(_errs857 === errors){if(data370.nonFinite !== undefined){let data371 = data370.nonFinite;if(!(((data371 === "NaN") || (data371 === "Infinity")) || (data371 === "-Infinity"))){const err220 = {instancePath:instancePath+"/variations/culprits/" + i43+"/changes/" + i44+"/control/nonFinite",schemaPath:"#/properties/variations/properties/culprits/items/properties/changes/items/properties/control/oneOf/1/properties/nonFinite/enum",keyword:"enum",params:{allowedValues: schema11.properties.variations.properties.culprits.items.properties.changes.items.properties.control.oneOf[1].properties.nonFinite.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err220];}else {vErrors.push(err220);}errors++;}}}}}else {const err221 = {instancePath:instancePath+"/variations/culprits/" + i43+"/changes/" + i44+"/control",schemaPath:"#/properties/variations/properties/culprits/items/properties/changes/items/properties/control/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err221];}else {vErrors.push(err221);}errors++;}}var _valid19 = _errs855 === errors;if(_valid19 && valid139){valid139 = false;passing19 = [passing19, 1];}else {if(_valid19){valid139 = true;passing19 = 1;}}if(!valid139){const err222 = {instancePath:instancePath+"/variations/culprits/" + i43+"/changes/" + i44+"/control",schemaPath:"#/properties/variations/properties/culprits/items/properties/changes/items/properties/control/oneOf",keyword:"oneOf",params:{passingSchemas: passing19},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err222];}else {vErrors.push(err222);}errors++;validate10.errors = vErrors;return false;}else {errors = _errs852;if(vErrors !== null){if(_errs852){vErrors.length = _errs852;}else {vErrors = null;}}}var valid138 = _errs851 === errors;}else {var valid138 = true;}if(valid138){if(data367.varied !== undefined){let data372 = data367.varied;const _errs859 = errors;const _errs860 = errors;let valid141 = false;let passing20 = null;const _errs861 = errors;if((((!(typeof data372 == "number")) && (typeof data372 !== "string")) && (typeof data372 !== "boolean")) && (data372 !== null)){const err223 = {instancePath:instancePath+"/variations/culprits/" + i43+"/changes/" + i44+"/varied",schemaPath:"#/properties/variations/properties/culprits/items/properties/changes/items/properties/varied/oneOf/0/type",keyword:"type",params:{type: schema11.properties.variations.properties.culprits.items.properties.changes.items.properties.varied.oneOf[0].type},message:"must be number,string,boolean,null"};if(vErrors === null){vErrors = [err223];}else {vErrors.push(err223);}errors++;}var _valid20 = _errs861 === errors;if(_valid20){valid141 = true;passing20 = 0;}const _errs863 = errors;if(errors === _errs863){if(data372 && typeof data372 == "object" && !Array.isArray(data372)){let missing67;if((data372.nonFinite === undefined) && (missing67 = "nonFinite")){const err224 = {instancePath:instancePath+"/variations/culprits/" + i43+"/changes/" + i44+"/varied",schemaPath:"#/properties/variations/properties/culprits/items/properties/changes/items/properties/varied/oneOf/1/required",keyword:"required",params:{missingProperty: missing67},message:"must have required property '"+missing67+"'"};if(vErrors === null){vErrors = [err224];}else {vErrors.push(err224);}errors++;}else {const _errs865 = errors;for(const key76 in data372){if(!(key76 === "nonFinite")){const err225 = {instancePath:instancePath+"/variations/culprits/" + i43+"/changes/" + i44+"/varied",schemaPath:"#/properties/variations/properties/culprits/items/properties/changes/items/properties/varied/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key76},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err225];}else {vErrors.push(err225);}errors++;break;}}if(_errs865 === errors){if(data372.nonFinite !== undefined){let data373 = data372.nonFinite;if(!(((data373 === "NaN") || (data373 === "Infinity")) || (data373 === "-Infinity"))){const err226 = {instancePath:instancePath+"/variations/culprits/" + i43+"/changes/" + i44+"/varied/nonFinite",schemaPath:"#/properties/variations/properties/culprits/items/properties/changes/items/properties/varied/oneOf/1/properties/nonFinite/enum",keyword:"enum",params:{allowedValues: schema11.properties.variations.properties.culprits.items.properties.changes.items.properties.varied.oneOf[1].properties.nonFinite.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err226];}else {vErrors.push(err226);}errors++;}}}}}else {const err227 = {instancePath:instancePath+"/variations/culprits/" + i43+"/changes/" + i44+"/varied",schemaPath:"#/properties/variations/properties/culprits/items/properties/changes/items/properties/varied/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err227];}else {vErrors.push(err227);}errors++;}}var _valid20 = _errs863 === errors;if(_valid20 && valid141){valid141 = false;passing20 = [passing20, 1];}else {if(_valid20){valid141 = true;passing20 = 1;}}if(!valid141){const err228 = {instancePath:instancePath+"/variations/culprits/" + i43+"/changes/" + i44+"/varied",schemaPath:"#/properties/variations/properties/culprits/items/properties/changes/items/properties/varied/oneOf",keyword:"oneOf",params:{passingSchemas: passing20},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err228];}else {vErrors.push(err228);}errors++;validate10.errors = vErrors;return false;}else {errors = _errs860;if(vErrors !== null){if(_errs860){vErrors.length = _errs860;}else {vErrors = null;}}}var valid138 = _errs859 === errors;}else {var valid138 = true;}if(valid138){if(data367.absDeviation !== undefined){let data374 = data367.absDeviation;const _errs867 = errors;if((!(typeof data374 == "number")) && (data374 !== null)){validate10.errors = [{instancePath:instancePath+"/variations/culprits/" + i43+"/changes/" + i44+"/absDeviation",schemaPath:"#/properties/variations/properties/culprits/items/properties/changes/items/properties/absDeviation/type",keyword:"type",params:{type: schema11.properties.variations.properties.culprits.items.properties.changes.items.properties.absDeviation.type},message:"must be number,null"}];return false;}if(errors === _errs867){if(typeof data374 == "number"){if(data374 < 0 || isNaN(data374)){validate10.errors = [{instancePath:instancePath+"/variations/culprits/" + i43+"/changes/" + i44+"/absDeviation",schemaPath:"#/properties/variations/properties/culprits/items/properties/changes/items/properties/absDeviation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid138 = _errs867 === errors;}else {var valid138 = true;}}}}}}}}else {validate10.errors = [{instancePath:instancePath+"/variations/culprits/" + i43+"/changes/" + i44,schemaPath:"#/properties/variations/properties/culprits/items/properties/changes/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid137 = _errs845 === errors;if(!valid137){break;}}}else {validate10.errors = [{instancePath:instancePath+"/variations/culprits/" + i43+"/changes",schemaPath:"#/properties/variations/properties/culprits/items/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid136 = _errs843 === errors;}else {var valid136 = true;}if(valid136){if(data364.error !== undefined){let data375 = data364.error;const _errs869 = errors;if((typeof data375 !== "string") && (data375 !== null)){validate10.errors = [{instancePath:instancePath+"/variations/culprits/" + i43+"/error",schemaPath:"#/properties/variations/properties/culprits/items/properties/error/type",keyword:"type",params:{type: schema11.properties.variations.properties.culprits.items.properties.error.type},message:"must be string,null"}];return false;}var valid136 = _errs869 === errors;}else {var valid136 = true;}if(valid136){if(data364.summary !== undefined){const _errs871 = errors;if(typeof data364.summary !== "string"){validate10.errors = [{instancePath:instancePath+"/variations/culprits/" + i43+"/summary",schemaPath:"#/properties/variations/properties/culprits/items/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid136 = _errs871 === errors;}else {var valid136 = true;}}}}}}}else {validate10.errors = [{instancePath:instancePath+"/variations/culprits/" + i43,schemaPath:"#/properties/variations/properties/culprits/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid135 = _errs839 === errors;if(!valid135){break;}}}else {validate10.errors = [{instancePath:instancePath+"/variations/culprits",schemaPath:"#/properties/variations/properties/culprits/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid130 = _errs837 === errors;}else {var valid130 = true;}if(valid130){if(data348.untested !== undefined){let data377 = data348.untested;const _errs873 = errors;if(errors === _errs873){if(Array.isArray(data377)){var valid143 = true;const len45 = data377.length;for(let i45=0; i45<len45; i45++){let data378 = data377[i45];const _errs875 = errors;if(!((((((((data378 === "hashseed") || (data378 === "timezone")) || (data378 === "locale")) || (data378 === "threads")) || (data378 === "cwd")) || (data378 === "umask")) || (data378 === "home")) || (data378 === "hostname"))){validate10.errors = [{instancePath:instancePath+"/variations/untested/" + i45,schemaPath:"#/properties/variations/properties/untested/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.variations.properties.untested.items.enum},message:"must be equal to one of the allowed values"}];return false;}var valid143 = _errs875 === errors;if(!valid143){break;}}}else {validate10.errors = [{instancePath:instancePath+"/variations/untested",schemaPath:"#/properties/variations/properties/untested/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid130 = _errs873 === errors;}else {var valid130 = true;}if(valid130){if(data348.runs !== undefined){let data379 = data348.runs;const _errs876 = errors;if(errors === _errs876){if(Array.isArray(data379)){var valid144 = true;const len46 = data379.length;for(let i46=0; i46<len46; i46++){let data380 = data379[i46];const _errs878 = errors;if(errors === _errs878){if(data380 && typeof data380 == "object" && !Array.isArray(data380)){let missing68;if(((((((data380.factors === undefined) && (missing68 = "factors")) || ((data380.outcome === undefined) && (missing68 = "outcome"))) || ((data380.changes === undefined) && (missing68 = "changes"))) || ((data380.error === undefined) && (missing68 = "error"))) || ((data380.durationMs === undefined) && (missing68 = "durationMs"))) || ((data380.outputDir === undefined) && (missing68 = "outputDir"))){validate10.errors = [{instancePath:instancePath+"/variations/runs/" + i46,schemaPath:"#/properties/variations/properties/runs/items/required",keyword:"required",params:{missingProperty: missing68},message:"must have required property '"+missing68+"'"}];return false;}else {const _errs880 = errors;for(const key77 in data380){if(!((((((key77 === "factors") || (key77 === "outcome")) || (key77 === "changes")) || (key77 === "error")) || (key77 === "durationMs")) || (key77 === "outputDir"))){validate10.errors = [{instancePath:instancePath+"/variations/runs/" + i46,schemaPath:"#/properties/variations/properties/runs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key77},message:"must NOT have additional properties"}];return false;break;}}if(_errs880 === errors){if(data380.factors !== undefined){let data381 = data380.factors;const _errs881 = errors;if(errors === _errs881){if(Array.isArray(data381)){var valid146 = true;const len47 = data381.length;for(let i47=0; i47<len47; i47++){let data382 = data381[i47];const _errs883 = errors;if(!((((((((data382 === "hashseed") || (data382 === "timezone")) || (data382 === "locale")) || (data382 === "threads")) || (data382 === "cwd")) || (data382 === "umask")) || (data382 === "home")) || (data382 === "hostname"))){validate10.errors = [{instancePath:instancePath+"/variations/runs/" + i46+"/factors/" + i47,schemaPath:"#/properties/variations/properties/runs/items/properties/factors/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.variations.properties.runs.items.properties.factors.items.enum},message:"must be equal to one of the allowed values"}];return false;}var valid146 = _errs883 === errors;if(!valid146){break;}}}else {validate10.errors = [{instancePath:instancePath+"/variations/runs/" + i46+"/factors",schemaPath:"#/properties/variations/properties/runs/items/properties/factors/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid145 = _errs881 === errors;}else {var valid145 = true;}if(valid145){if(data380.outcome !== undefined){let data383 = data380.outcome;const _errs884 = errors;if(!(((data383 === "agrees") || (data383 === "drift")) || (data383 === "failed"))){validate10.errors = [{instancePath:instancePath+"/variations/runs/" + i46+"/outcome",schemaPath:"#/properties/variations/properties/runs/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema11.properties.variations.properties.runs.items.properties.outcome.enum},message:"must be equal to one of the allowed values"}];return false;}var valid145 = _errs884 === errors;}else {var valid145 = true;}if(valid145){if(data380.changes !== undefined){let data384 = data380.changes;const _errs885 = errors;if(errors === _errs885){if(Array.isArray(data384)){var valid147 = true;const len48 = data384.length;for(let i48=0; i48<len48; i48++){let data385 = data384[i48];const _errs887 = errors;if(errors === _errs887){if(data385 && typeof data385 == "object" && !Array.isArray(data385)){let missing69;if((((((data385.kind === undefined) && (missing69 = "kind")) || ((data385.name === undefined) && (missing69 = "name"))) || ((data385.control === undefined) && (missing69 = "control"))) || ((data385.varied === undefined) && (missing69 = "varied"))) || ((data385.absDeviation === undefined) && (missing69 = "absDeviation"))){validate10.errors = [{instancePath:instancePath+"/variations/runs/" + i46+"/changes/" + i48,schemaPath:"#/properties/variations/properties/runs/items/properties/changes/items/required",keyword:"required",params:{missingProperty: missing69},message:"must have required property '"+missing69+"'"}];return false;}else {const _errs889 = errors;for(const key78 in data385){if(!(((((key78 === "kind") || (key78 === "name")) || (key78 === "control")) || (key78 === "varied")) || (key78 === "absDeviation"))){validate10.errors = [{instancePath:instancePath+"/variations/runs/" + i46+"/changes/" + i48,schemaPath:"#/properties/variations/properties/runs/items/properties/changes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key78},message:"must NOT have additional properties"}];return false;break;}}if(_errs889 === errors){if(data385.kind !== undefined){let data386 = data385.kind;const _errs890 = errors;if(!((data386 === "metric") || (data386 === "artifact"))){validate10.errors = [{instancePath:instancePath+"/variations/runs/" + i46+"/changes/" + i48+"/kind",schemaPath:"#/properties/variations/properties/runs/items/properties/changes/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.variations.properties.runs.items.properties.changes.items.properties.kind.enum},message:"must be equal to one of the allowed values"}];return false;}var valid148 = _errs890 === errors;}else {var valid148 = true;}if(valid148){if(data385.name !== undefined){const _errs891 = errors;if(typeof data385.name !== "string"){validate10.errors = [{instancePath:instancePath+"/variations/runs/" + i46+"/changes/" + i48+"/name",schemaPath:"#/properties/variations/properties/runs/items/properties/changes/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid148 = _errs891 === errors;}else {var valid148 = true;}if(valid148){if(data385.control !== undefined){let data388 = data385.control;const _errs893 = errors;const _errs894 = errors;let valid149 = false;let passing21 = null;const _errs895 = errors;if((((!(typeof data388 == "number")) && (typeof data388 !== "string")) && (typeof data388 !== "boolean")) && (data388 !== null)){const err229 = {instancePath:instancePath+"/variations/runs/" + i46+"/changes/" + i48+"/control",schemaPath:"#/properties/variations/properties/runs/items/properties/changes/items/properties/control/oneOf/0/type",keyword:"type",params:{type: schema11.properties.variations.properties.runs.items.properties.changes.items.properties.control.oneOf[0].type},message:"must be number,string,boolean,null"};if(vErrors === null){vErrors = [err229];}else {vErrors.push(err229);}errors++;}var _valid21 = _errs895 === errors;if(_valid21){valid149 = true;passing21 = 0;}const _errs897 = errors;if(errors === _errs897){if(data388 && typeof data388 == "object" && !Array.isArray(data388)){let missing70;if((data388.nonFinite === undefined) && (missing70 = "nonFinite")){const err230 = {instancePath:instancePath+"/variations/runs/" + i46+"/changes/" + i48+"/control",schemaPath:"#/properties/variations/properties/runs/items/properties/changes/items/properties/control/oneOf/1/required",keyword:"required",params:{missingProperty: missing70},message:"must have required property '"+missing70+"'"};if(vErrors === null){vErrors = [err230];}else {vErrors.push(err230);}errors++;}else {const _errs899 = errors;for(const key79 in data388){if(!(key79 === "nonFinite")){const err231 = {instancePath:instancePath+"/variations/runs/" + i46+"/changes/" + i48+"/control",schemaPath:"#/properties/variations/properties/runs/items/properties/changes/items/properties/control/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key79},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err231];}else {vErrors.push(err231);}errors++;break;}}if(_errs899 === errors){if(data388.nonFinite !== undefined){let data389 = data388.nonFinite;if(!(((data389 === "NaN") || (data389 === "Infinity")) || (data389 === "-Infinity"))){const err232 = {instancePath:instancePath+"/variations/runs/" + i46+"/changes/" + i48+"/control/nonFinite",schemaPath:"#/properties/variations/properties/runs/items/properties/changes/items/properties/control/oneOf/1/properties/nonFinite/enum",keyword:"enum",params:{allowedValues: schema11.properties.variations.properties.runs.items.properties.changes.items.properties.control.oneOf[1].properties.nonFinite.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err232];}else {vErrors.push(err232);}errors++;}}}}}else {const err233 = {instancePath:instancePath+"/variations/runs/" + i46+"/changes/" + i48+"/control",schemaPath:"#/properties/variations/properties/runs/items/properties/changes/items/properties/control/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err233];}else {vErrors.push(err233);}errors++;}}var _valid21 = _errs897 === errors;if(_valid21 && valid149){valid149 = false;passing21 = [passing21, 1];}else {if(_valid21){valid149 = true;passing21 = 1;}}if(!valid149){const err234 = {instancePath:instancePath+"/variations/runs/" + i46+"/changes/" + i48+"/control",schemaPath:"#/properties/variations/properties/runs/items/properties/changes/items/properties/control/oneOf",keyword:"oneOf",params:{passingSchemas: passing21},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err234];}else {vErrors.push(err234);}errors++;validate10.errors = vErrors;return false;}else {errors = _errs894;if(vErrors !== null){if(_errs894){vErrors.length = _errs894;}else {vErrors = null;}}}var valid148 = _errs893 === errors;}else {var valid148 = true;}if(valid148){if(data385.varied !== undefined){let data390 = data385.varied;const _errs901 = errors;const _errs902 = errors;let valid151 = false;let passing22 = null;const _errs903 = errors;if((((!(typeof data390 == "number")) && (typeof data390 !== "string")) && (typeof data390 !== "boolean")) && (data390 !== null)){const err235 = {instancePath:instancePath+"/variations/runs/" + i46+"/changes/" + i48+"/varied",schemaPath:"#/properties/variations/properties/runs/items/properties/changes/items/properties/varied/oneOf/0/type",keyword:"type",params:{type: schema11.properties.variations.properties.runs.items.properties.changes.items.properties.varied.oneOf[0].type},message:"must be number,string,boolean,null"};if(vErrors === null){vErrors = [err235];}else {vErrors.push(err235);}errors++;}var _valid22 = _errs903 === errors;if(_valid22){valid151 = true;passing22 = 0;}const _errs905 = errors;if(errors === _errs905){if(data390 && typeof data390 == "object" && !Array.isArray(data390)){let missing71;if((data390.nonFinite === undefined) && (missing71 = "nonFinite")){const err236 = {instancePath:instancePath+"/variations/runs/" + i46+"/changes/" + i48+"/varied",schemaPath:"#/properties/variations/properties/runs/items/properties/changes/items/properties/varied/oneOf/1/required",keyword:"required",params:{missingProperty: missing71},message:"must have required property '"+missing71+"'"};if(vErrors === null){vErrors = [err236];}else {vErrors.push(err236);}errors++;}else {const _errs907 = errors;for(const key80 in data390){if(!(key80 === "nonFinite")){const err237 = {instancePath:instancePath+"/variations/runs/" + i46+"/changes/" + i48+"/varied",schemaPath:"#/properties/variations/properties/runs/items/properties/changes/items/properties/varied/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key80},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err237];}else {vErrors.push(err237);}errors++;break;}}if(_errs907 === errors){if(data390.nonFinite !== undefined){let data391 = data390.nonFinite;if(!(((data391 === "NaN") || (data391 === "Infinity")) || (data391 === "-Infinity"))){const err238 = {instancePath:instancePath+"/variations/runs/" + i46+"/changes/" + i48+"/varied/nonFinite",schemaPath:"#/properties/variations/properties/runs/items/properties/changes/items/properties/varied/oneOf/1/properties/nonFinite/enum",keyword:"enum",params:{allowedValues: schema11.properties.variations.properties.runs.items.properties.changes.items.properties.varied.oneOf[1].properties.nonFinite.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err238];}else {vErrors.push(err238);}errors++;}}}}}else {const err239 = {instancePath:instancePath+"/variations/runs/" + i46+"/changes/" + i48+"/varied",schemaPath:"#/properties/variations/properties/runs/items/properties/changes/items/properties/varied/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err239];}else {vErrors.push(err239);}errors++;}}var _valid22 = _errs905 === errors;if(_valid22 && valid151){valid151 = false;passing22 = [passing22, 1];}else {if(_valid22){valid151 = true;passing22 = 1;}}if(!valid151){const err240 = {instancePath:instancePath+"/variations/runs/" + i46+"/changes/" + i48+"/varied",schemaPath:"#/properties/variations/properties/runs/items/properties/changes/items/properties/varied/oneOf",keyword:"oneOf",params:{passingSchemas: passing22},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err240];}else {vErrors.push(err240);}errors++;validate10.errors = vErrors;return false;}else {errors = _errs902;if(vErrors !== null){if(_errs902){vErrors.length = _errs902;}else {vErrors = null;}}}var valid148 = _errs901 === errors;}else {var valid148 = true;}if(valid148){if(data385.absDeviation !== undefined){let data392 = data385.absDeviation;const _errs909 = errors;if((!(typeof data392 == "number")) && (data392 !== null)){validate10.errors = [{instancePath:instancePath+"/variations/runs/" + i46+"/changes/" + i48+"/absDeviation",schemaPath:"#/properties/variations/properties/runs/items/properties/changes/items/properties/absDeviation/type",keyword:"type",params:{type: schema11.properties.variations.properties.runs.items.properties.changes.items.properties.absDeviation.type},message:"must be number,null"}];return false;}if(errors === _errs909){if(typeof data392 == "number"){if(data392 < 0 || isNaN(data392)){validate10.errors = [{instancePath:instancePath+"/variations/runs/" + i46+"/changes/" + i48+"/absDeviation",schemaPath:"#/properties/variations/properties/runs/items/properties/changes/items/properties/absDeviation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid148 = _errs909 === errors;}else {var valid148 = true;}}}}}}}}else {validate10.errors = [{instancePath:instancePath+"/variations/runs/" + i46+"/changes/" + i48,schemaPath:"#/properties/variations/properties/runs/items/properties/changes/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid147 = _errs887 === errors;if(!valid147){break;}}}else {validate10.errors = [{instancePath:instancePath+"/variations/runs/" + i46+"/changes",schemaPath:"#/properties/variations/properties/runs/items/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid145 = _errs885 === errors;}else {var valid145 = true;}if(valid145){if(data380.error !== undefined){let data393 = data380.error;const _errs911 = errors;if((typeof data393 !== "string") && (data393 !== null)){validate10.errors = [{instancePath:instancePath+"/variations/runs/" + i46+"/error",schemaPath:"#/properties/variations/properties/runs/items/properties/error/type",keyword:"type",params:{type: schema11.properties.variations.properties.runs.items.properties.error.type},message:"must be string,null"}];return false;}var valid145 = _errs911 === errors;}else {var valid145 = true;}if(valid145){if(data380.durationMs !== undefined){let data394 = data380.durationMs;const _errs913 = errors;if(errors === _errs913){if(typeof data394 == "number"){if(data394 < 0 || isNaN(data394)){validate10.errors = [{instancePath:instancePath+"/variations/runs/" + i46+"/durationMs",schemaPath:"#/properties/variations/properties/runs/items/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/variations/runs/" + i46+"/durationMs",schemaPath:"#/properties/variations/properties/runs/items/properties/durationMs/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}}var valid145 = _errs913 === errors;}else {var valid145 = true;}if(valid145){if(data380.outputDir !== undefined){const _errs915 = errors;if(typeof data380.outputDir !== "string"){validate10.errors = [{instancePath:instancePath+"/variations/runs/" + i46+"/outputDir",schemaPath:"#/properties/variations/properties/runs/items/properties/outputDir/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid145 = _errs915 === errors;}else {var valid145 = true;}}}}}}}}}else {validate10.errors = [{instancePath:instancePath+"/variations/runs/" + i46,schemaPath:"#/properties/variations/properties/runs/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid144 = _errs878 === errors;if(!valid144){break;}}}else {validate10.errors = [{instancePath:instancePath+"/variations/runs",schemaPath:"#/properties/variations/properties/runs/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid130 = _errs876 === errors;}else {var valid130 = true;}if(valid130){if(data348.maxRuns !== undefined){let data396 = data348.maxRuns;const _errs917 = errors;if(!((typeof data396 == "number") && (!(data396 % 1) && !isNaN(data396)))){validate10.errors = [{instancePath:instancePath+"/variations/maxRuns",schemaPath:"#/properties/variations/properties/maxRuns/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs917){if(typeof data396 == "number"){if(data396 < 0 || isNaN(data396)){validate10.errors = [{instancePath:instancePath+"/variations/maxRuns",schemaPath:"#/properties/variations/properties/maxRuns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid130 = _errs917 === errors;}else {var valid130 = true;}if(valid130){if(data348.durationMs !== undefined){let data397 = data348.durationMs;const _errs919 = errors;if(errors === _errs919){if(typeof data397 == "number"){if(data397 < 0 || isNaN(data397)){validate10.errors = [{instancePath:instancePath+"/variations/durationMs",schemaPath:"#/properties/variations/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/variations/durationMs",schemaPath:"#/properties/variations/properties/durationMs/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}}var valid130 = _errs919 === errors;}else {var valid130 = true;}}}}}}}}}}}}else {validate10.errors = [{instancePath:instancePath+"/variations",schemaPath:"#/properties/variations/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs807 === errors;}else {var valid0 = true;}if(valid0){if(data.seedAudit !== undefined){let data398 = data.seedAudit;const _errs921 = errors;if(errors === _errs921){if(data398 && typeof data398 == "object" && !Array.isArray(data398)){let missing72;if(((((((((((data398.level === undefined) && (missing72 = "level")) || ((data398.seed === undefined) && (missing72 = "seed"))) || ((data398.auditSeed === undefined) && (missing72 = "auditSeed"))) || ((data398.variables === undefined) && (missing72 = "variables"))) || ((data398.wired === undefined) && (missing72 = "wired"))) || ((data398.message === undefined) && (missing72 = "message"))) || ((data398.spread === undefined) && (missing72 = "spread"))) || ((data398.artifactsChanged === undefined) && (missing72 = "artifactsChanged"))) || ((data398.error === undefined) && (missing72 = "error"))) || ((data398.durationMs === undefined) && (missing72 = "durationMs"))){validate10.errors = [{instancePath:instancePath+"/seedAudit",schemaPath:"#/properties/seedAudit/required",keyword:"required",params:{missingProperty: missing72},message:"must have required property '"+missing72+"'"}];return false;}else {const _errs923 = errors;for(const key81 in data398){if(!(func2.call(schema11.properties.seedAudit.properties, key81))){validate10.errors = [{instancePath:instancePath+"/seedAudit",schemaPath:"#/properties/seedAudit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key81},message:"must NOT have additional properties"}];return false;break;}}if(_errs923 === errors){if(data398.level !== undefined){let data399 = data398.level;const _errs924 = errors;if(!((data399 === "warn") || (data399 === "fail"))){validate10.errors = [{instancePath:instancePath+"/seedAudit/level",schemaPath:"#/properties/seedAudit/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.seedAudit.properties.level.enum},message:"must be equal to one of the allowed values"}];return false;}var valid153 = _errs924 === errors;}else {var valid153 = true;}if(valid153){if(data398.seed !== undefined){let data400 = data398.seed;const _errs925 = errors;if(!((typeof data400 == "number") && (!(data400 % 1) && !isNaN(data400)))){validate10.errors = [{instancePath:instancePath+"/seedAudit/seed",schemaPath:"#/properties/seedAudit/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs925){if(typeof data400 == "number"){if(data400 < 0 || isNaN(data400)){validate10.errors = [{instancePath:instancePath+"/seedAudit/seed",schemaPath:"#/properties/seedAudit/properties/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid153 = _errs925 === errors;}else {var valid153 = true;}if(valid153){if(data398.auditSeed !== undefined){let data401 = data398.auditSeed;const _errs927 = errors;if(!((typeof data401 == "number") && (!(data401 % 1) && !isNaN(data401)))){validate10.errors = [{instancePath:instancePath+"/seedAudit/auditSeed",schemaPath:"#/properties/seedAudit/properties/auditSeed/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs927){if(typeof data401 == "number"){if(data401 < 0 || isNaN(data401)){validate10.errors = [{instancePath:instancePath+"/seedAudit/auditSeed",schemaPath:"#/properties/seedAudit/properties/auditSeed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid153 = _errs927 === errors;}else {var valid153 = true;}if(valid153){if(data398.variables !== undefined){let data402 = data398.variables;const _errs929 = errors;if(errors === _errs929){if(data402 && typeof data402 == "object" && !Array.isArray(data402)){for(const key82 in data402){const _errs932 = errors;if(typeof data402[key82] !== "string"){validate10.errors = [{instancePath:instancePath+"/seedAudit/variables/" + key82.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/seedAudit/properties/variables/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid154 = _errs932 === errors;if(!valid154){break;}}}else {validate10.errors = [{instancePath:instancePath+"/seedAudit/variables",schemaPath:"#/properties/seedAudit/properties/variables/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid153 = _errs929 === errors;}else {var valid153 = true;}if(valid153){if(data398.wired !== undefined){let data404 = data398.wired;const _errs934 = errors;if((typeof data404 !== "boolean") && (data404 !== null)){validate10.errors = [{instancePath:instancePath+"/seedAudit/wired",schemaPath:"#/properties/seedAudit/properties/wired/type",keyword:"type",params:{type: schema11.properties.seedAudit.properties.wired.type},message:"must be boolean,null"}];return false;}var valid153 = _errs934 === errors;}else {var valid153 = true;}if(valid153){if(data398.message !== undefined){const _errs936 = errors;if(typeof data398.message !== "string"){validate10.errors = [{instancePath:instancePath+"/seedAudit/message",schemaPath:"#/properties/seedAudit/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid153 = _errs936 === errors;}else {var valid153 = true;}if(valid153){if(data398.spread !== undefined){let data406 = data398.spread;const _errs938 = errors;if(errors === _errs938){if(Array.isArray(data406)){var valid155 = true;const len49 = data406.length;for(let i49=0; i49<len49; i49++){let data407 = data406[i49];const _errs940 = errors;if(errors === _errs940){if(data407 && typeof data407 == "object" && !Array.isArray(data407)){let missing73;if((((((data407.name === undefined) && (missing73 = "name")) || ((data407.tolerance === undefined) && (missing73 = "tolerance"))) || ((data407.control === undefined) && (missing73 = "control"))) || ((data407.audit === undefined) && (missing73 = "audit"))) || ((data407.spread === undefined) && (missing73 = "spread"))){validate10.errors = [{instancePath:instancePath+"/seedAudit/spread/" + i49,schemaPath:"#/properties/seedAudit/properties/spread/items/required",keyword:"required",params:{missingProperty: missing73},message:"must have required property '"+missing73+"'"}];return false;}else {const _errs942 = errors;for(const key83 in data407){if(!(((((key83 === "name") || (key83 === "tolerance")) || (key83 === "control")) || (key83 === "audit")) || (key83 === "spread"))){validate10.errors = [{instancePath:instancePath+"/seedAudit/spread/" + i49,schemaPath:"#/properties/seedAudit/properties/spread/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key83},message:"must NOT have additional properties"}];return false;break;}}if(_errs942 === errors){if(data407.name !== undefined){const _errs943 = errors;if(typeof data407.name !== "string"){validate10.errors = [{instancePath:instancePath+"/seedAudit/spread/" + i49+"/name",schemaPath:"#/properties/seedAudit/properties/spread/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid156 = _errs943 === errors;}else {var valid156 = true;}if(valid156){if(data407.tolerance !== undefined){let data409 = data407.tolerance;const _errs945 = errors;const _errs946 = errors;let valid157 = false;let passing23 = null;const _errs947 = errors;if(errors === _errs947){if(data409 && typeof data409 == "object" && !Array.isArray(data409)){let missing74;if(((data409.atol === undefined) && (missing74 = "atol")) || ((data409.rtol === undefined) && (missing74 = "rtol"))){const err241 = {instancePath:instancePath+"/seedAudit/spread/" + i49+"/tolerance",schemaPath:"#/properties/seedAudit/properties/spread/items/properties/tolerance/oneOf/0/required",keyword:"required",params:{missingProperty: missing74},message:"must have required property '"+missing74+"'"};if(vErrors === null){vErrors = [err241];}else {vErrors.push(err241);}errors++;}else {const _errs949 = errors;for(const key84 in data409){if(!((key84 === "atol") || (key84 === "rtol"))){const err242 = {instancePath:instancePath+"/seedAudit/spread/" + i49+"/tolerance",schemaPath:"#/properties/seedAudit/properties/spread/items/properties/tolerance/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key84},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err242];}else {vErrors.push(err242);}errors++;break;}}if(_errs949 === errors){if(data409.atol !== undefined){let data410 = data409.atol;const _errs950 = errors;if(errors === _errs950){if(typeof data410 == "number"){if(data410 < 0 || isNaN(data410)){const err243 = {instancePath:instancePath+"/seedAudit/spread/" + i49+"/tolerance/atol",schemaPath:"#/properties/seedAudit/properties/spread/items/properties/tolerance/oneOf/0/properties/atol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err243];}else {vErrors.push(err243);}errors++;}}else {const err244 = {instancePath:instancePath+"/seedAudit/spread/" + i49+"/tolerance/atol",schemaPath:"#/properties/seedAudit/properties/spread/items/properties/tolerance/oneOf/0/properties/atol/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err244];}else {vErrors.push(err244);}errors++;}}var valid158 = _errs950 === errors;}else {var valid158 = true;}if(valid158){if(data409.rtol !== undefined){let data411 = data409.rtol;const _errs952 = errors;if(errors === _errs952){if(typeof data411 == "number"){if(data411 < 0 || isNaN(data411)){const err245 = {instancePath:instancePath+"/seedAudit/spread/" + i49+"/tolerance/rtol",schemaPath:"#/properties/seedAudit/properties/spread/items/properties/tolerance/oneOf/0/properties/rtol/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err245];}else {vErrors.push(err245);}errors++;}}else {const err246 = {instancePath:instancePath+"/seedAudit/spread/" + i49+"/tolerance/rtol",schemaPath:"#/properties/seedAudit/properties/spread/items/properties/tolerance/oneOf/0/properties/rtol/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err246];}else {vErrors.push(err246);}errors++;}}var valid158 = _errs952 === errors;}else {var valid158 = true;}}}}}else {const err247 = {instancePath:instancePath+"/seedAudit/spread/" + i49+"/tolerance",schemaPath:"#/properties/seedAudit/properties/spread/items/properties/tolerance/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err247];}else {vErrors.push(err247);}errors++;}}var _valid23 = _errs947 === errors;if(_valid23){valid157 = true;passing23 = 0;}const _errs954 = errors;if(data409 !== null){const err248 = {instancePath:instancePath+"/seedAudit/spread/" + i49+"/tolerance",schemaPath:"#/properties/seedAudit/properties/spread/items/properties/tolerance/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err248];}else {vErrors.push(err248);}errors++;}var _valid23 = _errs954 === errors;if(_valid23 && valid157){valid157 = false;passing23 = [passing23, 1];}else {if(_valid23){valid157 = true;passing23 = 1;}}if(!valid157){const err249 = {instancePath:instancePath+"/seedAudit/spread/" + i49+"/tolerance",schemaPath:"#/properties/seedAudit/properties/spread/items/properties/tolerance/oneOf",keyword:"oneOf",params:{passingSchemas: passing23},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err249];}else {vErrors.push(err249);}errors++;validate10.errors = vErrors;return false;}else {errors = _errs946;if(vErrors !== null){if(_errs946){vErrors.length = _errs946;}else {vErrors = null;}}}var valid156 = _errs945 === errors;}else {var valid156 = true;}if(valid156){if(data407.control !== undefined){let data412 = data407.control;const _errs956 = errors;const _errs957 = errors;let valid159 = false;let passing24 = null;const _errs958 = errors;if((((!(typeof data412 == "number")) && (typeof data412 !== "string")) && (typeof data412 !== "boolean")) && (data412 !== null)){const err250 = {instancePath:instancePath+"/seedAudit/spread/" + i49+"/control",schemaPath:"#/properties/seedAudit/properties/spread/items/properties/control/oneOf/0/type",keyword:"type",params:{type: schema11.properties.seedAudit.properties.spread.items.properties.control.oneOf[0].type},message:"must be number,string,boolean,null"};if(vErrors === null){vErrors = [err250];}else {vErrors.push(err250);}errors++;}var _valid24 = _errs958 === errors;if(_valid24){valid159 = true;passing24 = 0;}const _errs960 = errors;if(errors === _errs960){if(data412 && typeof data412 == "object" && !Array.isArray(data412)){let missing75;if((data412.nonFinite === undefined) && (missing75 = "nonFinite")){const err251 = {instancePath:instancePath+"/seedAudit/spread/" + i49+"/control",schemaPath:"#/properties/seedAudit/properties/spread/items/properties/control/oneOf/1/required",keyword:"required",params:{missingProperty: missing75},message:"must have required property '"+missing75+"'"};if(vErrors === null){vErrors = [err251];}else {vErrors.push(err251);}errors++;}else {const _errs962 = errors;for(const key85 in data412){if(!(key85 === "nonFinite")){const err252 = {instancePath:instancePath+"/seedAudit/spread/" + i49+"/control",schemaPath:"#/properties/seedAudit/properties/spread/items/properties/control/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key85},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err252];}else {vErrors.push(err252);}errors++;break;}}if(_errs962 === errors){if(data412.nonFinite !== undefined){let data413 = data412.nonFinite;if(!(((data413 === "NaN") || (data413 === "Infinity")) || (data413 === "-Infinity"))){const err253 = {instancePath:instancePath+"/seedAudit/spread/" + i49+"/control/nonFinite",schemaPath:"#/properties/seedAudit/properties/spread/items/properties/control/oneOf/1/properties/nonFinite/enum",keyword:"enum",params:{allowedValues: schema11.properties.seedAudit.properties.spread.items.properties.control.oneOf[1].properties.nonFinite.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err253];}else {vErrors.push(err253);}errors++;}}}}}else {const err254 = {instancePath:instancePath+"/seedAudit/spread/" + i49+"/control",schemaPath:"#/properties/seedAudit/properties/spread/items/properties/control/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err254];}else {vErrors.push(err254);}errors++;}}var _valid24 = _errs960 === errors;if(_valid24 && valid159){valid159 = false;passing24 = [passing24, 1];}else {if(_valid24){valid159 = true;passing24 = 1;}}if(!valid159){const err255 = {instancePath:instancePath+"/seedAudit/spread/" + i49+"/control",schemaPath:"#/properties/seedAudit/properties/spread/items/properties/control/oneOf",keyword:"oneOf",params:{passingSchemas: passing24},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err255];}else {vErrors.push(err255);}errors++;validate10.errors = vErrors;return false;}else {errors = _errs957;if(vErrors !== null){if(_errs957){vErrors.length = _errs957;}else {vErrors = null;}}}var valid156 = _errs956 === errors;}else {var valid156 = true;}if(valid156){if(data407.audit !== undefined){let data414 = data407.audit;const _errs964 = errors;const _errs965 = errors;let valid161 = false;let passing25 = null;const _errs966 = errors;if((((!(typeof data414 == "number")) && (typeof data414 !== "string")) && (typeof data414 !== "boolean")) && (data414 !== null)){const err256 = {instancePath:instancePath+"/seedAudit/spread/" + i49+"/audit",schemaPath:"#/properties/seedAudit/properties/spread/items/properties/audit/oneOf/0/type",keyword:"type",params:{type: schema11.properties.seedAudit.properties.spread.items.properties.audit.oneOf[0].type},message:"must be number,string,boolean,null"};if(vErrors === null){vErrors = [err256];}else {vErrors.push(err256);}errors++;}var _valid25 = _errs966 === errors;if(_valid25){valid161 = true;passing25 = 0;}const _errs968 = errors;if(errors === _errs968){if(data414 && typeof data414 == "object" && !Array.isArray(data414)){let missing76;if((data414.nonFinite === undefined) && (missing76 = "nonFinite")){const err257 = {instancePath:instancePath+"/seedAudit/spread/" + i49+"/audit",schemaPath:"#/properties/seedAudit/properties/spread/items/properties/audit/oneOf/1/required",keyword:"required",params:{missingProperty: missing76},message:"must have required property '"+missing76+"'"};if(vErrors === null){vErrors = [err257];}else {vErrors.push(err257);}errors++;}else {const _errs970 = errors;for(const key86 in data414){if(!(key86 === "nonFinite")){const err258 = {instancePath:instancePath+"/seedAudit/spread/" + i49+"/audit",schemaPath:"#/properties/seedAudit/properties/spread/items/properties/audit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key86},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err258];}else {vErrors.push(err258);}errors++;break;}}if(_errs970 === errors){if(data414.nonFinite !== undefined){let data415 = data414.nonFinite;if(!(((data415 === "NaN") || (data415 === "Infinity")) || (data415 === "-Infinity"))){const err259 = {instancePath:instancePath+"/seedAudit/spread/" + i49+"/audit/nonFinite",schemaPath:"#/properties/seedAudit/properties/spread/items/properties/audit/oneOf/1/properties/nonFinite/enum",keyword:"enum",params:{allowedValues: schema11.properties.seedAudit.properties.spread.items.properties.audit.oneOf[1].properties.nonFinite.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err259];}else {vErrors.push(err259);}errors++;}}}}}else {const err260 = {instancePath:instancePath+"/seedAudit/spread/" + i49+"/audit",schemaPath:"#/properties/seedAudit/properties/spread/items/properties/audit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err260];}else {vErrors.push(err260);}errors++;}}var _valid25 = _errs968 === errors;if(_valid25 && valid161){valid161 = false;passing25 = [passing25, 1];}else {if(_valid25){valid161 = true;passing25 = 1;}}if(!valid161){const err261 = {instancePath:instancePath+"/seedAudit/spread/" + i49+"/audit",schemaPath:"#/properties/seedAudit/properties/spread/items/properties/audit/oneOf",keyword:"oneOf",params:{passingSchemas: passing25},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err261];}else {vErrors.push(err261);}errors++;validate10.errors = vErrors;return false;}else {errors = _errs965;if(vErrors !== null){if(_errs965){vErrors.length = _errs965;}else {vErrors = null;}}}var valid156 = _errs964 === errors;}else {var valid156 = true;}if(valid156){if(data407.spread !== undefined){let data416 = data407.spread;const _errs972 = errors;if((!(typeof data416 == "number")) && (data416 !== null)){validate10.errors = [{instancePath:instancePath+"/seedAudit/spread/" + i49+"/spread",schemaPath:"#/properties/seedAudit/properties/spread/items/properties/spread/type",keyword:"type",params:{type: schema11.properties.seedAudit.properties.spread.items.properties.spread.type},message:"must be number,null"}];return false;}if(errors === _errs972){if(typeof data416 == "number"){if(data416 < 0 || isNaN(data416)){validate10.errors = [{instancePath:instancePath+"/seedAudit/spread/" + i49+"/spread",schemaPath:"#/properties/seedAudit/properties/spread/items/properties/spread/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid156 = _errs972 === errors;}else {var valid156 = true;}}}}}}}}else {validate10.errors = [{instancePath:instancePath+"/seedAudit/spread/" + i49,schemaPath:"#/properties/seedAudit/properties/spread/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid155 = _errs940 === errors;if(!valid155){break;}}}else {validate10.errors = [{instancePath:instancePath+"/seedAudit/spread",schemaPath:"#/properties/seedAudit/properties/spread/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid153 = _errs938 === errors;}else {var valid153 = true;}if(valid153){if(data398.artifactsChanged !== undefined){let data417 = data398.artifactsChanged;const _errs974 = errors;if(errors === _errs974){if(Array.isArray(data417)){var valid163 = true;const len50 = data417.length;for(let i50=0; i50<len50; i50++){const _errs976 = errors;if(typeof data417[i50] !== "string"){validate10.errors = [{instancePath:instancePath+"/seedAudit/artifactsChanged/" + i50,schemaPath:"#/properties/seedAudit/properties/artifactsChanged/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid163 = _errs976 === errors;if(!valid163){break;}}}else {validate10.errors = [{instancePath:instancePath+"/seedAudit/artifactsChanged",schemaPath:"#/properties/seedAudit/properties/artifactsChanged/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid153 = _errs974 === errors;}else {var valid153 = true;}if(valid153){if(data398.error !== undefined){let data419 = data398.error;const _errs978 = errors;if((typeof data419 !== "string") && (data419 !== null)){validate10.errors = [{instancePath:instancePath+"/seedAudit/error",schemaPath:"#/properties/seedAudit/properties/error/type",keyword:"type",params:{type: schema11.properties.seedAudit.properties.error.type},message:"must be string,null"}];return false;}var valid153 = _errs978 === errors;}else {var valid153 = true;}if(valid153){if(data398.durationMs !== undefined){let data420 = data398.durationMs;const _errs980 = errors;if(errors === _errs980){if(typeof data420 == "number"){if(data420 < 0 || isNaN(data420)){validate10.errors = [{instancePath:instancePath+"/seedAudit/durationMs",schemaPath:"#/properties/seedAudit/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/seedAudit/durationMs",schemaPath:"#/properties/seedAudit/properties/durationMs/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}}var valid153 = _errs980 === errors;}else {var valid153 = true;}}}}}}}}}}}}}else {validate10.errors = [{instancePath:instancePath+"/seedAudit",schemaPath:"#/properties/seedAudit/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs921 === errors;}else {var valid0 = true;}if(valid0){if(data.likelyCause !== undefined){let data421 = data.likelyCause;const _errs982 = errors;if(errors === _errs982){if(data421 && typeof data421 == "object" && !Array.isArray(data421)){let missing77;if(((((data421.kind === undefined) && (missing77 = "kind")) || ((data421.summary === undefined) && (missing77 = "summary"))) || ((data421.evidence === undefined) && (missing77 = "evidence"))) || ((data421.suggestion === undefined) && (missing77 = "suggestion"))){validate10.errors = [{instancePath:instancePath+"/likelyCause",schemaPath:"#/properties/likelyCause/required",keyword:"required",params:{missingProperty: missing77},message:"must have required property '"+missing77+"'"}];return false;}else {const _errs984 = errors;for(const key87 in data421){if(!((((key87 === "kind") || (key87 === "summary")) || (key87 === "evidence")) || (key87 === "suggestion"))){validate10.errors = [{instancePath:instancePath+"/likelyCause",schemaPath:"#/properties/likelyCause/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key87},message:"must NOT have additional properties"}];return false;break;}}if(_errs984 === errors){if(data421.kind !== undefined){let data422 = data421.kind;const _errs985 = errors;if(!(((data422 === "reduction-order") || (data422 === "unseeded-generator")) || (data422 === "artifact-content"))){validate10.errors = [{instancePath:instancePath+"/likelyCause/kind",schemaPath:"#/properties/likelyCause/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.likelyCause.properties.kind.enum},message:"must be equal to one of the allowed values"}];return false;}var valid164 = _errs985 === errors;}else {var valid164 = true;}if(valid164){if(data421.summary !== undefined){const _errs986 = errors;if(typeof data421.summary !== "string"){validate10.errors = [{instancePath:instancePath+"/likelyCause/summary",schemaPath:"#/properties/likelyCause/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid164 = _errs986 === errors;}else {var valid164 = true;}if(valid164){if(data421.evidence !== undefined){let data424 = data421.evidence;const _errs988 = errors;if(errors === _errs988){if(Array.isArray(data424)){var valid165 = true;const len51 = data424.length;for(let i51=0; i51<len51; i51++){const _errs990 = errors;if(typeof data424[i51] !== "string"){validate10.errors = [{instancePath:instancePath+"/likelyCause/evidence/" + i51,schemaPath:"#/properties/likelyCause/properties/evidence/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid165 = _errs990 === errors;if(!valid165){break;}}}else {validate10.errors = [{instancePath:instancePath+"/likelyCause/evidence",schemaPath:"#/properties/likelyCause/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid164 = _errs988 === errors;}else {var valid164 = true;}if(valid164){if(data421.suggestion !== undefined){let data426 = data421.suggestion;const _errs992 = errors;if((typeof data426 !== "string") && (data426 !== null)){validate10.errors = [{instancePath:instancePath+"/likelyCause/suggestion",schemaPath:"#/properties/likelyCause/properties/suggestion/type",keyword:"type",params:{type: schema11.properties.likelyCause.properties.suggestion.type},message:"must be string,null"}];return false;}var valid164 = _errs992 === errors;}else {var valid164 = true;}}}}}}}else {validate10.errors = [{instancePath:instancePath+"/likelyCause",schemaPath:"#/properties/likelyCause/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs982 === errors;}else {var valid0 = true;}if(valid0){if(data.exposure !== undefined){let data427 = data.exposure;const _errs994 = errors;if(errors === _errs994){if(data427 && typeof data427 == "object" && !Array.isArray(data427)){let missing78;if((((data427.readableVariables === undefined) && (missing78 = "readableVariables")) || ((data427.hostedRunner === undefined) && (missing78 = "hostedRunner"))) || ((data427.note === undefined) && (missing78 = "note"))){validate10.errors = [{instancePath:instancePath+"/exposure",schemaPath:"#/properties/exposure/required",keyword:"required",params:{missingProperty: missing78},message:"must have required property '"+missing78+"'"}];return false;}else {const _errs996 = errors;for(const key88 in data427){if(!(((key88 === "readableVariables") || (key88 === "hostedRunner")) || (key88 === "note"))){validate10.errors = [{instancePath:instancePath+"/exposure",schemaPath:"#/properties/exposure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key88},message:"must NOT have additional properties"}];return false;break;}}if(_errs996 === errors){if(data427.readableVariables !== undefined){let data428 = data427.readableVariables;const _errs997 = errors;if(errors === _errs997){if(Array.isArray(data428)){var valid167 = true;const len52 = data428.length;for(let i52=0; i52<len52; i52++){const _errs999 = errors;if(typeof data428[i52] !== "string"){validate10.errors = [{instancePath:instancePath+"/exposure/readableVariables/" + i52,schemaPath:"#/properties/exposure/properties/readableVariables/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid167 = _errs999 === errors;if(!valid167){break;}}}else {validate10.errors = [{instancePath:instancePath+"/exposure/readableVariables",schemaPath:"#/properties/exposure/properties/readableVariables/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid166 = _errs997 === errors;}else {var valid166 = true;}if(valid166){if(data427.hostedRunner !== undefined){const _errs1001 = errors;if(typeof data427.hostedRunner !== "boolean"){validate10.errors = [{instancePath:instancePath+"/exposure/hostedRunner",schemaPath:"#/properties/exposure/properties/hostedRunner/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid166 = _errs1001 === errors;}else {var valid166 = true;}if(valid166){if(data427.note !== undefined){const _errs1003 = errors;if(typeof data427.note !== "string"){validate10.errors = [{instancePath:instancePath+"/exposure/note",schemaPath:"#/properties/exposure/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid166 = _errs1003 === errors;}else {var valid166 = true;}}}}}}else {validate10.errors = [{instancePath:instancePath+"/exposure",schemaPath:"#/properties/exposure/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs994 === errors;}else {var valid0 = true;}}}}}}}}}}}}}}}}}}}}}}}}}}}else {validate10.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate10.errors = vErrors;return errors === 0;}
+
+;// CONCATENATED MODULE: ./src/report/validate.ts
+
+/**
+ * Validates a report against the published schema; returns readable problems (empty when valid).
+ * The validator is compiled from schema/report.schema.json at build time: compiling the schema
+ * at run time cost ~0.5 s of every gate run.
+ */
+function validateReport(report) {
+    if (validate_report(report))
+        return [];
+    return (validate_report.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+}
+
+
+/***/ }),
+
+/***/ 1693:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ readReportFile),
+/* harmony export */   u: () => (/* binding */ writeReport)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93865);
+
+
+
+/**
+ * Validates and writes a report that was redacted where it was made (`redactor.deep`, in the gate
+ * and compare mode). A schema violation is a bug in repro-gate, not in the experiment: it is
+ * returned as problems to log, and the report is still written so nothing is lost.
+ */
+async function writeReport(report, file) {
+    const problems = (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .validateReport */ .R)(report);
+    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { recursive: true });
+    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(file, JSON.stringify(report, null, 2) + '\n');
+    return { report, problems };
+}
+/** Reads a report written by repro-gate; the error names the file and what is wrong. */
+async function readReportFile(file) {
+    let text;
+    try {
+        text = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file, 'utf8');
+    }
+    catch (err) {
+        throw new Error(`${file}: cannot read the report (${err.code ?? String(err)})`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (err) {
+        throw new Error(`${file}: not a JSON report (${err.message})`);
+    }
+    const problems = (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .validateReport */ .R)(parsed);
+    if (problems.length > 0) {
+        throw new Error(`${file}: not a repro-gate report (schema: ${problems.slice(0, 3).join('; ')})`);
+    }
+    return parsed;
+}
+
+
+/***/ }),
+
+/***/ 85060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BZ: () => (/* binding */ replaceVerified),
+/* harmony export */   EX: () => (/* binding */ expectedOf),
+/* harmony export */   JY: () => (/* binding */ nodeFileOps),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   jl: () => (/* binding */ OutputGuard),
+/* harmony export */   v9: () => (/* binding */ holds)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56495);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60702);
+
+
+
+
+
+
+const nodeFileOps = {
+    copyFile: (source, target, mode) => node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.copyFile(source, target, mode),
+    rename: (from, to) => node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(from, to),
+    symlink: (linkTarget, file) => node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.symlink(linkTarget, file)
+};
+/**
+ * Keeps runs independent without destroying anything. Files matched by the metrics path and the
+ * artifact globs that exist before run 1 are the experiment's inputs: a copy is saved (checked by
+ * sha256) and they are put back before every later run and when the runs end, whatever failed.
+ * Whatever a run creates or changes there is moved into that run's folder before the next run
+ * starts, so run 2 can never read run 1's metrics. Symbolic links are moved as links, never
+ * followed; a file that cannot be moved is a warning for that file, never the end of the gate.
+ */
+class OutputGuard {
+    cwd;
+    patterns;
+    runRoot;
+    ops;
+    /** Matched paths that are neither regular files nor links (a FIFO, a device) → why; never read, copied or moved. */
+    skipped = new Map();
+    /** One line per file that could not be moved or put back. */
+    warnings = [];
+    inputs = new Map();
+    /** Outputs that could not be moved, as the run left them: a later run that leaves them alone did not write them. */
+    leftBehind = new Map();
+    constructor(cwd, patterns, runRoot, ops = nodeFileOps) {
+        this.cwd = cwd;
+        this.patterns = patterns;
+        this.runRoot = runRoot;
+        this.ops = ops;
+    }
+    /** Files and links currently matched by the metrics path and artifact globs, relative to cwd, sorted. */
+    async matchedFiles() {
+        return (await this.matched()).map((m) => m.rel);
+    }
+    async matched() {
+        const found = new Map();
+        this.skipped.clear();
+        const consider = async (rel) => {
+            const stats = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(this.cwd, rel)).catch(() => null);
+            if (!stats || stats.isDirectory())
+                return;
+            if (stats.isFile())
+                found.set(rel, { rel, kind: 'file', stats });
+            else if (stats.isSymbolicLink())
+                found.set(rel, { rel, kind: 'link', stats });
+            else
+                this.skipped.set(rel, `${(0,_regular_file_js__WEBPACK_IMPORTED_MODULE_5__/* .fileKind */ .h_)(stats)}: only regular files are read`);
+        };
+        const metrics = this.relative(this.patterns.metricsFile);
+        await consider(metrics);
+        // The metrics path is an output even when it is a FIFO: only the globs' skips are listed as artifacts.
+        this.skipped.delete(metrics);
+        if (this.patterns.artifactGlobs.length > 0) {
+            // Loaded only when there are artifact globs to expand.
+            const { glob, escapePath } = await __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 73382));
+            const runRoot = this.relative(this.runRoot);
+            const matches = await glob(this.patterns.artifactGlobs, {
+                cwd: this.cwd,
+                dot: true,
+                onlyFiles: true,
+                expandDirectories: false,
+                followSymbolicLinks: false,
+                fs: { readdir: listWithoutFollowing },
+                // The gate's own run folders live here when run locally; never treat them as outputs.
+                ignore: [
+                    '**/.repro-gate/**',
+                    '**/node_modules/**',
+                    '.git/**',
+                    ...(runRoot.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(runRoot) ? [] : [`${escapePath(runRoot)}/**`])
+                ]
+            });
+            for (const m of matches)
+                await consider(toPosix(m));
+        }
+        return [...found.values()].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+    }
+    /**
+     * Saves a checked copy of every input that exists before run 1. Throws, naming the file, when one
+     * cannot be saved (a full RUNNER_TEMP): no run has started then, so nothing is changed without a copy.
+     */
+    async backUpInputs() {
+        for (const m of await this.matched()) {
+            const source = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(this.cwd, m.rel);
+            const saved = node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.runRoot, 'inputs', safeRelative(m.rel));
+            try {
+                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(saved), { recursive: true });
+                if (m.kind === 'link') {
+                    const link = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readlink(source);
+                    await this.ops.symlink(link, saved);
+                    this.inputs.set(m.rel, { path: m.rel, sha256: '', bytes: 0, link, saved, after: 'before', stats: m.stats });
+                }
+                else {
+                    const before = await (0,_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .D)(source);
+                    await this.ops.copyFile(source, saved, COPY_NEW);
+                    const copy = await (0,_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .D)(saved);
+                    if (copy.sha256 !== before.sha256)
+                        throw new Error(`the copy's sha256 is ${copy.sha256}, the file's ${before.sha256}`);
+                    this.inputs.set(m.rel, { path: m.rel, ...before, saved, after: 'before', stats: m.stats });
+                }
+            }
+            catch (err) {
+                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(saved, { force: true }).catch(() => undefined);
+                throw new Error(`${m.rel} exists before run 1 and its copy could not be saved to ${saved} (${describeError(err)}); ` +
+                    'no run was started, so it is unchanged. Free space there or narrow the artifacts globs to what the runs write.');
+            }
+        }
+        return this.savedInputs();
+    }
+    /** The inputs saved before run 1 (what the working directory holds is settled at the end of the gate). */
+    savedInputs() {
+        return [...this.inputs.values()].map(({ stats: _stats, ...input }) => input);
+    }
+    /**
+     * Puts every input back as it was before run 1 (before every run after the first, and when the
+     * runs end), each checked against its sha256. Never throws: returns one line per input that could
+     * not be put back, naming where its original is kept.
+     */
+    async restoreInputs() {
+        const problems = [];
+        for (const input of this.inputs.values()) {
+            const target = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(this.cwd, input.path);
+            // An input the last run left alone (same inode, size, mtime and ctime) is still the original.
+            const now = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(target).catch(() => null);
+            if (now && !changed(input.stats, now))
+                continue;
+            try {
+                await replaceVerified(this.ops, input.saved, target, expectedOf(input));
+                input.stats = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(target);
+            }
+            catch (err) {
+                problems.push(`${input.path} could not be put back as it was before run 1 (${describeError(err)}); its original is kept at ${input.saved}`);
+            }
+        }
+        return problems;
+    }
+    /**
+     * Moves what the run created or changed into `runDir/files/`. An input the run left untouched
+     * stays where it is. A file that cannot be moved stays where the run left it, with a warning.
+     */
+    async collectOutputs(runDir, label) {
+        const collected = [];
+        for (const m of await this.matched()) {
+            const input = this.inputs.get(m.rel);
+            if (input && !changed(input.stats, m.stats))
+                continue;
+            const left = this.leftBehind.get(m.rel);
+            if (left && !changed(left, m.stats))
+                continue;
+            const source = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(this.cwd, m.rel);
+            const target = node_path__WEBPACK_IMPORTED_MODULE_2__.join(runDir, 'files', safeRelative(m.rel));
+            let link;
+            try {
+                if (m.kind === 'link')
+                    link = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readlink(source);
+                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(target), { recursive: true });
+                await this.move(source, target, link);
+                this.leftBehind.delete(m.rel);
+                collected.push({ rel: m.rel, kind: m.kind, location: target, kept: true, ...(link === undefined ? {} : { link }) });
+            }
+            catch (err) {
+                this.warnings.push(`${label}: ${m.rel} could not be moved to ${target} (${describeError(err)}); it was compared where the run left it` +
+                    (input ? ', and is put back as it was before run 1' : ''));
+                if (!input)
+                    this.leftBehind.set(m.rel, (await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(source).catch(() => null)) ?? m.stats);
+                collected.push({ rel: m.rel, kind: m.kind, location: source, kept: false, ...(link === undefined ? {} : { link }) });
+            }
+        }
+        return collected;
+    }
+    /** A rename; across devices (RUNNER_TEMP on another disk) a copy then an unlink, a link copied as a link. */
+    async move(source, target, link) {
+        try {
+            await this.ops.rename(source, target);
+        }
+        catch (err) {
+            if (err.code !== 'EXDEV')
+                throw err;
+            try {
+                if (link !== undefined)
+                    await this.ops.symlink(link, target);
+                else
+                    await this.ops.copyFile(source, target, COPY_NEW);
+                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.unlink(source);
+            }
+            catch (copyErr) {
+                // Half a copy is no copy: the file stays where the run left it.
+                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(target, { force: true }).catch(() => undefined);
+                throw copyErr;
+            }
+        }
+    }
+    /** The path as matched files are keyed: relative to cwd, forward slashes. */
+    relative(file) {
+        return toPosix(node_path__WEBPACK_IMPORTED_MODULE_2__.relative(this.cwd, node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(this.cwd, file)));
+    }
+}
+/** Never overwrite (the target is new), and share blocks where the file system can (btrfs, XFS, APFS). */
+const COPY_NEW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.COPYFILE_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.COPYFILE_FICLONE;
+/** What an input must hold to be the original. */
+function expectedOf(input) {
+    return input.link !== undefined ? { link: input.link } : { sha256: input.sha256 };
+}
+/** Whether `file` holds what is expected: the same sha256, or a link to the same target (not followed). */
+async function holds(file, expected) {
+    try {
+        if ('link' in expected)
+            return (await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readlink(file)) === expected.link;
+        if (!(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(file)).isFile())
+            return false;
+        return (await (0,_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .D)(file)).sha256 === expected.sha256;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Replaces `target` with a copy of `source` (or a link, as expected) and checks it: the copy is made
+ * beside the target under a fresh name, its sha256 compared with the expected one, and only then
+ * renamed over the target. A failure at any step leaves the target as it was, never half-written,
+ * and never writes through a link planted at the target; the error says what failed.
+ */
+async function replaceVerified(ops, source, target, expected) {
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(target), { recursive: true });
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(target)}.repro-gate-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
+    try {
+        if ('link' in expected) {
+            await ops.symlink(expected.link, temp);
+            const made = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readlink(temp);
+            if (made !== expected.link)
+                throw new Error(`the link made points to ${made}, not ${expected.link}`);
+        }
+        else {
+            await ops.copyFile(source, temp, COPY_NEW);
+            const { sha256 } = await (0,_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .D)(temp);
+            if (sha256 !== expected.sha256)
+                throw new Error(`the copy's sha256 is ${sha256}, not the recorded ${expected.sha256}`);
+        }
+        await ops.rename(temp, target);
+    }
+    catch (err) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(temp, { force: true }).catch(() => undefined);
+        throw err;
+    }
+}
+/** An error in a few words: the errno code and message when there is one (ENOSPC says "no space left on device"). */
+function describeError(err) {
+    // Node's own errors may come from another realm (a vm context) and fail `instanceof Error`.
+    const message = typeof err?.message === 'string' ? err.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(err);
+    return message.replace(/\s+/g, ' ');
+}
+/**
+ * tinyglobby either follows symbolic links (into a link to `/` under `**`, or to `/dev/zero`) or,
+ * told not to, drops them. Its walker is given a readdir that shows every entry but a directory as
+ * a file, so links, FIFOs and devices are listed and never entered; lstat then says what each is.
+ */
+function listWithoutFollowing(dir, _options, callback) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { withFileTypes: true }, (err, entries) => {
+        callback(err, (entries ?? []).map((e) => {
+            const isDirectory = e.isDirectory();
+            return { name: e.name, isFile: () => !isDirectory, isDirectory: () => isDirectory, isSymbolicLink: () => false };
+        }));
+    });
+}
+function changed(before, after) {
+    return (before.mtimeMs !== after.mtimeMs ||
+        before.ctimeMs !== after.ctimeMs ||
+        before.size !== after.size ||
+        before.ino !== after.ino ||
+        before.isSymbolicLink() !== after.isSymbolicLink());
+}
+function toPosix(p) {
+    return p.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+}
+/** Keeps files from outside the working directory (`../x`, absolute paths) inside the run folder. */
+function safeRelative(rel) {
+    return rel
+        .split('/')
+        .map((seg) => (seg === '..' ? '_up_' : seg))
+        .join(node_path__WEBPACK_IMPORTED_MODULE_2__.sep)
+        .replace(/^([A-Za-z]):/, '$1_');
+}
+
+
+/***/ }),
+
+/***/ 22355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ executeRuns)
+});
+
+// UNUSED EXPORTS: boundedTail
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/plan/seeds.ts
+var seeds = __webpack_require__(23777);
+// EXTERNAL MODULE: ./src/metrics/values.ts
+var values = __webpack_require__(38719);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/metrics/parsers/index.ts + 1 modules
+var parsers = __webpack_require__(60272);
+// EXTERNAL MODULE: ./src/regular-file.ts
+var regular_file = __webpack_require__(60702);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/metrics/read.ts
+
+
+
+
+/** A metrics file is parsed in memory, as one string: JavaScript strings end a little over 512 MiB. */
+const MAX_METRICS_FILE_BYTES = 256 * 1024 * 1024;
+/** A string value or name longer than this is kept as its start, its length and the sha256 of the whole. */
+const MAX_KEPT_CHARS = 4096;
+const KEPT_PREFIX_CHARS = 1000;
+/**
+ * Caps what is kept of one string: a 100 MB string metric in three runs would otherwise be six
+ * copies in the report (more than a JavaScript string can hold, so no report at all). The sha256
+ * of the whole stays in what is kept, so two values still compare equal only when all of them is.
+ */
+function capString(text) {
+    if (text.length <= MAX_KEPT_CHARS)
+        return text;
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+    return `${text.slice(0, KEPT_PREFIX_CHARS)}… [${text.length} characters, sha256 ${hash}]`;
+}
+/**
+ * Flattens nested objects to dot paths (`eval.accuracy`) and arrays to indices (`loss[3]`).
+ * Leaves are numbers, strings, booleans and null; dates and big integers become comparable scalars.
+ */
+function flattenMetrics(value, prefix = '', out = new Map()) {
+    if (Array.isArray(value)) {
+        value.forEach((item, i) => flattenMetrics(item, `${prefix}[${i}]`, out));
+    }
+    else if (isPlainObject(value)) {
+        for (const [key, item] of Object.entries(value))
+            flattenMetrics(item, prefix === '' ? capString(key) : `${prefix}.${capString(key)}`, out);
+    }
+    else {
+        out.set(prefix, toLeaf(value));
+    }
+    return out;
+}
+/** Parsers give plain or null-prototype objects for tables; dates and other classes are leaves. */
+function isPlainObject(value) {
+    if (value === null || typeof value !== 'object')
+        return false;
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
+}
+function toLeaf(value) {
+    if (typeof value === 'string')
+        return capString(value);
+    if (value === null || typeof value === 'number' || typeof value === 'boolean')
+        return value;
+    if (typeof value === 'bigint')
+        return Number(value);
+    if (value === undefined)
+        return null;
+    // TOML dates and other scalars: their string form is what a person compares.
+    return capString(String(value));
+}
+/** A metrics file that cannot be used; the message names the file and what is wrong. */
+class MetricsError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'MetricsError';
+    }
+}
+/** Parses a metrics file's text; `label` names it in errors. Rejects with MetricsError. */
+async function parseMetricsText(text, file, label = file) {
+    const format = (0,parsers/* formatFor */.Bm)(file);
+    if (!format) {
+        throw new MetricsError(`${label}: unsupported metrics file extension; use one of ${parsers/* supportedExtensions */.x5.join(', ')}`);
+    }
+    const parser = await format.load();
+    // Windows tools and Python's utf-8-sig write a byte-order mark; no parser wants it.
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    if (text.trim() === '')
+        throw new MetricsError(`${label} is empty: the experiment must write its metrics as ${parser.format}`);
+    let parsed;
+    try {
+        parsed = parser.parse(text);
+    }
+    catch (err) {
+        const reason = (0,errors/* errorMessage */.g)(err).split('\n')[0];
+        throw new MetricsError(`${label} is not valid ${parser.format}: ${reason}`);
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        const got = Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : `a ${typeof parsed}`;
+        throw new MetricsError(`${label} must hold an object of metrics like {"accuracy": 0.91}, got ${got}`);
+    }
+    const flat = flattenMetrics(parsed);
+    if (flat.size === 0)
+        throw new MetricsError(`${label} holds no metrics (an empty object)`);
+    return flat;
+}
+/** Reads and flattens a metrics file. Throws MetricsError naming the file when it is missing or unusable. */
+async function readMetricsFile(file, label = file) {
+    let text;
+    try {
+        text = (await (0,regular_file/* readRegularFile */.XF)(file, MAX_METRICS_FILE_BYTES)).toString('utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        if (err instanceof regular_file/* SkippedFileError */.Nq)
+            throw new MetricsError(`${label} cannot be used: ${err.message}; write metrics as a regular file of at most 256 MiB`);
+        throw new MetricsError(code === 'ENOENT' ? `${label} was not written (the experiment must write its metrics there; see the metrics input)` : `${label} could not be read: ${String(err)}`);
+    }
+    return await parseMetricsText(text, file, label);
+}
+
+// EXTERNAL MODULE: ./src/hash.ts
+var hash = __webpack_require__(56495);
+// EXTERNAL MODULE: ./src/runs/outputs.ts
+var outputs = __webpack_require__(85060);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(46193);
+;// CONCATENATED MODULE: ./src/runs/process.ts
+
+
+
+
+/**
+ * Every process of a run inherits this variable, so the ones that left its tree (`setsid`, daemons,
+ * double forks) can still be found and ended — the Actions runner does the same with RUNNER_TRACKING_ID.
+ */
+const TRACKING_VARIABLE = 'REPRO_GATE_TRACKING_ID';
+/** Linux: the processes whose environment carries the run's tracking id. Elsewhere none. */
+async function trackedProcesses(trackingId) {
+    if (process.platform !== 'linux')
+        return [];
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)('/proc');
+    }
+    catch {
+        return [];
+    }
+    const needle = Buffer.from(`${TRACKING_VARIABLE}=${trackingId}`);
+    const found = [];
+    await Promise.all(entries
+        .filter((e) => /^\d+$/.test(e) && Number(e) !== process.pid)
+        .map(async (e) => {
+        try {
+            if ((await (0,promises_.readFile)(`/proc/${e}/environ`)).includes(needle))
+                found.push(Number(e));
+        }
+        catch {
+            /* gone, or another user's */
+        }
+    }));
+    return found;
+}
+/** The shell the command runs in: bash everywhere (Git Bash on Windows runners). */
+function shellArgs(command) {
+    return ['bash', ['-e', '-o', 'pipefail', '-c', command]];
+}
+/** Every descendant of `root`, found from `ps` (Linux and macOS); children that left the process group are found too. */
+async function descendants(root) {
+    if (process.platform === 'win32')
+        return [];
+    const table = await new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('ps', ['-A', '-o', 'pid=,ppid='], { timeout: 2000 }, (err, stdout) => resolve(err ? '' : stdout));
+    });
+    const children = new Map();
+    for (const line of table.split('\n')) {
+        const [pid, ppid] = line.trim().split(/\s+/).map(Number);
+        if (!pid || ppid === undefined)
+            continue;
+        children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+    }
+    const found = [];
+    const queue = [root];
+    while (queue.length) {
+        for (const child of children.get(queue.shift()) ?? []) {
+            found.push(child);
+            queue.push(child);
+        }
+    }
+    return found;
+}
+function signalAll(pids, groupLeader, signal) {
+    try {
+        process.kill(-groupLeader, signal);
+    }
+    catch {
+        /* the group is gone */
+    }
+    for (const pid of pids) {
+        try {
+            process.kill(pid, signal);
+        }
+        catch {
+            /* already exited */
+        }
+    }
+}
+/**
+ * Kills a process and everything it started: the process group, plus descendants that made their
+ * own group. SIGTERM first so experiments can flush, SIGKILL after the grace period.
+ */
+async function killTree(pid, graceMs, trackingId) {
+    if (process.platform === 'win32') {
+        await new Promise((resolve) => (0,external_node_child_process_.execFile)('taskkill', ['/pid', String(pid), '/T', '/F'], () => resolve()));
+        return;
+    }
+    const tree = [...new Set([...(await descendants(pid)), ...(trackingId ? await trackedProcesses(trackingId) : [])])];
+    signalAll(tree, pid, 'SIGTERM');
+    const deadline = Date.now() + graceMs;
+    const alive = (p) => {
+        try {
+            process.kill(p, 0);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    };
+    while (Date.now() < deadline && [pid, ...tree].some(alive))
+        await new Promise((r) => setTimeout(r, 50));
+    const late = [...tree, ...(await descendants(pid)), ...(trackingId ? await trackedProcesses(trackingId) : [])];
+    signalAll(late, pid, 'SIGKILL');
+}
+/**
+ * The last `limit` characters of a stream, kept as the chunks they came in: adding a chunk costs
+ * its own length, never the tail's, so a progress bar's millions of small writes stay linear.
+ */
+class OutputTail {
+    limit;
+    parts = [];
+    /** Index of the first part still kept (dropped parts are removed in batches). */
+    head = 0;
+    length = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    add(text) {
+        if (text === '')
+            return;
+        this.parts.push(text);
+        this.length += text.length;
+        // Drop whole chunks while what is left still covers the limit; text() trims the rest.
+        while (this.head < this.parts.length - 1 && this.length - this.parts[this.head].length >= this.limit) {
+            this.length -= this.parts[this.head++].length;
+        }
+        if (this.head > 1024 && this.head * 2 > this.parts.length) {
+            this.parts = this.parts.slice(this.head);
+            this.head = 0;
+        }
+    }
+    text() {
+        const all = this.parts.slice(this.head).join('');
+        return all.length > this.limit ? all.slice(-this.limit) : all;
+    }
+}
+/**
+ * setTimeout for any delay: Node fires a timer of more than 2^31−1 ms (about 24.8 days) at once,
+ * so a longer one is chained. Returns the function that cancels it.
+ */
+function setLongTimeout(fn, ms) {
+    let timer;
+    const arm = (left) => {
+        timer = left > MAX_TIMER_MS ? setTimeout(() => arm(left - MAX_TIMER_MS), MAX_TIMER_MS) : setTimeout(fn, Math.max(0, left));
+    };
+    arm(ms);
+    return () => clearTimeout(timer);
+}
+/** The longest delay a Node timer holds. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Resolves when `closed` does, or after `ms`; the timer never keeps the process alive on its own. */
+function drainWithin(closed, ms) {
+    let timer;
+    const late = new Promise((resolve) => (timer = setTimeout(resolve, ms)));
+    return Promise.race([closed, late]).finally(() => clearTimeout(timer));
+}
+/**
+ * Runs `bash -e -o pipefail -c command` in its own process group, streams its output, keeps a
+ * bounded tail, and kills the whole tree on timeout or cancellation. Resolves, never rejects,
+ * for anything the experiment does; only a failure to start bash is an error result.
+ */
+function runProcess(options) {
+    const started = Date.now();
+    const tailBytes = options.tailBytes ?? 64 * 1024;
+    const grace = options.killGraceMs ?? 5000;
+    const tail = new OutputTail(tailBytes);
+    const [shell, args] = shellArgs(options.command);
+    const trackingId = (0,external_node_crypto_.randomUUID)();
+    return new Promise((resolve) => {
+        let timedOut = false;
+        let cancelled = false;
+        let killing = null;
+        const child = (0,external_node_child_process_.spawn)(shell, args, {
+            cwd: options.cwd,
+            env: { ...options.env, [TRACKING_VARIABLE]: trackingId },
+            stdio: ['ignore', 'pipe', 'pipe'],
+            // A group of its own, so the experiment's children can be killed with it.
+            detached: process.platform !== 'win32',
+            windowsHide: true
+        });
+        // One decoder per pipe: a character whose bytes arrive in two chunks is decoded whole.
+        const reader = (decoder) => (chunk) => {
+            const text = decoder.write(chunk);
+            if (text === '')
+                return;
+            tail.add(text);
+            options.onOutput?.(text);
+        };
+        const stdoutDecoder = new external_node_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_node_string_decoder_.StringDecoder('utf8');
+        child.stdout.on('data', reader(stdoutDecoder));
+        child.stderr.on('data', reader(stderrDecoder));
+        const stop = (why) => {
+            if (why === 'timeout')
+                timedOut = true;
+            else
+                cancelled = true;
+            if (child.pid !== undefined && !killing)
+                killing = killTree(child.pid, grace, trackingId);
+        };
+        const cancelTimer = options.timeoutMs !== null ? setLongTimeout(() => stop('timeout'), options.timeoutMs) : null;
+        const onAbort = () => stop('cancel');
+        if (options.signal?.aborted)
+            onAbort();
+        else
+            options.signal?.addEventListener('abort', onAbort, { once: true });
+        let settled = false;
+        const finish = (exitCode, signal) => {
+            if (settled)
+                return;
+            settled = true;
+            cancelTimer?.();
+            options.signal?.removeEventListener('abort', onAbort);
+            // Bytes of a character cut off by the end of the stream.
+            for (const decoder of [stdoutDecoder, stderrDecoder]) {
+                const rest = decoder.end();
+                if (rest !== '') {
+                    tail.add(rest);
+                    options.onOutput?.(rest);
+                }
+            }
+            resolve({ exitCode, signal, durationMs: Date.now() - started, timedOut, cancelled, tail: tail.text() });
+        };
+        child.on('error', (err) => {
+            tail.add(`\nrepro-gate: could not start ${shell}: ${err.message}\n`);
+            finish(null, null);
+        });
+        const closed = new Promise((r) => child.once('close', () => r()));
+        child.on('exit', (code, signal) => {
+            // Processes the experiment left behind would hold our pipes open and leak into the next run:
+            // the group goes with its leader, and so does whatever left the group but kept the run's
+            // tracking id (setsid, daemons).
+            const cleanup = killing ??
+                (async () => {
+                    if (child.pid === undefined || process.platform === 'win32')
+                        return;
+                    signalAll(await trackedProcesses(trackingId), child.pid, 'SIGKILL');
+                    // A second look catches one that was between fork and exec (its environment briefly
+                    // unreadable) during the first; a scan costs a few milliseconds.
+                    signalAll(await trackedProcesses(trackingId), child.pid, 'SIGKILL');
+                })();
+            void cleanup
+                // Let the pipes drain what was written just before exit, but never wait on a stray holder.
+                .then(() => drainWithin(closed, 500))
+                .then(() => {
+                // A holder we could not end (not ours to kill, or no /proc) must not keep the gate alive.
+                child.stdout.destroy();
+                child.stderr.destroy();
+                finish(code, signal);
+            });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/runs/hints.ts
+/**
+ * Hints for the two mistakes a newcomer makes first: a command quoted into one word, and a metrics
+ * path that is not where the experiment writes. Each turns a bare failure into the fix.
+ */
+
+
+/**
+ * `repro-gate -- 'echo "{}" > metrics.json'` quotes the whole command as one word, so bash looks
+ * for a program named `echo "{}" > metrics.json` and exits 127. Said only then: a one-word command
+ * with spaces that did run is what the user meant.
+ */
+function quotedCommandHint(command, exitCode) {
+    if (exitCode !== 127)
+        return null;
+    const word = /^'((?:[^']|'\\'')*)'$/.exec(command.trim());
+    if (word === null || !/\s/.test(word[1]))
+        return null;
+    const inner = word[1].replace(/'\\''/g, "'");
+    return (`the command is one quoted word, so bash looked for a program named "${inner.slice(0, 80)}": ` +
+        `pass the words unquoted after "--" (repro-gate -- ${inner.slice(0, 80)}), or the whole line with --command`);
+}
+const METRICS_EXTENSIONS = new Set(['.json', '.yaml', '.yml', '.toml']);
+const SKIPPED_FOLDERS = new Set(['.git', 'node_modules', '.repro-gate', '__pycache__', '.venv', 'venv', '.tox']);
+/** The walk is a hint, not a scan: it stops early rather than cost time on a big tree. */
+const MAX_ENTRIES = 5000;
+const MAX_DEPTH = 4;
+/**
+ * Metrics-like files (.json/.yaml/.yml/.toml) under `root` modified at or after `sinceMs`, relative
+ * to `root` with forward slashes, newest first. Bounded in entries and depth; never throws.
+ */
+async function changedMetricsLikeFiles(root, sinceMs, exclude = []) {
+    const found = [];
+    const excluded = new Set(exclude.map((p) => external_node_path_.resolve(p)));
+    let seen = 0;
+    const walk = async (dir, depth) => {
+        if (depth > MAX_DEPTH || seen > MAX_ENTRIES || excluded.has(dir))
+            return;
+        let entries;
+        try {
+            entries = await external_node_fs_.promises.readdir(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            if (++seen > MAX_ENTRIES)
+                return;
+            const full = external_node_path_.join(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (!SKIPPED_FOLDERS.has(entry.name))
+                    await walk(full, depth + 1);
+            }
+            else if (entry.isFile() && METRICS_EXTENSIONS.has(external_node_path_.extname(entry.name).toLowerCase())) {
+                try {
+                    const stat = await external_node_fs_.promises.stat(full);
+                    if (stat.mtimeMs >= sinceMs)
+                        found.push({ rel: external_node_path_.relative(root, full).split(external_node_path_.sep).join('/'), mtimeMs: stat.mtimeMs });
+                }
+                catch {
+                    /* gone meanwhile */
+                }
+            }
+        }
+    };
+    await walk(root, 0);
+    return found.sort((a, b) => b.mtimeMs - a.mtimeMs || (a.rel < b.rel ? -1 : 1)).map((f) => f.rel);
+}
+/** " — did you mean out/metrics.json?" or " — the run wrote a.json, b.yaml (is one of them the metrics file?)". */
+function metricsPathHint(candidates) {
+    if (candidates.length === 0)
+        return '';
+    if (candidates.length === 1)
+        return ` — did you mean ${candidates[0]}? (the run wrote it; set the metrics input to it)`;
+    const shown = candidates.slice(0, 5).join(', ');
+    return ` — the run wrote ${shown}${candidates.length > 5 ? ', …' : ''}: is one of them the metrics file?`;
+}
+
+;// CONCATENATED MODULE: ./src/runs/runs.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Lines of output the report keeps per run: enough to see a traceback, bounded for the JSON. */
+const TAIL_LINES = 40;
+const TAIL_CHARS = 8000;
+/**
+ * The last lines of a run's output as a terminal shows them: a line that a progress bar rewrote
+ * with `\r` keeps only its last state, so a traceback after a megabyte of progress is not pushed out.
+ */
+function boundedTail(text, lines = TAIL_LINES, chars = TAIL_CHARS) {
+    const last = text
+        .split('\n')
+        .slice(-lines - 1)
+        .map(lastRewrite)
+        .join('\n');
+    return last.length > chars ? last.slice(-chars) : last;
+}
+/** What is left of a line after its carriage returns: the text after the last one (a `\r\n` ending keeps the line). */
+function lastRewrite(line) {
+    const trimmed = line.replace(/\r+$/, '');
+    const cr = trimmed.lastIndexOf('\r');
+    return cr < 0 ? trimmed : trimmed.slice(cr + 1);
+}
+function describeFailure(exitCode, signal, timedOut, cancelled, timeoutMs) {
+    if (cancelled)
+        return 'was cancelled (the job received SIGINT/SIGTERM); its process tree was killed';
+    if (timedOut)
+        return `timed out after ${(timeoutMs ?? 0) / 60000} minute(s) (timeout-minutes); its process tree was killed`;
+    if (signal)
+        return `was killed by ${signal}`;
+    return `exited with code ${exitCode}`;
+}
+/**
+ * Runs the experiment `plan.runs` times, one after the other, each with its own REPRO_* variables
+ * and output folder. Stops at the first run that fails to exit cleanly or to write usable metrics
+ * (later runs could only repeat the failure, and experiments are expensive). Never throws for what the experiment does.
+ */
+async function executeRuns(plan, options = {}) {
+    const guard = new outputs/* OutputGuard */.jl(plan.cwd, { metricsFile: plan.metricsFile, artifactGlobs: plan.artifactGlobs }, plan.runRoot, options.fileOps);
+    await external_node_fs_.promises.mkdir(plan.runRoot, { recursive: true });
+    // Throws before any run starts when an input cannot be saved: nothing has been changed then.
+    const inputs = await guard.backUpInputs();
+    const metricsRel = guard.relative(plan.metricsFile);
+    const records = [];
+    const metrics = [];
+    const reference = [];
+    let stopped = null;
+    try {
+        for (let index = 1; index <= plan.runs; index++) {
+            if (options.signal?.aborted)
+                break;
+            const dir = external_node_path_.join(plan.runRoot, `run-${index}`);
+            const outputDir = external_node_path_.join(dir, 'output');
+            await external_node_fs_.promises.mkdir(outputDir, { recursive: true });
+            if (index > 1) {
+                const problems = await guard.restoreInputs();
+                if (problems.length > 0) {
+                    // Run `index` would not start from the bytes run 1 started from: its result could not be compared.
+                    stopped = `run ${index} was not started: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`;
+                    break;
+                }
+            }
+            options.observer?.onRunStart?.(index, plan.runs, dir);
+            // File times have coarse resolution on some filesystems: a second's slack for the metrics hint.
+            const startedMs = Date.now() - 1000;
+            const result = await runProcess({
+                command: plan.command,
+                cwd: plan.cwd,
+                env: { ...plan.env, ...(0,seeds/* runVariables */.RV)(plan.seed, index, options.announcedRuns ?? plan.runs, outputDir) },
+                timeoutMs: plan.timeoutMs,
+                signal: options.signal,
+                killGraceMs: options.killGraceMs,
+                onOutput: (text) => options.observer?.onOutput?.(index, text)
+            });
+            const collected = await guard.collectOutputs(dir, `run ${index}`);
+            const metricsOut = collected.find((c) => c.rel === metricsRel) ?? null;
+            const failed = result.exitCode !== 0 || result.timedOut || result.cancelled;
+            const quoted = failed ? quotedCommandHint(plan.command, result.exitCode) : null;
+            let error = failed
+                ? `run ${index} ${describeFailure(result.exitCode, result.signal, result.timedOut, result.cancelled, plan.timeoutMs)}${quoted ? `: ${quoted}` : ''}`
+                : null;
+            let flat = null;
+            const metricsFile = metricsOut?.location ?? null;
+            if (!failed) {
+                try {
+                    if (metricsFile === null) {
+                        const stale = inputs.some((i) => i.path === metricsRel);
+                        throw new Error(stale
+                            ? `run ${index}: ${metricsRel} was not rewritten by the run (it existed before run 1 and is unchanged)`
+                            : `run ${index}: ${metricsRel} was not written (the experiment must write its metrics there; see the metrics input)` +
+                                metricsPathHint(await changedMetricsLikeFiles(plan.cwd, startedMs, [plan.runRoot])));
+                    }
+                    flat = await readMetricsFile(metricsFile, `run ${index}: ${metricsRel}`);
+                }
+                catch (err) {
+                    error = (0,errors/* errorMessage */.g)(err);
+                }
+            }
+            const artifacts = [];
+            for (const file of collected) {
+                const copy = file.kept ? { copy: file.location } : {};
+                if (file.kind === 'link') {
+                    // Moved as a link and never followed: what it points to may be endless (/dev/zero) or outside the workspace.
+                    const skipped = `a symbolic link to ${file.link ?? '?'}: moved as a link, never followed`;
+                    if (index === 1 && file.kept && file.link !== undefined)
+                        reference.push({ rel: file.rel, copy: file.location, expected: { link: file.link } });
+                    if (file.rel !== metricsRel)
+                        artifacts.push({ path: file.rel, sha256: '', bytes: 0, skipped, ...copy });
+                    continue;
+                }
+                let hashed = null;
+                try {
+                    hashed = await (0,hash/* hashFile */.D)(file.location);
+                }
+                catch (err) {
+                    if (!(err instanceof regular_file/* SkippedFileError */.Nq))
+                        throw err;
+                    if (file.rel !== metricsRel)
+                        artifacts.push({ path: file.rel, sha256: '', bytes: 0, skipped: err.message, ...copy });
+                }
+                if (hashed === null)
+                    continue;
+                if (index === 1 && file.kept)
+                    reference.push({ rel: file.rel, copy: file.location, expected: { sha256: hashed.sha256 } });
+                if (file.rel !== metricsRel)
+                    artifacts.push({ path: file.rel, ...hashed, ...copy });
+            }
+            // Matched paths that are not regular files (a FIFO, a device) were left where they are.
+            for (const [rel, reason] of guard.skipped) {
+                if (!artifacts.some((a) => a.path === rel))
+                    artifacts.push({ path: rel, sha256: '', bytes: 0, skipped: reason });
+            }
+            const record = {
+                index,
+                exitCode: result.exitCode,
+                signal: result.signal,
+                durationMs: result.durationMs,
+                timedOut: result.timedOut,
+                cancelled: result.cancelled,
+                outputDir: dir,
+                metricsFile,
+                metrics: flat ? Object.fromEntries([...flat].map(([k, v]) => [k, (0,values/* encodeValue */.It)(v)])) : null,
+                artifacts: artifacts.sort((a, b) => (a.path < b.path ? -1 : 1)),
+                error,
+                outputTail: boundedTail(result.tail)
+            };
+            records.push(record);
+            metrics.push(flat);
+            options.observer?.onRunEnd?.(record);
+            // A run that failed or wrote no usable metrics: later runs could only repeat it, at full cost.
+            if (failed || error !== null)
+                break;
+        }
+    }
+    finally {
+        // Whatever failed above, the inputs are put back (and checked) before the gate goes on; what
+        // still differs is found and said by leaveWorkspace, which checks every input once more.
+        await guard.restoreInputs();
+    }
+    return {
+        records,
+        metrics,
+        inputs: inputs.map((i) => i.path),
+        skipped: plan.runs - records.length,
+        stopped,
+        files: { inputs: guard.savedInputs(), reference, warnings: [...new Set(guard.warnings)] }
+    };
+}
+
+
+/***/ }),
+
+/***/ 60494:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eb: () => (/* binding */ interpretBlas),
+/* harmony export */   U0: () => (/* binding */ describeBlas),
+/* harmony export */   _e: () => (/* binding */ describeMismatch),
+/* harmony export */   cX: () => (/* binding */ checkAgainstInstalled),
+/* harmony export */   cv: () => (/* binding */ PYTHON_LOCK_FORMATS),
+/* harmony export */   pZ: () => (/* binding */ installedStack)
+/* harmony export */ });
+/* unused harmony exports ML_STACK, normalizeDistributionName, sameVersion */
+/** Shown in this order; each entry is matched by any of its distribution names (PEP 503-normalised). */
+const ML_STACK = [
+    { label: 'torch', distributions: ['torch'] },
+    { label: 'tensorflow', distributions: ['tensorflow', 'tensorflow-cpu', 'tensorflow-gpu', 'tensorflow-macos', 'intel-tensorflow', 'tf-nightly'] },
+    { label: 'keras', distributions: ['keras'] },
+    { label: 'jax', distributions: ['jax'] },
+    { label: 'jaxlib', distributions: ['jaxlib'] },
+    { label: 'flax', distributions: ['flax'] },
+    { label: 'lightning', distributions: ['lightning', 'pytorch-lightning'] },
+    { label: 'transformers', distributions: ['transformers'] },
+    { label: 'datasets', distributions: ['datasets'] },
+    { label: 'accelerate', distributions: ['accelerate'] },
+    { label: 'torchvision', distributions: ['torchvision'] },
+    { label: 'torchaudio', distributions: ['torchaudio'] },
+    { label: 'scikit-learn', distributions: ['scikit-learn', 'sklearn'] },
+    { label: 'xgboost', distributions: ['xgboost'] },
+    { label: 'lightgbm', distributions: ['lightgbm'] },
+    { label: 'catboost', distributions: ['catboost'] },
+    { label: 'statsmodels', distributions: ['statsmodels'] },
+    { label: 'onnxruntime', distributions: ['onnxruntime', 'onnxruntime-gpu'] },
+    { label: 'numba', distributions: ['numba'] },
+    { label: 'numpy', distributions: ['numpy'] },
+    { label: 'scipy', distributions: ['scipy'] },
+    { label: 'pandas', distributions: ['pandas'] },
+    { label: 'polars', distributions: ['polars'] },
+    { label: 'pyarrow', distributions: ['pyarrow'] }
+];
+/** PEP 503 name normalisation: `Scikit_Learn` and `scikit.learn` are `scikit-learn`. */
+function normalizeDistributionName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+/** The stack packages installed, in ML_STACK order, with their versions. */
+function installedStack(distributions) {
+    const versions = new Map(distributions.map((d) => [normalizeDistributionName(d.name), d.version]));
+    const found = [];
+    for (const entry of ML_STACK) {
+        const name = entry.distributions.find((d) => versions.has(d));
+        if (name !== undefined)
+            found.push({ label: entry.label, version: versions.get(name) ?? '' });
+    }
+    return found;
+}
+const LIBRARIES = [
+    [/openblas/i, 'OpenBLAS'],
+    [/mkl/i, 'MKL'],
+    [/accelerate|veclib/i, 'Accelerate'],
+    [/blis/i, 'BLIS'],
+    [/atlas/i, 'ATLAS'],
+    [/^blas$|netlib|refblas/i, 'reference BLAS']
+];
+/** The thread variables each library reads, most specific first (OMP_NUM_THREADS is the fallback of all). */
+const THREAD_VARIABLES = {
+    OpenBLAS: ['OPENBLAS_NUM_THREADS', 'GOTO_NUM_THREADS', 'OMP_NUM_THREADS'],
+    MKL: ['MKL_NUM_THREADS', 'OMP_NUM_THREADS'],
+    BLIS: ['BLIS_NUM_THREADS', 'OMP_NUM_THREADS'],
+    Accelerate: ['VECLIB_MAXIMUM_THREADS']
+};
+/**
+ * numpy's BLAS as it affects results: which library and build, its threading layer, how many
+ * threads it uses and which CPU kernels it picked. The loaded library's own answers win over the
+ * build-time configuration; the environment says the rest.
+ */
+function interpretBlas(line, env) {
+    const name = line.name ?? line.config ?? '';
+    const library = LIBRARIES.find(([pattern]) => pattern.test(name))?.[1] ?? (line.name || null);
+    if (library === null)
+        return null;
+    const threading = line.parallel === 0 ? 'sequential' : line.parallel === 1 ? 'pthreads' : line.parallel === 2 ? 'OpenMP'
+        : library === 'MKL' ? (env.MKL_THREADING_LAYER || 'intel (default)')
+            : line.config && /USE_OPENMP/.test(line.config) ? 'OpenMP'
+                : null;
+    let threads;
+    if (typeof line.threads === 'number' && line.threads > 0)
+        threads = String(line.threads);
+    else {
+        const variable = (THREAD_VARIABLES[library] ?? ['OMP_NUM_THREADS']).find((v) => (env[v] ?? '') !== '');
+        threads = variable ? `${env[variable]} (${variable})` : 'library default';
+    }
+    const coreType = line.coreType || (library === 'OpenBLAS' && env.OPENBLAS_CORETYPE ? `${env.OPENBLAS_CORETYPE} (OPENBLAS_CORETYPE)` : null);
+    return {
+        library,
+        distribution: line.name ?? null,
+        version: line.version ?? null,
+        build: line.config ?? null,
+        threading,
+        threads,
+        coreType
+    };
+}
+/** One line for people: "OpenBLAS 0.3.27 · Haswell kernels · pthreads · 2 threads". */
+function describeBlas(blas) {
+    return [
+        `${blas.library}${blas.version ? ` ${blas.version}` : ''}`,
+        blas.coreType ? `${blas.coreType} kernels` : null,
+        blas.threading,
+        `${blas.threads} thread${blas.threads === '1' ? '' : 's'}`
+    ]
+        .filter((x) => x !== null)
+        .join(' · ');
+}
+/** Python lockfile formats whose pins name what `pip install` puts in the interpreter. */
+const PYTHON_LOCK_FORMATS = new Set(['pip', 'pipenv', 'poetry', 'uv']);
+/** Formats that list only what this platform installs, so a missing package is a real miss (not another platform's). */
+const LISTS_ONLY_THIS_PLATFORM = new Set(['pip']);
+/** PEP 440 equality for the common cases: "2.0" == "2.0.0", "V1.2" == "1.2"; local and pre-release parts must match. */
+function sameVersion(a, b) {
+    const norm = (v) => {
+        const s = v.trim().toLowerCase().replace(/^v/, '');
+        const m = /^(\d+(?:\.\d+)*)(.*)$/.exec(s);
+        if (m === null)
+            return s;
+        return m[1].replace(/(\.0+)+$/, '') + m[2];
+    };
+    return norm(a) === norm(b);
+}
+/**
+ * The pins of a Python lockfile that the interpreter does not satisfy: another version installed
+ * ("pinned 1.13.0, installed 1.13.0a0+gitunknown"), or, for requirements files, not installed.
+ */
+function checkAgainstInstalled(format, pinned, distributions) {
+    if (!PYTHON_LOCK_FORMATS.has(format))
+        return [];
+    const installed = new Map(distributions.map((d) => [normalizeDistributionName(d.name), d.version]));
+    const mismatches = [];
+    for (const pin of pinned) {
+        const have = installed.get(normalizeDistributionName(pin.name));
+        if (have === undefined) {
+            if (LISTS_ONLY_THIS_PLATFORM.has(format))
+                mismatches.push({ name: pin.name, pinned: pin.version, installed: null });
+        }
+        else if (!sameVersion(pin.version, have))
+            mismatches.push({ name: pin.name, pinned: pin.version, installed: have });
+    }
+    return mismatches;
+}
+/** "torch pinned 1.13.0, installed 1.13.0a0+gitunknown" / "tqdm pinned 4.66.1, not installed". */
+function describeMismatch(m) {
+    return `${m.name} pinned ${m.pinned}, ${m.installed === null ? 'not installed' : `installed ${m.installed}`}`;
+}
+
+
+/***/ }),
+
+/***/ 97374:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $A: () => (/* binding */ describeFactor),
+/* harmony export */   D7: () => (/* binding */ variationsLine),
+/* harmony export */   h4: () => (/* binding */ diagnose),
+/* harmony export */   vp: () => (/* binding */ showValue)
+/* harmony export */ });
+/* unused harmony export culpritSummary */
+/** How a factor reads in a sentence: "the thread count (OMP_NUM_THREADS 2 → 1)". */
+function describeFactor(f) {
+    const change = `${f.control} → ${f.value ?? '?'}`;
+    switch (f.name) {
+        case 'hashseed':
+            return `the hash seed (PYTHONHASHSEED ${change})`;
+        case 'timezone':
+            return `the time zone (${change})`;
+        case 'locale':
+            return `the locale (${change})`;
+        case 'threads':
+            return `the thread count (OMP_NUM_THREADS and the other math-library thread variables ${f.control.split(' ')[0]} → ${f.value ?? '?'})`;
+        case 'cwd':
+            return `the working directory's path (${change})`;
+        case 'umask':
+            return `the umask (${change})`;
+        case 'home':
+            return 'HOME (an empty folder)';
+        case 'hostname':
+            return `the host name (${change})`;
+    }
+}
+/** A value as a reviewer reads it. */
+function showValue(v) {
+    if (v === null)
+        return 'missing';
+    if (typeof v === 'object')
+        return v.nonFinite;
+    if (typeof v === 'string')
+        return /^[0-9a-f]{64}$/.test(v) ? `sha256 ${v.slice(0, 12)}…` : JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
+    return String(v);
+}
+function describeChanges(changes) {
+    if (changes.length === 1 && changes[0].kind === 'metric')
+        return `${showValue(changes[0].control)} → ${showValue(changes[0].varied)}`;
+    const shown = changes.slice(0, 3).map((c) => c.kind === 'metric' ? `\`${c.name}\` ${showValue(c.control)} → ${showValue(c.varied)}` : `artifact \`${c.name}\` differs`);
+    return shown.join('; ') + (changes.length > 3 ? `; and ${changes.length - 3} more` : '');
+}
+/** "`accuracy` changes with the thread count (…): 0.91214 → 0.91238" or "with HOME empty the run exits 1: …". */
+function culpritSummary(f, result) {
+    if (result.error)
+        return `with ${describeFactor(f)} the run ${result.error.replace(/^run \d+ /, '')}`;
+    const names = result.changes.map((c) => `\`${c.name}\``);
+    const subject = names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
+    return `${subject} ${result.changes.length === 1 ? 'changes' : 'change'} with ${describeFactor(f)}: ${describeChanges(result.changes)}`;
+}
+function toRun(factors, r) {
+    return {
+        factors: factors.map((f) => f.record.name),
+        outcome: r.outcome,
+        changes: r.changes,
+        error: r.error,
+        durationMs: r.record.durationMs,
+        outputDir: r.record.outputDir
+    };
+}
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** Runs the diagnosis and returns the report's Variations section. */
+async function diagnose(args) {
+    const started = Date.now();
+    const records = args.factors.map((f) => f.record);
+    const varied = args.factors.filter((f) => f.record.varied);
+    const section = (status, message, extra = {}) => ({
+        requested: args.requested,
+        factors: records,
+        status,
+        message,
+        culprits: [],
+        untested: [],
+        runs: [],
+        maxRuns: args.maxRuns,
+        durationMs: Date.now() - started,
+        ...extra
+    });
+    if (args.repeatsFailed)
+        return section('skipped', 'not diagnosed: the repeats failed, so there is no result to vary');
+    if (args.repeatsDrifted) {
+        return section('inconclusive', 'inconclusive: the plain repeats already drift, so no factor can be blamed beyond that noise (no varied run made)');
+    }
+    if (varied.length === 0)
+        return section('skipped', 'not diagnosed: none of the requested factors can be varied here (see each factor\'s reason)');
+    if (args.maxRuns < 1)
+        return section('skipped', 'not diagnosed: vary-max-runs is 0');
+    const runs = [];
+    const all = await args.execute(varied);
+    runs.push(toRun(varied, all));
+    if (all.outcome === 'agrees') {
+        return section('insensitive', `insensitive to ${plural(varied.length, 'varied factor')}: everything varied at once agrees with run 1`, { runs });
+    }
+    const culprits = [];
+    const untested = [];
+    if (varied.length === 1) {
+        const f = varied[0].record;
+        culprits.push({ factor: f.name, changes: all.changes, error: all.error, summary: culpritSummary(f, all) });
+    }
+    else {
+        for (const factor of varied) {
+            if (runs.length >= args.maxRuns || args.signal?.aborted) {
+                untested.push(factor.record.name);
+                continue;
+            }
+            const alone = await args.execute([factor]);
+            runs.push(toRun([factor], alone));
+            if (alone.outcome !== 'agrees') {
+                culprits.push({ factor: factor.record.name, changes: alone.changes, error: alone.error, summary: culpritSummary(factor.record, alone) });
+            }
+        }
+    }
+    if (culprits.length > 0) {
+        const names = culprits.map((c) => c.factor).join(', ');
+        const rest = untested.length ? `; not tested within vary-max-runs: ${untested.join(', ')}` : '';
+        return section('sensitive', `sensitive to ${names}${rest}`, { runs, culprits, untested });
+    }
+    if (untested.length > 0) {
+        return section('skipped', `everything varied at once drifted, but vary-max-runs (${args.maxRuns}) ran out before a culprit was found; untested: ${untested.join(', ')}`, {
+            runs,
+            untested
+        });
+    }
+    return section('interaction', 'everything varied at once drifts, but no factor alone does: the drift needs several of them together', { runs });
+}
+/** One line for a report's variations, for `repro-gate diff`: "sensitive to threads", "insensitive to 8 factors"; null without. */
+function variationsLine(v) {
+    if (!v)
+        return null;
+    if (v.culprits.length)
+        return `sensitive to ${v.culprits.map((c) => c.factor).join(', ')}`;
+    if (v.status === 'insensitive')
+        return `insensitive to ${plural(v.factors.filter((f) => f.varied).length, 'varied factor')}`;
+    return v.status === 'interaction' ? 'sensitive to factors together' : v.status;
+}
+
+
+/***/ }),
+
+/***/ 4765:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  LI: () => (/* binding */ controlThreads),
+  CV: () => (/* binding */ planFactors)
+});
+
+// UNUSED EXPORTS: THREAD_VARIABLES, currentUmask, effectiveLocale, effectiveThreads, installedLocales, otherLocale, physicalCoreCount, planFactor
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/vary/launch.ts
+var launch = __webpack_require__(16089);
+;// CONCATENATED MODULE: ./src/vary/workdir.ts
+
+
+/** Folders never copied: version control and the gate's own run folders. */
+const SKIPPED_NAMES = new Set(['.git', '.hg', '.svn', '.repro-gate', '__pycache__']);
+/** Installed dependencies: linked whole (they are the environment, not the experiment's tree). */
+const LINKED_NAMES = new Set(['node_modules', '.venv', 'venv', '.tox']);
+/** The default cap on what the `cwd` factor copies; files beyond it are linked, and the report says how many. */
+const DEFAULT_COPY_CAP_BYTES = 256 * 1024 * 1024;
+/**
+ * Copies the working directory to `target` for the `cwd` factor. The user's tree is only read.
+ * `.git`, the gate's own folders and `exclude` (the run folders when they sit inside the tree) are
+ * left out; dependency folders (node_modules, .venv) are linked whole; once `capBytes` are copied,
+ * further files are symbolic links to the originals.
+ */
+async function copyWorkingDirectory(source, target, options = {}) {
+    const cap = options.capBytes ?? DEFAULT_COPY_CAP_BYTES;
+    const exclude = new Set((options.exclude ?? []).map((p) => external_node_path_.resolve(p)));
+    const result = { files: 0, bytes: 0, linked: [], linkedDirs: [], linkedBytes: 0 };
+    await external_node_fs_.promises.rm(target, { recursive: true, force: true });
+    async function walk(from, to) {
+        await external_node_fs_.promises.mkdir(to, { recursive: true });
+        for (const entry of await external_node_fs_.promises.readdir(from, { withFileTypes: true })) {
+            const src = external_node_path_.join(from, entry.name);
+            const dst = external_node_path_.join(to, entry.name);
+            if (SKIPPED_NAMES.has(entry.name) || exclude.has(src) || src === external_node_path_.resolve(target))
+                continue;
+            if (entry.isDirectory() && LINKED_NAMES.has(entry.name)) {
+                await external_node_fs_.promises.symlink(src, dst);
+                result.linkedDirs.push(external_node_path_.relative(source, src).split(external_node_path_.sep).join('/'));
+            }
+            else if (entry.isDirectory())
+                await walk(src, dst);
+            else if (entry.isSymbolicLink())
+                await external_node_fs_.promises.symlink(await external_node_fs_.promises.readlink(src), dst);
+            else if (entry.isFile()) {
+                const { size, mode } = await external_node_fs_.promises.stat(src);
+                if (result.bytes + size > cap) {
+                    await external_node_fs_.promises.symlink(src, dst);
+                    result.linked.push(external_node_path_.relative(source, src).split(external_node_path_.sep).join('/'));
+                    result.linkedBytes += size;
+                }
+                else {
+                    await external_node_fs_.promises.copyFile(src, dst);
+                    await external_node_fs_.promises.chmod(dst, mode);
+                    result.files++;
+                    result.bytes += size;
+                }
+            }
+        }
+    }
+    await walk(external_node_path_.resolve(source), target);
+    return result;
+}
+/**
+ * A path for the copy under `base` that is longer than `original` (paths that are printed,
+ * hashed or used as buffer sizes change with it), ending in the original folder's name.
+ */
+function longerPath(base, original) {
+    let dir = external_node_path_.join(base, 'cwd-varied');
+    const name = external_node_path_.basename(original) || 'work';
+    while (external_node_path_.join(dir, name).length <= original.length)
+        dir = external_node_path_.join(dir, 'longer-path');
+    return external_node_path_.join(dir, name);
+}
+
+;// CONCATENATED MODULE: ./src/vary/factors.ts
+/**
+ * The factors: for each, the control's effective value (measured, not assumed) and a varied value
+ * guaranteed to differ from it, or the reason it cannot be varied here.
+ */
+
+
+
+
+
+
+function isInside(file, dir) {
+    const rel = external_node_path_.relative(dir, file);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
+}
+function run(file, args, env) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)(file, args, { env, timeout: 5000 }, (err, stdout) => resolve({ ok: !err, stdout: String(stdout) }));
+    });
+}
+// ---------------------------------------------------------------------------------------------
+// threads
+const THREAD_VARIABLES = ['OMP_NUM_THREADS', 'MKL_NUM_THREADS', 'OPENBLAS_NUM_THREADS', 'NUMEXPR_NUM_THREADS', 'VECLIB_MAXIMUM_THREADS'];
+/** Physical cores from /proc/cpuinfo (core id per physical id); the logical count where unknown. */
+function physicalCoreCount(cpuinfo) {
+    let text = cpuinfo;
+    if (text === undefined) {
+        try {
+            text = (0,external_node_fs_.readFileSync)('/proc/cpuinfo', 'utf8');
+        }
+        catch {
+            return external_node_os_.availableParallelism();
+        }
+    }
+    const cores = new Set();
+    let physical = '0';
+    for (const line of text.split('\n')) {
+        const [key, value] = line.split(':').map((s) => s.trim());
+        if (key === 'physical id')
+            physical = value;
+        if (key === 'core id')
+            cores.add(`${physical}/${value}`);
+    }
+    return cores.size || external_node_os_.availableParallelism();
+}
+/**
+ * The thread count each library resolves when its variable is unset: OpenMP, OpenBLAS and
+ * Accelerate use every logical core, MKL (and torch) the physical cores, numexpr at most 8.
+ */
+function effectiveThreads(env, logical, physical) {
+    const defaults = {
+        OMP_NUM_THREADS: [logical, 'all cores'],
+        MKL_NUM_THREADS: [physical, 'physical cores'],
+        OPENBLAS_NUM_THREADS: [logical, 'all cores'],
+        NUMEXPR_NUM_THREADS: [Math.min(logical, 8), 'cores, at most 8'],
+        VECLIB_MAXIMUM_THREADS: [logical, 'all cores']
+    };
+    const perVariable = {};
+    let max = 0;
+    for (const name of THREAD_VARIABLES) {
+        const set = env[name];
+        const n = set !== undefined && /^\d+$/.test(set.trim()) ? Number(set) : null;
+        const [count, why] = defaults[name];
+        perVariable[name] = n !== null ? set.trim() : `unset → ${count} (${why})`;
+        max = Math.max(max, n ?? count);
+    }
+    return { perVariable, max };
+}
+/** Threads the repeats ran with, for the likely-cause evidence. */
+function controlThreads(env) {
+    const logical = external_node_os_.availableParallelism();
+    const { perVariable, max } = effectiveThreads(env, logical, physicalCoreCount());
+    return { max, detail: `OMP_NUM_THREADS ${perVariable.OMP_NUM_THREADS}, ${logical} logical cores` };
+}
+// ---------------------------------------------------------------------------------------------
+// locale
+const normalizeLocale = (name) => name.toLowerCase().replace(/utf-?8/, 'utf8');
+const C_LOCALES = new Set(['c', 'posix']);
+/** The installed locales (`locale -a`). */
+async function installedLocales(env) {
+    const { ok, stdout } = await run('locale', ['-a'], env);
+    return ok ? stdout.split('\n').map((l) => l.trim()).filter(Boolean) : ['C', 'POSIX'];
+}
+/**
+ * The locale that takes effect for collation: LC_ALL, else LC_COLLATE, else LANG; one that is not
+ * installed behaves as C.
+ */
+function effectiveLocale(env, installed) {
+    const source = ['LC_ALL', 'LC_COLLATE', 'LANG'].find((v) => (env[v] ?? '') !== '');
+    if (!source)
+        return { name: 'C', display: 'C (LC_ALL, LC_COLLATE and LANG unset)' };
+    const requested = env[source];
+    if (C_LOCALES.has(requested.toLowerCase()))
+        return { name: 'C', display: `${requested} (${source})` };
+    const found = installed.find((l) => normalizeLocale(l) === normalizeLocale(requested));
+    if (!found)
+        return { name: 'C', display: `C (${source}=${requested} is not installed)` };
+    return { name: found, display: `${requested} (${source})` };
+}
+/** Another installed locale: one that sorts differently from C first, C.UTF-8 or C when nothing else is there. */
+function otherLocale(effective, installed) {
+    const current = normalizeLocale(effective);
+    const candidates = installed.filter((l) => normalizeLocale(l) !== current && !(C_LOCALES.has(normalizeLocale(l)) && C_LOCALES.has(current)));
+    const rank = (l) => {
+        const n = normalizeLocale(l);
+        if (C_LOCALES.has(n))
+            return 4;
+        if (n.startsWith('c.'))
+            return 3;
+        if (!n.includes('utf8'))
+            return 2;
+        return n.startsWith('fr_') || n.startsWith('de_') ? 0 : 1;
+    };
+    return candidates.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'en'))[0] ?? null;
+}
+// ---------------------------------------------------------------------------------------------
+// time zone
+/** The UTC offset in minutes the control's environment resolves (`date +%z`), or null. */
+async function utcOffsetMinutes(env) {
+    const { ok, stdout } = await run('date', ['+%z'], env);
+    const m = /^([+-])(\d\d)(\d\d)/.exec(stdout.trim());
+    if (!ok || !m)
+        return null;
+    return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+}
+function formatOffset(minutes) {
+    const sign = minutes < 0 ? '-' : '+';
+    const a = Math.abs(minutes);
+    return `UTC${sign}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
+}
+// ---------------------------------------------------------------------------------------------
+// umask
+/** The gate's umask (inherited by the runs) from /proc, as four octal digits. */
+function currentUmask() {
+    try {
+        const m = /^Umask:\s*([0-7]+)/m.exec((0,external_node_fs_.readFileSync)('/proc/self/status', 'utf8'));
+        return m ? m[1].padStart(4, '0') : null;
+    }
+    catch {
+        return null;
+    }
+}
+// ---------------------------------------------------------------------------------------------
+const record = (name, control, value, extra = {}) => ({
+    name,
+    varied: value !== null && !extra.reason,
+    reason: null,
+    control,
+    value,
+    variables: {},
+    note: null,
+    ...extra
+});
+const notVaried = (name, control, reason) => ({
+    record: { name, varied: false, reason, control, value: null, variables: {}, note: null },
+    apply: async () => { }
+});
+function setVariables(launch, variables) {
+    for (const [name, value] of Object.entries(variables)) {
+        if (value === null)
+            delete launch.env[name];
+        else
+            launch.env[name] = value;
+    }
+}
+function withVariables(rec) {
+    return { record: rec, apply: async (launch) => setVariables(launch, rec.variables) };
+}
+/**
+ * Plans one factor: measures the control's effective value and picks a varied one that differs,
+ * or says why the factor cannot be varied on this machine.
+ */
+async function planFactor(name, ctx) {
+    const platform = ctx.platform ?? process.platform;
+    const env = ctx.env;
+    switch (name) {
+        case 'hashseed': {
+            const current = env.PYTHONHASHSEED;
+            const fixed = current !== undefined && /^\d+$/.test(current.trim());
+            const control = fixed ? current.trim() : current === undefined ? 'random (PYTHONHASHSEED unset)' : `random (PYTHONHASHSEED=${current})`;
+            const value = fixed ? String((Number(current) + 1) % 4294967296) : '1';
+            return withVariables(record(name, control, value, { variables: { PYTHONHASHSEED: value } }));
+        }
+        case 'timezone': {
+            const offset = await utcOffsetMinutes(env);
+            const label = env.TZ ? `TZ=${env.TZ}` : 'TZ unset';
+            if (offset === null)
+                return notVaried(name, label, 'the control\'s UTC offset could not be read (`date +%z` failed)');
+            const candidates = [
+                ...((0,external_node_fs_.existsSync)('/usr/share/zoneinfo/Asia/Kolkata') ? ['Asia/Kolkata'] : []),
+                'GMT+12', // POSIX sign: UTC−12
+                'GMT-14' // UTC+14
+            ];
+            for (const zone of candidates) {
+                const other = await utcOffsetMinutes({ ...env, TZ: zone });
+                if (other !== null && Math.abs(other - offset) >= 4 * 60) {
+                    return withVariables(record(name, `${label} (${formatOffset(offset)})`, `${zone} (${formatOffset(other)})`, { variables: { TZ: zone } }));
+                }
+            }
+            return notVaried(name, `${label} (${formatOffset(offset)})`, 'no time zone far enough from the control\'s could be set');
+        }
+        case 'locale': {
+            const installed = await installedLocales(env);
+            const effective = effectiveLocale(env, installed);
+            const other = otherLocale(effective.name, installed);
+            if (!other)
+                return notVaried(name, effective.display, `no other locale is installed (locale -a lists ${installed.join(', ')})`);
+            const language = other.split('.')[0];
+            return withVariables(record(name, effective.display, other, {
+                variables: { LC_ALL: other, LANG: other, LANGUAGE: language },
+                note: installed.some((l) => !/^(c|posix)(\.|$)/i.test(l))
+                    ? null
+                    : `only C locales are installed (${installed.join(', ')}); install e.g. en_US.UTF-8 for a locale that sorts differently`
+            }));
+        }
+        case 'threads': {
+            const logical = ctx.logicalCores ?? external_node_os_.availableParallelism();
+            const physical = ctx.physicalCores ?? physicalCoreCount();
+            const { perVariable, max } = effectiveThreads(env, logical, physical);
+            const value = max > 1 ? 1 : Math.max(2, logical);
+            const control = `${max} (${Object.entries(perVariable).map(([k, v]) => `${k} ${v}`).join('; ')})`;
+            const variables = Object.fromEntries(THREAD_VARIABLES.map((v) => [v, String(value)]));
+            return withVariables(record(name, control, String(value), { variables, note: `${value} in ${THREAD_VARIABLES.join(', ')}` }));
+        }
+        case 'cwd': {
+            // The whole checkout is copied (the working directory may read `../data`), and the run starts
+            // in the same subfolder of the copy.
+            const root = ctx.copyRoot && isInside(ctx.cwd, ctx.copyRoot) ? ctx.copyRoot : ctx.cwd;
+            const copyRoot = longerPath(external_node_path_.join(ctx.workRoot, 'cwd'), root);
+            const target = external_node_path_.join(copyRoot, external_node_path_.relative(root, ctx.cwd));
+            const rec = record(name, ctx.cwd, target);
+            return {
+                record: rec,
+                apply: async (launch) => {
+                    const cap = ctx.copyCapBytes ?? DEFAULT_COPY_CAP_BYTES;
+                    const copy = await copyWorkingDirectory(root, copyRoot, { capBytes: cap, exclude: ctx.exclude });
+                    const what = root === ctx.cwd ? 'the working directory' : `${root} (the checkout around the working directory)`;
+                    const linkedDirs = copy.linkedDirs.length ? `; ${copy.linkedDirs.join(', ')} linked, not copied` : '';
+                    rec.note =
+                        copy.linked.length > 0
+                            ? `copied ${what}: ${copy.files} files; ${copy.linked.length} linked to the originals beyond the ${Math.round(cap / 1048576)} MiB copy cap (${copy.linked.slice(0, 3).join(', ')}${copy.linked.length > 3 ? ', …' : ''})${linkedDirs}`
+                            : `copied ${what}: ${copy.files} files (${Math.round(copy.bytes / 1024)} KiB; .git and the gate's folders left out${linkedDirs})`;
+                    if (isInside(launch.metricsFile, root))
+                        launch.metricsFile = external_node_path_.join(copyRoot, external_node_path_.relative(root, launch.metricsFile));
+                    launch.cwd = target;
+                }
+            };
+        }
+        case 'umask': {
+            if (platform !== 'linux')
+                return notVaried(name, 'unknown', `umask semantics are varied on Linux only; this runner is ${platform}`);
+            const control = currentUmask();
+            if (control === null)
+                return notVaried(name, 'unknown', 'the umask could not be read from /proc/self/status');
+            const value = control === '0077' ? '0002' : '0077';
+            return {
+                record: record(name, control, value),
+                apply: async (launch) => {
+                    launch.wrap.umask = value;
+                }
+            };
+        }
+        case 'home': {
+            const home = external_node_path_.join(ctx.workRoot, 'home');
+            const variables = { HOME: home };
+            // XDG folders inside the old HOME would let the run still find it.
+            for (const xdg of ['XDG_CONFIG_HOME', 'XDG_CACHE_HOME', 'XDG_DATA_HOME', 'XDG_STATE_HOME']) {
+                if (env.HOME && env[xdg]?.startsWith(env.HOME))
+                    variables[xdg] = null;
+            }
+            const rec = record(name, env.HOME ?? 'HOME unset', `${home} (empty)`, { variables });
+            return {
+                record: rec,
+                apply: async (launch) => {
+                    await external_node_fs_.promises.rm(home, { recursive: true, force: true });
+                    await external_node_fs_.promises.mkdir(home, { recursive: true });
+                    setVariables(launch, variables);
+                }
+            };
+        }
+        case 'hostname': {
+            const control = external_node_os_.hostname();
+            const probe = await (0,launch/* probeHostnameMethod */.Vw)(env, platform);
+            if ('reason' in probe)
+                return notVaried(name, control, probe.reason);
+            const value = control === 'repro-gate-varied' ? 'repro-gate-varied-2' : 'repro-gate-varied';
+            const method = probe.method;
+            const uid = process.getuid?.() ?? 0;
+            const gid = process.getgid?.() ?? 0;
+            return {
+                record: record(name, control, value, { note: `new UTS namespace via ${method === 'sudo' ? 'sudo unshare --uts, then setpriv back to uid ' + uid : method === 'unshare' ? 'unshare --uts' : 'unshare -r --uts'}` }),
+                apply: async (launch) => {
+                    launch.wrap.hostname = { name: value, method, uid, gid };
+                }
+            };
+        }
+    }
+}
+/** Plans every requested factor (concurrently: each probe is a short process). */
+async function planFactors(names, ctx) {
+    return Promise.all(names.map((n) => planFactor(n, ctx)));
+}
+
+
+/***/ }),
+
+/***/ 16089:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MG: () => (/* binding */ wrapCommand),
+/* harmony export */   Vw: () => (/* binding */ probeHostnameMethod)
+/* harmony export */ });
+/* unused harmony export shellQuote */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * How a varied run is started: the umask and the host name cannot be passed as variables, so the
+ * command is wrapped (`umask 0077` before it; a new UTS namespace around it).
+ */
+
+/** Quotes one word for bash. */
+function shellQuote(word) {
+    if (word !== '' && /^[A-Za-z0-9_\-+=/.,:@%]+$/.test(word))
+        return word;
+    return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+function attempt(file, args, env) {
+    return new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(file, args, { env, timeout: 5000 }, (err, _stdout, stderr) => {
+            const text = `${String(stderr).trim().split('\n').pop() ?? ''}`.trim();
+            resolve({ ok: !err, message: err ? text || err.code?.toString() || err.message : '' });
+        });
+    });
+}
+/**
+ * Finds the first way that works here to run a process under another host name, trying each for
+ * real with the run's PATH. Returns the method, or the reason none works (each attempt's error).
+ */
+async function probeHostnameMethod(env, platform = process.platform) {
+    if (platform !== 'linux')
+        return { reason: `needs Linux (UTS namespaces); this runner is ${platform}` };
+    const probeName = 'repro-gate-probe';
+    const tries = [
+        ['unshare', 'unshare', ['--uts', '--', 'hostname', probeName]],
+        ['unshare-user', 'unshare', ['-r', '--uts', '--', 'hostname', probeName]],
+        ['sudo', 'sudo', ['-n', '--', 'unshare', '--uts', '--', 'hostname', probeName]]
+    ];
+    const failures = [];
+    for (const [method, file, args] of tries) {
+        const result = await attempt(file, args, env);
+        if (result.ok)
+            return { method };
+        failures.push(`${[file, ...args.slice(0, args.indexOf('--'))].join(' ')}: ${result.message || 'failed'}`);
+    }
+    return { reason: `no way to set another host name here (${failures.join('; ')})` };
+}
+/**
+ * The command a varied run executes (it still runs as `bash -e -o pipefail -c <result>`).
+ * The experiment's environment reaches it unchanged on every path; after `sudo` (which resets the
+ * environment and PATH) it is exported before and sourced again as the runner's user.
+ */
+function wrapCommand(command, wrap) {
+    const inner = wrap.umask ? `umask ${wrap.umask}\n${command}` : command;
+    if (!wrap.hostname)
+        return inner;
+    const { name, method, uid, gid } = wrap.hostname;
+    const q = shellQuote;
+    if (method === 'unshare' || method === 'unshare-user') {
+        const flags = method === 'unshare' ? '--uts' : '-r --uts';
+        return `exec unshare ${flags} -- bash -c 'hostname -- "$1" && exec bash -e -o pipefail -c "$2"' repro-gate ${q(name)} ${q(inner)}`;
+    }
+    // sudo: save the environment, set the name as root, then drop back to the runner's user and restore it.
+    const restore = `set -a; . "$1"; rm -f -- "$1"; set +a; exec bash -e -o pipefail -c "$2"`;
+    return [
+        `repro_gate_env="$(mktemp)"`,
+        `export -p > "$repro_gate_env"`,
+        `exec sudo -n -- unshare --uts -- sh -c 'hostname -- "$1" && shift && exec setpriv --reuid="$1" --regid="$2" --init-groups -- env -i "$3" -c "$4" repro-gate "$5" "$6"' ` +
+            `repro-gate ${q(name)} ${uid} ${gid} "$(command -v bash)" ${q(restore)} "$repro_gate_env" ${q(inner)}`
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The tool's version, written into every report (a test keeps it equal to package.json's). */
+const VERSION = '0.1.0';
+
+
+/***/ })
+
+};
