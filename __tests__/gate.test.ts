@@ -4,7 +4,8 @@
  */
 import { describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { randomUUID } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { readInputs } from '../src/inputs/inputs.js'
@@ -42,8 +43,26 @@ function alive(pid: number): boolean {
   }
 }
 
-async function waitUntilGone(pid: number): Promise<void> {
-  for (let i = 0; i < 40 && alive(pid); i++) await new Promise((r) => setTimeout(r, 50))
+/**
+ * Processes whose command line holds `marker`, seen from here (a run's own PID namespace has pids
+ * of its own, so a pid it writes down means nothing outside; a marker in the command line does).
+ */
+function runningWith(marker: string): number[] {
+  if (process.platform !== 'linux') return []
+  return readdirSync('/proc')
+    .filter((p) => /^\d+$/.test(p))
+    .filter((p) => {
+      try {
+        return readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(marker) && alive(Number(p))
+      } catch {
+        return false
+      }
+    })
+    .map(Number)
+}
+
+async function waitUntilNoneWith(marker: string): Promise<void> {
+  for (let i = 0; i < 100 && runningWith(marker).length > 0; i++) await new Promise((r) => setTimeout(r, 50))
 }
 
 const seededNode = `
@@ -159,40 +178,39 @@ json.dump({"mean": float(x.mean()), "hash_seed": os.environ["PYTHONHASHSEED"], "
 
   test('a run past its timeout is killed with its whole process tree', async () => {
     const dir = experiment({})
-    const pidFile = path.join(dir, 'child.pid')
-    // The child ignores SIGTERM and leaves its own process group: only the tree walk finds it.
-    const command = `setsid bash -c 'trap "" TERM; echo $$ > ${pidFile}; sleep 300' & sleep 300`
+    const marker = `rg-timeout-${randomUUID().slice(0, 8)}`
+    // The child ignores SIGTERM and leaves its own process group: only the tree walk (or the namespace) ends it.
+    const command = `setsid bash -c 'trap "" TERM; exec -a ${marker} sleep 300' & while ! pgrep -f '^${marker}' >/dev/null; do sleep 0.05; done; sleep 300`
     const started = Date.now()
-    const report = await gate(dir, { command, 'timeout-minutes': '0.02' })
-    expect(Date.now() - started).toBeLessThan(10_000)
+    const report = await gate(dir, { command, 'timeout-minutes': '0.05' })
+    expect(Date.now() - started).toBeLessThan(15_000)
     expect(report.verdict).toBe('error')
     expect(report.runs[0]).toMatchObject({ timedOut: true })
-    expect(report.errors[0].message).toMatch(/run 1 timed out after 0.02 minute\(s\)/)
-    const pid = Number(readFileSync(pidFile, 'utf8'))
-    await waitUntilGone(pid)
-    expect(alive(pid)).toBe(false)
+    expect(report.errors[0].message).toMatch(/run 1 timed out after 0.05 minute\(s\)/)
+    await waitUntilNoneWith(marker)
+    expect(runningWith(marker)).toEqual([])
   })
 
   test('background processes left by a run do not outlive it', async () => {
     const dir = experiment({})
-    const pidFile = path.join(dir, 'bg.pid')
-    const report = await gate(dir, { command: `(sleep 300 & echo $! > ${pidFile}); echo '{"a":1}' > metrics.json` })
+    const marker = `rg-bg-${randomUUID().slice(0, 8)}`
+    const report = await gate(dir, { command: `(exec -a ${marker} sleep 300 &); while ! pgrep -f '^${marker}' >/dev/null; do sleep 0.05; done; echo '{"a":1}' > metrics.json` })
     expect(report.verdict).toBe('reproducible')
-    const pid = Number(readFileSync(pidFile, 'utf8'))
-    await waitUntilGone(pid)
-    expect(alive(pid)).toBe(false)
+    await waitUntilNoneWith(marker)
+    expect(runningWith(marker)).toEqual([])
   })
 
   test('a process that left the session, holding our output pipe or not, is ended with its run', async () => {
     const dir = experiment({})
+    const marker = `rg-session-${randomUUID().slice(0, 8)}`
     const holder = path.join(dir, 'holder.pid')
     const daemon = path.join(dir, 'daemon.pid')
     // Each leftover writes its pid once it is running for good (no exec after that), and each run
     // starts from empty pid files, so the run ends only after both are in place.
     const command = [
       `rm -f ${holder} ${daemon}`,
-      `setsid bash -c 'echo $$ > ${holder}; while :; do sleep 1; done' &`,
-      `setsid bash -c 'echo $$ > ${daemon}; while :; do sleep 1; done' </dev/null >/dev/null 2>&1 &`,
+      `setsid bash -c ': ${marker}-holder; echo $$ > ${holder}; while :; do sleep 1; done' &`,
+      `setsid bash -c ': ${marker}-daemon; echo $$ > ${daemon}; while :; do sleep 1; done' </dev/null >/dev/null 2>&1 &`,
       `while [ ! -s ${holder} ] || [ ! -s ${daemon} ]; do sleep 0.05; done`,
       `echo '{"a": 1}' > metrics.json`
     ].join('\n')
@@ -200,21 +218,22 @@ json.dump({"mean": float(x.mean()), "hash_seed": os.environ["PYTHONHASHSEED"], "
     const report = await gate(dir, { command, runs: '2' })
     expect(Date.now() - started).toBeLessThan(15_000)
     expect(report.verdict).toBe('reproducible')
-    for (const file of [holder, daemon]) {
-      const pid = Number(readFileSync(file, 'utf8'))
-      await waitUntilGone(pid)
-      expect(alive(pid)).toBe(false)
+    for (const which of ['holder', 'daemon']) {
+      await waitUntilNoneWith(`${marker}-${which}`)
+      expect(runningWith(`${marker}-${which}`)).toEqual([])
     }
   })
 
   test('cancellation kills the run, and the report is still written', async () => {
     const dir = experiment({})
     const env = testEnv({ GITHUB_WORKSPACE: dir })
-    const values: Record<string, string> = { command: 'sleep 300', snapshot: 'false', baseline: 'false' }
+    const values: Record<string, string> = { command: 'touch started; sleep 300', snapshot: 'false', baseline: 'false' }
     const inputs = readInputs({ get: (n) => values[n] ?? '' }, env)
     const controller = new AbortController()
-    setTimeout(() => controller.abort(), 300)
-    const report = await runGate(inputs, { env, signal: controller.signal, killGraceMs: 200 })
+    const running = runGate(inputs, { env, signal: controller.signal, killGraceMs: 200 })
+    while (!existsSync(path.join(dir, 'started'))) await new Promise((r) => setTimeout(r, 25))
+    controller.abort()
+    const report = await running
     expect(report.verdict).toBe('error')
     expect(report.runs[0].cancelled).toBe(true)
     expect(JSON.parse(readFileSync(inputs.reportPath, 'utf8')).verdict).toBe('error')

@@ -109,6 +109,12 @@ export async function runGate(inputs: Inputs, options: GateOptions = {}): Promis
     extraErrors.push({ run: null, message: options.signal?.aborted ? 'cancelled before the first run started' : 'no run was started' })
   }
   log.debug(`runs done at ${at()}`)
+  if (runs.containment) log.debug(`containment: ${runs.containment.method}${runs.containment.via ? ` via ${runs.containment.via}` : ''}: ${runs.containment.note}`)
+  for (const r of runs.records) {
+    if (!r.leftovers) continue
+    const shown = r.leftovers.processes.slice(0, 5).map((p) => p.command || p.name).join('; ')
+    log.info(redactor.text(`run ${r.index} left ${r.leftovers.count} process(es) running, ended with it: ${shown}${r.leftovers.count > 5 ? '; …' : ''}`))
+  }
   // Hidden nondeterminism: the seed audit and the variation runs, after the repeats (loaded only when asked for).
   let vary: VaryResult | null = null
   if (inputs.vary.length > 0 || inputs.seedAudit !== 'off') {

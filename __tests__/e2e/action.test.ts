@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from '@jest/globals'
 import { spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { actionEnvironment, parseOutputFile, repoRoot, runAction } from '../support/action.js'
@@ -90,9 +90,11 @@ describe('the action under cancellation and with secrets around', () => {
   test('SIGTERM (a cancelled job) kills the experiment tree; report and summary are still written', async () => {
     const ws = workspace()
     const pidFile = path.join(ws, 'child.pid')
+    const marker = `rg-sigterm-${Date.now()}-${process.pid}`
     const { env, outputFile, summaryFile } = actionEnvironment({
       workspace: ws,
-      inputs: { ...quiet, command: `sleep 300 & echo $! > ${pidFile}; wait` }
+      // A marker in the command line, not a pid: the run has a PID namespace of its own.
+      inputs: { ...quiet, command: `(exec -a ${marker} sleep 300) & while ! pgrep -f '^${marker}' >/dev/null; do sleep 0.05; done; echo started > ${pidFile}; wait` }
     })
     const child = spawn(process.execPath, [path.join(repoRoot, 'dist', 'index.js')], { cwd: ws, env, stdio: 'ignore' })
     // Up to 20 s for a busy machine to start the bundle and the experiment; usually well under 1 s.
@@ -105,24 +107,16 @@ describe('the action under cancellation and with secrets around', () => {
     expect(report.runs[0].cancelled).toBe(true)
     expect(readFileSync(summaryFile, 'utf8')).toContain('Error')
     expect(parseOutputFile(readFileSync(outputFile, 'utf8')).verdict).toBe('error')
-    const sleeper = Number(readFileSync(pidFile, 'utf8'))
-    for (let i = 0; i < 40; i++) {
-      try {
-        process.kill(sleeper, 0)
-        if (readFileSync(`/proc/${sleeper}/stat`, 'utf8').split(') ')[1]?.startsWith('Z')) break
-      } catch {
-        break
-      }
-      await new Promise((r) => setTimeout(r, 50))
-    }
-    let alive = true
-    try {
-      process.kill(sleeper, 0)
-      alive = !readFileSync(`/proc/${sleeper}/stat`, 'utf8').split(') ')[1]?.startsWith('Z')
-    } catch {
-      alive = false
-    }
-    expect(alive).toBe(false)
+    const sleepers = (): string[] =>
+      readdirSync('/proc').filter((p) => {
+        try {
+          return /^\d+$/.test(p) && readFileSync(`/proc/${p}/cmdline`, 'utf8').startsWith(marker) && !readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]?.startsWith('Z')
+        } catch {
+          return false
+        }
+      })
+    for (let i = 0; i < 40 && sleepers().length > 0; i++) await new Promise((r) => setTimeout(r, 50))
+    expect(sleepers()).toEqual([])
   })
 
   test('planted secrets never reach the report, summary, outputs or log', async () => {

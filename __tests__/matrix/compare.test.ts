@@ -22,7 +22,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 function inputs(patch: Partial<Inputs> = {}): Inputs {
   return {
     mode: 'compare', command: '', runs: 2, seed: 42, determinism: 'seeds', metrics: path.join(dir, 'metrics.json'),
-    tolerance: { atol: 1e-6, rtol: 0 }, tolerances: [], ignore: [], artifacts: [], workingDirectory: dir, timeoutMinutes: null,
+    tolerance: { atol: 1e-6, rtol: 0 }, tolerances: [], ignore: [], artifacts: [], workingDirectory: dir, timeoutMinutes: null, isolate: null,
     failOnDrift: true, reportPath: path.join(dir, 'compare-report.json'), vary: [], varyMaxRuns: 1, seedAudit: 'off', python: 'python3', images: [], lockfiles: [], data: [],
     snapshot: true, comment: 'never', commentKey: 'k', commentKeys: ['k'], commentAuthor: null, githubToken: '', checkName: null,
     allowPullRequestTarget: false, baseline: false, baselineKey: 'k', baselineTolerance: { atol: 0, rtol: 0 },

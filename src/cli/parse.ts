@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util'
 import { InputError } from '../errors.js'
-import { Input, InputFlags, type InputName } from '../inputs/constants.js'
+import { Input, InputFlags, type Flag, type InputName } from '../inputs/constants.js'
 import type { InputSource } from '../inputs/inputs.js'
 
 /** One flag of a command. */
@@ -170,7 +170,7 @@ export interface ParsedArgs {
  * line), `--no-snapshot`, and `-- words…` (the command, quoted for bash exactly as given).
  */
 export function parseGateArgs(argv: string[]): ParsedArgs {
-  const parsed = parseCommandLine(argv, GATE)
+  const parsed = parseCommandLine(withBareValues(argv), GATE)
   const values = new Map<InputName, string>()
   for (const [name, given] of parsed.values) {
     if (name.startsWith('no-')) values.set(name.slice(3) as InputName, 'false')
@@ -190,6 +190,22 @@ export function parseGateArgs(argv: string[]): ParsedArgs {
     values.set(Input.Command, parsed.afterDashes.map(shellQuote).join(' '))
   }
   return { values, help: parsed.help }
+}
+
+/**
+ * A flag that may stand alone (`--isolate`, InputFlags' `bare`) gets its bare value written in when
+ * the next word is another flag, `--` or nothing: parseArgs would take that word as its value.
+ */
+function withBareValues(argv: string[]): string[] {
+  const out: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]
+    if (arg === '--') return [...out, ...argv.slice(i)]
+    const flag = arg.startsWith('--') && !arg.includes('=') ? (InputFlags as Record<string, Flag | null | undefined>)[arg.slice(2)] : undefined
+    const next = argv[i + 1]
+    out.push(flag?.bare !== undefined && (next === undefined || next.startsWith('-')) ? `${arg}=${flag.bare}` : arg)
+  }
+  return out
 }
 
 /** The parsed flags as an input source, so the CLI validates exactly like the action. */

@@ -19,6 +19,7 @@ export const Input = {
   Artifacts: 'artifacts',
   WorkingDirectory: 'working-directory',
   TimeoutMinutes: 'timeout-minutes',
+  Isolate: 'isolate',
   FailOnDrift: 'fail-on-drift',
   ReportPath: 'report-path',
   // hidden nondeterminism
@@ -95,6 +96,7 @@ export const InputDefaults: Readonly<Record<InputName, string>> = {
   artifacts: '',
   'working-directory': '.',
   'timeout-minutes': '',
+  isolate: 'false',
   'fail-on-drift': 'true',
   'report-path': 'repro-report.json',
   vary: '',
@@ -157,6 +159,8 @@ export interface Flag {
   repeatable?: boolean
   /** The CLI also takes `--no-<name>` for `false`; this is that flag's help, shown instead. */
   negation?: string
+  /** The value of the flag given alone (followed by another flag, `--` or nothing): `--isolate` = `true`. */
+  bare?: string
 }
 
 /** Every input's CLI flag; null = an input of the action alone (it needs a GitHub workflow). */
@@ -183,6 +187,11 @@ export const InputFlags: Readonly<Record<InputName, Flag | null>> = {
   artifacts: { value: 'glob', help: 'output files that must be bit-identical across runs', repeatable: true },
   'working-directory': { value: 'dir', help: 'where the command runs; other paths resolve against it' },
   'timeout-minutes': { value: 'n', help: 'per run; the whole process tree is killed on timeout' },
+  isolate: {
+    value: 'user',
+    help: 'alone: run the experiment as nobody (or <user>, uid[:gid]) with no_new_privs,\nits own PID namespace and /proc, without the job\'s tokens (needs root or sudo -n)',
+    bare: 'true'
+  },
   'fail-on-drift': { value: 'bool', help: 'drift exits 0 with a warning' },
   'report-path': { value: 'path', help: 'JSON report' },
   vary: {

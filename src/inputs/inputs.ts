@@ -28,6 +28,8 @@ export interface Inputs {
   artifacts: string[]
   workingDirectory: string
   timeoutMinutes: number | null
+  /** Run the experiment as this unprivileged user (its own PID namespace and /proc, no_new_privs, no tokens); null = not isolated. */
+  isolate: IsolateUser | null
   failOnDrift: boolean
   reportPath: string
   /** Factors varied after the repeats (`all` expanded); empty = none. */
@@ -62,6 +64,27 @@ export interface Inputs {
   reportArtifact: string
   /** Write an in-toto statement of the run: never, for a reproducible run, or for every verdict. */
   attestation: AttestationPolicy
+}
+
+/** Who an isolated experiment runs as: a user name, or a uid with an optional gid (resolved when the runs start). */
+export interface IsolateUser {
+  /** As given: `nobody` for `true`, else the name or `uid[:gid]`. */
+  spec: string
+}
+
+/** `isolate`: `false`/'' = off, `true` = the `nobody` user, or a user name / `uid[:gid]` other than root. */
+export function parseIsolate(raw: string): IsolateUser | null {
+  const value = raw.trim()
+  const lower = value.toLowerCase()
+  if (lower === '' || lower === 'false') return null
+  if (lower === 'true') return { spec: 'nobody' }
+  if (/^\d+(:\d+)?$/.test(value) ? Number(value.split(':')[0]) === 0 : value === 'root') {
+    throw new InputError(`${Input.Isolate}: got "${raw}": the experiment must run as an unprivileged user, not root (true = nobody)`)
+  }
+  if (!/^(\d+(:\d+)?|[a-z_][a-z0-9_.-]*\$?)$/i.test(value)) {
+    throw new InputError(`${Input.Isolate}: got "${raw}", expected true, false, a user name or uid[:gid] (true = nobody)`)
+  }
+  return { spec: value }
 }
 
 /** Where raw input strings come from: `core.getInput` in the action, flags in the CLI. */
@@ -220,6 +243,7 @@ export function readInputs(source: InputSource, env: NodeJS.ProcessEnv = process
     artifacts: list(get(Input.Artifacts)),
     workingDirectory,
     timeoutMinutes,
+    isolate: parseIsolate(get(Input.Isolate)),
     failOnDrift: bool(Input.FailOnDrift, get(Input.FailOnDrift)),
     reportPath,
     vary,

@@ -1,5 +1,5 @@
 import * as path from 'node:path'
-import type { Inputs } from '../inputs/inputs.js'
+import type { Inputs, IsolateUser } from '../inputs/inputs.js'
 import { planSeedVariables, type SeedVariables } from './seeds.js'
 import { experimentExposure, isHiddenVariable, type Exposure } from './exposure.js'
 
@@ -18,15 +18,24 @@ export interface RunPlan {
   /** The metrics file (absolute) and the artifact globs: a run's outputs, moved away after each run. */
   metricsFile: string
   artifactGlobs: string[]
-  /** What the experiment can read of the gate's secrets anyway (null: nothing to say). */
+  /** What the experiment can read of the gate's secrets anyway (null: nothing to say, or isolated). */
   exposure?: Exposure | null
+  /** The unprivileged user an isolated experiment runs as (input `isolate`); null = not isolated. */
+  isolate: IsolateUser | null
 }
 
-/** The step's environment minus the gate's inputs and the runner's tokens. */
-export function experimentEnvironment(env: NodeJS.ProcessEnv): Record<string, string> {
+/**
+ * Also hidden from an isolated experiment (input `isolate`): the job's GitHub tokens, which a step
+ * may have put in its environment for the gate or for other tools.
+ */
+const ISOLATED_HIDDEN_VARIABLE = /^(GITHUB_TOKEN|GH_TOKEN|GH_ENTERPRISE_TOKEN|GITHUB_ENTERPRISE_TOKEN)$/
+
+/** The step's environment minus the gate's inputs and the runner's tokens (and, isolated, the GitHub tokens). */
+export function experimentEnvironment(env: NodeJS.ProcessEnv, isolated = false): Record<string, string> {
   const out: Record<string, string> = {}
   for (const [name, value] of Object.entries(env)) {
-    if (value !== undefined && !isHiddenVariable(name)) out[name] = value
+    if (value === undefined || isHiddenVariable(name) || (isolated && ISOLATED_HIDDEN_VARIABLE.test(name.toUpperCase()))) continue
+    out[name] = value
   }
   return out
 }
@@ -48,12 +57,14 @@ export function planRuns(inputs: Inputs, env: NodeJS.ProcessEnv, now = new Date(
     runs: inputs.runs,
     seed: inputs.seed,
     cwd: inputs.workingDirectory,
-    env: { ...experimentEnvironment(env), ...seeds.set },
+    env: { ...experimentEnvironment(env, inputs.isolate !== null), ...seeds.set },
     seeds,
     runRoot: path.join(base, invocationId(env, now)),
     timeoutMs: inputs.timeoutMinutes === null ? null : Math.round(inputs.timeoutMinutes * 60_000),
     metricsFile: inputs.metrics,
     artifactGlobs: inputs.artifacts,
-    exposure: experimentExposure(env)
+    // Isolated, the experiment cannot read the gate's /proc: there is nothing to warn about.
+    exposure: inputs.isolate ? null : experimentExposure(env),
+    isolate: inputs.isolate
   }
 }

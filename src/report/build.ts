@@ -30,7 +30,8 @@ export function reportInputs(inputs: Inputs): ReportInputs {
     failOnBaselineDrift: inputs.failOnBaselineDrift,
     reportPath: inputs.reportPath,
     // Only when used, so reports without variations read as before.
-    ...(inputs.vary.length > 0 || inputs.seedAudit !== 'off' ? { vary: inputs.vary, varyMaxRuns: inputs.varyMaxRuns, seedAudit: inputs.seedAudit } : {})
+    ...(inputs.vary.length > 0 || inputs.seedAudit !== 'off' ? { vary: inputs.vary, varyMaxRuns: inputs.varyMaxRuns, seedAudit: inputs.seedAudit } : {}),
+    ...(inputs.isolate ? { isolate: inputs.isolate.spec } : {})
   }
 }
 
@@ -110,6 +111,7 @@ export function buildReport(args: BuildReportArgs): Report {
     report.environment = snapshot.environment
     report.lockfiles = snapshot.lockfiles
   }
+  if (runs.containment) report.containment = runs.containment
   if (args.vary?.variations) report.variations = args.vary.variations
   if (args.vary?.seedAudit) report.seedAudit = args.vary.seedAudit
   // A likely cause for a same-environment drift: read from the deviations, threads, GPUs and the seed audit.

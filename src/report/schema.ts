@@ -12,7 +12,7 @@ import { baselineSchema } from '../compare/sections/baseline-schema.js'
 import { legsSchema } from '../compare/sections/legs-schema.js'
 import { likelyCauseSchema, seedAuditSchema, variationsSchema } from '../vary/schema.js'
 import { FACTORS } from '../vary/types.js'
-import { workspaceFilesSchema } from '../runs/schema.js'
+import { containmentSchema, leftoversSchema, workspaceFilesSchema } from '../runs/schema.js'
 
 const encodedValue = encodedValueSchema
 const tolerance = toleranceSchema
@@ -81,7 +81,8 @@ export function buildReportSchema(sections: {
           reportPath: { type: 'string' },
           vary: { type: 'array', items: { enum: [...FACTORS] } },
           varyMaxRuns: { type: 'integer', minimum: 0 },
-          seedAudit: { enum: ['off', 'warn', 'fail'] }
+          seedAudit: { enum: ['off', 'warn', 'fail'] },
+          isolate: { type: 'string' }
         }
       },
       context: {
@@ -146,7 +147,8 @@ export function buildReportSchema(sections: {
               }
             },
             error: nullableString,
-            outputTail: { type: 'string' }
+            outputTail: { type: 'string' },
+            leftovers: leftoversSchema
           }
         }
       },
@@ -225,7 +227,8 @@ export function buildReportSchema(sections: {
           hostedRunner: { type: 'boolean' },
           note: { type: 'string' }
         }
-      }
+      },
+      containment: containmentSchema
     }
   }
 }

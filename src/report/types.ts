@@ -8,7 +8,7 @@ import type { Determinism } from '../inputs/constants.js'
 import type { Tolerance, ToleranceRule } from '../inputs/tolerance.js'
 import type { SeedVariables } from '../plan/seeds.js'
 import type { Exposure } from '../plan/exposure.js'
-import type { RunRecord, WorkspaceFiles } from '../runs/types.js'
+import type { Containment, RunRecord, WorkspaceFiles } from '../runs/types.js'
 import type { Environment } from '../snapshot/types.js'
 import type { LockfileRecord } from '../snapshot/lockfiles/types.js'
 import type { ArtifactComparison, MetricComparison, Verdict } from '../compare/types.js'
@@ -47,6 +47,8 @@ export interface ReportInputs {
   vary?: FactorName[]
   varyMaxRuns?: number
   seedAudit?: SeedAuditLevel
+  /** Input `isolate`, when on: the user the experiment was to run as (`nobody`, a name or uid[:gid]). */
+  isolate?: string
 }
 
 /** Where the report was made: enough to link back to it. */
@@ -104,4 +106,6 @@ export interface Report {
   likelyCause?: LikelyCause
   /** What the experiment could read of the gate's secrets although its environment lacked them (absent: nothing to say). */
   exposure?: Exposure
+  /** How the runs' processes were contained: a PID namespace per run or the tracking variable; isolated or not. */
+  containment?: Containment
 }

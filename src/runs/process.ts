@@ -1,7 +1,12 @@
 import { spawn, execFile } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
-import { readdir, readFile } from 'node:fs/promises'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { readdir, readFile, rm } from 'node:fs/promises'
+import { constants, tmpdir } from 'node:os'
+import * as path from 'node:path'
 import { StringDecoder } from 'node:string_decoder'
+import { launchArgv, type Launcher } from './containment.js'
+import type { Leftovers } from './types.js'
 
 export interface ProcessResult {
   exitCode: number | null
@@ -11,6 +16,8 @@ export interface ProcessResult {
   cancelled: boolean
   /** The last bytes of stdout and stderr, interleaved as they arrived. */
   tail: string
+  /** In a PID namespace: the processes still running when the main one exited, ended with the namespace. */
+  leftovers?: Leftovers
 }
 
 export interface RunProcessOptions {
@@ -25,6 +32,8 @@ export interface RunProcessOptions {
   killGraceMs?: number
   /** Bytes of output kept in memory for the tail. */
   tailBytes?: number
+  /** How the run is contained (its own PID namespace, maybe isolated); absent = the tracking variable only. */
+  launcher?: Launcher
 }
 
 /**
@@ -86,7 +95,9 @@ async function descendants(root: number): Promise<number[]> {
   return found
 }
 
-function signalAll(pids: number[], groupLeader: number, signal: NodeJS.Signals): void {
+/** Signals the group and each process; returns the ones we may not signal (another user's: root's, or the isolated user's). */
+function signalAll(pids: number[], groupLeader: number, signal: NodeJS.Signals): number[] {
+  const denied: number[] = []
   try {
     process.kill(-groupLeader, signal)
   } catch {
@@ -95,35 +106,44 @@ function signalAll(pids: number[], groupLeader: number, signal: NodeJS.Signals):
   for (const pid of pids) {
     try {
       process.kill(pid, signal)
-    } catch {
-      /* already exited */
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EPERM') denied.push(pid)
     }
   }
+  return denied
+}
+
+/** `sudo -n kill`, for a run made through sudo whose processes are not the gate's user's. */
+function sudoSignal(pids: number[], signal: NodeJS.Signals): Promise<void> {
+  if (pids.length === 0) return Promise.resolve()
+  return new Promise((resolve) => execFile('sudo', ['-n', 'kill', '-s', signal.replace(/^SIG/, ''), ...pids.map(String)], { timeout: 2000 }, () => resolve()))
 }
 
 /**
  * Kills a process and everything it started: the process group, plus descendants that made their
  * own group. SIGTERM first so experiments can flush, SIGKILL after the grace period.
  */
-export async function killTree(pid: number, graceMs: number, trackingId?: string): Promise<void> {
+export async function killTree(pid: number, graceMs: number, trackingId?: string, viaSudo = false): Promise<void> {
   if (process.platform === 'win32') {
     await new Promise<void>((resolve) => execFile('taskkill', ['/pid', String(pid), '/T', '/F'], () => resolve()))
     return
   }
   const tree = [...new Set([...(await descendants(pid)), ...(trackingId ? await trackedProcesses(trackingId) : [])])]
-  signalAll(tree, pid, 'SIGTERM')
+  const denied = signalAll(tree, pid, 'SIGTERM')
+  if (viaSudo) await sudoSignal(denied, 'SIGTERM')
   const deadline = Date.now() + graceMs
   const alive = (p: number): boolean => {
     try {
       process.kill(p, 0)
       return true
-    } catch {
-      return false
+    } catch (err) {
+      return (err as NodeJS.ErrnoException).code === 'EPERM'
     }
   }
   while (Date.now() < deadline && [pid, ...tree].some(alive)) await new Promise((r) => setTimeout(r, 50))
   const late = [...tree, ...(await descendants(pid)), ...(trackingId ? await trackedProcesses(trackingId) : [])]
-  signalAll(late, pid, 'SIGKILL')
+  const deniedLate = signalAll(late, pid, 'SIGKILL')
+  if (viaSudo) await sudoSignal(deniedLate, 'SIGKILL')
 }
 
 /**
@@ -186,6 +206,41 @@ function drainWithin(closed: Promise<void>, ms: number): Promise<void> {
  * bounded tail, and kills the whole tree on timeout or cancellation. Resolves, never rejects,
  * for anything the experiment does; only a failure to start bash is an error result.
  */
+/** What the namespace's init wrote: the experiment's status and the processes still running then. */
+export function parseInitStatus(text: string): { exitCode: number | null; signal: string | null; leftovers: Leftovers } | null {
+  const [first, ...rest] = text.split('\n')
+  const m = /^(exit|signal) (\d+)$/.exec(first ?? '')
+  if (!m) return null
+  const number = Number(m[2])
+  const signalName = Object.entries(constants.signals).find(([, n]) => n === number)?.[0] ?? `signal ${number}`
+  const processes = rest
+    .filter((l) => l.startsWith('left\t'))
+    .map((l) => {
+      const [, name = '', command = ''] = l.split('\t')
+      return { name, command }
+    })
+  return {
+    exitCode: m[1] === 'exit' ? number : null,
+    signal: m[1] === 'signal' ? signalName : null,
+    leftovers: { count: processes.length, processes: processes.slice(0, 20) }
+  }
+}
+
+/** The environment as NUL-separated NAME=value, the way the init reads it. */
+function environmentFile(env: Record<string, string>): string {
+  return Object.entries(env)
+    .filter(([name, value]) => name !== '' && !name.includes('=') && !name.includes('\0') && !value.includes('\0'))
+    .map(([name, value]) => `${name}=${value}\0`)
+    .join('')
+}
+
+/**
+ * Runs `bash -e -o pipefail -c command` in its own process group, streams its output, keeps a
+ * bounded tail, and kills the whole tree on timeout or cancellation. With a launcher, the run has
+ * its own PID namespace: whatever it leaves running is ended when its main process exits, and
+ * named in `leftovers`. Resolves, never rejects, for anything the experiment does; only a failure
+ * to start bash is an error result.
+ */
 export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
   const started = Date.now()
   const tailBytes = options.tailBytes ?? 64 * 1024
@@ -193,14 +248,31 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
   const tail = new OutputTail(tailBytes)
   const [shell, args] = shellArgs(options.command)
   const trackingId = randomUUID()
+  const env: Record<string, string> = { ...options.env, [TRACKING_VARIABLE]: trackingId }
+  const launcher = options.launcher?.via ? options.launcher : undefined
+  // In a namespace the environment goes to the init in a file (it passes sudo that way, and the
+  // init's own environment then holds nothing but PATH); the init writes the outcome beside it.
+  let work: string | null = null
+  let file = shell
+  let argv = args
+  let spawnEnv: Record<string, string> = env
+  if (launcher) {
+    work = mkdtempSync(path.join(tmpdir(), 'repro-gate-run-'))
+    const envFile = path.join(work, 'env')
+    writeFileSync(envFile, environmentFile(env), { mode: 0o600 })
+    const full = launchArgv(launcher, path.join(work, 'status'), envFile, [shell, ...args])
+    file = full[0]
+    argv = full.slice(1)
+    spawnEnv = { PATH: env.PATH ?? '/usr/bin:/bin' }
+  }
 
   return new Promise((resolve) => {
     let timedOut = false
     let cancelled = false
     let killing: Promise<void> | null = null
-    const child = spawn(shell, args, {
+    const child = spawn(file, argv, {
       cwd: options.cwd,
-      env: { ...options.env, [TRACKING_VARIABLE]: trackingId },
+      env: spawnEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
       // A group of its own, so the experiment's children can be killed with it.
       detached: process.platform !== 'win32',
@@ -221,7 +293,7 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
     const stop = (why: 'timeout' | 'cancel'): void => {
       if (why === 'timeout') timedOut = true
       else cancelled = true
-      if (child.pid !== undefined && !killing) killing = killTree(child.pid, grace, trackingId)
+      if (child.pid !== undefined && !killing) killing = killTree(child.pid, grace, trackingId, launcher?.via === 'sudo')
     }
     const cancelTimer = options.timeoutMs !== null ? setLongTimeout(() => stop('timeout'), options.timeoutMs) : null
     const onAbort = (): void => stop('cancel')
@@ -229,7 +301,7 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
     else options.signal?.addEventListener('abort', onAbort, { once: true })
 
     let settled = false
-    const finish = (exitCode: number | null, signal: string | null): void => {
+    const finish = async (exitCode: number | null, signal: string | null): Promise<void> => {
       if (settled) return
       settled = true
       cancelTimer?.()
@@ -242,21 +314,33 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
           options.onOutput?.(rest)
         }
       }
-      resolve({ exitCode, signal, durationMs: Date.now() - started, timedOut, cancelled, tail: tail.text() })
+      let leftovers: Leftovers | undefined
+      if (work) {
+        // The init's word on the experiment's status (a signal too, which PID 1 cannot pass on by dying).
+        const status = parseInitStatus(await readFile(path.join(work, 'status'), 'utf8').catch(() => ''))
+        if (status) {
+          exitCode = status.exitCode
+          signal = status.signal
+          leftovers = status.leftovers
+        }
+        await rm(work, { recursive: true, force: true }).catch(() => undefined)
+      }
+      resolve({ exitCode, signal, durationMs: Date.now() - started, timedOut, cancelled, tail: tail.text(), ...(leftovers ? { leftovers } : {}) })
     }
     child.on('error', (err) => {
-      tail.add(`\nrepro-gate: could not start ${shell}: ${err.message}\n`)
-      finish(null, null)
+      tail.add(`\nrepro-gate: could not start ${file}: ${err.message}\n`)
+      void finish(null, null)
     })
     const closed = new Promise<void>((r) => child.once('close', () => r()))
     child.on('exit', (code, signal) => {
-      // Processes the experiment left behind would hold our pipes open and leak into the next run:
-      // the group goes with its leader, and so does whatever left the group but kept the run's
-      // tracking id (setsid, daemons).
+      // Processes the experiment left behind would hold our pipes open and leak into the next run.
+      // In a namespace they are already gone (its init exited, and the kernel ended the rest).
+      // Otherwise: the group goes with its leader, and so does whatever left the group but kept
+      // the run's tracking id (setsid, daemons).
       const cleanup =
         killing ??
         (async (): Promise<void> => {
-          if (child.pid === undefined || process.platform === 'win32') return
+          if (child.pid === undefined || process.platform === 'win32' || launcher) return
           signalAll(await trackedProcesses(trackingId), child.pid, 'SIGKILL')
           // A second look catches one that was between fork and exec (its environment briefly
           // unreadable) during the first; a scan costs a few milliseconds.
@@ -269,7 +353,7 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
           // A holder we could not end (not ours to kill, or no /proc) must not keep the gate alive.
           child.stdout.destroy()
           child.stderr.destroy()
-          finish(code, signal)
+          return finish(code, signal)
         })
     })
   })

@@ -2,7 +2,8 @@ import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import type { RunPlan } from '../plan/plan.js'
 import { runVariables } from '../plan/seeds.js'
-import type { ArtifactFile, InputFile, RunRecord } from './types.js'
+import type { ArtifactFile, Containment, InputFile, RunRecord } from './types.js'
+import { prepareContainment, type Launcher } from './containment.js'
 import { encodeValue, type FlatMetrics } from '../metrics/values.js'
 import { readMetricsFile } from '../metrics/read.js'
 import { hashFile } from '../hash.js'
@@ -34,6 +35,24 @@ export interface RunsResult {
   stopped?: string | null
   /** The inputs, run 1's copies and what could not be moved: for leaveWorkspace at the end of the gate. */
   files?: RunFiles
+  /** How the runs' processes were contained (absent when none was started). */
+  containment?: Containment
+}
+
+/** One probe per gate and working directory: the way that works does not change between runs. */
+const launchers = new Map<string, Promise<Launcher>>()
+
+/** How runs in `plan` are contained here (probed once; throws IsolationError when `isolate` cannot be had). */
+export function containmentFor(plan: Pick<RunPlan, 'cwd' | 'env' | 'isolate'>): Promise<Launcher> {
+  const key = JSON.stringify([plan.cwd, plan.env.PATH ?? '', plan.isolate?.spec ?? null])
+  let launcher = launchers.get(key)
+  if (!launcher) {
+    launcher = prepareContainment({ env: plan.env, cwd: plan.cwd, isolate: plan.isolate })
+    launchers.set(key, launcher)
+    // A failure is not remembered: the next gate in this process may have what was missing.
+    launcher.catch(() => launchers.delete(key))
+  }
+  return launcher
 }
 
 /** What the runs leave for the end of the gate. */
@@ -93,6 +112,7 @@ export async function executeRuns(
     fileOps?: FileOps
   } = {}
 ): Promise<RunsResult> {
+  const launcher = await containmentFor(plan)
   const guard = new OutputGuard(plan.cwd, { metricsFile: plan.metricsFile, artifactGlobs: plan.artifactGlobs }, plan.runRoot, options.fileOps)
   await fs.mkdir(plan.runRoot, { recursive: true })
   // Throws before any run starts when an input cannot be saved: nothing has been changed then.
@@ -109,6 +129,8 @@ export async function executeRuns(
       const dir = path.join(plan.runRoot, `run-${index}`)
       const outputDir = path.join(dir, 'output')
       await fs.mkdir(outputDir, { recursive: true })
+      // An isolated experiment runs as another user, who must be able to write REPRO_OUTPUT_DIR.
+      if (launcher.user) await fs.chmod(outputDir, 0o777)
       if (index > 1) {
         const problems = await guard.restoreInputs()
         if (problems.length > 0) {
@@ -127,6 +149,7 @@ export async function executeRuns(
         timeoutMs: plan.timeoutMs,
         signal: options.signal,
         killGraceMs: options.killGraceMs,
+        launcher,
         onOutput: (text) => options.observer?.onOutput?.(index, text)
       })
       const collected = await guard.collectOutputs(dir, `run ${index}`)
@@ -193,7 +216,8 @@ export async function executeRuns(
         metrics: flat ? Object.fromEntries([...flat].map(([k, v]) => [k, encodeValue(v)])) : null,
         artifacts: artifacts.sort((a, b) => (a.path < b.path ? -1 : 1)),
         error,
-        outputTail: boundedTail(result.tail)
+        outputTail: boundedTail(result.tail),
+        ...(result.leftovers && result.leftovers.count > 0 ? { leftovers: result.leftovers } : {})
       }
       records.push(record)
       metrics.push(flat)
@@ -212,6 +236,7 @@ export async function executeRuns(
     inputs: inputs.map((i) => i.path),
     skipped: plan.runs - records.length,
     stopped,
-    files: { inputs: guard.savedInputs(), reference, warnings: [...new Set(guard.warnings)] }
+    files: { inputs: guard.savedInputs(), reference, warnings: [...new Set(guard.warnings)] },
+    containment: launcher.containment
   }
 }

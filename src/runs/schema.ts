@@ -1,4 +1,4 @@
-/** JSON Schema fragment of the runs stage's `files` section (see WorkspaceFiles in types.ts). */
+/** JSON Schema fragments of what the runs stage adds to the report: the files section, containment and leftovers. */
 
 const sha256 = { type: 'string', pattern: '^([0-9a-f]{64})?$' }
 
@@ -35,5 +35,40 @@ export const workspaceFilesSchema = {
       }
     },
     warnings: { type: 'array', items: { type: 'string' } }
+  }
+}
+
+export const containmentSchema = {
+  type: 'object',
+  description: 'How the runs were kept from outliving the gate (and, isolated, from reaching it).',
+  required: ['method', 'via', 'isolated', 'user', 'rootCanEscape', 'note'],
+  additionalProperties: false,
+  properties: {
+    method: { enum: ['pid-namespace', 'tracking'] },
+    via: { enum: ['unshare', 'sudo', 'user-namespace', null] },
+    isolated: { type: 'boolean' },
+    user: { type: ['string', 'null'] },
+    rootCanEscape: { type: 'boolean' },
+    note: { type: 'string' }
+  }
+}
+
+export const leftoversSchema = {
+  type: 'object',
+  description: 'Processes still running when the run’s main process exited, ended with its PID namespace.',
+  required: ['count', 'processes'],
+  additionalProperties: false,
+  properties: {
+    count: { type: 'integer', minimum: 0 },
+    processes: {
+      type: 'array',
+      maxItems: 20,
+      items: {
+        type: 'object',
+        required: ['name', 'command'],
+        additionalProperties: false,
+        properties: { name: { type: 'string' }, command: { type: 'string' } }
+      }
+    }
   }
 }

@@ -19,6 +19,8 @@ export interface RunRecord {
   error: string | null
   /** Last lines of stdout+stderr, redacted and bounded. */
   outputTail: string
+  /** Processes still running when the run's main process exited, ended by the gate (absent: none, or not known). */
+  leftovers?: Leftovers
 }
 
 export interface ArtifactFile {
@@ -63,4 +65,37 @@ export interface WorkspaceFiles {
   inputs: InputFile[]
   /** One line per file that could not be kept, put back or checked. */
   warnings: string[]
+}
+
+/** How a run's processes were contained: `user-namespace` = unprivileged, the gate's user mapped to itself. */
+export type ContainmentVia = 'unshare' | 'sudo' | 'user-namespace'
+
+/** How the runs were kept from outliving the gate (and, with `isolate`, from reaching it). */
+export interface Containment {
+  /** `pid-namespace`: each run has its own PID namespace and /proc; `tracking`: the inherited variable only. */
+  method: 'pid-namespace' | 'tracking'
+  via: ContainmentVia | null
+  /** Input `isolate`: an unprivileged user, no_new_privs, no capabilities, no tokens. */
+  isolated: boolean
+  /** Isolated: who the experiment ran as, `name (uid:gid)`. */
+  user: string | null
+  /** Whether a process of the experiment that is or becomes root could still outlive the run. */
+  rootCanEscape: boolean
+  /** In words: what holds, and what does not. */
+  note: string
+}
+
+/** A process that was still running when the run's main process exited, and was ended with it. */
+export interface LeftoverProcess {
+  /** The kernel's name for it (`comm`, 15 characters at most). */
+  name: string
+  /** Its command line as it shows it (argv joined by spaces; argv[0] as the process set it), at most 300 characters. */
+  command: string
+}
+
+/** What was ended after a run: every process it left behind. */
+export interface Leftovers {
+  count: number
+  /** The first 20 of them. */
+  processes: LeftoverProcess[]
 }

@@ -1,0 +1,38 @@
+// What a run's own PID namespace costs: the wall time of runProcess('true') with and without it
+// (unshare's fork and exec, the Perl init, the environment file, the mount of /proc), medians.
+import { tmpdir } from 'node:os'
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+export async function bench() {
+  const { runProcess } = await import('../../build/src/runs/process.js')
+  const { prepareContainment } = await import('../../build/src/runs/containment.js')
+  const env = { PATH: process.env.PATH ?? '/usr/bin:/bin' }
+  const started = process.hrtime.bigint()
+  const launcher = await prepareContainment({ env, cwd: tmpdir(), isolate: null })
+  const probeMs = Number(process.hrtime.bigint() - started) / 1e6
+  if (!launcher.via) {
+    return { name: 'run containment', results: [{ label: 'PID namespace per run', value: 'not available here', target: launcher.containment.note, ok: true }] }
+  }
+  const repeats = Number(process.env.BENCH_REPEATS ?? 20)
+  const time = async (options) => {
+    const t = process.hrtime.bigint()
+    const r = await runProcess({ command: 'true', cwd: tmpdir(), env, timeoutMs: null, ...options })
+    if (r.exitCode !== 0) throw new Error(`run failed: ${r.tail}`)
+    return Number(process.hrtime.bigint() - t) / 1e6
+  }
+  const plain = []
+  const contained = []
+  for (let i = 0; i < repeats; i++) {
+    plain.push(await time({}))
+    contained.push(await time({ launcher }))
+  }
+  const extraMs = median(contained) - median(plain)
+  return {
+    name: `run containment (${launcher.containment.via}; median of ${repeats}; a plain run of \`true\` takes ${median(plain).toFixed(0)} ms)`,
+    results: [
+      { label: 'extra wall time per run in its own PID namespace', medianMs: extraMs, target: 50, ok: extraMs <= 50 },
+      { label: 'finding how to contain the runs (once per gate)', medianMs: probeMs, target: 100, ok: probeMs <= 100 }
+    ]
+  }
+}

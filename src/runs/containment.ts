@@ -1,0 +1,240 @@
+/**
+ * Where a run's processes live, so that none outlives it: each run gets its own PID namespace
+ * whose first process (a few lines of Perl, see INIT) starts the experiment, waits for it, names
+ * whatever is still running and exits — and when a namespace's init exits, the kernel kills every
+ * process left in it, daemons that scrubbed their environment (`setsid env -i …`), double forks
+ * and changed process groups included. With `isolate`, the experiment also runs as an
+ * unprivileged user, with no_new_privs, an empty capability bounding set and its own /proc.
+ */
+import { execFile } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
+import type { IsolateUser } from '../inputs/inputs.js'
+import { Input } from '../inputs/constants.js'
+import type { Containment, ContainmentVia } from './types.js'
+
+/** A run's processes, ended by the namespace; isolated, the unprivileged user it runs as. */
+export interface Launcher {
+  containment: Containment
+  /** null: no namespace here (the tracking variable is all there is). */
+  via: ContainmentVia | null
+  /** Isolated: the user the experiment runs as. */
+  user: { uid: number; gid: number } | null
+  /** The gate's own identity (for `sudo` back to it). */
+  self: { uid: number; gid: number; groups: number[] }
+}
+
+/** The error for an `isolate` that cannot be set up here: it names the input and what to do. */
+export class IsolationError extends Error {}
+
+/**
+ * PID 1 of a run's namespace, in Perl (perl-base is essential on Debian and Ubuntu; no module is
+ * loaded, so it starts in a few milliseconds). Arguments: the status file, the environment file
+ * (NUL-separated NAME=value, deleted once read: the environment then passes sudo and is never on
+ * a command line), then the experiment's argv. It starts the experiment as its child (so the
+ * experiment is not PID 1 and keeps ordinary signal behaviour), reaps orphans, and once the
+ * experiment has exited writes its exit status (or signal) and the processes still running, then
+ * exits: the kernel kills the rest. As PID 1 it ignores SIGTERM and SIGINT (it has no handler), so
+ * a graceful stop reaches the experiment while the init stays to report; SIGKILL ends it all.
+ */
+export const INIT = String.raw`
+my ($status, $envf, @cmd) = @ARGV;
+open(my $e, '<', $envf) or die "repro-gate: $envf: $!\n";
+my $data = do { local $/; <$e> }; close $e; unlink $envf;
+%ENV = ();
+for (split /\0/, $data) { my $i = index($_, '='); $ENV{substr($_, 0, $i)} = substr($_, $i + 1) if $i > 0 }
+my $child = fork();
+die "repro-gate: fork: $!\n" unless defined $child;
+if ($child == 0) { exec { $cmd[0] } @cmd; print STDERR "repro-gate: could not start $cmd[0]: $!\n"; exit 127 }
+my $st;
+while (1) { my $p = waitpid(-1, 0); if ($p == -1) { $st = 127 << 8; last } if ($p == $child) { $st = $?; last } }
+my @left;
+opendir(my $d, '/proc');
+for my $p (sort { $a <=> $b } grep { /^\d+$/ && $_ != $$ } readdir $d) {
+  open(my $s, '<', "/proc/$p/stat") or next; my $stat = <$s>; close $s;
+  next unless defined $stat && $stat =~ /^\d+ \((.*)\) (\S)/s; next if $2 eq 'Z' || $2 eq 'X';
+  my $comm = $1; my $cmd = '';
+  if (open(my $c, '<', "/proc/$p/cmdline")) { local $/; $cmd = <$c> // ''; close $c }
+  $cmd =~ s/\0+$//; $cmd =~ tr/\0/ /; $cmd = substr($cmd, 0, 300);
+  for ($comm, $cmd) { tr/\t\n\r/   / }
+  push @left, "left\t$comm\t$cmd\n";
+}
+closedir $d;
+open(my $o, '>', $status) or die "repro-gate: $status: $!\n";
+print $o (($st & 127) ? 'signal ' . ($st & 127) : 'exit ' . ($st >> 8)), "\n", @left; close $o;
+exit(($st & 127) ? 128 + ($st & 127) : $st >> 8);
+`
+
+/** Runs a probe: its exit code (null when it could not start or was killed) and the last of its stderr. */
+function run(argv: string[], env: Record<string, string>, cwd: string): Promise<{ code: number | null; message: string }> {
+  return new Promise((resolve) => {
+    execFile(argv[0], argv.slice(1), { env, cwd, timeout: 10_000 }, (err, _stdout, stderr) => {
+      const text = String(stderr).trim().split('\n').slice(-2).join(' ').trim()
+      const code = err ? (typeof (err as NodeJS.ErrnoException).code === 'number' ? Number((err as NodeJS.ErrnoException).code) : null) : 0
+      resolve({ code, message: err ? text || String((err as NodeJS.ErrnoException).code ?? err.message) : '' })
+    })
+  })
+}
+
+/** `name`, `uid` or `uid:gid` to ids, from /etc/passwd; null when there is no such user. */
+export function resolveUser(spec: string, passwd = readPasswd()): { uid: number; gid: number; name: string } | null {
+  const [first, gidText] = spec.split(':')
+  const entries = passwd
+    .split('\n')
+    .map((l) => l.split(':'))
+    .filter((f) => f.length >= 4)
+  if (/^\d+$/.test(first)) {
+    const uid = Number(first)
+    const entry = entries.find((f) => Number(f[2]) === uid)
+    return { uid, gid: gidText !== undefined ? Number(gidText) : entry ? Number(entry[3]) : uid, name: entry?.[0] ?? String(uid) }
+  }
+  const entry = entries.find((f) => f[0] === first)
+  return entry ? { uid: Number(entry[2]), gid: Number(entry[3]), name: entry[0] } : null
+}
+
+function readPasswd(): string {
+  try {
+    return readFileSync('/etc/passwd', 'utf8')
+  } catch {
+    return ''
+  }
+}
+
+/** The namespace part of every launch: its own PIDs and /proc; the init is killed with unshare. */
+const UNSHARE = ['unshare', '--pid', '--fork', '--kill-child', '--mount-proc']
+
+/** Back to the gate's own user after `sudo` (its groups as they are, whether or not it has a passwd entry). */
+function setprivSelf(self: Launcher['self']): string[] {
+  return ['setpriv', `--reuid=${self.uid}`, `--regid=${self.gid}`, self.groups.length ? `--groups=${self.groups.join(',')}` : '--clear-groups', '--']
+}
+
+/** To the isolated user: no supplementary groups, no way back to privileges. */
+function setprivIsolated(user: { uid: number; gid: number }): string[] {
+  return ['setpriv', `--reuid=${user.uid}`, `--regid=${user.gid}`, '--clear-groups', '--no-new-privs', '--bounding-set=-all', '--inh-caps=-all', '--']
+}
+
+/**
+ * The argv that starts one run: `[...prefix, perl, -e, INIT, status, envFile, ...experiment]`.
+ * unshare: root (or CAP_SYS_ADMIN) makes the namespace itself. sudo: passwordless sudo makes it,
+ * and setpriv goes back to the gate's user before the init starts. user-namespace: unprivileged
+ * user namespaces, the gate's user mapped to itself (the experiment keeps its uid and gets no
+ * capability). Isolated, the init stays privileged and only the experiment drops to the user.
+ */
+export function launchArgv(launcher: Launcher, statusFile: string, envFile: string, experiment: string[]): string[] {
+  const init = ['perl', '-e', INIT, statusFile, envFile]
+  const target = launcher.user ? [...setprivIsolated(launcher.user), ...experiment] : experiment
+  switch (launcher.via) {
+    case 'unshare':
+      return [...UNSHARE, '--', ...init, ...target]
+    case 'sudo':
+      return ['sudo', '-n', '--', ...UNSHARE, '--', ...(launcher.user ? [] : setprivSelf(launcher.self)), ...init, ...target]
+    case 'user-namespace':
+      return [UNSHARE[0], '--map-current-user', ...UNSHARE.slice(1), '--', ...init, ...target]
+    default:
+      return experiment
+  }
+}
+
+function selfIds(): Launcher['self'] {
+  return { uid: process.getuid?.() ?? -1, gid: process.getgid?.() ?? -1, groups: (process.getgroups?.() ?? []).filter((g) => g !== process.getgid?.()) }
+}
+
+const NO_ROOT = 'a process that gains root (sudo, a setuid binary) can still leave the namespace: unmount /proc, nsenter, docker, systemd-run'
+
+function describe(via: ContainmentVia, isolated: { name: string; uid: number; gid: number } | null, self: Launcher['self']): Containment {
+  if (isolated) {
+    return {
+      method: 'pid-namespace',
+      via,
+      isolated: true,
+      user: `${isolated.name} (${isolated.uid}:${isolated.gid})`,
+      rootCanEscape: false,
+      note:
+        `each run in its own PID namespace and /proc, as ${isolated.name} with no_new_privs and no capabilities, without the job's tokens: ` +
+        'its processes end with it, it cannot see or signal the gate, and cannot regain root'
+    }
+  }
+  const root = self.uid === 0
+  const note =
+    via === 'user-namespace'
+      ? 'each run in its own PID namespace and /proc (an unprivileged user namespace): every process it leaves is ended with it'
+      : root
+        ? `each run in its own PID namespace and /proc; the experiment runs as root: ${NO_ROOT}`
+        : `each run in its own PID namespace and /proc, made through sudo; the experiment can use passwordless sudo too: ${NO_ROOT}`
+  return { method: 'pid-namespace', via, isolated: false, user: null, rootCanEscape: via !== 'user-namespace', note }
+}
+
+/**
+ * Finds how this machine can give every run its own PID namespace, trying each way for real (a
+ * few milliseconds, once per gate). Without isolation, none working falls back to the tracking
+ * variable (and says so). With `isolate`, it throws IsolationError naming the input.
+ */
+export async function prepareContainment(options: {
+  env: Record<string, string>
+  cwd: string
+  isolate: IsolateUser | null
+  platform?: NodeJS.Platform
+}): Promise<Launcher> {
+  const platform = options.platform ?? process.platform
+  const self = selfIds()
+  const probeEnv = { PATH: options.env.PATH ?? '/usr/bin:/bin' }
+  const fallback = (why: string): Launcher => ({
+    containment: {
+      method: 'tracking',
+      via: null,
+      isolated: false,
+      user: null,
+      rootCanEscape: true,
+      note: `no PID namespace (${why}): leftover processes are found by the REPRO_GATE_TRACKING_ID variable they inherit; one that clears its environment can outlive the run`
+    },
+    via: null,
+    user: null,
+    self
+  })
+  const fail = (why: string): never => {
+    throw new IsolationError(`${Input.Isolate}: cannot isolate the experiment here: ${why}`)
+  }
+  if (platform !== 'linux') return options.isolate ? fail(`needs Linux (PID namespaces); this runner is ${platform}`) : fallback(`needs Linux; this is ${platform}`)
+
+  let user: { uid: number; gid: number; name: string } | null = null
+  if (options.isolate) {
+    user = resolveUser(options.isolate.spec)
+    if (!user) return fail(`there is no user "${options.isolate.spec}" in /etc/passwd (give a uid, e.g. 65534:65534)`)
+    if (user.uid === 0) return fail(`"${options.isolate.spec}" is root; the experiment must run as an unprivileged user`)
+  }
+
+  // isolated: only ways that can switch to another user (root, or sudo); otherwise root first,
+  // then sudo (the experiment keeps a working sudo), then an unprivileged user namespace.
+  const ways: ContainmentVia[] = self.uid === 0 ? ['unshare'] : user ? ['sudo'] : ['sudo', 'user-namespace']
+  const failures: string[] = []
+  const dir = mkdtempSync(path.join(tmpdir(), 'repro-gate-probe-'))
+  try {
+    for (const via of ways) {
+      const launcher: Launcher = { containment: describe(via, user, self), via, user, self }
+      // The probe is a whole run of the chain (namespace, init, user switch) whose experiment checks,
+      // isolated, that the working directory is writable by that user (exit 3 when it is not).
+      const envFile = path.join(dir, 'env')
+      writeFileSync(envFile, `PATH=${probeEnv.PATH}\0`, { mode: 0o600 })
+      const argv = launchArgv(launcher, path.join(dir, 'status'), envFile, ['sh', '-c', user ? 'test -w . || exit 3' : 'exit 0'])
+      const result = await run(argv, probeEnv, options.cwd)
+      if (result.code === 0) return launcher
+      if (user && result.code === 3) {
+        return fail(
+          `the working directory ${options.cwd} is not writable by ${user.name} (${user.uid}:${user.gid}), who runs the experiment; ` +
+            `make it theirs (sudo chown -R ${user.uid}:${user.gid} .) or writable (chmod -R a+rwX .) in a step before, or set ${Input.Isolate} to a user who can write it`
+        )
+      }
+      failures.push(`${via === 'user-namespace' ? 'unshare --map-current-user' : via === 'sudo' ? 'sudo -n unshare' : 'unshare'}: ${result.message || 'failed'}`)
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+  const why = failures.join('; ')
+  if (user) {
+    return fail(
+      `it needs root or passwordless sudo to run the experiment as ${user.name}, plus unshare and setpriv (util-linux) and perl (${why})`
+    )
+  }
+  return fallback(why)
+}
