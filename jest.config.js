@@ -11,7 +11,7 @@
 const INTEGRATION = [
   'gate', // real experiment runs and cancellation
   'cli/integration', // the gate twice, then diff, replay, the matrix and the baseline
-  'runs/(hints|outputs|output|process)', // real runs, real files, a tmpfs, megabytes of progress output
+  'runs/(hints|outputs|output|process|containment)', // real runs, real files, a tmpfs, megabytes of progress output
   'vary/factors', // the per-factor experiments, in Python
   'regular-file', // FIFOs and devices
   'dependency-rules', // dependency-cruiser over a fixture tree

@@ -298,7 +298,7 @@ const likelyCauseSchema = {
 };
 
 ;// CONCATENATED MODULE: ./src/runs/schema.ts
-/** JSON Schema fragment of the runs stage's `files` section (see WorkspaceFiles in types.ts). */
+/** JSON Schema fragments of what the runs stage adds to the report: the files section, containment and leftovers. */
 const sha256 = { type: 'string', pattern: '^([0-9a-f]{64})?$' };
 const workspaceFilesSchema = {
     type: 'object',
@@ -333,6 +333,39 @@ const workspaceFilesSchema = {
             }
         },
         warnings: { type: 'array', items: { type: 'string' } }
+    }
+};
+const containmentSchema = {
+    type: 'object',
+    description: 'How the runs were kept from outliving the gate (and, isolated, from reaching it).',
+    required: ['method', 'via', 'isolated', 'user', 'rootCanEscape', 'note'],
+    additionalProperties: false,
+    properties: {
+        method: { enum: ['pid-namespace', 'tracking'] },
+        via: { enum: ['unshare', 'sudo', 'user-namespace', null] },
+        isolated: { type: 'boolean' },
+        user: { type: ['string', 'null'] },
+        rootCanEscape: { type: 'boolean' },
+        note: { type: 'string' }
+    }
+};
+const leftoversSchema = {
+    type: 'object',
+    description: 'Processes still running when the run’s main process exited, ended with its PID namespace.',
+    required: ['count', 'processes'],
+    additionalProperties: false,
+    properties: {
+        count: { type: 'integer', minimum: 0 },
+        processes: {
+            type: 'array',
+            maxItems: 20,
+            items: {
+                type: 'object',
+                required: ['name', 'command'],
+                additionalProperties: false,
+                properties: { name: { type: 'string' }, command: { type: 'string' } }
+            }
+        }
     }
 };
 
@@ -413,7 +446,8 @@ function buildReportSchema(sections = {}) {
                     reportPath: { type: 'string' },
                     vary: { type: 'array', items: { enum: [...vary/* FACTORS */.XQ] } },
                     varyMaxRuns: { type: 'integer', minimum: 0 },
-                    seedAudit: { enum: ['off', 'warn', 'fail'] }
+                    seedAudit: { enum: ['off', 'warn', 'fail'] },
+                    isolate: { type: 'string' }
                 }
             },
             context: {
@@ -478,7 +512,8 @@ function buildReportSchema(sections = {}) {
                             }
                         },
                         error: json_schema/* nullableString */.vJ,
-                        outputTail: { type: 'string' }
+                        outputTail: { type: 'string' },
+                        leftovers: leftoversSchema
                     }
                 }
             },
@@ -557,7 +592,8 @@ function buildReportSchema(sections = {}) {
                     hostedRunner: { type: 'boolean' },
                     note: { type: 'string' }
                 }
-            }
+            },
+            containment: containmentSchema
         }
     };
 }
@@ -922,7 +958,7 @@ function shellQuote(word) {
  * line), `--no-snapshot`, and `-- words…` (the command, quoted for bash exactly as given).
  */
 function parseGateArgs(argv) {
-    const parsed = parseCommandLine(argv, GATE);
+    const parsed = parseCommandLine(withBareValues(argv), GATE);
     const values = new Map();
     for (const [name, given] of parsed.values) {
         if (name.startsWith('no-'))
@@ -944,6 +980,22 @@ function parseGateArgs(argv) {
         values.set(_inputs_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Command, parsed.afterDashes.map(shellQuote).join(' '));
     }
     return { values, help: parsed.help };
+}
+/**
+ * A flag that may stand alone (`--isolate`, InputFlags' `bare`) gets its bare value written in when
+ * the next word is another flag, `--` or nothing: parseArgs would take that word as its value.
+ */
+function withBareValues(argv) {
+    const out = [];
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--')
+            return [...out, ...argv.slice(i)];
+        const flag = arg.startsWith('--') && !arg.includes('=') ? _inputs_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .InputFlags */ .mN[arg.slice(2)] : undefined;
+        const next = argv[i + 1];
+        out.push(flag?.bare !== undefined && (next === undefined || next.startsWith('-')) ? `${arg}=${flag.bare}` : arg);
+    }
+    return out;
 }
 /** The parsed flags as an input source, so the CLI validates exactly like the action. */
 function flagInputs(parsed) {

@@ -23,8 +23,8 @@ var compareRuns = __webpack_require__(662);
 var diagnose = __webpack_require__(97374);
 // EXTERNAL MODULE: ./src/vary/factors.ts + 1 modules
 var vary_factors = __webpack_require__(4765);
-// EXTERNAL MODULE: ./src/runs/runs.ts + 3 modules
-var runs = __webpack_require__(22355);
+// EXTERNAL MODULE: ./src/runs/runs.ts + 4 modules
+var runs = __webpack_require__(23172);
 // EXTERNAL MODULE: ./src/vary/launch.ts
 var vary_launch = __webpack_require__(16089);
 ;// CONCATENATED MODULE: ./src/vary/outcome.ts
@@ -82,7 +82,7 @@ async function runExtra(ctx, spec) {
         runRoot: external_node_path_.join(plan.runRoot, 'extra', spec.folder)
     };
     const outer = ctx.observer;
-    const result = await (0,runs/* executeRuns */.e)(extraPlan, {
+    const result = await (0,runs/* executeRuns */.eh)(extraPlan, {
         signal: ctx.signal,
         killGraceMs: ctx.killGraceMs,
         announcedRuns: plan.runs,
