@@ -251,10 +251,10 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/inputs/constants.ts
 var constants = __webpack_require__(11068);
-// EXTERNAL MODULE: ./src/report/types.ts
-var types = __webpack_require__(2563);
-// EXTERNAL MODULE: ./src/report/validate.ts + 1 modules
-var validate = __webpack_require__(93865);
+// EXTERNAL MODULE: ./src/report/stored.ts
+var stored = __webpack_require__(37527);
+// EXTERNAL MODULE: ./src/report/write.ts + 2 modules
+var write = __webpack_require__(99818);
 // EXTERNAL MODULE: ./src/report/redact.ts
 var redact = __webpack_require__(20649);
 // EXTERNAL MODULE: ./src/publish/index.ts + 3 modules
@@ -503,13 +503,13 @@ function parseUntrustedReport(text, name) {
     const version = parsed?.schemaVersion;
     if (typeof version !== 'number')
         throw new UntrustedReportError(`${name} has no schemaVersion: not a repro-gate report`);
-    if (version !== types/* SCHEMA_VERSION */.f) {
-        throw new UntrustedReportError(`${name} has schemaVersion ${version}; this repro-gate reads ${types/* SCHEMA_VERSION */.f} (use the same version in both workflows)`);
+    if (!stored/* READABLE_SCHEMA_VERSIONS */.j6.includes(version)) {
+        throw new UntrustedReportError(`${name} has schemaVersion ${version}; this repro-gate reads ${stored/* READABLE_SCHEMA_VERSIONS */.j6.join(' and ')} (use the same version in both workflows)`);
     }
-    const problems = (0,validate/* validateReport */.R)(parsed);
-    if (problems.length)
-        throw new UntrustedReportError(`${name} does not match the report schema: ${problems.slice(0, 5).join('; ')}`);
-    return parsed;
+    const read = (0,write/* readStoredReport */.k$)(parsed);
+    if (read.report === null)
+        throw new UntrustedReportError(`${name} does not match the report schema: ${read.problems.slice(0, 5).join('; ')}`);
+    return read.report;
 }
 function triggeringRun(payload) {
     const id = (0,github_event/* payloadField */.$)(payload, 'workflow_run', 'id');

@@ -525,7 +525,7 @@ function diffEnvironments(a, b) {
 /* harmony import */ var _report_build_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41219);
 /* harmony import */ var _report_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70301);
 /* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20649);
-/* harmony import */ var _report_write_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1693);
+/* harmony import */ var _report_write_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99818);
 /* harmony import */ var _compare_reports_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(56952);
 /* harmony import */ var _compare_envdiff_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3251);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(311);
@@ -727,7 +727,7 @@ async function runCompareMode(inputs, env, deps = {}) {
                 continue;
             }
             try {
-                legs.push({ name, artifact: leg.artifact, report: await (0,_report_write_js__WEBPACK_IMPORTED_MODULE_6__/* .readReportFile */ .$)(jsons[0]) });
+                legs.push({ name, artifact: leg.artifact, report: await (0,_report_write_js__WEBPACK_IMPORTED_MODULE_6__/* .readReportFile */ .$h)(jsons[0]) });
             }
             catch (err) {
                 errors.push({ run: null, message: `leg ${name}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .g)(err)}` });
@@ -775,7 +775,7 @@ async function runCompareMode(inputs, env, deps = {}) {
     report.durationMs = Date.now() - startedAt;
     if (deps.write === false)
         return report;
-    const written = await (0,_report_write_js__WEBPACK_IMPORTED_MODULE_6__/* .writeReport */ .u)((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .createRedactor */ .lY)(env).deep(report), inputs.reportPath);
+    const written = await (0,_report_write_js__WEBPACK_IMPORTED_MODULE_6__/* .writeReport */ .u5)((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .createRedactor */ .lY)(env).deep(report), inputs.reportPath);
     return written.report;
 }
 

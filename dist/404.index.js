@@ -158,6 +158,11 @@ function isBaselineHistory(value) {
 
 
 
+/**
+ * Metrics of this run the history does not track (new since, or ignored) that the section lists;
+ * the rest are counted (the history tracks HISTORY_MAX_METRICS, a run may have a million).
+ */
+const MAX_UNTRACKED_LISTED = 100;
 /** A section with nothing compared, e.g. on a cache miss. */
 function emptySection(key, report, warnings = []) {
     return {
@@ -210,7 +215,11 @@ function compareWithBaseline(report, history, options) {
     section.fingerprintChanged =
         section.baselineFingerprint !== null && section.currentFingerprint !== null && section.baselineFingerprint !== section.currentFingerprint;
     const deltas = (0,reports/* compareMetricSets */.Ri)(reference, (0,reports/* reportMetricValues */.jn)(report), options);
-    section.metrics = deltas.map((d) => {
+    let untracked = 0;
+    const listed = deltas.filter((d) => reference.has(d.name) || ++untracked <= MAX_UNTRACKED_LISTED);
+    if (untracked > MAX_UNTRACKED_LISTED)
+        section.untrackedNotListed = untracked - MAX_UNTRACKED_LISTED;
+    section.metrics = listed.map((d) => {
         const list = entries.get(d.name) ?? [];
         return {
             name: d.name,

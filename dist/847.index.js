@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var _report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30061);
 /* harmony import */ var _report_render_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70752);
 /* harmony import */ var _vary_diagnose_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(97374);
-/* harmony import */ var _report_write_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1693);
+/* harmony import */ var _report_write_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99818);
 /**
  * `repro-gate diff A.json B.json`: what moved between two reports (metrics, with A's recorded
  * tolerance) and what differs in where they ran. Exit 0 when every metric matches, 1 on drift,
@@ -77,7 +77,7 @@ async function runDiffCommand(argv, io) {
     const reports = [];
     for (const file of args.files) {
         try {
-            reports.push(await (0,_report_write_js__WEBPACK_IMPORTED_MODULE_5__/* .readReportFile */ .$)(file));
+            reports.push(await (0,_report_write_js__WEBPACK_IMPORTED_MODULE_5__/* .readReportFile */ .$h)(file));
         }
         catch (err) {
             io.stderr.write(`repro-gate diff: ${err.message}\n`);
@@ -112,10 +112,10 @@ async function runDiffCommand(argv, io) {
         `repro-gate diff: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(args.files[0])} (reference) → ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(args.files[1])}`,
         '',
         `Metrics (atol=${tolerance.atol}, rtol=${tolerance.rtol}${!args.tolerance && a.inputs.tolerances.length ? `, ${a.inputs.tolerances.length} per-metric rules` : ''}, from ${args.tolerance ? '--tolerance' : 'A'}):`,
-        (0,_report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_3__/* .renderMetricDeltas */ .u)(deltas).trimEnd(),
+        (0,_report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_3__/* .renderMetricDeltas */ .uh)(deltas).trimEnd(),
         '',
         'Environment (A → B):',
-        ((0,_report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_3__/* .renderEnvChanges */ .f)(changes, { target: 'terminal', max: 60 }) || '  no recorded difference\n').trimEnd(),
+        ((0,_report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_3__/* .renderEnvChanges */ .ft)(changes, { target: 'terminal', max: 60 }) || '  no recorded difference\n').trimEnd(),
         ...(variations ? ['', `Variations (A → B): ${variations.a ?? 'not varied'} → ${variations.b ?? 'not varied'}`] : []),
         '',
         drift ? `drift: ${moved} of ${deltas.length} metrics moved beyond tolerance` : `match: all ${deltas.length} metrics within tolerance`

@@ -1,11 +1,15 @@
 // npm run bench: compiles src/ to build/ (for the benches that call internals), then runs every
 // bench in scripts/bench/ and prints each result beside its target. Exit 1 when a target is missed.
 import { execFileSync } from 'node:child_process'
-import { readdirSync } from 'node:fs'
+import { cpSync, readdirSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import * as path from 'node:path'
 
-if (!process.env.BENCH_NO_BUILD) execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.bench.json'], { stdio: 'inherit' })
+if (!process.env.BENCH_NO_BUILD) {
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.bench.json'], { stdio: 'inherit' })
+  // tsc leaves generated JavaScript (the report validator) where it is: it travels with the build.
+  cpSync('src/report/generated', 'build/src/report/generated', { recursive: true })
+}
 const only = process.argv.slice(2)
 let failed = 0
 for (const file of readdirSync('scripts/bench').filter((f) => f.endsWith('.mjs')).sort()) {

@@ -139,7 +139,17 @@ export async function runGate(inputs: Inputs, options: GateOptions = {}): Promis
   // The one redaction point: the report is redacted as it is made, so everything that carries it
   // out of the process — the baseline cache entry, the report file and artifact, outputs, summary,
   // comment, check run, annotations — only ever holds the redacted copy.
-  const report = redactor.deep(buildReport({ inputs, plan, runs, snapshot, context: readReportContext(env), startedAt, extraErrors, vary, files }))
+  // Neither the unredacted report nor the runs' flattened metrics outlive this statement: with a
+  // million metrics each copy is hundreds of MB.
+  const report = redactor.deep(
+    ((): Report => {
+      const built = buildReport({ inputs, plan, runs, snapshot, context: readReportContext(env), startedAt, extraErrors, vary, files })
+      runs = { ...runs, metrics: [] }
+      log.debug(`report built at ${at()}`)
+      return built
+    })()
+  )
+  log.debug(`redacted at ${at()}`)
   // Baselines live in the Actions cache: only inside a workflow, and loaded only then (the cache
   // client is half the bundle).
   if (inputs.baseline && report.verdict !== 'error' && env.GITHUB_ACTIONS === 'true') {

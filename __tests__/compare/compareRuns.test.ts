@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { compareArtifacts, compareRuns } from '../../src/compare/compareRuns.js'
+import { compareArtifacts, compareMetricNames, compareRuns } from '../../src/compare/compareRuns.js'
 import { compareMetricValues } from '../../src/compare/values.js'
 import { decodeValue, encodeValue, type FlatMetrics, type MetricValue } from '../../src/metrics/values.js'
 import { compileMetricPattern } from '../../src/inputs/patterns.js'
@@ -150,5 +150,37 @@ describe('compareArtifacts', () => {
   })
   test('an artifact missing from a run is drift', () => {
     expect(compareArtifacts([[file('a', 'x')], []])[0]).toMatchObject({ status: 'drift', driftRuns: [2], reason: 'not produced by run 2' })
+  })
+})
+
+describe('metric name order', () => {
+  /** The order's definition, as it was first written: split into digit and non-digit runs. */
+  function byRuns(a: string, b: string): number {
+    const pa = a.match(/\d+|\D+/g) ?? []
+    const pb = b.match(/\d+|\D+/g) ?? []
+    for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+      const [x, y] = [pa[i], pb[i]]
+      if (x === y) continue
+      if (/^\d/.test(x) && /^\d/.test(y) && Number(x) !== Number(y)) return Number(x) - Number(y)
+      return x < y ? -1 : 1
+    }
+    return pa.length - pb.length || (a < b ? -1 : a > b ? 1 : 0)
+  }
+
+  test('numbers as numbers: loss[2] before loss[10]', () => {
+    const names = ['loss[10]', 'loss[2]', 'loss', 'acc', 'loss[1].x', 'layer_01.w', 'layer_1.w', 'layer_10.w', 'a.b', 'a1']
+    expect([...names].sort(compareMetricNames)).toEqual([...names].sort(byRuns))
+    expect([...names].sort(compareMetricNames).slice(0, 5)).toEqual(['a1', 'a.b', 'acc', 'layer_01.w', 'layer_1.w'])
+  })
+
+  test('walking the names in place gives the same order as splitting them, for every pair of a corpus', () => {
+    const parts = ['', 'a', 'b', '.', '[', ']', '_', '-', 'é', '0', '00', '01', '1', '2', '9', '10', '12345678901234567890']
+    const names: string[] = []
+    for (const x of parts) for (const y of parts) for (const z of ['', '1', '.', 'a']) names.push(x + y + z)
+    for (const a of names) {
+      for (const b of names) {
+        if (Math.sign(compareMetricNames(a, b)) !== Math.sign(byRuns(a, b))) throw new Error(`${JSON.stringify(a)} vs ${JSON.stringify(b)}`)
+      }
+    }
   })
 })

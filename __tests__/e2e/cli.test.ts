@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { repoRoot } from '../support/action.js'
 import { testEnv } from '../support/env.js'
+import { readReportFile } from '../../src/report/write.js'
 
 const cli = path.join(repoRoot, 'dist', 'cli.js')
 
@@ -50,12 +51,12 @@ describe('repro-gate CLI', () => {
     expect(repro(['--bogus', 'x'], ws).stderr).toContain('unknown flag --bogus')
   })
 
-  test('words after -- reach the experiment exactly as typed', () => {
+  test('words after -- reach the experiment exactly as typed', async () => {
     const ws = workspace()
     writeFileSync(path.join(ws, 'argv.cjs'), `require('fs').writeFileSync('metrics.json', JSON.stringify({ argv: process.argv.slice(2).join('|') }))`)
     const res = repro(['--no-snapshot', '--', 'node', 'argv.cjs', "it's", 'a b', '$HOME', '*'], ws)
     expect(res.code).toBe(0)
-    const report = JSON.parse(readFileSync(path.join(ws, 'repro-report.json'), 'utf8'))
+    const report = await readReportFile(path.join(ws, 'repro-report.json'))
     expect(report.metrics[0].values[0]).toBe("it's|a b|$HOME|*")
   })
 

@@ -15,6 +15,12 @@ export interface BaselineCompareOptions {
   ignore: string[]
 }
 
+/**
+ * Metrics of this run the history does not track (new since, or ignored) that the section lists;
+ * the rest are counted (the history tracks HISTORY_MAX_METRICS, a run may have a million).
+ */
+export const MAX_UNTRACKED_LISTED = 100
+
 /** A section with nothing compared, e.g. on a cache miss. */
 export function emptySection(key: string, report: Pick<Report, 'environment'>, warnings: string[] = []): BaselineSection {
   return {
@@ -70,7 +76,10 @@ export function compareWithBaseline(report: Report, history: BaselineHistory, op
     section.baselineFingerprint !== null && section.currentFingerprint !== null && section.baselineFingerprint !== section.currentFingerprint
 
   const deltas = compareMetricSets(reference, reportMetricValues(report), options)
-  section.metrics = deltas.map((d): BaselineMetric => {
+  let untracked = 0
+  const listed = deltas.filter((d) => reference.has(d.name) || ++untracked <= MAX_UNTRACKED_LISTED)
+  if (untracked > MAX_UNTRACKED_LISTED) section.untrackedNotListed = untracked - MAX_UNTRACKED_LISTED
+  section.metrics = listed.map((d): BaselineMetric => {
     const list = entries.get(d.name) ?? []
     return {
       name: d.name,

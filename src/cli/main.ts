@@ -68,6 +68,7 @@ async function gate(argv: string[], io: CliIO): Promise<number> {
     }
   })
   io.stdout.write('\n' + renderMarkdown(report, { target: 'terminal' }))
+  log.debug(`rendered at ${Math.round(performance.now())} ms`)
   io.stdout.write(`\nreport: ${inputs.reportPath}\n`)
   if (inputs.attestation !== 'false') {
     const { attestAndLog } = await import('../attest/index.js')

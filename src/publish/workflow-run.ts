@@ -15,8 +15,9 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import type { Inputs } from '../inputs/inputs.js'
 import { Input } from '../inputs/constants.js'
-import { SCHEMA_VERSION, type Report } from '../report/types.js'
-import { validateReport } from '../report/validate.js'
+import type { Report } from '../report/types.js'
+import { READABLE_SCHEMA_VERSIONS } from '../report/stored.js'
+import { readStoredReport } from '../report/write.js'
 import { createRedactor } from '../report/redact.js'
 import { publishComment, type PublishLog } from './index.js'
 import { actionLog } from '../action-log.js'
@@ -96,12 +97,14 @@ export function parseUntrustedReport(text: string, name: string): Report {
   }
   const version = (parsed as { schemaVersion?: unknown } | null)?.schemaVersion
   if (typeof version !== 'number') throw new UntrustedReportError(`${name} has no schemaVersion: not a repro-gate report`)
-  if (version !== SCHEMA_VERSION) {
-    throw new UntrustedReportError(`${name} has schemaVersion ${version}; this repro-gate reads ${SCHEMA_VERSION} (use the same version in both workflows)`)
+  if (!READABLE_SCHEMA_VERSIONS.includes(version)) {
+    throw new UntrustedReportError(
+      `${name} has schemaVersion ${version}; this repro-gate reads ${READABLE_SCHEMA_VERSIONS.join(' and ')} (use the same version in both workflows)`
+    )
   }
-  const problems = validateReport(parsed)
-  if (problems.length) throw new UntrustedReportError(`${name} does not match the report schema: ${problems.slice(0, 5).join('; ')}`)
-  return parsed as Report
+  const read = readStoredReport(parsed)
+  if (read.report === null) throw new UntrustedReportError(`${name} does not match the report schema: ${read.problems.slice(0, 5).join('; ')}`)
+  return read.report
 }
 
 interface TriggeringRun {

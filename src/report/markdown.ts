@@ -229,7 +229,33 @@ function valueColumns(report: Report, ctx: RenderContext, n: number): string[] {
   return Array.from({ length: n }, (_, i) => (i === 0 ? 'run 1 (ref)' : `run ${i + 1}`))
 }
 
-function driftTable(report: Report, ctx: RenderContext, drifted: MetricComparison[]): Block {
+/**
+ * How far a drifted metric moved, for ranking: a missing value or a changed type first, then the
+ * relative deviation (against a reference of 0, any change counts as infinitely far), then the absolute.
+ */
+function driftDistance(m: MetricComparison): [number, number] {
+  if (m.maxAbsDeviation === null) return [Infinity, Infinity]
+  return [m.maxRelDeviation ?? (m.maxAbsDeviation > 0 ? Infinity : 0), m.maxAbsDeviation]
+}
+
+/**
+ * The drifted metrics a table shows: all of them by name when few, else the largest deviations
+ * first and no more than the size cap can show (`shown` of `total`).
+ */
+export function rankDrifted(drifted: readonly MetricComparison[], maxRows: number): { shown: MetricComparison[]; byDeviation: boolean } {
+  if (drifted.length <= NAME_ORDER_UP_TO) return { shown: [...drifted], byDeviation: false }
+  const keyed = drifted.map((m, i) => ({ m, i, d: driftDistance(m) }))
+  // Stable: equal distances keep the report's (name) order.
+  keyed.sort((a, b) => b.d[0] - a.d[0] || b.d[1] - a.d[1] || a.i - b.i)
+  return { shown: keyed.slice(0, maxRows).map((k) => k.m), byDeviation: true }
+}
+
+/** Up to this many drifted metrics are listed by name; more are ranked by how far they moved. */
+export const NAME_ORDER_UP_TO = 50
+
+function driftTable(report: Report, ctx: RenderContext, all: MetricComparison[]): Block {
+  const { shown: drifted } = rankDrifted(all, ctx.maxRows)
+  const omitted = all.length - drifted.length
   const n = columnCount(report)
   if (n <= MAX_RUN_COLUMNS) {
     const runCols = valueColumns(report, ctx, n)
@@ -242,7 +268,7 @@ function driftTable(report: Report, ctx: RenderContext, drifted: MetricCompariso
       })
       return [metricName(ctx, m.name), ...cells, deviation(m), toleranceText(ctx, m.tolerance, m.toleranceRule)]
     })
-    return table(['metric', ...runCols, 'max deviation', 'tolerance'], ['l', ...runCols.map((): 'r' => 'r'), 'r', 'l'], rows, 10, 'drifted metrics')
+    return table(['metric', ...runCols, 'max deviation', 'tolerance'], ['l', ...runCols.map((): 'r' => 'r'), 'r', 'l'], rows, 10, 'drifted metrics', omitted)
   }
   const rows = drifted.map((m) => {
     const shown = formatRunValues(m.values, m.missingIn)
@@ -264,7 +290,8 @@ function driftTable(report: Report, ctx: RenderContext, drifted: MetricCompariso
     ['l', 'r', 'r', 'l', 'r', 'l'],
     rows,
     10,
-    'drifted metrics'
+    'drifted metrics',
+    omitted
   )
 }
 
@@ -285,7 +312,7 @@ function driftSection(report: Report, ctx: RenderContext): Section[] {
   if (drifted.length) {
     sections.push({
       blocks: [
-        `**Drifted metrics** (${report.mode === 'compare' && report.legs ? `the reference leg is ${ctx.esc(report.legs.reference, 60)}` : 'run 1 is the reference'}; drifted values ${ctx.html ? 'in bold' : 'marked *'})`,
+        `**Drifted metrics** (${report.mode === 'compare' && report.legs ? `the reference leg is ${ctx.esc(report.legs.reference, 60)}` : 'run 1 is the reference'}; drifted values ${ctx.html ? 'in bold' : 'marked *'}${drifted.length > NAME_ORDER_UP_TO ? `; ${formatCount(drifted.length)} drifted, the largest deviations first` : ''})`,
         driftTable(report, ctx, drifted)
       ]
     })
@@ -305,7 +332,7 @@ function driftSection(report: Report, ctx: RenderContext): Section[] {
     })
   }
   if (ctx.html && drifted.length) {
-    const charts = driftCharts(drifted, report.metrics).slice(0, MAX_CHARTS)
+    const charts = driftCharts(drifted, report.metrics, MAX_CHARTS)
     if (charts.length) {
       const blocks = charts.flatMap((c) => [c.mermaid, c.key])
       sections.push({ blocks: collapsible(ctx, `Drifted values across runs (${plural(charts.length, 'chart')})`, blocks), dropOrder: 100 })
@@ -318,14 +345,16 @@ function allMetricsSection(report: Report, ctx: RenderContext): Section | null {
   if (report.metrics.length === 0) return null
   const n = columnCount(report)
   const icon = { pass: '✅', drift: '❌', ignored: '➖' } as const
-  const rows = report.metrics.map((m) => [
+  // In report order (drift first): the rows past what the size cap can show are only counted.
+  const listed = report.metrics.length > ctx.maxRows ? report.metrics.slice(0, ctx.maxRows) : report.metrics
+  const rows = listed.map((m) => [
     metricName(ctx, m.name),
     `${icon[m.status]} ${m.status}`,
     valuesCell(ctx, m, n),
     deviation(m),
     m.status === 'ignored' ? '—' : toleranceText(ctx, m.tolerance, m.toleranceRule)
   ])
-  const t = table(['metric', 'status', 'values', 'max deviation', 'tolerance'], ['l', 'l', 'r', 'r', 'l'], rows, 100, 'metrics')
+  const t = table(['metric', 'status', 'values', 'max deviation', 'tolerance'], ['l', 'l', 'r', 'r', 'l'], rows, 100, 'metrics', report.metrics.length - listed.length)
   return { blocks: collapsible(ctx, `All metrics (${formatCount(report.metrics.length)})`, [t]), dropOrder: 50 }
 }
 
@@ -503,7 +532,8 @@ function fullReportAt(report: Report, ctx: RenderContext): string {
 
 /** Renders the report as GitHub-flavoured Markdown, drifted metrics first. Pure. */
 export function renderMarkdown(report: Report, options: RenderOptions): string {
-  const ctx = renderContext(report, options.target)
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES[options.target]
+  const ctx = renderContext(report, options.target, maxBytes)
   const sections: Section[] = [verdictSection(report, ctx)]
   const push = (s: Section | null): void => {
     if (s) sections.push(s)
@@ -527,7 +557,7 @@ export function renderMarkdown(report: Report, options: RenderOptions): string {
   push(seedsSection(report, ctx))
   sections.push(footer(report, ctx))
   return fitDocument(sections, {
-    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES[options.target],
+    maxBytes,
     fullReportAt: fullReportAt(report, ctx),
     note: (text) => (ctx.html ? `_✂️ ${text}_` : `(${text})`)
   })

@@ -118,7 +118,9 @@ export function createRedactor(env: NodeJS.ProcessEnv = process.env): Redactor {
   }
 
   const deep = <T>(value: T): T => {
-    const seen = new WeakMap<object, unknown>()
+    // A Map, not a WeakMap: the walk is short-lived, and a million entries in a WeakMap (an
+    // ephemeron table) make every garbage collection during the walk crawl.
+    const seen = new Map<object, unknown>()
     const walk = (v: unknown): unknown => {
       if (typeof v === 'string') return text(v)
       if (v === null || typeof v !== 'object') return v
@@ -145,7 +147,9 @@ export function createRedactor(env: NodeJS.ProcessEnv = process.env): Redactor {
       if (Buffer.isBuffer(v) || ArrayBuffer.isView(v)) return v
       const copy: Record<string, unknown> = {}
       seen.set(v, copy)
-      for (const [k, item] of Object.entries(v)) copy[text(k)] = walk(item)
+      // for-in, not Object.entries: no [key, value] pair per property (a run may have a million metrics).
+      const object = v as Record<string, unknown>
+      for (const k in object) if (Object.hasOwn(object, k)) copy[text(k)] = walk(object[k])
       return copy
     }
     return walk(value) as T

@@ -3,7 +3,6 @@
  * `repro-gate schema`; a test keeps the committed file equal to this object). Sections owned by
  * other stages (environment, lockfiles, baseline, legs) bring their own fragments.
  */
-import { SCHEMA_VERSION } from './types.js'
 import { encodedValueSchema } from '../metrics/values.js'
 import { nonNegative, nullableNumber, nullableString } from '../json-schema.js'
 import { toleranceSchema } from '../inputs/tolerance.js'
@@ -37,7 +36,7 @@ export function buildReportSchema(sections: {
     ],
     additionalProperties: false,
     properties: {
-      schemaVersion: { const: SCHEMA_VERSION },
+      schemaVersion: { enum: [1, 2], description: '2 stores metrics compactly (fields at their defaults left out); 1 wrote every field' },
       tool: {
         type: 'object',
         required: ['name', 'version'],
@@ -118,7 +117,7 @@ export function buildReportSchema(sections: {
           type: 'object',
           required: [
             'index', 'exitCode', 'signal', 'durationMs', 'timedOut', 'cancelled', 'outputDir', 'metricsFile',
-            'metrics', 'artifacts', 'error', 'outputTail'
+            'artifacts', 'error', 'outputTail'
           ],
           additionalProperties: false,
           properties: {
@@ -130,7 +129,10 @@ export function buildReportSchema(sections: {
             cancelled: { type: 'boolean' },
             outputDir: { type: 'string' },
             metricsFile: nullableString,
-            metrics: { oneOf: [{ type: 'null' }, { type: 'object', additionalProperties: encodedValue }] },
+            metrics: {
+              description: 'The values the run reported (version 2 leaves it out for the runs the metric comparison holds, in their order)',
+              oneOf: [{ type: 'null' }, { type: 'object', additionalProperties: encodedValue }]
+            },
             artifacts: {
               type: 'array',
               items: {
@@ -152,18 +154,26 @@ export function buildReportSchema(sections: {
           }
         }
       },
+      valuesPerMetric: {
+        type: 'integer',
+        minimum: 0,
+        description: 'Version 2: how many values each metric has (one per compared run), for metrics stored with one `value`'
+      },
       metrics: {
         type: 'array',
+        description:
+          'One comparison per metric. Version 2 leaves out each field at its default: status pass; value (all runs agree) for values; ' +
+          'missingIn, driftRuns []; toleranceRule, reason null; tolerance as the rule (or the default) gives it, null for non-numbers; ' +
+          'deviations 0 (relative null against 0) when the runs agree on a number, else null',
         items: {
           type: 'object',
-          required: [
-            'name', 'status', 'values', 'missingIn', 'tolerance', 'toleranceRule', 'maxAbsDeviation', 'maxRelDeviation',
-            'driftRuns', 'reason'
-          ],
+          required: ['name'],
+          oneOf: [{ required: ['values'] }, { required: ['value'] }],
           additionalProperties: false,
           properties: {
             name: { type: 'string' },
             status: { enum: ['pass', 'drift', 'ignored'] },
+            value: encodedValue,
             values: { type: 'array', items: encodedValue },
             missingIn: runIndexList,
             tolerance: { oneOf: [{ type: 'null' }, tolerance] },

@@ -16,7 +16,11 @@ import type { BaselineSection } from '../compare/sections/baseline.js'
 import type { LegsSection } from '../compare/sections/legs.js'
 import type { FactorName, LikelyCause, SeedAuditLevel, SeedAuditSection, VariationsSection } from '../vary/types.js'
 
-export const SCHEMA_VERSION = 1
+/**
+ * 2: metrics stored compactly (see stored.ts); 1 is still read. The in-memory report is the same
+ * for both: every reader sees every field.
+ */
+export const SCHEMA_VERSION = 2
 
 export type Mode = 'gate' | 'record' | 'compare' | 'publish' | 'replay'
 

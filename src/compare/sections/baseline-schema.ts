@@ -47,6 +47,11 @@ export const baselineSchema = {
         }
       }
     },
+    untrackedNotListed: {
+      type: 'integer',
+      minimum: 1,
+      description: 'Metrics of this run the baseline does not track (new or ignored) beyond the first listed; absent when none'
+    },
     reproducibleShare: { type: ['number', 'null'], minimum: 0, maximum: 1 },
     defaultBranchRuns: { type: 'integer', minimum: 0 },
     verdict: { enum: ['match', 'drift', 'none'] },

@@ -40,6 +40,11 @@ export interface BaselineSection {
   currentFingerprint: string | null
   fingerprintChanged: boolean
   metrics: BaselineMetric[]
+  /**
+   * Metrics of this run the history does not track (new, or ignored) past the first
+   * MAX_UNTRACKED_LISTED: counted, not listed (a million metrics against a history of a thousand).
+   */
+  untrackedNotListed?: number
   /** Reproducible share of the recorded default-branch runs (0..1), null when there are none. */
   reproducibleShare: number | null
   /** How many default-branch runs the share is over. */

@@ -1,7 +1,7 @@
 /** What every section renderer needs to know about where its Markdown goes. */
 import type { Report } from '../types.js'
 import { escaperFor, safeUrl } from './escape.js'
-import type { Block } from './document.js'
+import { rowsWithin, type Block } from './document.js'
 
 export type Target = 'summary' | 'comment' | 'terminal'
 
@@ -15,10 +15,15 @@ export interface RenderContext {
   link: (text: string, url: string | null) => string
   /** Job log, built from GITHUB_SERVER_URL at report time (so GHES works). */
   runUrl: string | null
+  /** The most rows one table can show under the size cap: tables render no more (see rowsWithin). */
+  maxRows: number
 }
 
-/** The context for one target: escaper, link style, job log URL (checked to be http(s)). */
-export function renderContext(report: Report, target: Target): RenderContext {
+/**
+ * The context for one target: escaper, link style, job log URL (checked to be http(s)), and the
+ * row limit that `maxBytes` (the document's size cap) implies.
+ */
+export function renderContext(report: Report, target: Target, maxBytes = 1_000_000): RenderContext {
   const html = target !== 'terminal'
   const runUrl = safeUrl(report.context.runUrl)
   return {
@@ -30,7 +35,8 @@ export function renderContext(report: Report, target: Target): RenderContext {
       if (!safe) return text
       return html ? `[${text}](${safe})` : `${text} (${safe})`
     },
-    runUrl
+    runUrl,
+    maxRows: rowsWithin(maxBytes)
   }
 }
 

@@ -17,6 +17,8 @@ export interface Table {
   noun: string
   /** The singular, when it is not the plural without its final "s". */
   nounOne?: string
+  /** Rows never rendered (beyond what any size cap could show); counted in the cut note. */
+  omitted: number
 }
 
 export type Block = string | Table
@@ -37,24 +39,39 @@ export interface FitOptions {
 
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8')
 
-/** A GFM table from header cells, alignments and rows of already-escaped cells. */
-export function table(header: string[], align: ('l' | 'r')[], rows: string[][], cutPriority: number, noun: string): Table {
+/**
+ * The fewest UTF-8 bytes a table row of four or more cells takes (`| a | b | c | d |` and its
+ * newline): no table can show more than maxBytes / MIN_ROW_BYTES rows, so no more are rendered.
+ */
+export const MIN_ROW_BYTES = 18
+
+/** How many rows one table can possibly show within `maxBytes`. */
+export function rowsWithin(maxBytes: number): number {
+  return Math.ceil(maxBytes / MIN_ROW_BYTES)
+}
+
+/**
+ * A GFM table from header cells, alignments and rows of already-escaped cells. `omitted` counts
+ * rows left out before rendering (a million metrics are never a million rows); the note says so.
+ */
+export function table(header: string[], align: ('l' | 'r')[], rows: string[][], cutPriority: number, noun: string, omitted = 0): Table {
   const head = `| ${header.join(' | ')} |\n|${align.map((a) => (a === 'r' ? '---:' : '---')).join('|')}|`
-  return { kind: 'table', header: head, rows: rows.map((r) => `| ${r.join(' | ')} |`), cutPriority, noun }
+  return { kind: 'table', header: head, rows: rows.map((r) => `| ${r.join(' | ')} |`), cutPriority, noun, omitted }
 }
 
 function cutNote(t: Table, cut: number, options: FitOptions): string {
   const n = formatCount(cut)
   const noun = cut === 1 ? (t.nounOne ?? t.noun.replace(/s$/, '')) : t.noun
-  const what = cut === t.rows.length ? `${n} ${noun}` : `${n} more ${noun}`
+  const what = cut === t.rows.length + t.omitted ? `${n} ${noun}` : `${n} more ${noun}`
   return options.note(`${what} not shown (size limit); the full list is in ${options.fullReportAt}.`)
 }
 
 function renderTable(t: Table, keep: number, options: FitOptions): string {
-  const cut = t.rows.length - keep
-  if (keep >= t.rows.length) return [t.header, ...t.rows].join('\n')
-  if (keep <= 0) return cutNote(t, cut, options)
-  return [t.header, ...t.rows.slice(0, keep)].join('\n') + '\n\n' + cutNote(t, cut, options)
+  const kept = Math.max(0, Math.min(keep, t.rows.length))
+  const cut = t.rows.length - kept + t.omitted
+  if (cut === 0) return [t.header, ...t.rows].join('\n')
+  if (kept === 0) return cutNote(t, cut, options)
+  return [t.header, ...t.rows.slice(0, kept)].join('\n') + '\n\n' + cutNote(t, cut, options)
 }
 
 function assemble(sections: Section[], keep: Map<Table, number>, dropped: Set<Section>, options: FitOptions): string {
@@ -105,13 +122,13 @@ export function fitDocument(sections: Section[], options: FitOptions): string {
   const all = sections
     .flatMap((s) => s.blocks.filter((b): b is Table => typeof b !== 'string'))
     .sort((a, b) => b.cutPriority - a.cutPriority)
-  const isBig = (t: Table): boolean => t.rows.reduce((n, r) => n + bytes(r) + 1, 0) > 4 * bytes(cutNote(t, t.rows.length, options))
+  const isBig = (t: Table): boolean => t.rows.reduce((n, r) => n + bytes(r) + 1, 0) > 4 * bytes(cutNote(t, t.rows.length + t.omitted, options))
   const tables = [...all.filter(isBig), ...all.filter((t) => !isBig(t))]
   for (const t of tables) {
     let over = bytes(text) - options.maxBytes
     if (over <= 0) break
     // The note costs bytes too; reserve them before counting rows.
-    over += bytes(cutNote(t, t.rows.length, options)) + 2
+    over += bytes(cutNote(t, t.rows.length + t.omitted, options)) + 2
     let k = t.rows.length
     while (k > 0 && over > 0) {
       k--

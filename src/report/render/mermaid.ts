@@ -149,10 +149,18 @@ export function curveCharts(metrics: readonly MetricComparison[]): Chart[] {
   return charts
 }
 
-/** The charts worth drawing for these drifted metrics, curves first. */
-export function driftCharts(drifted: readonly MetricComparison[], allMetrics: readonly MetricComparison[]): Chart[] {
-  const curves = curveCharts(allMetrics)
-  const inCurve = new Set(curves.flatMap((c) => c.metrics))
-  const single = drifted.filter((m) => !inCurve.has(m.name)).map(runsChart).filter((c): c is Chart => c !== null)
-  return [...curves, ...single]
+/** The charts worth drawing for these drifted metrics, curves first, at most `max`. */
+export function driftCharts(drifted: readonly MetricComparison[], allMetrics: readonly MetricComparison[], max = Infinity): Chart[] {
+  // Only the curves a drifted point belongs to are gathered: a million metrics are mostly curves that agree.
+  const bases = new Set(drifted.map((m) => curvePoint(m.name)?.base).filter((b): b is string => b !== undefined))
+  const points = bases.size === 0 ? [] : allMetrics.filter((m) => m.name.endsWith(']') && bases.has(curvePoint(m.name)?.base ?? ''))
+  const charts = curveCharts(points).slice(0, max)
+  const inCurve = new Set(charts.flatMap((c) => c.metrics))
+  for (const m of drifted) {
+    if (charts.length >= max) break
+    if (inCurve.has(m.name)) continue
+    const chart = runsChart(m)
+    if (chart !== null) charts.push(chart)
+  }
+  return charts
 }

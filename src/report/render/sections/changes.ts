@@ -107,18 +107,28 @@ export function renderEnvChanges(changes: EnvChange[], options: RenderEnvChanges
  * reference → candidate, and the reason when it moved. Names and string values are untrusted and
  * are made one safe line each.
  */
-export function renderMetricDeltas(deltas: MetricDelta[]): string {
+export function renderMetricDeltas(deltas: MetricDelta[], max = MAX_DELTA_LINES): string {
   if (deltas.length === 0) return '  (no metrics)\n'
-  const rows = deltas.map((d) => [
+  // Drift and missing come first (compareMetricSets' order): a million matches are counted, not listed.
+  const listed = deltas.length > max ? deltas.slice(0, max) : deltas
+  const rows = listed.map((d) => [
     d.status,
     terminal(d.name, 80),
     `${terminal(formatValue(d.reference), 40)} → ${terminal(formatValue(d.candidate), 40)}`,
     d.status === 'drift' || d.status === 'missing' ? terminal(d.reason ?? '', 160) : ''
   ])
-  const width = [0, 1, 2].map((c) => Math.max(...rows.map((r) => Array.from(r[c]).length)))
+  // A loop, not Math.max(...rows): spreading a few hundred thousand arguments overflows the stack.
+  const width = [0, 0, 0]
+  for (const r of rows) for (let c = 0; c < 3; c++) width[c] = Math.max(width[c], Array.from(r[c]).length)
+  const more = deltas.length - listed.length
   return (
     rows
       .map((r) => `  ${r.slice(0, 3).map((cell, c) => cell + ' '.repeat(width[c] - Array.from(cell).length)).join('  ')}  ${r[3]}`.trimEnd())
-      .join('\n') + '\n'
+      .join('\n') +
+    '\n' +
+    (more > 0 ? `  … and ${more} more metrics (--json lists every one)\n` : '')
   )
 }
+
+/** Metric lines `diff` prints at most (drift and missing first); --json has them all. */
+export const MAX_DELTA_LINES = 1000

@@ -10,7 +10,7 @@ import type { Report } from '../../types.js'
 import { collapsible, type RenderContext } from '../context.js'
 import { table, type Block, type Section } from '../document.js'
 import { shortHash } from '../escape.js'
-import { formatDeviation, formatNumbersTogether } from '../numbers.js'
+import { formatCount, formatDeviation, formatNumbersTogether } from '../numbers.js'
 import { renderEnvChanges } from './changes.js'
 
 const SPARK = '▁▂▃▄▅▆▇█'
@@ -81,13 +81,17 @@ export function renderBaselineSections(report: Report, ctx: RenderContext): Sect
   if (facts.length) blocks.push(facts.join(' '))
 
   if (b.metrics.length > 0) {
-    const rows = b.metrics.map((m) => {
+    const listed = b.metrics.slice(0, ctx.maxRows)
+    const rows = listed.map((m) => {
       const [ref, cur] = pair(m.reference, m.current, ctx)
       const delta = m.absDeviation === null ? '' : formatDeviation(m.absDeviation)
       const trend = sparkline([...m.trend, ...(m.current === null ? [] : [m.current])])
       return [ctx.esc(m.name, 80), ref, cur, delta, trend, STATUS[m.status]]
     })
-    blocks.push(table(['metric', 'baseline', 'this run', '\\|Δ\\|', 'trend', 'status'], ['l', 'r', 'r', 'r', 'l', 'l'], rows, 3, 'baseline metrics'))
+    blocks.push(table(['metric', 'baseline', 'this run', '\\|Δ\\|', 'trend', 'status'], ['l', 'r', 'r', 'r', 'l', 'l'], rows, 3, 'baseline metrics', b.metrics.length - listed.length))
+  }
+  if (b.untrackedNotListed) {
+    blocks.push(note(ctx, `${formatCount(b.untrackedNotListed)} more ${b.untrackedNotListed === 1 ? 'metric' : 'metrics'} of this run are not tracked by the baseline (it keeps a bounded number, by name) and are not listed.`))
   }
   if (b.changes.length > 0) {
     const list = renderEnvChanges(b.changes, { target: ctx.html ? 'markdown' : 'terminal', max: 30 }).trimEnd()
@@ -127,14 +131,15 @@ export function renderLegsSections(report: Report, ctx: RenderContext): Section[
   )
   const shown = l.legs.slice(0, 8)
   if (l.metrics.length > 0) {
-    const rows = l.metrics.map((m) => {
+    const listed = l.metrics.slice(0, ctx.maxRows)
+    const rows = listed.map((m) => {
       const values = shown.map((leg) => m.values[leg.name] ?? null)
       const numeric = values.every((v) => typeof v === 'number')
       const printed = numeric ? formatNumbersTogether(values as number[]) : values.map((v) => one(v, ctx))
       return [ctx.esc(m.name, 80), ...printed, m.status === 'drift' ? '⚠️ drift' : m.status === 'ignored' ? 'ignored' : '✅']
     })
     blocks.push(
-      table(['metric', ...shown.map((leg) => ctx.esc(leg.name, 40)), 'status'], ['l', ...shown.map(() => 'r' as const), 'l'], rows, 3, 'leg metrics')
+      table(['metric', ...shown.map((leg) => ctx.esc(leg.name, 40)), 'status'], ['l', ...shown.map(() => 'r' as const), 'l'], rows, 3, 'leg metrics', l.metrics.length - listed.length)
     )
     if (l.legs.length > shown.length) blocks.push(note(ctx, `${l.legs.length - shown.length} more legs are in the report JSON.`))
   }

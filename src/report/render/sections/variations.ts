@@ -73,15 +73,18 @@ export function renderSeedAudit(report: Report, ctx: RenderContext): Section[] {
   if (!a) return []
   const icon = a.wired === true ? '✅' : a.wired === false ? (a.level === 'fail' ? '❌' : '⚠️') : '⚠️'
   const blocks: Block[] = [`**${icon} Seed audit** (${a.level}): ${ctx.esc(a.message, 600)}`]
-  const rows = a.spread
-    .filter((s) => s.spread !== null)
-    .sort((x, y) => (y.spread ?? 0) - (x.spread ?? 0))
+  const spread = a.spread.filter((s) => s.spread !== null).sort((x, y) => (y.spread ?? 0) - (x.spread ?? 0))
+  const rows = spread
+    .slice(0, ctx.maxRows)
     .map((s) => {
       const t = s.tolerance
       const tol = t ? [t.atol ? `atol ${formatDeviation(t.atol)}` : '', t.rtol ? `rtol ${formatDeviation(t.rtol)}` : ''].filter(Boolean).join(' + ') || 'exact' : 'exact'
       return [ctx.esc(s.name, 120), `tolerance ${tol} · seed spread ${formatDeviation(s.spread ?? 0)}`]
     })
-  if (rows.length) blocks.push(...collapsible(ctx, `Seed spread per metric (${rows.length})`, [table(['metric', 'tolerance · seed spread'], ['l', 'l'], rows, 55, 'metrics')]))
+  if (rows.length) {
+    const t = table(['metric', 'tolerance · seed spread'], ['l', 'l'], rows, 55, 'metrics', spread.length - rows.length)
+    blocks.push(...collapsible(ctx, `Seed spread per metric (${spread.length})`, [t]))
+  }
   return [{ blocks }]
 }
 

@@ -1,0 +1,154 @@
+/**
+ * The report file's compact form (schemaVersion 2) reads back as exactly the report that was
+ * written, every field of every metric included; version 1 files (every field written) still read.
+ */
+import { describe, expect, test } from '@jest/globals'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
+import { compareRuns } from '../../src/compare/compareRuns.js'
+import { encodeValue, type FlatMetrics, type MetricValue } from '../../src/metrics/values.js'
+import { fromStoredReport, serializeStoredReport, toStoredReport, type StoredReport } from '../../src/report/stored.js'
+import { readReportFile, readStoredReport, writeReport } from '../../src/report/write.js'
+import { validateReport } from '../../src/report/validate.js'
+import { SCHEMA_VERSION, type Report } from '../../src/report/types.js'
+import type { RunRecord } from '../../src/runs/types.js'
+
+const FIXTURES = path.join(process.cwd(), '__tests__/fixtures/reports')
+const fixture = (name: string): Report => JSON.parse(readFileSync(path.join(FIXTURES, `${name}.json`), 'utf8')) as Report
+
+const tmp = (): string => mkdtempSync(path.join(tmpdir(), 'rg-stored-'))
+
+/** A gate report over these runs' metrics, as buildReport would make it. */
+function reportOver(runs: Record<string, MetricValue>[], options = { ignore: ['timing.**'], rule: 'curve[*]' }): Report {
+  const base = fixture('drift')
+  const tolerance = { atol: 1e-9, rtol: 0 }
+  const tolerances = [{ pattern: options.rule, tolerance: { atol: 0, rtol: 1e-3 } }]
+  const flat: FlatMetrics[] = runs.map((r) => new Map(Object.entries(r)))
+  const records: RunRecord[] = runs.map((r, i) => ({
+    ...base.runs[0],
+    index: i + 1,
+    metrics: Object.fromEntries(Object.entries(r).map(([k, v]) => [k, encodeValue(v)]))
+  }))
+  return {
+    ...base,
+    schemaVersion: SCHEMA_VERSION,
+    inputs: { ...base.inputs, runs: runs.length, tolerance, tolerances, ignore: options.ignore },
+    runs: records,
+    metrics: compareRuns(flat, { tolerance, tolerances, ignore: options.ignore })
+  }
+}
+
+const run = (i: number): Record<string, MetricValue> => ({
+  acc: 0.91,
+  zero: 0,
+  drifting: 0.5 + i / 10,
+  nan: NaN,
+  inf: Infinity,
+  flip: i === 2 ? Infinity : 1,
+  text: 'same',
+  label: i === 3 ? 'b' : 'a',
+  flag: true,
+  none: null,
+  'curve[0]': 1 + i * 1e-6,
+  'curve[1]': 2,
+  'timing.wall_s': 100 + i,
+  ['__proto__']: 7,
+  ...(i === 1 ? { onlyFirst: 1 } : { late: 2 })
+})
+
+function roundTrip(report: Report): { stored: StoredReport; text: string; back: Report } {
+  const stored = toStoredReport(report)
+  const text = serializeStoredReport(stored)
+  const read = readStoredReport(JSON.parse(text))
+  if (read.report === null) throw new Error(read.problems.join('; '))
+  return { stored, text, back: read.report }
+}
+
+describe('the stored report (schemaVersion 2)', () => {
+  test('reads back as the report written: every field of every metric, and every run its metrics', () => {
+    const report = reportOver([run(1), run(2), run(3)])
+    const { stored, back } = roundTrip(report)
+    expect(validateReport(stored)).toEqual([])
+    expect(back).toEqual(report)
+    // __proto__ stays a metric of every run, not a prototype.
+    expect(Object.hasOwn(back.runs[1].metrics ?? {}, '__proto__')).toBe(true)
+    expect(back.metrics.find((m) => m.name === '__proto__')?.values).toEqual([7, 7, 7])
+  })
+
+  test('leaves out what the rest implies: one value when the runs agree, no defaults, no per-run copies', () => {
+    const { stored } = roundTrip(reportOver([run(1), run(2), run(3)]))
+    const byName = new Map(stored.metrics.map((m) => [m.name, m]))
+    expect(byName.get('acc')).toEqual({ name: 'acc', value: 0.91 })
+    expect(byName.get('text')).toEqual({ name: 'text', value: 'same' })
+    expect(byName.get('nan')).toEqual({ name: 'nan', value: { nonFinite: 'NaN' } })
+    expect(byName.get('curve[1]')).toEqual({ name: 'curve[1]', value: 2, toleranceRule: 'curve[*]' })
+    expect(byName.get('drifting')).toMatchObject({ status: 'drift', values: [0.6, 0.7, 0.8], driftRuns: [2, 3] })
+    expect(byName.get('late')).toMatchObject({ status: 'drift', values: [null, 2, 2], missingIn: [1] })
+    expect(stored.valuesPerMetric).toBe(3)
+    for (const r of stored.runs) expect('metrics' in r).toBe(false)
+  })
+
+  test('a run left out of the comparison keeps its own metrics; a compare report keeps every value', () => {
+    const report = reportOver([run(1), run(2), run(3)])
+    report.runs.push({ ...report.runs[0], index: 4, error: 'run 4: exited with code 1' })
+    const { stored, back } = roundTrip(report)
+    expect(stored.runs.map((r) => 'metrics' in r)).toEqual([false, false, false, true])
+    expect(back).toEqual(report)
+
+    const legs: Report = { ...reportOver([run(1), run(2)]), mode: 'compare', runs: [] }
+    expect(roundTrip(legs).back).toEqual(legs)
+  })
+
+  test('writeReport writes the stored form and readReportFile reads it back, schema-valid', async () => {
+    const report = reportOver([run(1), run(2)])
+    const file = path.join(tmp(), 'r.json')
+    const written = await writeReport(report, file)
+    expect(written.problems).toEqual([])
+    const onDisk = JSON.parse(readFileSync(file, 'utf8')) as StoredReport
+    expect(onDisk.schemaVersion).toBe(2)
+    expect(validateReport(onDisk)).toEqual([])
+    expect(await readReportFile(file)).toEqual(report)
+  })
+
+  test('one line per metric: a million metrics are a million lines, not fifteen million', () => {
+    const runs = [0, 1].map(() => Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`m${i}`, i / 7])))
+    const { text } = roundTrip(reportOver(runs))
+    const lines = text.split('\n')
+    expect(lines.filter((l) => l.startsWith('    {"name":"m')).length).toBe(1000)
+    // Name, one value and the JSON around them: well under 50 bytes a metric.
+    const metricBytes = lines.filter((l) => l.startsWith('    {"name":"m')).reduce((n, l) => n + l.length + 1, 0)
+    expect(metricBytes / 1000).toBeLessThan(50)
+  })
+
+  test('no string in the report can stand in for the metrics placeholder', () => {
+    const report = reportOver([run(1), run(2)])
+    report.runs[0].outputTail = '"metrics" repro-gate-:metrics"'
+    expect(roundTrip(report).back).toEqual(report)
+  })
+})
+
+describe('version 1 reports still read', () => {
+  for (const name of ['reproducible', 'drift', 'error']) {
+    test(`${name}.json (version 1) reads as the same report, and writes back as version 2`, async () => {
+      const v1 = fixture(name)
+      expect(v1.schemaVersion).toBe(1)
+      const read = await readReportFile(path.join(FIXTURES, `${name}.json`))
+      expect(read).toEqual({ ...v1, schemaVersion: SCHEMA_VERSION })
+      const file = path.join(tmp(), 'again.json')
+      await writeReport(read, file)
+      expect(await readReportFile(file)).toEqual(read)
+    })
+  }
+
+  test('fromStoredReport leaves a version 1 report as it is', () => {
+    const v1 = fixture('drift') as unknown as StoredReport
+    expect(fromStoredReport(v1)).toEqual({ ...v1, schemaVersion: SCHEMA_VERSION })
+  })
+
+  test('a version this repro-gate does not know is refused, naming the versions it reads', () => {
+    const read = readStoredReport({ ...fixture('drift'), schemaVersion: 3 })
+    expect(read.report).toBeNull()
+    expect(read.problems.join()).toMatch(/schemaVersion 3: this repro-gate reads 1 and 2/)
+  })
+})
