@@ -25,8 +25,6 @@ var markdown = __webpack_require__(53241);
 var redact = __webpack_require__(20649);
 // EXTERNAL MODULE: ./src/report/redact-stream.ts
 var redact_stream = __webpack_require__(56310);
-// EXTERNAL MODULE: ./src/report/types.ts
-var types = __webpack_require__(2563);
 // EXTERNAL MODULE: ./src/metrics/values.ts
 var values = __webpack_require__(38719);
 // EXTERNAL MODULE: ./src/json-schema.ts
@@ -104,6 +102,11 @@ const baselineSchema = {
                     trend: { type: 'array', items: values/* encodedValueSchema */.jx }
                 }
             }
+        },
+        untrackedNotListed: {
+            type: 'integer',
+            minimum: 1,
+            description: 'Metrics of this run the baseline does not track (new or ignored) beyond the first listed; absent when none'
         },
         reproducibleShare: { type: ['number', 'null'], minimum: 0, maximum: 1 },
         defaultBranchRuns: { type: 'integer', minimum: 0 },
@@ -384,7 +387,6 @@ const leftoversSchema = {
 
 
 
-
 const encodedValue = values/* encodedValueSchema */.jx;
 const schema_tolerance = tolerance/* toleranceSchema */.R9;
 const runIndexList = { type: 'array', items: { type: 'integer', minimum: 1 } };
@@ -402,7 +404,7 @@ function buildReportSchema(sections = {}) {
         ],
         additionalProperties: false,
         properties: {
-            schemaVersion: { const: types/* SCHEMA_VERSION */.f },
+            schemaVersion: { enum: [1, 2], description: '2 stores metrics compactly (fields at their defaults left out); 1 wrote every field' },
             tool: {
                 type: 'object',
                 required: ['name', 'version'],
@@ -483,7 +485,7 @@ function buildReportSchema(sections = {}) {
                     type: 'object',
                     required: [
                         'index', 'exitCode', 'signal', 'durationMs', 'timedOut', 'cancelled', 'outputDir', 'metricsFile',
-                        'metrics', 'artifacts', 'error', 'outputTail'
+                        'artifacts', 'error', 'outputTail'
                     ],
                     additionalProperties: false,
                     properties: {
@@ -495,7 +497,10 @@ function buildReportSchema(sections = {}) {
                         cancelled: { type: 'boolean' },
                         outputDir: { type: 'string' },
                         metricsFile: json_schema/* nullableString */.vJ,
-                        metrics: { oneOf: [{ type: 'null' }, { type: 'object', additionalProperties: encodedValue }] },
+                        metrics: {
+                            description: 'The values the run reported (version 2 leaves it out for the runs the metric comparison holds, in their order)',
+                            oneOf: [{ type: 'null' }, { type: 'object', additionalProperties: encodedValue }]
+                        },
                         artifacts: {
                             type: 'array',
                             items: {
@@ -517,18 +522,25 @@ function buildReportSchema(sections = {}) {
                     }
                 }
             },
+            valuesPerMetric: {
+                type: 'integer',
+                minimum: 0,
+                description: 'Version 2: how many values each metric has (one per compared run), for metrics stored with one `value`'
+            },
             metrics: {
                 type: 'array',
+                description: 'One comparison per metric. Version 2 leaves out each field at its default: status pass; value (all runs agree) for values; ' +
+                    'missingIn, driftRuns []; toleranceRule, reason null; tolerance as the rule (or the default) gives it, null for non-numbers; ' +
+                    'deviations 0 (relative null against 0) when the runs agree on a number, else null',
                 items: {
                     type: 'object',
-                    required: [
-                        'name', 'status', 'values', 'missingIn', 'tolerance', 'toleranceRule', 'maxAbsDeviation', 'maxRelDeviation',
-                        'driftRuns', 'reason'
-                    ],
+                    required: ['name'],
+                    oneOf: [{ required: ['values'] }, { required: ['value'] }],
                     additionalProperties: false,
                     properties: {
                         name: { type: 'string' },
                         status: { enum: ['pass', 'drift', 'ignored'] },
+                        value: encodedValue,
                         values: { type: 'array', items: encodedValue },
                         missingIn: runIndexList,
                         tolerance: { oneOf: [{ type: 'null' }, schema_tolerance] },
@@ -739,6 +751,7 @@ async function main_gate(argv, io) {
         }
     });
     io.stdout.write('\n' + (0,markdown/* renderMarkdown */.Gc)(report, { target: 'terminal' }));
+    log.debug(`rendered at ${Math.round(performance.now())} ms`);
     io.stdout.write(`\nreport: ${inputs.reportPath}\n`);
     if (inputs.attestation !== 'false') {
         const { attestAndLog } = await __webpack_require__.e(/* import() */ 734).then(__webpack_require__.bind(__webpack_require__, 44734));

@@ -22,7 +22,7 @@ export const modules = {
 /* harmony import */ var _report_render_escape_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(70752);
 /* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20649);
 /* harmony import */ var _report_redact_stream_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(56310);
-/* harmony import */ var _report_write_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1693);
+/* harmony import */ var _report_write_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(99818);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(99537);
 /**
  * `repro-gate replay report.json`: re-runs a recorded experiment here, with the recorded seed,
@@ -163,7 +163,7 @@ async function runReplayCommand(argv, io, deps) {
     }
     let recorded;
     try {
-        recorded = await (0,_report_write_js__WEBPACK_IMPORTED_MODULE_10__/* .readReportFile */ .$)(args.file);
+        recorded = await (0,_report_write_js__WEBPACK_IMPORTED_MODULE_10__/* .readReportFile */ .$h)(args.file);
     }
     catch (err) {
         io.stderr.write(`repro-gate replay: ${err.message}\n`);
@@ -240,10 +240,10 @@ async function runReplayCommand(argv, io, deps) {
     const lines = [
         '',
         'Environment (recorded → here):',
-        ((0,_report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .renderEnvChanges */ .f)(changes, { target: 'terminal', max: 60 }) || '  no recorded difference\n').trimEnd(),
+        ((0,_report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .renderEnvChanges */ .ft)(changes, { target: 'terminal', max: 60 }) || '  no recorded difference\n').trimEnd(),
         '',
         'Metrics (recorded → replayed):',
-        (0,_report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMetricDeltas */ .u)(deltas).trimEnd(),
+        (0,_report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMetricDeltas */ .uh)(deltas).trimEnd(),
         ''
     ];
     if (replayed.verdict === 'error') {
