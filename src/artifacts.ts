@@ -12,6 +12,150 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 import * as path from 'node:path'
 import { KeyRules, sanitizeKey } from './keys.js'
 
+// ---------------------------------------------------------------------------------------------
+// Calls into the Actions service clients (@actions/cache, @actions/artifact). Both retry a failing
+// call about five times with backoff (~30 s) and set no request timeout, so a service that accepts
+// the connection and never answers would hold the job forever; both also write their own warning
+// and error annotations. Every call the gate makes through them goes through clientCall: it gets a
+// deadline of its own, and the clients' annotations become plain log lines whose text the caller
+// folds into one message of its own.
+
+/** Names the variable that sets the per-call deadline (ms) of every cache and artifact service call. */
+export const SERVICE_TIMEOUT_ENV = 'REPRO_GATE_SERVICE_TIMEOUT_MS'
+/** The default per-call deadline: the clients' own retries (~35 s for five attempts) fit inside it. */
+export const DEFAULT_SERVICE_TIMEOUT_MS = 60_000
+
+/** The per-call deadline: REPRO_GATE_SERVICE_TIMEOUT_MS when it is a positive number, else the default. */
+export function serviceTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+  const ms = Number(env[SERVICE_TIMEOUT_ENV])
+  return Number.isFinite(ms) && ms > 0 ? ms : DEFAULT_SERVICE_TIMEOUT_MS
+}
+
+/** Thrown when a service call passed its deadline; the call itself is abandoned, not cancelled. */
+export class ServiceTimeoutError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ServiceTimeoutError'
+  }
+}
+
+let abandoned = 0
+
+/**
+ * How many service calls were abandoned at their deadline. Their sockets stay open (the clients
+ * take no signal), so the action exits explicitly when this is not 0 instead of waiting for them.
+ */
+export function abandonedServiceCalls(): number {
+  return abandoned
+}
+
+/** The start of the annotations the clients write themselves (matched after `::warning::` / `::error::`). */
+const CLIENT_ANNOTATIONS = [
+  'Failed to restore:',
+  'Failed to save:',
+  'Cache reservation failed:',
+  'uploadCacheArchiveSDK:',
+  "You've hit a rate limit",
+  'Artifact upload failed with error',
+  'Download Artifact failed with error',
+  'Listing Artifacts failed with error',
+  'Get Artifact failed with error',
+  'Delete Artifact failed with error',
+  'No data was uploaded to blob storage',
+  'Multiple artifacts found'
+]
+
+const collectors = new Set<string[]>()
+let originalWrite: typeof process.stdout.write | null = null
+
+function unescapeCommand(text: string): string {
+  return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
+}
+
+/** Demotes the clients' `::warning::`/`::error::` lines to plain lines while a collector is active, and collects their text. */
+function interceptStdout(): void {
+  if (originalWrite) return
+  const write = process.stdout.write.bind(process.stdout) as (chunk: unknown, ...rest: unknown[]) => boolean
+  originalWrite = process.stdout.write
+  process.stdout.write = ((chunk: unknown, ...rest: unknown[]) => {
+    if (collectors.size > 0) {
+      const text = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : null
+      const m = text === null ? null : /^::(warning|error)(?: [^:]*)?::(.*?)(\r?\n)?$/s.exec(text)
+      if (m && CLIENT_ANNOTATIONS.some((p) => m[2]!.startsWith(p))) {
+        // The first line: the artifact client adds a paragraph about githubstatus.com.
+        const message = unescapeCommand(m[2]!).split(/\r?\n/)[0]!.replace(/\.$/, '')
+        for (const c of collectors) c.push(message)
+        return write(`${m[1]} from the service client (repro-gate reports it below): ${m[2]}${m[3] ?? '\n'}`, ...rest)
+      }
+    }
+    return write(chunk, ...rest)
+  }) as typeof process.stdout.write
+}
+
+function releaseStdout(): void {
+  if (collectors.size === 0 && originalWrite) {
+    process.stdout.write = originalWrite
+    originalWrite = null
+  }
+}
+
+/**
+ * Runs one call into a service client within the per-call deadline, with the client's own
+ * annotations demoted to log lines; `problems` holds their text (the clients report some failures
+ * only that way, returning as if nothing was found). On the deadline it rejects with a
+ * ServiceTimeoutError and leaves the call to itself.
+ */
+export async function clientCall<T>(what: string, work: () => Promise<T>, env: NodeJS.ProcessEnv = process.env): Promise<{ value: T; problems: string[] }> {
+  const problems: string[] = []
+  const timeoutMs = serviceTimeoutMs(env)
+  collectors.add(problems)
+  interceptStdout()
+  let timer: NodeJS.Timeout | undefined
+  try {
+    const call = work()
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        abandoned++
+        call.catch(() => undefined)
+        reject(new ServiceTimeoutError(`${what} got no answer within ${Math.round(timeoutMs / 100) / 10} s (${SERVICE_TIMEOUT_ENV})`))
+      }, timeoutMs)
+    })
+    const value = await Promise.race([call, deadline])
+    return { value, problems }
+  } catch (err) {
+    if (err instanceof ServiceTimeoutError || problems.length === 0) throw err
+    // The client's own words say more than its wrapped error.
+    throw new Error(`${err instanceof Error ? err.message : String(err)} (${problems.join('; ')})`)
+  } finally {
+    clearTimeout(timer)
+    collectors.delete(problems)
+    releaseStdout()
+  }
+}
+
+/**
+ * GitHub Enterprise Server, by the rule the Actions clients use: a server URL other than
+ * github.com, *.ghe.com or *.localhost. There `@actions/cache` speaks cache service v1 and
+ * `@actions/artifact` (v2 and later) does not work at all.
+ */
+export function isGhes(env: NodeJS.ProcessEnv = process.env): boolean {
+  let host: string
+  try {
+    host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.trimEnd().toUpperCase()
+  } catch {
+    return false
+  }
+  return host !== 'GITHUB.COM' && !host.endsWith('.GHE.COM') && !host.endsWith('.LOCALHOST')
+}
+
+/** Thrown where there is no artifact service the gate can use (GitHub Enterprise Server). */
+export class ArtifactsUnsupportedError extends Error {
+  constructor(message = 'workflow artifacts are not available on GitHub Enterprise Server to this action (@actions/artifact 2 and later do not support it)') {
+    super(message)
+    this.name = 'ArtifactsUnsupportedError'
+  }
+}
+
 /** Where artifacts go and come from: the Actions artifact service, or a folder (tests, local use). */
 export interface ArtifactStore {
   /** Uploads one file as an artifact with this name. */
@@ -65,9 +209,16 @@ export interface OtherRuns {
   repo: string
 }
 
-/** The Actions artifact service (`@actions/artifact`). Pass `otherRuns` to read another workflow run's artifacts. */
+/**
+ * The Actions artifact service (`@actions/artifact`), through the results service's twirp API.
+ * Pass `otherRuns` to read another workflow run's artifacts. Every call has the per-call deadline
+ * (clientCall); on GitHub Enterprise Server every call throws ArtifactsUnsupportedError first.
+ */
 export class ActionsArtifacts implements ArtifactStore {
-  constructor(private readonly otherRuns?: OtherRuns) {}
+  constructor(
+    private readonly otherRuns?: OtherRuns,
+    private readonly env: NodeJS.ProcessEnv = process.env
+  ) {}
 
   private findBy(runId: number | undefined) {
     if (runId === undefined || !this.otherRuns) return undefined
@@ -76,27 +227,36 @@ export class ActionsArtifacts implements ArtifactStore {
   }
 
   private async client() {
+    if (isGhes(this.env)) throw new ArtifactsUnsupportedError()
     const { DefaultArtifactClient } = await import('@actions/artifact')
     return new DefaultArtifactClient()
   }
 
   async upload(name: string, file: string, options: { retentionDays?: number } = {}): Promise<void> {
-    await (await this.client()).uploadArtifact(name, [file], path.dirname(file), { retentionDays: options.retentionDays ?? 7 })
+    const client = await this.client()
+    await clientCall(`uploading artifact ${name}`, () => client.uploadArtifact(name, [file], path.dirname(file), { retentionDays: options.retentionDays ?? 7 }), this.env)
   }
 
   async list(runId?: number): Promise<string[]> {
+    const client = await this.client()
     // Without findBy the client lists the current workflow run's artifacts; latest drops older uploads of a name.
-    const { artifacts } = await (await this.client()).listArtifacts({ latest: true, findBy: this.findBy(runId) })
-    return artifacts.map((a) => a.name)
+    const { value } = await clientCall('listing artifacts', () => client.listArtifacts({ latest: true, findBy: this.findBy(runId) }), this.env)
+    return value.artifacts.map((a) => a.name)
   }
 
+  /** A download that fails leaves nothing behind: `into` is removed again. */
   async download(name: string, into: string, runId?: number): Promise<string> {
     const client = await this.client()
     const findBy = this.findBy(runId)
-    const { artifact } = await client.getArtifact(name, { findBy })
+    const { value: found } = await clientCall(`finding artifact ${name}`, () => client.getArtifact(name, { findBy }), this.env)
     await fs.mkdir(into, { recursive: true })
-    const { downloadPath } = await client.downloadArtifact(artifact.id, { path: into, findBy })
-    return downloadPath ?? into
+    try {
+      const { value } = await clientCall(`downloading artifact ${name}`, () => client.downloadArtifact(found.artifact.id, { path: into, findBy }), this.env)
+      return value.downloadPath ?? into
+    } catch (err) {
+      await fs.rm(into, { recursive: true, force: true })
+      throw err
+    }
   }
 }
 

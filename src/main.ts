@@ -19,6 +19,7 @@ import { assertEventIsSafe } from './publish/events.js'
 import { attestAndLog, attestationOutputs } from './attest/index.js'
 import { errorMessage } from './errors.js'
 import { deliver, publishChannels, StepOutputs } from './publish/channels.js'
+import { abandonedServiceCalls } from './artifacts.js'
 import { beforeDeadline, CANCEL_BUDGET_MS, CANCEL_EXIT_MS, CANCEL_KILL_GRACE_MS, Deadline, PUBLISH_BUDGET_MS } from './publish/deadline.js'
 
 export { runGate } from './gate.js'
@@ -182,8 +183,8 @@ export async function run(): Promise<void> {
   await publishChannels(report, inputs, redactor, { env: process.env, log: actionLog(), outputs, deadline: deadline.signal, upload })
   if (inputs.mode !== 'compare') await attest(report, inputs, redactor, outputs)
   settle(report, inputs, redactor)
-  // Work cut off by the deadline (a request that never answers) must not keep the job alive.
-  if (deadline.signal.aborted || controller.signal.aborted) process.exit(process.exitCode ?? 0)
+  // Work cut off by a deadline (a request that never answers) must not keep the job alive.
+  if (deadline.signal.aborted || controller.signal.aborted || abandonedServiceCalls() > 0) process.exit(process.exitCode ?? 0)
 }
 
 /** The report's upload as a workflow artifact: the leg's report in record mode, else the full report. */

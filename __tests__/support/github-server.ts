@@ -185,6 +185,14 @@ export class GitHubServer {
   readonly blobAuthorizations: (string | undefined)[] = []
   private hangs: HangRule[] = []
   private held = new Set<http.ServerResponse>()
+  /**
+   * Where run artifacts come from instead of `artifacts`: the results service stand-in, whose
+   * zips lie in Azurite (the zip endpoint then redirects to a signed Azurite URL).
+   */
+  artifactSource: {
+    runArtifacts(runId: number): { id: number; name: string; size: number | null; createdAt: Date }[]
+    artifactDownloadUrl(id: number): string | null
+  } | null = null
   /** Called before each request is answered: lets a test act as a concurrent run. */
   onRequest: ((method: string, path: string) => void) | null = null
   private failures: ScriptedFailure[] = []
@@ -377,7 +385,9 @@ export class GitHubServer {
       ]
     }
     if ((m = p.match(new RegExp(`^${base}/actions/runs/(\\d+)/artifacts$`))) && method === 'GET') {
-      const all = this.artifacts.filter((a) => a.runId === Number(m?.[1]))
+      const all = this.artifactSource
+        ? this.artifactSource.runArtifacts(Number(m[1])).map((a) => ({ id: a.id, name: a.name, zip: { length: a.size ?? 0 }, expired: false }))
+        : this.artifacts.filter((a) => a.runId === Number(m?.[1]))
       const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30))
       const page = Number(url.searchParams.get('page') ?? 1)
       const shown = all.slice((page - 1) * perPage, page * perPage)
@@ -403,6 +413,10 @@ export class GitHubServer {
       ]
     }
     if ((m = p.match(new RegExp(`^${base}/actions/artifacts/(\\d+)/zip$`))) && method === 'GET') {
+      if (this.artifactSource) {
+        const location = this.artifactSource.artifactDownloadUrl(Number(m[1]))
+        return location ? [302, undefined, { location }] : [404, { message: 'Not Found' }]
+      }
       const artifact = this.artifacts.find((a) => a.id === Number(m?.[1]))
       if (!artifact) return [404, { message: 'Not Found' }]
       if (artifact.expired) return [410, { message: 'Artifact has expired' }]

@@ -13,7 +13,7 @@ import { actionLog } from '../action-log.js'
 import type { Log } from '../log.js'
 import { compareWithBaseline, emptySection } from './compare.js'
 import { mergeHistories, recordReport, reportCommit } from './history.js'
-import { ActionsCacheStore, CacheNotSavedError, unavailableReason } from './store.js'
+import { ActionsCacheStore, CachedHistoryError, CacheModeError, CacheNotSavedError, unavailableReason } from './store.js'
 import { HISTORY_MAX_METRICS, type BaselineHistory, type BaselineStore } from './types.js'
 import { type BaselineSection } from '../compare/sections/baseline.js'
 import { reportMetricValues } from '../compare/reports.js'
@@ -102,6 +102,7 @@ async function stage(
 ): Promise<BaselineSection> {
   const prefix = baselineKeyPrefix(inputs.baselineKey)
   const commit = reportCommit(report)
+  // The cache client reads process.env, so the store does too.
   const store = given ?? new ActionsCacheStore(env.RUNNER_TEMP || os.tmpdir())
   if (store instanceof ActionsCacheStore && !(await store.available().catch(() => false))) {
     note('warning', `${unavailableReason()}; the default-branch baseline was not compared or saved`)
@@ -109,10 +110,14 @@ async function stage(
   }
 
   let history: BaselineHistory | null = null
+  let unread: string | null = null
   try {
     history = await store.restore(prefix)
   } catch (err) {
-    note('warning', `could not restore the baseline (${errorMessage(err)}); continuing without it`)
+    // A history that came back unusable is replaced; one that did not come back is kept.
+    if (!(err instanceof CachedHistoryError)) unread = err instanceof CacheModeError ? err.message : 'the baseline could not be restored'
+    if (err instanceof CacheModeError) note('notice', `not restored: ${err.message}`)
+    else note('warning', `could not restore the baseline (${errorMessage(err)}); continuing without it`)
   }
 
   const options = { tolerance: inputs.baselineTolerance, tolerances: inputs.tolerances, ignore: inputs.ignore }
@@ -122,7 +127,10 @@ async function stage(
     note('notice', `no default-branch baseline for key "${inputs.baselineKey}" yet (none saved, or evicted after 7 days unused); it is saved by the next reproducible push to the default branch`)
   }
 
-  if (isDefaultBranchPush(env) && commit !== null && report.verdict !== 'error') {
+  if (isDefaultBranchPush(env) && commit !== null && report.verdict !== 'error' && unread !== null) {
+    // Saving without the history read first would make this run alone the newest baseline.
+    note('notice', `not saved: ${unread}, and a save without it would replace the baseline's history with this run alone`)
+  } else if (isDefaultBranchPush(env) && commit !== null && report.verdict !== 'error') {
     await saveBaseline(store, history, report, inputs, prefix, commit, section, note)
   }
   section.warnings = warnings
@@ -163,7 +171,7 @@ async function saveBaseline(
     section.saved = true
     if (!report.reproducible) note('notice', 'this run drifted: it counts in the reproducible share but its values are not a baseline')
   } catch (err) {
-    if (err instanceof CacheNotSavedError) note('notice', `not saved: ${err.message}`)
+    if (err instanceof CacheNotSavedError || err instanceof CacheModeError) note('notice', `not saved: ${err.message}`)
     else note('warning', `could not save the baseline (${errorMessage(err)}); the previous one stays`)
   }
 }

@@ -3,7 +3,7 @@
  * metrics with the reference leg's (same tolerance semantics as runs), producing one report whose
  * `legs` section says which leg drifts and what differs in its environment.
  */
-import { mkdtemp } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import type { Inputs } from '../inputs/inputs.js'
@@ -215,9 +215,10 @@ export async function runCompareMode(inputs: Inputs, env: NodeJS.ProcessEnv, dep
   const prefix = legArtifactPrefix(inputs)
   const errors: ReportError[] = []
   const legs: RecordedLeg[] = []
+  let ownDir: string | null = null
   try {
     const artifacts = deps.artifacts ?? new ActionsArtifacts()
-    const dir = deps.downloadDir ?? (await mkdtemp(path.join(env.RUNNER_TEMP || tmpdir(), 'repro-gate-legs-')))
+    const dir = deps.downloadDir ?? (ownDir = await mkdtemp(path.join(env.RUNNER_TEMP || tmpdir(), 'repro-gate-legs-')))
     for (const leg of await downloadLegs(artifacts, prefix, dir)) {
       const name = legNameOf(leg.artifact, prefix)
       const jsons = leg.files.filter((f) => f.endsWith('.json'))
@@ -233,6 +234,9 @@ export async function runCompareMode(inputs: Inputs, env: NodeJS.ProcessEnv, dep
     }
   } catch (err) {
     errors.push({ run: null, message: `could not download the leg reports: ${errorMessage(err)}` })
+  } finally {
+    // The reports are read; a download cut short leaves nothing behind either.
+    if (ownDir) await rm(ownDir, { recursive: true, force: true })
   }
 
   let comparison: LegsComparison | null = null

@@ -10,7 +10,7 @@
  * renderer, and it only ever becomes a comment — never a check run.
  */
 import * as core from '@actions/core'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import type { Inputs } from '../inputs/inputs.js'
@@ -211,7 +211,9 @@ async function publishOne(
     log.annotate(message, 'repro-gate publish')
     return 1
   }
-  const dir = await mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), 'repro-gate-publish-'))
+  const root = env.RUNNER_TEMP || os.tmpdir()
+  await mkdir(root, { recursive: true })
+  const dir = await mkdtemp(path.join(root, 'repro-gate-publish-'))
   try {
     let report: Report
     try {
