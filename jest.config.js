@@ -19,7 +19,7 @@ const INTEGRATION = [
   'snapshot/(capture|python|pyenv|gpu|containers|ml-stack|probe|hardware)', // stub tools as processes, real interpreters, Docker
   'snapshot/lockfiles/(detect|corpus)', // git, the lockfile corpus
   'publish/(comment|workflow-run|deadline)', // a loopback GitHub API
-  'baseline/(actions-cache|stage)', // a loopback cache service; @actions/cache
+  'baseline/(actions-cache|stage|cache-v2)', // a loopback cache service, the results service and Azurite; @actions/cache
   'matrix/scale', // hundreds of legs
   'report/render/untrusted', // megabyte-sized hostile values
   'report/schema' // the validator generator as a process; ajv compiling the whole schema

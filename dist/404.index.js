@@ -27,6 +27,390 @@ function actionLog(redact = _log_js__WEBPACK_IMPORTED_MODULE_1__/* .asIs */ .$B)
 
 /***/ }),
 
+/***/ 18776:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $W: () => (/* binding */ ActionsArtifacts),
+/* harmony export */   CS: () => (/* binding */ listFiles),
+/* harmony export */   IC: () => (/* binding */ RestArtifacts),
+/* harmony export */   JR: () => (/* binding */ abandonedServiceCalls),
+/* harmony export */   Nc: () => (/* binding */ newestAttempts),
+/* harmony export */   Tm: () => (/* binding */ runAttempt),
+/* harmony export */   Zh: () => (/* binding */ ServiceTimeoutError),
+/* harmony export */   aT: () => (/* binding */ isGhes),
+/* harmony export */   dj: () => (/* binding */ ArtifactTooBigError),
+/* harmony export */   n_: () => (/* binding */ sanitizeArtifactName),
+/* harmony export */   tV: () => (/* binding */ ArtifactsUnsupportedError),
+/* harmony export */   w: () => (/* binding */ clientCall)
+/* harmony export */ });
+/* unused harmony exports SERVICE_TIMEOUT_ENV, DEFAULT_SERVICE_TIMEOUT_MS, serviceTimeoutMs, FolderArtifacts */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97847);
+/**
+ * The one seam to the workflow run's artifacts: upload, list, download, each key's newest attempt,
+ * and how names are made. Used by the gate's report upload (read later by publish mode), the
+ * matrix legs (record uploads, compare downloads) and publish mode (another run's artifacts, as
+ * zips over the REST API: RestArtifacts).
+ * `@actions/artifact` is big and only needed inside Actions: it is imported on first use.
+ */
+
+
+
+
+
+// ---------------------------------------------------------------------------------------------
+// Calls into the Actions service clients (@actions/cache, @actions/artifact). Both retry a failing
+// call about five times with backoff (~30 s) and set no request timeout, so a service that accepts
+// the connection and never answers would hold the job forever; both also write their own warning
+// and error annotations. Every call the gate makes through them goes through clientCall: it gets a
+// deadline of its own, and the clients' annotations become plain log lines whose text the caller
+// folds into one message of its own.
+/** Names the variable that sets the per-call deadline (ms) of every cache and artifact service call. */
+const SERVICE_TIMEOUT_ENV = 'REPRO_GATE_SERVICE_TIMEOUT_MS';
+/** The default per-call deadline: the clients' own retries (~35 s for five attempts) fit inside it. */
+const DEFAULT_SERVICE_TIMEOUT_MS = 60_000;
+/** The per-call deadline: REPRO_GATE_SERVICE_TIMEOUT_MS when it is a positive number, else the default. */
+function serviceTimeoutMs(env = process.env) {
+    const ms = Number(env[SERVICE_TIMEOUT_ENV]);
+    return Number.isFinite(ms) && ms > 0 ? ms : DEFAULT_SERVICE_TIMEOUT_MS;
+}
+/** Thrown when a service call passed its deadline; the call itself is abandoned, not cancelled. */
+class ServiceTimeoutError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ServiceTimeoutError';
+    }
+}
+let abandoned = 0;
+/**
+ * How many service calls were abandoned at their deadline. Their sockets stay open (the clients
+ * take no signal), so the action exits explicitly when this is not 0 instead of waiting for them.
+ */
+function abandonedServiceCalls() {
+    return abandoned;
+}
+/** The start of the annotations the clients write themselves (matched after `::warning::` / `::error::`). */
+const CLIENT_ANNOTATIONS = [
+    'Failed to restore:',
+    'Failed to save:',
+    'Cache reservation failed:',
+    'uploadCacheArchiveSDK:',
+    "You've hit a rate limit",
+    'Artifact upload failed with error',
+    'Download Artifact failed with error',
+    'Listing Artifacts failed with error',
+    'Get Artifact failed with error',
+    'Delete Artifact failed with error',
+    'No data was uploaded to blob storage',
+    'Multiple artifacts found'
+];
+const collectors = new Set();
+let originalWrite = null;
+function unescapeCommand(text) {
+    return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+/** Demotes the clients' `::warning::`/`::error::` lines to plain lines while a collector is active, and collects their text. */
+function interceptStdout() {
+    if (originalWrite)
+        return;
+    const write = process.stdout.write.bind(process.stdout);
+    originalWrite = process.stdout.write;
+    process.stdout.write = ((chunk, ...rest) => {
+        if (collectors.size > 0) {
+            const text = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : null;
+            const m = text === null ? null : /^::(warning|error)(?: [^:]*)?::(.*?)(\r?\n)?$/s.exec(text);
+            if (m && CLIENT_ANNOTATIONS.some((p) => m[2].startsWith(p))) {
+                // The first line: the artifact client adds a paragraph about githubstatus.com.
+                const message = unescapeCommand(m[2]).split(/\r?\n/)[0].replace(/\.$/, '');
+                for (const c of collectors)
+                    c.push(message);
+                return write(`${m[1]} from the service client (repro-gate reports it below): ${m[2]}${m[3] ?? '\n'}`, ...rest);
+            }
+        }
+        return write(chunk, ...rest);
+    });
+}
+function releaseStdout() {
+    if (collectors.size === 0 && originalWrite) {
+        process.stdout.write = originalWrite;
+        originalWrite = null;
+    }
+}
+/**
+ * Runs one call into a service client within the per-call deadline, with the client's own
+ * annotations demoted to log lines; `problems` holds their text (the clients report some failures
+ * only that way, returning as if nothing was found). On the deadline it rejects with a
+ * ServiceTimeoutError and leaves the call to itself.
+ */
+async function clientCall(what, work, env = process.env) {
+    const problems = [];
+    const timeoutMs = serviceTimeoutMs(env);
+    collectors.add(problems);
+    interceptStdout();
+    let timer;
+    try {
+        const call = work();
+        const deadline = new Promise((_, reject) => {
+            timer = setTimeout(() => {
+                abandoned++;
+                call.catch(() => undefined);
+                reject(new ServiceTimeoutError(`${what} got no answer within ${Math.round(timeoutMs / 100) / 10} s (${SERVICE_TIMEOUT_ENV})`));
+            }, timeoutMs);
+        });
+        const value = await Promise.race([call, deadline]);
+        return { value, problems };
+    }
+    catch (err) {
+        if (err instanceof ServiceTimeoutError || problems.length === 0)
+            throw err;
+        // The client's own words say more than its wrapped error.
+        throw new Error(`${err instanceof Error ? err.message : String(err)} (${problems.join('; ')})`);
+    }
+    finally {
+        clearTimeout(timer);
+        collectors.delete(problems);
+        releaseStdout();
+    }
+}
+/**
+ * GitHub Enterprise Server, by the rule the Actions clients use: a server URL other than
+ * github.com, *.ghe.com or *.localhost. There `@actions/cache` speaks cache service v1 and
+ * `@actions/artifact` (v2 and later) does not work at all.
+ */
+function isGhes(env = process.env) {
+    let host;
+    try {
+        host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.trimEnd().toUpperCase();
+    }
+    catch {
+        return false;
+    }
+    return host !== 'GITHUB.COM' && !host.endsWith('.GHE.COM') && !host.endsWith('.LOCALHOST');
+}
+/** Thrown where there is no artifact service the gate can use (GitHub Enterprise Server). */
+class ArtifactsUnsupportedError extends Error {
+    constructor(message = 'workflow artifacts are not available on GitHub Enterprise Server to this action (@actions/artifact 2 and later do not support it)') {
+        super(message);
+        this.name = 'ArtifactsUnsupportedError';
+    }
+}
+/** One part of an artifact name: the artifact client rejects `" : < > | * ? \ /` and control characters. */
+function sanitizeArtifactName(text) {
+    return (0,_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .sanitizeKey */ .P)(text, _keys_js__WEBPACK_IMPORTED_MODULE_4__/* .KeyRules */ .n.artifactName);
+}
+/** GITHUB_RUN_ATTEMPT when it is a number, else `1`: the last part of every artifact name repro-gate writes. */
+function runAttempt(env) {
+    return /^\d+$/.test(env.GITHUB_RUN_ATTEMPT ?? '') ? env.GITHUB_RUN_ATTEMPT : '1';
+}
+/**
+ * Of the artifacts named `<prefix><key>--<attempt>`, each key's newest attempt up to `upTo`, by key:
+ * "re-run failed jobs" leaves the failed attempt's artifact beside the new one, and only the new one
+ * speaks for the job now (a newer one than `upTo` belongs to another event). With `unnumbered`, a
+ * name without `--<attempt>` counts as attempt 0 (matrix legs recorded by hand or by older versions).
+ */
+function newestAttempts(names, prefix, options = {}) {
+    const upTo = options.upTo ?? Infinity;
+    const pattern = options.unnumbered ? /^(.+?)(?:--(\d+))?$/ : /^(.+)--(\d+)$/;
+    const newest = new Map();
+    for (const name of names) {
+        const m = name.startsWith(prefix) ? pattern.exec(name.slice(prefix.length)) : null;
+        if (!m)
+            continue;
+        const found = { name, key: m[1], attempt: Number(m[2] ?? 0) };
+        const seen = newest.get(found.key);
+        if (found.attempt <= upTo && (!seen || found.attempt > seen.attempt))
+            newest.set(found.key, found);
+    }
+    return [...newest.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+/**
+ * The Actions artifact service (`@actions/artifact`), through the results service's twirp API.
+ * Pass `otherRuns` to read another workflow run's artifacts. Every call has the per-call deadline
+ * (clientCall); on GitHub Enterprise Server every call throws ArtifactsUnsupportedError first.
+ */
+class ActionsArtifacts {
+    otherRuns;
+    env;
+    constructor(otherRuns, env = process.env) {
+        this.otherRuns = otherRuns;
+        this.env = env;
+    }
+    findBy(runId) {
+        if (runId === undefined || !this.otherRuns)
+            return undefined;
+        const { token, owner, repo } = this.otherRuns;
+        return { token, repositoryOwner: owner, repositoryName: repo, workflowRunId: runId };
+    }
+    async client() {
+        if (isGhes(this.env))
+            throw new ArtifactsUnsupportedError();
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(913), __webpack_require__.e(518)]).then(__webpack_require__.bind(__webpack_require__, 56518));
+        return new DefaultArtifactClient();
+    }
+    async upload(name, file, options = {}) {
+        const client = await this.client();
+        await clientCall(`uploading artifact ${name}`, () => client.uploadArtifact(name, [file], node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(file), { retentionDays: options.retentionDays ?? 7 }), this.env);
+    }
+    async list(runId) {
+        const client = await this.client();
+        // Without findBy the client lists the current workflow run's artifacts; latest drops older uploads of a name.
+        const { value } = await clientCall('listing artifacts', () => client.listArtifacts({ latest: true, findBy: this.findBy(runId) }), this.env);
+        return value.artifacts.map((a) => a.name);
+    }
+    /** A download that fails leaves nothing behind: `into` is removed again. */
+    async download(name, into, runId) {
+        const client = await this.client();
+        const findBy = this.findBy(runId);
+        const { value: found } = await clientCall(`finding artifact ${name}`, () => client.getArtifact(name, { findBy }), this.env);
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(into, { recursive: true });
+        try {
+            const { value } = await clientCall(`downloading artifact ${name}`, () => client.downloadArtifact(found.artifact.id, { path: into, findBy }), this.env);
+            return value.downloadPath ?? into;
+        }
+        catch (err) {
+            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(into, { recursive: true, force: true });
+            throw err;
+        }
+    }
+}
+/** A folder with one sub-folder per artifact (`<folder>/<artifact name>/<file>`): tests and local use. */
+class FolderArtifacts {
+    folder;
+    constructor(folder) {
+        this.folder = folder;
+    }
+    async upload(name, file) {
+        const dir = path.join(this.folder, name);
+        try {
+            await fs.mkdir(dir);
+        }
+        catch (err) {
+            if (err.code === 'EEXIST')
+                throw new Error(`an artifact named ${name} already exists`);
+            if (err.code !== 'ENOENT')
+                throw err;
+            await fs.mkdir(dir, { recursive: true });
+        }
+        await fs.copyFile(file, path.join(dir, path.basename(file)));
+    }
+    async list() {
+        const entries = await fs.readdir(this.folder, { withFileTypes: true });
+        return entries.filter((e) => e.isDirectory()).map((e) => e.name);
+    }
+    /** The files stay where they are: returns the artifact's own folder. */
+    async download(name) {
+        return path.join(this.folder, name);
+    }
+}
+/** Every file under `dir`, sorted. */
+async function listFiles(dir) {
+    const entries = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(dir, { withFileTypes: true, recursive: true });
+    return entries
+        .filter((e) => e.isFile())
+        .map((e) => node_path__WEBPACK_IMPORTED_MODULE_3__.join(e.parentPath ?? e.path, e.name))
+        .sort();
+}
+/** Thrown for an artifact zip over its size limit. */
+class ArtifactTooBigError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ArtifactTooBigError';
+    }
+}
+/**
+ * Another run's artifacts through the Actions REST API, downloaded here rather than by
+ * `@actions/artifact` (which unzips everything before anything can be checked). The zip comes from
+ * `…/artifacts/{id}/zip`, a redirect to blob storage that is followed by hand so the token never
+ * leaves the API's origin, and is written to disk only up to a size limit, while streaming.
+ */
+class RestArtifacts {
+    options;
+    ids = new Map();
+    fetch;
+    constructor(options) {
+        this.options = options;
+        this.fetch = options.fetch ?? globalThis.fetch;
+    }
+    apiHeaders() {
+        return { authorization: `Bearer ${this.options.token}`, accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28', 'user-agent': 'repro-gate' };
+    }
+    repoUrl() {
+        return `${this.options.apiUrl.replace(/\/+$/, '')}/repos/${this.options.owner}/${this.options.repo}`;
+    }
+    async list(runId) {
+        const newest = new Map();
+        for (let page = 1;; page++) {
+            const res = await this.fetch(`${this.repoUrl()}/actions/runs/${runId}/artifacts?per_page=100&page=${page}`, { headers: this.apiHeaders() });
+            const body = (await res.json().catch(() => null));
+            if (!res.ok)
+                throw Object.assign(new Error(body?.message ?? `${res.status} ${res.statusText}`), { status: res.status });
+            const artifacts = body?.artifacts ?? [];
+            // Of two uploads with one name, the later (higher id) speaks for the name.
+            for (const a of artifacts)
+                if (!a.expired && (newest.get(a.name) ?? -1) < a.id)
+                    newest.set(a.name, a.id);
+            if (artifacts.length < 100)
+                break;
+        }
+        for (const [name, id] of newest)
+            this.ids.set(`${runId}/${name}`, id);
+        return [...newest.keys()];
+    }
+    async downloadZip(name, file, maxBytes, runId) {
+        if (!this.ids.has(`${runId}/${name}`))
+            await this.list(runId);
+        const id = this.ids.get(`${runId}/${name}`);
+        if (id === undefined)
+            throw new Error(`run ${runId} has no artifact named ${name}`);
+        let url = new URL(`${this.repoUrl()}/actions/artifacts/${id}/zip`);
+        for (let hop = 0;; hop++) {
+            // The token is for the API request only; the blob URL it redirects to carries its own signature.
+            const headers = hop === 0 ? this.apiHeaders() : { 'user-agent': 'repro-gate' };
+            const res = await this.fetch(url, { headers, redirect: 'manual' });
+            const location = res.headers.get('location');
+            if (res.status >= 300 && res.status < 400 && location) {
+                await res.body?.cancel();
+                if (hop >= 3)
+                    throw new Error('the artifact download redirected more than 3 times');
+                url = new URL(location, url);
+                continue;
+            }
+            if (!res.ok || !res.body) {
+                const text = (await res.text().catch(() => '')).slice(0, 200);
+                throw Object.assign(new Error(`downloading artifact ${name}: ${res.status} ${res.statusText}${text ? ` ${text}` : ''}`), { status: res.status });
+            }
+            const declared = Number(res.headers.get('content-length') ?? NaN);
+            if (declared > maxBytes) {
+                await res.body.cancel();
+                throw new ArtifactTooBigError(`the artifact's zip is ${declared} bytes, over the ${maxBytes}-byte limit`);
+            }
+            let total = 0;
+            const limit = new node_stream__WEBPACK_IMPORTED_MODULE_2__.Transform({
+                transform(chunk, _encoding, done) {
+                    total += chunk.length;
+                    if (total > maxBytes)
+                        done(new ArtifactTooBigError(`the artifact's zip is over the ${maxBytes}-byte limit`));
+                    else
+                        done(null, chunk);
+                }
+            });
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_1__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.fromWeb(res.body), limit, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(file));
+            return;
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 20404:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -250,12 +634,15 @@ function compareWithBaseline(report, history, options) {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/artifacts.ts
+var artifacts = __webpack_require__(18776);
 ;// CONCATENATED MODULE: ./src/baseline/store.ts
 /**
  * Where baseline histories live. The Actions cache is immutable per key and restores by key prefix
  * (newest first), so each save goes under a new key (one per commit) and a restore by prefix gets
  * the newest. `@actions/cache` is large, so it is imported only when a baseline is really used.
  */
+
 
 
 
@@ -272,12 +659,45 @@ class CacheUnavailableError extends Error {
         this.name = 'CacheUnavailableError';
     }
 }
+/** Thrown when the cached history was restored but cannot be used; the next default-branch push replaces it. */
+class CachedHistoryError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'CachedHistoryError';
+    }
+}
 /** Thrown when a save did not store anything (the key exists: a re-run; another job reserved it; cache-mode). */
 class CacheNotSavedError extends Error {
     constructor(message) {
         super(message);
         this.name = 'CacheNotSavedError';
     }
+}
+/**
+ * Thrown when the runner's ACTIONS_CACHE_MODE does not allow the operation. `@actions/cache` then
+ * skips it silently (a restore looks like a miss, a save like a conflict), so the gate asks first.
+ */
+class CacheModeError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'CacheModeError';
+    }
+}
+/**
+ * The ACTIONS_CACHE_MODE lattice of `@actions/cache` 6: `read` and `write` may read, `write` and
+ * `write-only` may write, `none` neither; unset or any other value (`read-only` included) allows both.
+ * Returns the mode when it forbids `op`, else null.
+ */
+function cacheModeForbids(op, env = process.env) {
+    const mode = (env.ACTIONS_CACHE_MODE || '').trim().toLowerCase();
+    if (!['none', 'read', 'write', 'write-only'].includes(mode))
+        return null;
+    const allowed = op === 'read' ? mode === 'read' || mode === 'write' : mode === 'write' || mode === 'write-only';
+    return allowed ? null : mode;
+}
+/** Which cache protocol `@actions/cache` speaks here: v1 on GHES whatever is set, else v2 when ACTIONS_CACHE_SERVICE_V2 is set. */
+function cacheServiceVersion(env = process.env) {
+    return !(0,artifacts/* isGhes */.aT)(env) && env.ACTIONS_CACHE_SERVICE_V2 ? 'v2' : 'v1';
 }
 /** In memory, prefix-matched like the Actions cache (newest save wins); keys are immutable. */
 class MemoryBaselineStore {
@@ -302,9 +722,14 @@ class MemoryBaselineStore {
 async function inScratch(root, work) {
     await external_node_fs_.promises.mkdir(root, { recursive: true });
     const dir = await external_node_fs_.promises.mkdtemp(external_node_path_.join(root, 'repro-gate-baseline-'));
-    const before = { cwd: process.cwd(), workspace: process.env.GITHUB_WORKSPACE };
+    const before = { cwd: process.cwd(), workspace: process.env.GITHUB_WORKSPACE, temp: process.env.RUNNER_TEMP };
+    // The client's archive goes to a folder under RUNNER_TEMP: ours, so a cut download or upload
+    // leaves nothing behind, and a call abandoned at its deadline finds its archive gone and stops.
+    const temp = external_node_path_.join(dir, '.archive');
+    await external_node_fs_.promises.mkdir(temp);
     process.chdir(dir);
     process.env.GITHUB_WORKSPACE = dir;
+    process.env.RUNNER_TEMP = temp;
     try {
         return await work(dir);
     }
@@ -314,33 +739,63 @@ async function inScratch(root, work) {
             delete process.env.GITHUB_WORKSPACE;
         else
             process.env.GITHUB_WORKSPACE = before.workspace;
+        if (before.temp === undefined)
+            delete process.env.RUNNER_TEMP;
+        else
+            process.env.RUNNER_TEMP = before.temp;
         await external_node_fs_.promises.rm(dir, { recursive: true, force: true });
     }
 }
-/** The GitHub Actions cache. */
+/**
+ * The GitHub Actions cache through `@actions/cache`: cache service v2 (twirp calls to
+ * ACTIONS_RESULTS_URL, the bytes in Azure Blob Storage through signed URLs) on github.com and
+ * GHE.com, v1 (ACTIONS_CACHE_URL) on GitHub Enterprise Server. Each call has the per-call deadline
+ * of clientCall; after one call passed it, the service is taken as down for the rest of the job.
+ */
 class ActionsCacheStore {
     scratchRoot;
+    env;
+    down = null;
     /** `scratchRoot`: where the gate's own temporary folders go (RUNNER_TEMP in a workflow). */
-    constructor(scratchRoot) {
+    constructor(scratchRoot, env = process.env) {
         this.scratchRoot = scratchRoot;
+        this.env = env;
     }
     /** False outside Actions or on GHES without a cache service (no ACTIONS_CACHE_URL / ACTIONS_RESULTS_URL). */
     async available() {
         // The library's own test, made first without loading the library (half the bundle) just to hear no.
-        const serviceUrl = process.env.ACTIONS_CACHE_SERVICE_V2 ? process.env.ACTIONS_RESULTS_URL : process.env.ACTIONS_CACHE_URL;
+        const serviceUrl = cacheServiceVersion(this.env) === 'v2' ? this.env.ACTIONS_RESULTS_URL : this.env.ACTIONS_CACHE_URL || this.env.ACTIONS_RESULTS_URL;
         if (!serviceUrl)
             return false;
         const cache = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
         return cache.isFeatureAvailable();
     }
+    async call(what, work) {
+        if (this.down)
+            throw this.down;
+        try {
+            return await (0,artifacts/* clientCall */.w)(what, work, this.env);
+        }
+        catch (err) {
+            if (err instanceof artifacts/* ServiceTimeoutError */.Zh)
+                this.down = err;
+            throw err;
+        }
+    }
     async restore(keyPrefix) {
+        const mode = cacheModeForbids('read', this.env);
+        if (mode)
+            throw new CacheModeError(`the runner's ACTIONS_CACHE_MODE is "${mode}", which does not allow reading the cache`);
         const cache = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
         if (!cache.isFeatureAvailable())
             throw new CacheUnavailableError(unavailableReason());
         return inScratch(this.scratchRoot, async (dir) => {
             const file = external_node_path_.join(dir, HISTORY_PATH);
             // The primary key is the prefix too: the newest entry under it is the one wanted.
-            const hit = await cache.restoreCache([HISTORY_PATH], keyPrefix, [keyPrefix]);
+            const { value: hit, problems } = await this.call('restoring the baseline from the cache', () => cache.restoreCache([HISTORY_PATH], keyPrefix, [keyPrefix]));
+            // The client reports a failed restore only in its own warning, then answers like a miss.
+            if (hit === undefined && problems.length > 0)
+                throw new Error(problems.join('; '));
             if (hit === undefined)
                 return null;
             let parsed;
@@ -348,15 +803,18 @@ class ActionsCacheStore {
                 parsed = JSON.parse(await external_node_fs_.promises.readFile(file, 'utf8'));
             }
             catch (err) {
-                throw new Error(`the cached baseline under ${hit} could not be read (${err.message}); it is ignored`);
+                throw new CachedHistoryError(`the cached baseline under ${hit} could not be read (${err.message}); it is ignored`);
             }
             if (!isBaselineHistory(parsed)) {
-                throw new Error(`the cached baseline under ${hit} is not a history this version understands; it is ignored and replaced on the next default-branch push`);
+                throw new CachedHistoryError(`the cached baseline under ${hit} is not a history this version understands; it is ignored and replaced on the next default-branch push`);
             }
             return parsed;
         });
     }
     async save(key, history) {
+        const mode = cacheModeForbids('write', this.env);
+        if (mode)
+            throw new CacheModeError(`the runner's ACTIONS_CACHE_MODE is "${mode}", which does not allow writing the cache`);
         const cache = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
         if (!cache.isFeatureAvailable())
             throw new CacheUnavailableError(unavailableReason());
@@ -365,8 +823,10 @@ class ActionsCacheStore {
             await external_node_fs_.promises.mkdir(external_node_path_.dirname(file), { recursive: true });
             await external_node_fs_.promises.writeFile(file, JSON.stringify(history));
             let id;
+            let problems;
             try {
-                id = await cache.saveCache([HISTORY_PATH], key);
+                ;
+                ({ value: id, problems } = await this.call('saving the baseline to the cache', () => cache.saveCache([HISTORY_PATH], key)));
             }
             catch (err) {
                 // ReserveCacheError: the key exists (a re-run of this commit) or another job is saving it.
@@ -375,15 +835,18 @@ class ActionsCacheStore {
                 }
                 throw err;
             }
-            // saveCache logs and swallows reservation conflicts and service errors, returning -1.
+            // saveCache logs and swallows reservation conflicts (as info) and service errors (as its own
+            // warning or error), returning -1 for both.
+            if (id === -1 && problems.length > 0)
+                throw new Error(problems.join('; '));
             if (id === -1)
                 throw new CacheNotSavedError(`the cache did not store ${key} (it may already exist from a re-run, or see the cache messages above)`);
         });
     }
 }
 /** Why the cache cannot be used here, naming the variable the cache library looks for. */
-function unavailableReason() {
-    return process.env.ACTIONS_CACHE_SERVICE_V2
+function unavailableReason(env = process.env) {
+    return cacheServiceVersion(env) === 'v2'
         ? 'the GitHub Actions cache service is not available here (ACTIONS_RESULTS_URL is not set: a local run, or GitHub Enterprise Server without the cache)'
         : 'the GitHub Actions cache service is not available here (ACTIONS_CACHE_URL is not set: a local run, or GitHub Enterprise Server without the cache)';
 }
@@ -463,17 +926,25 @@ async function baselineStage(report, inputs, env, deps = {}) {
 async function stage(report, inputs, env, given, note, warnings) {
     const prefix = baselineKeyPrefix(inputs.baselineKey);
     const commit = reportCommit(report);
+    // The cache client reads process.env, so the store does too.
     const store = given ?? new ActionsCacheStore(env.RUNNER_TEMP || external_node_os_.tmpdir());
     if (store instanceof ActionsCacheStore && !(await store.available().catch(() => false))) {
         note('warning', `${unavailableReason()}; the default-branch baseline was not compared or saved`);
         return emptySection(inputs.baselineKey, report, warnings);
     }
     let history = null;
+    let unread = null;
     try {
         history = await store.restore(prefix);
     }
     catch (err) {
-        note('warning', `could not restore the baseline (${(0,errors/* errorMessage */.g)(err)}); continuing without it`);
+        // A history that came back unusable is replaced; one that did not come back is kept.
+        if (!(err instanceof CachedHistoryError))
+            unread = err instanceof CacheModeError ? err.message : 'the baseline could not be restored';
+        if (err instanceof CacheModeError)
+            note('notice', `not restored: ${err.message}`);
+        else
+            note('warning', `could not restore the baseline (${(0,errors/* errorMessage */.g)(err)}); continuing without it`);
     }
     const options = { tolerance: inputs.baselineTolerance, tolerances: inputs.tolerances, ignore: inputs.ignore };
     const section = history ? compareWithBaseline(report, history, options) : emptySection(inputs.baselineKey, report);
@@ -481,7 +952,11 @@ async function stage(report, inputs, env, given, note, warnings) {
     if (!history && warnings.length === 0) {
         note('notice', `no default-branch baseline for key "${inputs.baselineKey}" yet (none saved, or evicted after 7 days unused); it is saved by the next reproducible push to the default branch`);
     }
-    if (isDefaultBranchPush(env) && commit !== null && report.verdict !== 'error') {
+    if (isDefaultBranchPush(env) && commit !== null && report.verdict !== 'error' && unread !== null) {
+        // Saving without the history read first would make this run alone the newest baseline.
+        note('notice', `not saved: ${unread}, and a save without it would replace the baseline's history with this run alone`);
+    }
+    else if (isDefaultBranchPush(env) && commit !== null && report.verdict !== 'error') {
         await saveBaseline(store, history, report, inputs, prefix, commit, section, note);
     }
     section.warnings = warnings;
@@ -515,7 +990,7 @@ async function saveBaseline(store, restored, report, inputs, prefix, commit, sec
             note('notice', 'this run drifted: it counts in the reproducible share but its values are not a baseline');
     }
     catch (err) {
-        if (err instanceof CacheNotSavedError)
+        if (err instanceof CacheNotSavedError || err instanceof CacheModeError)
             note('notice', `not saved: ${err.message}`);
         else
             note('warning', `could not save the baseline (${(0,errors/* errorMessage */.g)(err)}); the previous one stays`);

@@ -27,6 +27,390 @@ function actionLog(redact = _log_js__WEBPACK_IMPORTED_MODULE_1__/* .asIs */ .$B)
 
 /***/ }),
 
+/***/ 18776:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $W: () => (/* binding */ ActionsArtifacts),
+/* harmony export */   CS: () => (/* binding */ listFiles),
+/* harmony export */   IC: () => (/* binding */ RestArtifacts),
+/* harmony export */   JR: () => (/* binding */ abandonedServiceCalls),
+/* harmony export */   Nc: () => (/* binding */ newestAttempts),
+/* harmony export */   Tm: () => (/* binding */ runAttempt),
+/* harmony export */   Zh: () => (/* binding */ ServiceTimeoutError),
+/* harmony export */   aT: () => (/* binding */ isGhes),
+/* harmony export */   dj: () => (/* binding */ ArtifactTooBigError),
+/* harmony export */   n_: () => (/* binding */ sanitizeArtifactName),
+/* harmony export */   tV: () => (/* binding */ ArtifactsUnsupportedError),
+/* harmony export */   w: () => (/* binding */ clientCall)
+/* harmony export */ });
+/* unused harmony exports SERVICE_TIMEOUT_ENV, DEFAULT_SERVICE_TIMEOUT_MS, serviceTimeoutMs, FolderArtifacts */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97847);
+/**
+ * The one seam to the workflow run's artifacts: upload, list, download, each key's newest attempt,
+ * and how names are made. Used by the gate's report upload (read later by publish mode), the
+ * matrix legs (record uploads, compare downloads) and publish mode (another run's artifacts, as
+ * zips over the REST API: RestArtifacts).
+ * `@actions/artifact` is big and only needed inside Actions: it is imported on first use.
+ */
+
+
+
+
+
+// ---------------------------------------------------------------------------------------------
+// Calls into the Actions service clients (@actions/cache, @actions/artifact). Both retry a failing
+// call about five times with backoff (~30 s) and set no request timeout, so a service that accepts
+// the connection and never answers would hold the job forever; both also write their own warning
+// and error annotations. Every call the gate makes through them goes through clientCall: it gets a
+// deadline of its own, and the clients' annotations become plain log lines whose text the caller
+// folds into one message of its own.
+/** Names the variable that sets the per-call deadline (ms) of every cache and artifact service call. */
+const SERVICE_TIMEOUT_ENV = 'REPRO_GATE_SERVICE_TIMEOUT_MS';
+/** The default per-call deadline: the clients' own retries (~35 s for five attempts) fit inside it. */
+const DEFAULT_SERVICE_TIMEOUT_MS = 60_000;
+/** The per-call deadline: REPRO_GATE_SERVICE_TIMEOUT_MS when it is a positive number, else the default. */
+function serviceTimeoutMs(env = process.env) {
+    const ms = Number(env[SERVICE_TIMEOUT_ENV]);
+    return Number.isFinite(ms) && ms > 0 ? ms : DEFAULT_SERVICE_TIMEOUT_MS;
+}
+/** Thrown when a service call passed its deadline; the call itself is abandoned, not cancelled. */
+class ServiceTimeoutError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ServiceTimeoutError';
+    }
+}
+let abandoned = 0;
+/**
+ * How many service calls were abandoned at their deadline. Their sockets stay open (the clients
+ * take no signal), so the action exits explicitly when this is not 0 instead of waiting for them.
+ */
+function abandonedServiceCalls() {
+    return abandoned;
+}
+/** The start of the annotations the clients write themselves (matched after `::warning::` / `::error::`). */
+const CLIENT_ANNOTATIONS = [
+    'Failed to restore:',
+    'Failed to save:',
+    'Cache reservation failed:',
+    'uploadCacheArchiveSDK:',
+    "You've hit a rate limit",
+    'Artifact upload failed with error',
+    'Download Artifact failed with error',
+    'Listing Artifacts failed with error',
+    'Get Artifact failed with error',
+    'Delete Artifact failed with error',
+    'No data was uploaded to blob storage',
+    'Multiple artifacts found'
+];
+const collectors = new Set();
+let originalWrite = null;
+function unescapeCommand(text) {
+    return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+/** Demotes the clients' `::warning::`/`::error::` lines to plain lines while a collector is active, and collects their text. */
+function interceptStdout() {
+    if (originalWrite)
+        return;
+    const write = process.stdout.write.bind(process.stdout);
+    originalWrite = process.stdout.write;
+    process.stdout.write = ((chunk, ...rest) => {
+        if (collectors.size > 0) {
+            const text = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : null;
+            const m = text === null ? null : /^::(warning|error)(?: [^:]*)?::(.*?)(\r?\n)?$/s.exec(text);
+            if (m && CLIENT_ANNOTATIONS.some((p) => m[2].startsWith(p))) {
+                // The first line: the artifact client adds a paragraph about githubstatus.com.
+                const message = unescapeCommand(m[2]).split(/\r?\n/)[0].replace(/\.$/, '');
+                for (const c of collectors)
+                    c.push(message);
+                return write(`${m[1]} from the service client (repro-gate reports it below): ${m[2]}${m[3] ?? '\n'}`, ...rest);
+            }
+        }
+        return write(chunk, ...rest);
+    });
+}
+function releaseStdout() {
+    if (collectors.size === 0 && originalWrite) {
+        process.stdout.write = originalWrite;
+        originalWrite = null;
+    }
+}
+/**
+ * Runs one call into a service client within the per-call deadline, with the client's own
+ * annotations demoted to log lines; `problems` holds their text (the clients report some failures
+ * only that way, returning as if nothing was found). On the deadline it rejects with a
+ * ServiceTimeoutError and leaves the call to itself.
+ */
+async function clientCall(what, work, env = process.env) {
+    const problems = [];
+    const timeoutMs = serviceTimeoutMs(env);
+    collectors.add(problems);
+    interceptStdout();
+    let timer;
+    try {
+        const call = work();
+        const deadline = new Promise((_, reject) => {
+            timer = setTimeout(() => {
+                abandoned++;
+                call.catch(() => undefined);
+                reject(new ServiceTimeoutError(`${what} got no answer within ${Math.round(timeoutMs / 100) / 10} s (${SERVICE_TIMEOUT_ENV})`));
+            }, timeoutMs);
+        });
+        const value = await Promise.race([call, deadline]);
+        return { value, problems };
+    }
+    catch (err) {
+        if (err instanceof ServiceTimeoutError || problems.length === 0)
+            throw err;
+        // The client's own words say more than its wrapped error.
+        throw new Error(`${err instanceof Error ? err.message : String(err)} (${problems.join('; ')})`);
+    }
+    finally {
+        clearTimeout(timer);
+        collectors.delete(problems);
+        releaseStdout();
+    }
+}
+/**
+ * GitHub Enterprise Server, by the rule the Actions clients use: a server URL other than
+ * github.com, *.ghe.com or *.localhost. There `@actions/cache` speaks cache service v1 and
+ * `@actions/artifact` (v2 and later) does not work at all.
+ */
+function isGhes(env = process.env) {
+    let host;
+    try {
+        host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.trimEnd().toUpperCase();
+    }
+    catch {
+        return false;
+    }
+    return host !== 'GITHUB.COM' && !host.endsWith('.GHE.COM') && !host.endsWith('.LOCALHOST');
+}
+/** Thrown where there is no artifact service the gate can use (GitHub Enterprise Server). */
+class ArtifactsUnsupportedError extends Error {
+    constructor(message = 'workflow artifacts are not available on GitHub Enterprise Server to this action (@actions/artifact 2 and later do not support it)') {
+        super(message);
+        this.name = 'ArtifactsUnsupportedError';
+    }
+}
+/** One part of an artifact name: the artifact client rejects `" : < > | * ? \ /` and control characters. */
+function sanitizeArtifactName(text) {
+    return (0,_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .sanitizeKey */ .P)(text, _keys_js__WEBPACK_IMPORTED_MODULE_4__/* .KeyRules */ .n.artifactName);
+}
+/** GITHUB_RUN_ATTEMPT when it is a number, else `1`: the last part of every artifact name repro-gate writes. */
+function runAttempt(env) {
+    return /^\d+$/.test(env.GITHUB_RUN_ATTEMPT ?? '') ? env.GITHUB_RUN_ATTEMPT : '1';
+}
+/**
+ * Of the artifacts named `<prefix><key>--<attempt>`, each key's newest attempt up to `upTo`, by key:
+ * "re-run failed jobs" leaves the failed attempt's artifact beside the new one, and only the new one
+ * speaks for the job now (a newer one than `upTo` belongs to another event). With `unnumbered`, a
+ * name without `--<attempt>` counts as attempt 0 (matrix legs recorded by hand or by older versions).
+ */
+function newestAttempts(names, prefix, options = {}) {
+    const upTo = options.upTo ?? Infinity;
+    const pattern = options.unnumbered ? /^(.+?)(?:--(\d+))?$/ : /^(.+)--(\d+)$/;
+    const newest = new Map();
+    for (const name of names) {
+        const m = name.startsWith(prefix) ? pattern.exec(name.slice(prefix.length)) : null;
+        if (!m)
+            continue;
+        const found = { name, key: m[1], attempt: Number(m[2] ?? 0) };
+        const seen = newest.get(found.key);
+        if (found.attempt <= upTo && (!seen || found.attempt > seen.attempt))
+            newest.set(found.key, found);
+    }
+    return [...newest.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+/**
+ * The Actions artifact service (`@actions/artifact`), through the results service's twirp API.
+ * Pass `otherRuns` to read another workflow run's artifacts. Every call has the per-call deadline
+ * (clientCall); on GitHub Enterprise Server every call throws ArtifactsUnsupportedError first.
+ */
+class ActionsArtifacts {
+    otherRuns;
+    env;
+    constructor(otherRuns, env = process.env) {
+        this.otherRuns = otherRuns;
+        this.env = env;
+    }
+    findBy(runId) {
+        if (runId === undefined || !this.otherRuns)
+            return undefined;
+        const { token, owner, repo } = this.otherRuns;
+        return { token, repositoryOwner: owner, repositoryName: repo, workflowRunId: runId };
+    }
+    async client() {
+        if (isGhes(this.env))
+            throw new ArtifactsUnsupportedError();
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(913), __webpack_require__.e(518)]).then(__webpack_require__.bind(__webpack_require__, 56518));
+        return new DefaultArtifactClient();
+    }
+    async upload(name, file, options = {}) {
+        const client = await this.client();
+        await clientCall(`uploading artifact ${name}`, () => client.uploadArtifact(name, [file], node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(file), { retentionDays: options.retentionDays ?? 7 }), this.env);
+    }
+    async list(runId) {
+        const client = await this.client();
+        // Without findBy the client lists the current workflow run's artifacts; latest drops older uploads of a name.
+        const { value } = await clientCall('listing artifacts', () => client.listArtifacts({ latest: true, findBy: this.findBy(runId) }), this.env);
+        return value.artifacts.map((a) => a.name);
+    }
+    /** A download that fails leaves nothing behind: `into` is removed again. */
+    async download(name, into, runId) {
+        const client = await this.client();
+        const findBy = this.findBy(runId);
+        const { value: found } = await clientCall(`finding artifact ${name}`, () => client.getArtifact(name, { findBy }), this.env);
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(into, { recursive: true });
+        try {
+            const { value } = await clientCall(`downloading artifact ${name}`, () => client.downloadArtifact(found.artifact.id, { path: into, findBy }), this.env);
+            return value.downloadPath ?? into;
+        }
+        catch (err) {
+            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(into, { recursive: true, force: true });
+            throw err;
+        }
+    }
+}
+/** A folder with one sub-folder per artifact (`<folder>/<artifact name>/<file>`): tests and local use. */
+class FolderArtifacts {
+    folder;
+    constructor(folder) {
+        this.folder = folder;
+    }
+    async upload(name, file) {
+        const dir = path.join(this.folder, name);
+        try {
+            await fs.mkdir(dir);
+        }
+        catch (err) {
+            if (err.code === 'EEXIST')
+                throw new Error(`an artifact named ${name} already exists`);
+            if (err.code !== 'ENOENT')
+                throw err;
+            await fs.mkdir(dir, { recursive: true });
+        }
+        await fs.copyFile(file, path.join(dir, path.basename(file)));
+    }
+    async list() {
+        const entries = await fs.readdir(this.folder, { withFileTypes: true });
+        return entries.filter((e) => e.isDirectory()).map((e) => e.name);
+    }
+    /** The files stay where they are: returns the artifact's own folder. */
+    async download(name) {
+        return path.join(this.folder, name);
+    }
+}
+/** Every file under `dir`, sorted. */
+async function listFiles(dir) {
+    const entries = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readdir(dir, { withFileTypes: true, recursive: true });
+    return entries
+        .filter((e) => e.isFile())
+        .map((e) => node_path__WEBPACK_IMPORTED_MODULE_3__.join(e.parentPath ?? e.path, e.name))
+        .sort();
+}
+/** Thrown for an artifact zip over its size limit. */
+class ArtifactTooBigError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ArtifactTooBigError';
+    }
+}
+/**
+ * Another run's artifacts through the Actions REST API, downloaded here rather than by
+ * `@actions/artifact` (which unzips everything before anything can be checked). The zip comes from
+ * `…/artifacts/{id}/zip`, a redirect to blob storage that is followed by hand so the token never
+ * leaves the API's origin, and is written to disk only up to a size limit, while streaming.
+ */
+class RestArtifacts {
+    options;
+    ids = new Map();
+    fetch;
+    constructor(options) {
+        this.options = options;
+        this.fetch = options.fetch ?? globalThis.fetch;
+    }
+    apiHeaders() {
+        return { authorization: `Bearer ${this.options.token}`, accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28', 'user-agent': 'repro-gate' };
+    }
+    repoUrl() {
+        return `${this.options.apiUrl.replace(/\/+$/, '')}/repos/${this.options.owner}/${this.options.repo}`;
+    }
+    async list(runId) {
+        const newest = new Map();
+        for (let page = 1;; page++) {
+            const res = await this.fetch(`${this.repoUrl()}/actions/runs/${runId}/artifacts?per_page=100&page=${page}`, { headers: this.apiHeaders() });
+            const body = (await res.json().catch(() => null));
+            if (!res.ok)
+                throw Object.assign(new Error(body?.message ?? `${res.status} ${res.statusText}`), { status: res.status });
+            const artifacts = body?.artifacts ?? [];
+            // Of two uploads with one name, the later (higher id) speaks for the name.
+            for (const a of artifacts)
+                if (!a.expired && (newest.get(a.name) ?? -1) < a.id)
+                    newest.set(a.name, a.id);
+            if (artifacts.length < 100)
+                break;
+        }
+        for (const [name, id] of newest)
+            this.ids.set(`${runId}/${name}`, id);
+        return [...newest.keys()];
+    }
+    async downloadZip(name, file, maxBytes, runId) {
+        if (!this.ids.has(`${runId}/${name}`))
+            await this.list(runId);
+        const id = this.ids.get(`${runId}/${name}`);
+        if (id === undefined)
+            throw new Error(`run ${runId} has no artifact named ${name}`);
+        let url = new URL(`${this.repoUrl()}/actions/artifacts/${id}/zip`);
+        for (let hop = 0;; hop++) {
+            // The token is for the API request only; the blob URL it redirects to carries its own signature.
+            const headers = hop === 0 ? this.apiHeaders() : { 'user-agent': 'repro-gate' };
+            const res = await this.fetch(url, { headers, redirect: 'manual' });
+            const location = res.headers.get('location');
+            if (res.status >= 300 && res.status < 400 && location) {
+                await res.body?.cancel();
+                if (hop >= 3)
+                    throw new Error('the artifact download redirected more than 3 times');
+                url = new URL(location, url);
+                continue;
+            }
+            if (!res.ok || !res.body) {
+                const text = (await res.text().catch(() => '')).slice(0, 200);
+                throw Object.assign(new Error(`downloading artifact ${name}: ${res.status} ${res.statusText}${text ? ` ${text}` : ''}`), { status: res.status });
+            }
+            const declared = Number(res.headers.get('content-length') ?? NaN);
+            if (declared > maxBytes) {
+                await res.body.cancel();
+                throw new ArtifactTooBigError(`the artifact's zip is ${declared} bytes, over the ${maxBytes}-byte limit`);
+            }
+            let total = 0;
+            const limit = new node_stream__WEBPACK_IMPORTED_MODULE_2__.Transform({
+                transform(chunk, _encoding, done) {
+                    total += chunk.length;
+                    if (total > maxBytes)
+                        done(new ArtifactTooBigError(`the artifact's zip is over the ${maxBytes}-byte limit`));
+                    else
+                        done(null, chunk);
+                }
+            });
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_1__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.fromWeb(res.body), limit, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(file));
+            return;
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 44734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -622,11 +1006,14 @@ async function publishChannels(report, inputs, redactor, options) {
     ]);
 }
 
+// EXTERNAL MODULE: ./src/artifacts.ts
+var artifacts = __webpack_require__(18776);
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The action: read inputs, run the gate (or another mode), then publish the verdict where people
  * look — step outputs, job summary, PR comment, check — and fail the step on error or drift.
  */
+
 
 
 
@@ -812,8 +1199,8 @@ async function run() {
     if (inputs.mode !== 'compare')
         await main_attest(report, inputs, redactor, outputs);
     settle(report, inputs, redactor);
-    // Work cut off by the deadline (a request that never answers) must not keep the job alive.
-    if (deadline.signal.aborted || controller.signal.aborted)
+    // Work cut off by a deadline (a request that never answers) must not keep the job alive.
+    if (deadline.signal.aborted || controller.signal.aborted || (0,artifacts/* abandonedServiceCalls */.JR)() > 0)
         process.exit(process.exitCode ?? 0);
 }
 /** The report's upload as a workflow artifact: the leg's report in record mode, else the full report. */
@@ -1110,8 +1497,8 @@ async function createCheckRun(client, repo, args) {
     return data.html_url ?? null;
 }
 
-// EXTERNAL MODULE: ./src/publish/octokit.ts
-var octokit = __webpack_require__(39198);
+// EXTERNAL MODULE: ./src/publish/octokit.ts + 1 modules
+var octokit = __webpack_require__(32002);
 // EXTERNAL MODULE: ./src/keys.ts
 var keys = __webpack_require__(97847);
 ;// CONCATENATED MODULE: ./src/publish/comment.ts
@@ -1443,20 +1830,271 @@ async function publishToGitHub(report, inputs, redactor, options = {}) {
 
 /***/ }),
 
-/***/ 39198:
+/***/ 32002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LX: () => (/* binding */ createGitHubClient),
-/* harmony export */   c2: () => (/* binding */ statusOf),
-/* harmony export */   gg: () => (/* binding */ describeApiError),
-/* harmony export */   tj: () => (/* binding */ apiBaseUrl)
-/* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86856);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38459);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  tj: () => (/* binding */ apiBaseUrl),
+  LX: () => (/* binding */ createGitHubClient),
+  gg: () => (/* binding */ describeApiError),
+  c2: () => (/* binding */ statusOf)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __webpack_require__(61351);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(49735);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __webpack_require__(63251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var noop = () => Promise.resolve();
+function wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/publish/deadline.ts
+var deadline = __webpack_require__(38459);
+;// CONCATENATED MODULE: ./src/publish/octokit.ts
 /**
  * The one Octokit the reviewer's view uses, composed once with the retry and throttling plugins:
  * transient 5xx answers and rate limits are retried with backoff, so a blip of the API does not
@@ -1482,7 +2120,7 @@ const MAX_LIMIT_WAIT_S = 60;
  */
 function createGitHubClient(token, env = process.env, tuning = {}) {
     const onLimit = (retryAfter, _options, _octokit, retryCount) => retryCount < MAX_LIMIT_RETRIES && retryAfter <= MAX_LIMIT_WAIT_S;
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
+    return (0,github/* getOctokit */.Q)(token, {
         baseUrl: apiBaseUrl(env),
         retry: { retryAfterBaseValue: tuning.retryAfterBaseValue ?? 1000, retries: tuning.retries ?? 3 },
         throttle: {
@@ -1492,10 +2130,10 @@ function createGitHubClient(token, env = process.env, tuning = {}) {
             onRateLimit: onLimit,
             onSecondaryRateLimit: onLimit
         },
-        request: { fetch: (0,_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .fetchWithTimeout */ .u9)(tuning.requestTimeoutMs ?? _deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .REQUEST_TIMEOUT_MS */ .j2, tuning.signal) },
+        request: { fetch: (0,deadline/* fetchWithTimeout */.u9)(tuning.requestTimeoutMs ?? deadline/* REQUEST_TIMEOUT_MS */.j2, tuning.signal) },
         // Octokit logs every failed request as a warning; the caller turns failures into one warning.
         log: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined }
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+    }, dist_bundle/* retry */.L, throttling);
 }
 /** The HTTP status of an Octokit error, or null for a network failure. */
 function statusOf(err) {
@@ -1512,7 +2150,7 @@ function describeApiError(err) {
     if (name === 'DeadlineError')
         return cause.message;
     const status = statusOf(err);
-    const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(err);
+    const message = (0,errors/* errorMessage */.g)(err);
     return status === null ? message : `HTTP ${status}: ${message}`;
 }
 

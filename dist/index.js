@@ -14,7 +14,7 @@ if (entry === 'cli') {
     await runCliProcess();
 }
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(392), __nccwpck_require__.e(112), __nccwpck_require__.e(788)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39788));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(913), __nccwpck_require__.e(112), __nccwpck_require__.e(788)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39788));
     await run();
 }
 
