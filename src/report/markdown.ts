@@ -19,6 +19,7 @@ import { describeBlas, describeMismatch, installedStack } from '../snapshot/ml-s
 import { renderBaseline, renderLegs } from './render/baseline.js'
 import { renderLikelyCause, renderSeedAudit, renderVariations } from './render/sections/variations.js'
 import { renderFiles } from './render/sections/files.js'
+import { renderProcesses } from './render/sections/processes.js'
 
 export interface RenderOptions {
   /** Where the Markdown goes: the job summary, the PR comment, or a terminal. */
@@ -551,6 +552,7 @@ export function renderMarkdown(report: Report, options: RenderOptions): string {
   push(allArtifactsSection(report, ctx))
   push(runsSection(report, ctx))
   sections.push(...renderFiles(report, ctx))
+  sections.push(...renderProcesses(report, ctx))
   if (report.environment) sections.push(environmentSection(report.environment, ctx))
   if (report.exposure) sections.push({ blocks: collapsible(ctx, 'What the experiment could read', [ctx.esc(report.exposure.note, 600)]), dropOrder: 25 })
   if (report.lockfiles) push(lockfilesSection(report.lockfiles, ctx))
