@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { Ajv } from 'ajv'
 import { repoRoot, runAction, type ActionRun } from '../support/action.js'
+import { testEnv } from '../support/env.js'
 import type { ReproPredicate } from '../../src/attest/types.js'
 
 const cli = path.join(repoRoot, 'dist', 'cli.js')
@@ -132,7 +133,8 @@ describe('attestation: true on a reproducible run', () => {
 
   test('the subjects file passes sha256sum -c in the workspace, where the gate puts run 1\'s outputs back, and in run 1\'s copies', () => {
     for (const cwd of [run.workspace, referenceCopies(run)]) {
-      const check = spawnSync('sha256sum', ['-c', run.outputs['subject-checksums']], { cwd, encoding: 'utf8' })
+      // The C locale: sha256sum says "OK" in English only (fr_CH: "Réussi"), and CI runs under fr_CH.
+      const check = spawnSync('sha256sum', ['-c', run.outputs['subject-checksums']], { cwd, encoding: 'utf8', env: testEnv({ LC_ALL: 'C' }) })
       expect(check.stderr).toBe('')
       expect(check.status).toBe(0)
       expect(check.stdout.trim().split('\n')).toEqual(['metrics.json: OK', 'out/model.bin: OK', 'out/table.csv: OK'])
