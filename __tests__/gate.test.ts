@@ -25,7 +25,7 @@ async function gate(dir: string, values: Record<string, string>, extraEnv: Recor
   const all: Record<string, string> = { snapshot: 'false', baseline: 'false', ...values }
   const inputs = readInputs({ get: (n) => all[n] ?? '' }, env)
   const report = await runGate(inputs, { env, killGraceMs: 300 })
-  expect(validateReport(JSON.parse(readFileSync(inputs.reportPath, 'utf8')))).toEqual([])
+  expect(await validateReport(JSON.parse(readFileSync(inputs.reportPath, 'utf8')))).toEqual([])
   return report
 }
 

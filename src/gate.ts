@@ -4,7 +4,7 @@
  */
 import type { Inputs } from './inputs/inputs.js'
 import { planRuns } from './plan/plan.js'
-import { executeRuns, type RunObserver, type RunsResult } from './runs/runs.js'
+import { containmentFor, executeRuns, type RunObserver, type RunsResult } from './runs/runs.js'
 import { leaveWorkspace } from './runs/workspace.js'
 import type { FileOps } from './runs/outputs.js'
 import type { Snapshot } from './snapshot/index.js'
@@ -12,6 +12,7 @@ import { buildReport } from './report/build.js'
 import { readReportContext } from './report/context.js'
 import { createRedactor, type Redactor } from './report/redact.js'
 import { writeReport } from './report/write.js'
+import { loadReportValidator } from './report/validate.js'
 import type { Report, ReportError } from './report/types.js'
 import { errorMessage } from './errors.js'
 import { silentLog, type Log } from './log.js'
@@ -71,6 +72,9 @@ export async function runGate(inputs: Inputs, options: GateOptions = {}): Promis
   // Timings are in ms since the process started (performance.now), to see the gate's own cost.
   const at = (): string => `${Math.round(performance.now())} ms`
   log.debug(`plan at ${at()}: ${inputs.runs} runs in ${plan.cwd}, outputs kept under ${plan.runRoot}`)
+  // The containment probe (a whole launch chain, once per gate) starts first, so the snapshot's
+  // code loads while it runs; executeRuns awaits the same probe. Its failure is reported there.
+  containmentFor(plan).catch(() => undefined)
 
   // The snapshot runs alongside the runs, so provenance costs no wall time of its own. It starts
   // before run 1 so the slowest probe (the Python interpreter) also overlaps the gate's set-up;
@@ -92,6 +96,10 @@ export async function runGate(inputs: Inputs, options: GateOptions = {}): Promis
           return null
         })
     : Promise.resolve(null)
+
+  // The report's validator (most of the code the gate loads) compiles while the main thread
+  // waits on run 1; writeReport awaits the same promise. A failure shows there, not here.
+  loadReportValidator().catch(() => undefined)
 
   const extraErrors: ReportError[] = []
   let runs: RunsResult = { records: [], metrics: [], inputs: [], skipped: inputs.runs }

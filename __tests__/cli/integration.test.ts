@@ -122,7 +122,7 @@ describe('two real gate runs with requirements.txt changed in between', () => {
     expect(report.verdict).toBe('drift')
     expect(report.legs?.driftingLegs).toEqual(['numpy2-box-train-1'])
     expect(report.legs?.legs.find((l) => l.name === 'numpy2-box-train-1')?.changes).toEqual([numpyChange])
-    expect(validateReport(JSON.parse(readFileSync(inputs.reportPath, 'utf8')))).toEqual([])
+    expect(await validateReport(JSON.parse(readFileSync(inputs.reportPath, 'utf8')))).toEqual([])
   })
 
   test('the baseline saved on the default branch explains the pull request drift', async () => {
@@ -140,6 +140,6 @@ describe('two real gate runs with requirements.txt changed in between', () => {
     expect(section?.verdict).toBe('drift')
     expect(section?.metrics[0]).toMatchObject({ name: 'loss', status: 'drift', reference: 0.51, current: 0.52 })
     expect(section?.changes[0]).toEqual(numpyChange)
-    expect(validateReport({ ...pr, baseline: section })).toEqual([])
+    expect(await validateReport({ ...pr, baseline: section })).toEqual([])
   })
 })

@@ -57,27 +57,27 @@ const run = (i: number): Record<string, MetricValue> => ({
   ...(i === 1 ? { onlyFirst: 1 } : { late: 2 })
 })
 
-function roundTrip(report: Report): { stored: StoredReport; text: string; back: Report } {
+async function roundTrip(report: Report): Promise<{ stored: StoredReport; text: string; back: Report }> {
   const stored = toStoredReport(report)
   const text = serializeStoredReport(stored)
-  const read = readStoredReport(JSON.parse(text))
+  const read = await readStoredReport(JSON.parse(text))
   if (read.report === null) throw new Error(read.problems.join('; '))
   return { stored, text, back: read.report }
 }
 
 describe('the stored report (schemaVersion 2)', () => {
-  test('reads back as the report written: every field of every metric, and every run its metrics', () => {
+  test('reads back as the report written: every field of every metric, and every run its metrics', async () => {
     const report = reportOver([run(1), run(2), run(3)])
-    const { stored, back } = roundTrip(report)
-    expect(validateReport(stored)).toEqual([])
+    const { stored, back } = await roundTrip(report)
+    expect(await validateReport(stored)).toEqual([])
     expect(back).toEqual(report)
     // __proto__ stays a metric of every run, not a prototype.
     expect(Object.hasOwn(back.runs[1].metrics ?? {}, '__proto__')).toBe(true)
     expect(back.metrics.find((m) => m.name === '__proto__')?.values).toEqual([7, 7, 7])
   })
 
-  test('leaves out what the rest implies: one value when the runs agree, no defaults, no per-run copies', () => {
-    const { stored } = roundTrip(reportOver([run(1), run(2), run(3)]))
+  test('leaves out what the rest implies: one value when the runs agree, no defaults, no per-run copies', async () => {
+    const { stored } = await roundTrip(reportOver([run(1), run(2), run(3)]))
     const byName = new Map(stored.metrics.map((m) => [m.name, m]))
     expect(byName.get('acc')).toEqual({ name: 'acc', value: 0.91 })
     expect(byName.get('text')).toEqual({ name: 'text', value: 'same' })
@@ -89,15 +89,15 @@ describe('the stored report (schemaVersion 2)', () => {
     for (const r of stored.runs) expect('metrics' in r).toBe(false)
   })
 
-  test('a run left out of the comparison keeps its own metrics; a compare report keeps every value', () => {
+  test('a run left out of the comparison keeps its own metrics; a compare report keeps every value', async () => {
     const report = reportOver([run(1), run(2), run(3)])
     report.runs.push({ ...report.runs[0], index: 4, error: 'run 4: exited with code 1' })
-    const { stored, back } = roundTrip(report)
+    const { stored, back } = await roundTrip(report)
     expect(stored.runs.map((r) => 'metrics' in r)).toEqual([false, false, false, true])
     expect(back).toEqual(report)
 
     const legs: Report = { ...reportOver([run(1), run(2)]), mode: 'compare', runs: [] }
-    expect(roundTrip(legs).back).toEqual(legs)
+    expect((await roundTrip(legs)).back).toEqual(legs)
   })
 
   test('writeReport writes the stored form and readReportFile reads it back, schema-valid', async () => {
@@ -107,13 +107,13 @@ describe('the stored report (schemaVersion 2)', () => {
     expect(written.problems).toEqual([])
     const onDisk = JSON.parse(readFileSync(file, 'utf8')) as StoredReport
     expect(onDisk.schemaVersion).toBe(2)
-    expect(validateReport(onDisk)).toEqual([])
+    expect(await validateReport(onDisk)).toEqual([])
     expect(await readReportFile(file)).toEqual(report)
   })
 
-  test('one line per metric: a million metrics are a million lines, not fifteen million', () => {
+  test('one line per metric: a million metrics are a million lines, not fifteen million', async () => {
     const runs = [0, 1].map(() => Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`m${i}`, i / 7])))
-    const { text } = roundTrip(reportOver(runs))
+    const { text } = await roundTrip(reportOver(runs))
     const lines = text.split('\n')
     expect(lines.filter((l) => l.startsWith('    {"name":"m')).length).toBe(1000)
     // Name, one value and the JSON around them: well under 50 bytes a metric.
@@ -121,10 +121,10 @@ describe('the stored report (schemaVersion 2)', () => {
     expect(metricBytes / 1000).toBeLessThan(50)
   })
 
-  test('no string in the report can stand in for the metrics placeholder', () => {
+  test('no string in the report can stand in for the metrics placeholder', async () => {
     const report = reportOver([run(1), run(2)])
     report.runs[0].outputTail = '"metrics" repro-gate-:metrics"'
-    expect(roundTrip(report).back).toEqual(report)
+    expect((await roundTrip(report)).back).toEqual(report)
   })
 })
 
@@ -146,8 +146,8 @@ describe('version 1 reports still read', () => {
     expect(fromStoredReport(v1)).toEqual({ ...v1, schemaVersion: SCHEMA_VERSION })
   })
 
-  test('a version this repro-gate does not know is refused, naming the versions it reads', () => {
-    const read = readStoredReport({ ...fixture('drift'), schemaVersion: 3 })
+  test('a version this repro-gate does not know is refused, naming the versions it reads', async () => {
+    const read = await readStoredReport({ ...fixture('drift'), schemaVersion: 3 })
     expect(read.report).toBeNull()
     expect(read.problems.join()).toMatch(/schemaVersion 3: this repro-gate reads 1 and 2/)
   })

@@ -88,7 +88,7 @@ export async function readReportZip(zip: string): Promise<Report> {
 }
 
 /** Parses and validates a report from untrusted text: JSON, our schema version, our schema. */
-export function parseUntrustedReport(text: string, name: string): Report {
+export async function parseUntrustedReport(text: string, name: string): Promise<Report> {
   let parsed: unknown
   try {
     parsed = JSON.parse(text)
@@ -102,7 +102,7 @@ export function parseUntrustedReport(text: string, name: string): Report {
       `${name} has schemaVersion ${version}; this repro-gate reads ${READABLE_SCHEMA_VERSIONS.join(' and ')} (use the same version in both workflows)`
     )
   }
-  const read = readStoredReport(parsed)
+  const read = await readStoredReport(parsed)
   if (read.report === null) throw new UntrustedReportError(`${name} does not match the report schema: ${read.problems.slice(0, 5).join('; ')}`)
   return read.report
 }

@@ -12,7 +12,7 @@ import { fromStoredReport, READABLE_SCHEMA_VERSIONS, serializeStoredReport, toSt
  */
 export async function writeReport(report: Report, file: string): Promise<{ report: Report; problems: string[] }> {
   const stored = toStoredReport(report)
-  const problems = validateReport(stored)
+  const problems = await validateReport(stored)
   await fs.mkdir(path.dirname(file), { recursive: true })
   await fs.writeFile(file, serializeStoredReport(stored))
   return { report, problems }
@@ -22,12 +22,12 @@ export async function writeReport(report: Report, file: string): Promise<{ repor
  * A parsed report file as the in-memory report, or the problems that make it not one: a schema
  * version this repro-gate does not read, or a schema violation.
  */
-export function readStoredReport(parsed: unknown): { report: Report; problems: [] } | { report: null; problems: string[] } {
+export async function readStoredReport(parsed: unknown): Promise<{ report: Report; problems: [] } | { report: null; problems: string[] }> {
   const version = (parsed as { schemaVersion?: unknown } | null)?.schemaVersion
   if (typeof version === 'number' && !READABLE_SCHEMA_VERSIONS.includes(version)) {
     return { report: null, problems: [`schemaVersion ${version}: this repro-gate reads ${READABLE_SCHEMA_VERSIONS.join(' and ')} (a newer repro-gate wrote it?)`] }
   }
-  const problems = validateReport(parsed)
+  const problems = await validateReport(parsed)
   if (problems.length > 0) return { report: null, problems }
   return { report: fromStoredReport(parsed as StoredReport), problems: [] }
 }
@@ -46,7 +46,7 @@ export async function readReportFile(file: string): Promise<Report> {
   } catch (err) {
     throw new Error(`${file}: not a JSON report (${(err as Error).message})`)
   }
-  const read = readStoredReport(parsed)
+  const read = await readStoredReport(parsed)
   if (read.report === null) {
     throw new Error(`${file}: not a repro-gate report (schema: ${read.problems.slice(0, 3).join('; ')})`)
   }
