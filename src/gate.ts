@@ -62,6 +62,24 @@ function unlessCancelled<T>(work: Promise<T>, signal: AbortSignal | undefined, g
   })
 }
 
+/**
+ * The observer, plus: once run 1 has started, the report's validator (most of the code the gate
+ * loads) compiles while the main thread waits on the experiment; writeReport awaits the same
+ * promise, so a failure to load shows there.
+ */
+function preloadingObserver(observer: RunObserver | undefined): RunObserver {
+  return {
+    onRunStart: (index, total, dir) => {
+      observer?.onRunStart?.(index, total, dir)
+      if (index === 1) loadReportValidator().catch(() => undefined)
+    },
+    onOutput: (index, text) => observer?.onOutput?.(index, text),
+    onRunEnd: (record) => observer?.onRunEnd?.(record),
+    onExtraRunStart: (label, dir) => observer?.onExtraRunStart?.(label, dir),
+    onExtraRunEnd: (label, record) => observer?.onExtraRunEnd?.(label, record)
+  }
+}
+
 /** Runs the gate and writes the report; resolves with the (redacted) report for every verdict. */
 export async function runGate(inputs: Inputs, options: GateOptions = {}): Promise<Report> {
   const env = options.env ?? process.env
@@ -97,15 +115,11 @@ export async function runGate(inputs: Inputs, options: GateOptions = {}): Promis
         })
     : Promise.resolve(null)
 
-  // The report's validator (most of the code the gate loads) compiles while the main thread
-  // waits on run 1; writeReport awaits the same promise. A failure shows there, not here.
-  loadReportValidator().catch(() => undefined)
-
   const extraErrors: ReportError[] = []
   let runs: RunsResult = { records: [], metrics: [], inputs: [], skipped: inputs.runs }
   try {
     runs = await executeRuns(plan, {
-      observer: options.observer,
+      observer: preloadingObserver(options.observer),
       signal: options.signal,
       killGraceMs: options.killGraceMs,
       fileOps: options.fileOps

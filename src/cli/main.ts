@@ -6,10 +6,8 @@ import { readInputs } from '../inputs/inputs.js'
 import { InputError } from '../errors.js'
 import { runGate } from '../gate.js'
 import { stderrLog } from '../log.js'
-import { renderMarkdown } from '../report/markdown.js'
 import { createRedactor } from '../report/redact.js'
 import { redactStream } from '../report/redact-stream.js'
-import { reportSchema } from '../report/schema.js'
 import type { Report } from '../report/types.js'
 import { VERSION } from '../version.js'
 import { flagInputs, parseGateArgs } from './parse.js'
@@ -42,6 +40,8 @@ async function gate(argv: string[], io: CliIO): Promise<number> {
   const redactor = createRedactor(env)
   const log = stderrLog(io.stderr, { debug: Boolean(env.REPRO_GATE_DEBUG), redact: (t) => redactor.text(t) })
   let output = redactStream(redactor)
+  let renderer: Promise<typeof import('../report/markdown.js')> | null = null
+  const loadRenderer = (): Promise<typeof import('../report/markdown.js')> => (renderer ??= import('../report/markdown.js'))
   const report = await runGate(inputs, {
     env,
     log,
@@ -49,6 +49,8 @@ async function gate(argv: string[], io: CliIO): Promise<number> {
     signal: io.signal,
     observer: {
       onRunStart: (i, n, dir) => {
+        // The renderer loads while run 1 runs (the CLI needs it only for the verdict).
+        if (i === 1) loadRenderer().catch(() => undefined)
         output = redactStream(redactor)
         io.stderr.write(`\n── run ${i} of ${n} (outputs: ${dir}) ──\n`)
       },
@@ -67,6 +69,7 @@ async function gate(argv: string[], io: CliIO): Promise<number> {
       }
     }
   })
+  const { renderMarkdown } = await loadRenderer()
   io.stdout.write('\n' + renderMarkdown(report, { target: 'terminal' }))
   log.debug(`rendered at ${Math.round(performance.now())} ms`)
   io.stdout.write(`\nreport: ${inputs.reportPath}\n`)
@@ -94,7 +97,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         if (rest[0] === 'predicate') {
           const { predicateSchema } = await import('../attest/schema.js')
           io.stdout.write(JSON.stringify(predicateSchema, null, 2) + '\n')
-        } else io.stdout.write(JSON.stringify(reportSchema, null, 2) + '\n')
+        } else {
+          const { reportSchema } = await import('../report/schema.js')
+          io.stdout.write(JSON.stringify(reportSchema, null, 2) + '\n')
+        }
         return 0
       case 'verify': {
         const { runVerifyCommand } = await import('./verify.js')
