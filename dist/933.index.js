@@ -992,7 +992,7 @@ async function deliver(what, work, log, redactor, deadline) {
 async function publishChannels(report, inputs, redactor, options) {
     const { env, log, outputs, deadline } = options;
     outputs.set(reportOutputs(report, inputs.reportPath));
-    await deliver('job summary', () => appendJobSummary(redactor.text((0,markdown/* renderMarkdown */.Gc)(report, { target: 'summary' })), env), log, redactor);
+    await deliver('job summary', () => appendJobSummary(redactor.text((0,markdown.renderMarkdown)(report, { target: 'summary' })), env), log, redactor);
     const upload = options.upload;
     // Once the deadline has said it stopped waiting, a late failure of the abandoned work is not news.
     const inTime = { ...log, warning: (m) => (deadline.aborted ? undefined : log.warning(m)) };
@@ -1478,7 +1478,7 @@ function checkConclusion(report) {
 async function createCheckRun(client, repo, args) {
     const { report, redactor } = args;
     // A byte cap below the character cap: the rendered summary always fits.
-    const summary = redactor.text((0,report_markdown/* renderMarkdown */.Gc)(report, { target: 'comment', maxBytes: CHECK_SUMMARY_MAX_CHARS - 35 }));
+    const summary = redactor.text((0,report_markdown.renderMarkdown)(report, { target: 'comment', maxBytes: CHECK_SUMMARY_MAX_CHARS - 35 }));
     const runUrl = report.context.runUrl;
     const { data } = await client.rest.checks.create({
         owner: repo.owner,
@@ -1490,7 +1490,7 @@ async function createCheckRun(client, repo, args) {
         completed_at: new Date().toISOString(),
         ...(runUrl && /^https?:\/\//.test(runUrl) ? { details_url: runUrl } : {}),
         output: {
-            title: redactor.text((0,report_markdown/* verdictTitle */.Sw)(report)).slice(0, 255),
+            title: redactor.text((0,report_markdown.verdictTitle)(report)).slice(0, 255),
             summary: summary.slice(0, CHECK_SUMMARY_MAX_CHARS)
         }
     });
@@ -1746,7 +1746,7 @@ async function publishComment(args, log) {
     const sticky = new StickyComment(args.client, { ...args.repo, issueNumber: args.pullRequest }, inputs.commentKey, { author: inputs.commentAuthor, backoffMs: args.backoffMs });
     const onDrift = inputs.comment === 'on-drift';
     const quiet = onDrift && report.verdict === 'reproducible';
-    const markdown = (0,report_markdown/* renderMarkdown */.Gc)(report, { target: 'comment' });
+    const markdown = (0,report_markdown.renderMarkdown)(report, { target: 'comment' });
     const body = args.redactor.text(quiet ? `${DRIFT_GONE_NOTE}\n\n${markdown}` : markdown);
     const outcome = await sticky.upsert(body, markerFor(report, inputs.commentKey, args.env), { createIfMissing: !quiet });
     switch (outcome.action) {
