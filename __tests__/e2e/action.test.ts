@@ -32,7 +32,7 @@ describe('the action (dist/index.js)', () => {
     const reportPath = path.join(ws, 'examples/node-logreg/repro-report.json')
     expect(run.outputs['report-path']).toBe(reportPath)
     const report = JSON.parse(readFileSync(reportPath, 'utf8'))
-    expect(validateReport(report)).toEqual([])
+    expect(await validateReport(report)).toEqual([])
     expect(report.runs).toHaveLength(3)
     expect(report.artifacts).toEqual([expect.objectContaining({ path: 'out/model.json', status: 'pass' })])
     expect(run.summary).toContain('Reproducible: 3 runs agree on 9 metrics and 1 artifact')

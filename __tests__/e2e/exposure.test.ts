@@ -23,7 +23,7 @@ describe('the report names what the experiment could read', () => {
     expect(readFileSync(path.join(ws, 'seen.txt'), 'utf8').trim()).toBe('0')
     const text = readFileSync(path.join(ws, 'repro-report.json'), 'utf8')
     const report = JSON.parse(text)
-    expect(validateReport(report)).toEqual([])
+    expect(await validateReport(report)).toEqual([])
     expect(report.exposure).toMatchObject({ readableVariables: ['ACTIONS_RUNTIME_TOKEN', 'INPUT_GITHUB-TOKEN'], hostedRunner: true })
     expect(report.exposure.note).toContain('/proc/<ppid>/environ')
     expect(report.exposure.note).toContain('passwordless sudo')

@@ -37,7 +37,7 @@ describe('200,000 metrics', () => {
     const file = path.join(ws, 'repro-report.json')
     const onDisk = JSON.parse(readFileSync(file, 'utf8')) as { schemaVersion: number }
     expect(onDisk.schemaVersion).toBe(2)
-    expect(validateReport(onDisk)).toEqual([])
+    expect(await validateReport(onDisk)).toEqual([])
     // Per metric: its name, one value when the runs agree, the rule that applied (version 1 wrote ~480 bytes).
     expect(statSync(file).size / METRICS).toBeLessThan(100)
 

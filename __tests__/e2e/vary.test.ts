@@ -37,7 +37,7 @@ async function gate(command: string, inputs: Record<string, string>, env: Record
   const { ws, home } = workspace()
   const run = await runAction({ workspace: ws, inputs: { ...quiet, command, ...inputs }, env: { PATH, HOME: home, LANG: 'C.UTF-8', TZ: 'UTC', ...env }, timeoutMs: 120_000 })
   const report = JSON.parse(readFileSync(path.join(ws, 'exp/repro-report.json'), 'utf8')) as Report
-  expect(validateReport(report)).toEqual([])
+  expect(await validateReport(report)).toEqual([])
   return { run, report }
 }
 

@@ -146,7 +146,7 @@ describe('runCompareMode over three recorded reports', () => {
 
     expect(new Ajv({ strict: false }).compile(legsSchema)(pinned.legs)).toBe(true)
     const onDisk = JSON.parse(readFileSync(inputs().reportPath, 'utf8')) as unknown
-    expect(validateReport(onDisk)).toEqual([])
+    expect(await validateReport(onDisk)).toEqual([])
   })
 
   test('after "re-run failed jobs", the failed attempt of a leg is not compared', async () => {

@@ -38,7 +38,7 @@ async function gate(
   const all: Record<string, string> = { snapshot: 'false', baseline: 'false', runs: '2', ...values }
   const inputs = readInputs({ get: (n) => all[n] ?? '' }, env)
   const report = await runGate(inputs, { env, killGraceMs: 300, fileOps: options.fileOps })
-  expect(validateReport(JSON.parse(readFileSync(inputs.reportPath, 'utf8')))).toEqual([])
+  expect(await validateReport(JSON.parse(readFileSync(inputs.reportPath, 'utf8')))).toEqual([])
   return report
 }
 
