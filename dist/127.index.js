@@ -131,7 +131,7 @@ async function main_gate(argv, io) {
     const log = (0,src_log/* stderrLog */.bJ)(io.stderr, { debug: Boolean(env.REPRO_GATE_DEBUG), redact: (t) => redactor.text(t) });
     let output = (0,redact_stream/* redactStream */.S)(redactor);
     let renderer = null;
-    const loadRenderer = () => (renderer ??= __webpack_require__.e(/* import() */ 241).then(__webpack_require__.bind(__webpack_require__, 53241)));
+    const loadRenderer = () => (renderer ??= __webpack_require__.e(/* import() */ 370).then(__webpack_require__.bind(__webpack_require__, 6370)));
     const report = await (0,gate/* runGate */.R)(inputs, {
         env,
         log,

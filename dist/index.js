@@ -1,23 +1,26 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 75388:
+/***/ 79407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
 // One bundle serves both entry points: dist/index.js is the action; dist/cli.js marks itself as
 // the CLI and imports this file. Each side is a chunk of its own, loaded on demand, so the CLI
 // never pays for loading the Actions toolkit and octokit.
+
+node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
 const entry = globalThis.reproGateEntry;
 if (entry === 'cli') {
-    const { runCliProcess } = await Promise.all(/* import() */[__nccwpck_require__.e(194), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70143));
+    const { runCliProcess } = await Promise.all(/* import() */[__nccwpck_require__.e(80), __nccwpck_require__.e(127)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45127));
     await runCliProcess();
 }
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(864), __nccwpck_require__.e(401), __nccwpck_require__.e(194), __nccwpck_require__.e(933)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37933));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(913), __nccwpck_require__.e(80), __nccwpck_require__.e(370), __nccwpck_require__.e(788)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39788));
     await run();
 }
-
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -683,6 +686,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(75388);
+/******/ var __webpack_exports__ = __nccwpck_require__(79407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
