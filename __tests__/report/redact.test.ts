@@ -175,6 +175,39 @@ describe('createRedactor: deep', () => {
     expect(out.self).toBe(out)
   })
 
+  test('copies only what holds something to redact: the rest is shared, and the input is left as it was', () => {
+    const clean = { names: ['loss', 'acc'], values: [1, 2] }
+    const input = { clean, dirty: { list: ['fine', JWT] }, n: 3 }
+    const out = r.deep(input)
+    expect(out).not.toBe(input)
+    expect(out.clean).toBe(clean)
+    expect(out.dirty.list).toEqual(['fine', MASK])
+    expect(input.dirty.list[1]).toBe(JWT)
+    expect(r.deep(clean)).toBe(clean)
+  })
+
+  test('a cycle with nothing to redact, and one through an array, come back as cycles of the result', () => {
+    const a: { name: string; self?: unknown } = { name: 'plain' }
+    a.self = a
+    const outA = r.deep(a) as { name: string; self: unknown }
+    expect(outA.self).toBe(outA)
+    expect(a.self).toBe(a)
+    const list: unknown[] = [GHP]
+    const holder = { list }
+    list.push(holder)
+    const out = r.deep(holder)
+    expect(out.list[0]).toBe(MASK)
+    expect(out.list[1]).toBe(out)
+    expect(list[0]).toBe(GHP)
+  })
+
+  test('a key named __proto__ stays an own key in a copy', () => {
+    const input = JSON.parse(`{"__proto__": 1, "t": "${GHP}"}`) as Record<string, unknown>
+    const out = r.deep(input)
+    expect(Object.hasOwn(out, '__proto__')).toBe(true)
+    expect(out.t).toBe(MASK)
+  })
+
   test('maps and sets are walked too', () => {
     const out = r.deep({ m: new Map([[GHP, GHS]]), s: new Set([AWS_ID]) })
     expect([...out.m.entries()]).toEqual([[MASK, MASK]])

@@ -13,6 +13,7 @@ import { readReportFile, readStoredReport, writeReport } from '../../src/report/
 import { validateReport } from '../../src/report/validate.js'
 import { SCHEMA_VERSION, type Report } from '../../src/report/types.js'
 import type { RunRecord } from '../../src/runs/types.js'
+import type { MetricComparison } from '../../src/compare/types.js'
 
 const FIXTURES = path.join(process.cwd(), '__tests__/fixtures/reports')
 const fixture = (name: string): Report => JSON.parse(readFileSync(path.join(FIXTURES, `${name}.json`), 'utf8')) as Report
@@ -109,6 +110,20 @@ describe('the stored report (schemaVersion 2)', () => {
     expect(onDisk.schemaVersion).toBe(2)
     expect(await validateReport(onDisk)).toEqual([])
     expect(await readReportFile(file)).toEqual(report)
+  })
+
+  test('writeReport writes a chunk at a time the text serializeStoredReport makes, and names a bad metric by its index in the whole report', async () => {
+    const runs = [0, 1].map((k) => Object.fromEntries(Array.from({ length: 25_000 }, (_, i) => [`m${i}`, i % 1000 === 0 ? i + k : i / 7])))
+    const report = reportOver(runs)
+    const file = path.join(tmp(), 'chunked.json')
+    expect((await writeReport(report, file)).problems).toEqual([])
+    expect(readFileSync(file, 'utf8')).toBe(serializeStoredReport(toStoredReport(report)))
+    expect(await readReportFile(file)).toEqual(report)
+
+    const broken: Report = { ...report, metrics: report.metrics.map((m, i) => (i === 22_000 ? { ...m, status: 'bogus' as MetricComparison['status'] } : m)) }
+    const { problems } = await writeReport(broken, file)
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatch(/^\/metrics\/22000\/status /)
   })
 
   test('one line per metric: a million metrics are a million lines, not fifteen million', async () => {

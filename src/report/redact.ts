@@ -2,11 +2,24 @@
 export interface Redactor {
   /** Redacts one string. */
   text(value: string): string
-  /** Returns a deep copy with every string (keys included) redacted. */
+  /**
+   * Returns the value with every string (keys included) redacted; the input is left as it was.
+   * What holds nothing to redact is returned as it is, not copied: treat the result as read-only
+   * unless the input is yours.
+   */
   deep<T>(value: T): T
 }
 
 export const MASK = '***'
+
+/** Sets an own property, a key named __proto__ included (a metric may be called that). */
+function define(object: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true })
+  else object[key] = value
+}
+
+/** What `deep` holds for an object while it walks it. */
+const PENDING = Symbol('pending')
 
 /** Variable names whose values are treated as secrets. */
 const SECRET_NAME =
@@ -118,19 +131,24 @@ export function createRedactor(env: NodeJS.ProcessEnv = process.env): Redactor {
   }
 
   const deep = <T>(value: T): T => {
+    // Copy on write: an object or array is copied only when something under it was redacted, so a
+    // report with a million metrics and no secret costs a walk, not a second report in memory.
     // A Map, not a WeakMap: the walk is short-lived, and a million entries in a WeakMap (an
     // ephemeron table) make every garbage collection during the walk crawl.
+    // `seen` holds each object's result; PENDING while it is walked and nothing in it has changed
+    // yet. An object reached again while pending (a cycle) gets its copy made there and then,
+    // which its own walk then fills.
     const seen = new Map<object, unknown>()
     const walk = (v: unknown): unknown => {
       if (typeof v === 'string') return text(v)
       if (v === null || typeof v !== 'object') return v
-      if (seen.has(v)) return seen.get(v)
-      if (Array.isArray(v)) {
-        const copy: unknown[] = []
+      const known = seen.get(v)
+      if (known === PENDING) {
+        const copy = Array.isArray(v) ? [] : {}
         seen.set(v, copy)
-        for (const item of v) copy.push(walk(item))
         return copy
       }
+      if (known !== undefined) return known
       if (v instanceof Map) {
         const copy = new Map<unknown, unknown>()
         seen.set(v, copy)
@@ -145,12 +163,49 @@ export function createRedactor(env: NodeJS.ProcessEnv = process.env): Redactor {
       }
       if (v instanceof Date) return new Date(v.getTime())
       if (Buffer.isBuffer(v) || ArrayBuffer.isView(v)) return v
-      const copy: Record<string, unknown> = {}
-      seen.set(v, copy)
+      seen.set(v, PENDING)
+      const result = Array.isArray(v) ? walkArray(v) : walkObject(v as Record<string, unknown>)
+      seen.set(v, result)
+      return result
+    }
+    /** The copy a cycle made of `v` while it was walked, if one did. */
+    const madeByCycle = <C>(v: object): C | undefined => {
+      const known = seen.get(v)
+      return known === PENDING ? undefined : (known as C)
+    }
+    const walkArray = (v: unknown[]): unknown[] => {
+      let copy: unknown[] | undefined
+      for (let i = 0; i < v.length; i++) {
+        const item = walk(v[i])
+        if (copy === undefined && item !== v[i]) {
+          // (A cycle back to this array changes the item that leads to it: its copy is made here.)
+          copy = madeByCycle<unknown[]>(v) ?? []
+          seen.set(v, copy)
+          for (let j = 0; j < i; j++) copy[j] = v[j]
+        }
+        if (copy !== undefined) copy[i] = item
+      }
+      return copy ?? v
+    }
+    const walkObject = (v: Record<string, unknown>): Record<string, unknown> => {
+      let copy: Record<string, unknown> | undefined
       // for-in, not Object.entries: no [key, value] pair per property (a run may have a million metrics).
-      const object = v as Record<string, unknown>
-      for (const k in object) if (Object.hasOwn(object, k)) copy[text(k)] = walk(object[k])
-      return copy
+      for (const k in v) {
+        if (!Object.hasOwn(v, k)) continue
+        const key = text(k)
+        const item = walk(v[k])
+        if (copy === undefined && (key !== k || item !== v[k])) {
+          copy = madeByCycle<Record<string, unknown>>(v) ?? {}
+          seen.set(v, copy)
+          // Every key before this one was left as it was.
+          for (const before in v) {
+            if (before === k) break
+            if (Object.hasOwn(v, before)) define(copy, before, v[before])
+          }
+        }
+        if (copy !== undefined) define(copy, key, item)
+      }
+      return copy ?? v
     }
     return walk(value) as T
   }

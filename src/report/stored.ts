@@ -142,8 +142,12 @@ export type StoredReport = Omit<Report, 'schemaVersion' | 'metrics' | 'runs'> & 
   metrics: StoredMetric[]
 }
 
-/** The report as stored: compact metrics, and compared runs' metrics left to the comparison. */
-export function toStoredReport(report: Report): StoredReport {
+/**
+ * The stored report without its metrics (`metrics: []`), and how each metric is stored: the
+ * writer stores, validates and writes the metrics a chunk at a time, so a million of them are
+ * never all in memory twice.
+ */
+export function storedParts(report: Report): { head: StoredReport; store: (m: MetricComparison) => StoredMetric } {
   const valuesPerMetric = report.metrics[0]?.values.length ?? 0
   const d = defaultsOf(report, valuesPerMetric)
   const omitRunMetrics = runsReadBack(report, valuesPerMetric)
@@ -152,9 +156,15 @@ export function toStoredReport(report: Report): StoredReport {
     const { metrics: _left, ...rest } = r
     return rest
   })
-  const stored: StoredReport = { ...report, schemaVersion: SCHEMA_VERSION, runs, metrics: report.metrics.map((m) => storeMetric(m, d)) }
-  if (report.metrics.length > 0) stored.valuesPerMetric = valuesPerMetric
-  return stored
+  const head: StoredReport = { ...report, schemaVersion: SCHEMA_VERSION, runs, metrics: [] }
+  if (report.metrics.length > 0) head.valuesPerMetric = valuesPerMetric
+  return { head, store: (m) => storeMetric(m, d) }
+}
+
+/** The report as stored: compact metrics, and compared runs' metrics left to the comparison. */
+export function toStoredReport(report: Report): StoredReport {
+  const { head, store } = storedParts(report)
+  return { ...head, metrics: report.metrics.map(store) }
 }
 
 /** A stored report (version 1 or 2, already validated) as the in-memory report every reader uses. */
@@ -176,10 +186,11 @@ export function fromStoredReport(stored: StoredReport): Report {
 }
 
 /**
- * The stored report as JSON text: two-space indented, except each metric (one line each) and any
- * run's own metrics (one line), so a million metrics are a million lines rather than fifteen million.
+ * The stored report's JSON text around its metrics: two-space indented, except any run's own
+ * metrics (one line). The metrics go between the two, each on a line of its own (`metricLine`),
+ * so a million metrics are a million lines rather than fifteen million.
  */
-export function serializeStoredReport(stored: StoredReport): string {
+export function serializeStoredHead(stored: StoredReport): { before: string; after: string } {
   // A placeholder no string in the report can equal (a run's output could hold any fixed one).
   const token = `repro-gate-${randomUUID()}`
   const runMetrics: string[] = []
@@ -189,7 +200,25 @@ export function serializeStoredReport(stored: StoredReport): string {
     return { ...r, metrics: `${token}:run:${runMetrics.length - 1}` }
   })
   const text = JSON.stringify({ ...stored, runs, metrics: `${token}:metrics` }, null, 2)
-  const metricLines = stored.metrics.length === 0 ? '[]' : `[\n${stored.metrics.map((m) => `    ${JSON.stringify(m)}`).join(',\n')}\n  ]`
-  const placeholder = new RegExp(`"${token}:(metrics|run:(\\d+))"`, 'g')
-  return text.replace(placeholder, (_match, what: string, run?: string) => (what === 'metrics' ? metricLines : runMetrics[Number(run)])) + '\n'
+  const placeholder = new RegExp(`"${token}:run:(\\d+)"`, 'g')
+  const [before, after] = text.split(`"${token}:metrics"`)
+  const fill = (part: string): string => part.replace(placeholder, (_match, run: string) => runMetrics[Number(run)])
+  return { before: fill(before), after: fill(after) + '\n' }
+}
+
+/** One stored metric's line: the first one opens the array, a later one follows a comma. */
+export function metricLine(m: StoredMetric, first: boolean): string {
+  return `${first ? '[\n' : ',\n'}    ${JSON.stringify(m)}`
+}
+
+/** How the metrics array ends: `[]` when there was none, else a line of its own. */
+export function metricsEnd(count: number): string {
+  return count === 0 ? '[]' : '\n  ]'
+}
+
+/** The stored report as JSON text (see serializeStoredHead). */
+export function serializeStoredReport(stored: StoredReport): string {
+  const { before, after } = serializeStoredHead(stored)
+  const lines = stored.metrics.map((m, i) => metricLine(m, i === 0))
+  return before + lines.join('') + metricsEnd(stored.metrics.length) + after
 }

@@ -2,19 +2,48 @@ import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import type { Report } from './types.js'
 import { validateReport } from './validate.js'
-import { fromStoredReport, READABLE_SCHEMA_VERSIONS, serializeStoredReport, toStoredReport, type StoredReport } from './stored.js'
+import { fromStoredReport, metricLine, metricsEnd, READABLE_SCHEMA_VERSIONS, serializeStoredHead, storedParts, type StoredReport } from './stored.js'
+
+/** Metrics stored, validated and written at a time: a few MB of text, whatever the report's size. */
+const METRICS_PER_CHUNK = 20_000
 
 /**
  * Validates and writes a report that was redacted where it was made (`redactor.deep`, in the gate
  * and compare mode), in its stored form (stored.ts: what is validated is what the file holds).
  * A schema violation is a bug in repro-gate, not in the experiment: it is returned as problems to
  * log, and the report is still written so nothing is lost.
+ * The metrics are stored, validated against the schema and written a chunk at a time (each chunk
+ * in the report around it, less its runs), so neither the stored metrics nor the file's text are
+ * ever all in memory.
  */
 export async function writeReport(report: Report, file: string): Promise<{ report: Report; problems: string[] }> {
-  const stored = toStoredReport(report)
-  const problems = await validateReport(stored)
+  const { head, store } = storedParts(report)
+  const problems = await validateReport(head)
+  // Each chunk is validated inside a small frame: the report without its runs (validated above).
+  const frame = { ...head, runs: [] }
+  // A frame the schema rejects by itself (it never should) would hide the metrics' own problems.
+  const framed = (await validateReport(frame)).length === 0
+  const { before, after } = serializeStoredHead(head)
   await fs.mkdir(path.dirname(file), { recursive: true })
-  await fs.writeFile(file, serializeStoredReport(stored))
+  const out = await fs.open(file, 'w')
+  try {
+    await out.write(before)
+    for (let start = 0; start < report.metrics.length; start += METRICS_PER_CHUNK) {
+      const chunk = report.metrics.slice(start, start + METRICS_PER_CHUNK).map(store)
+      const found = await validateReport(framed ? { ...frame, metrics: chunk } : { ...head, metrics: chunk })
+      // Paths name the metric's index in the whole report, not in its chunk.
+      for (const problem of found) {
+        const whole = problem.replace(/^\/metrics\/(\d+)/, (_m, i: string) => `/metrics/${start + Number(i)}`)
+        if (!problems.includes(whole)) problems.push(whole)
+      }
+      let text = ''
+      for (let i = 0; i < chunk.length; i++) text += metricLine(chunk[i], start + i === 0)
+      await out.write(text)
+    }
+    await out.write(metricsEnd(report.metrics.length) + after)
+  } finally {
+    await out.close()
+  }
   return { report, problems }
 }
 
