@@ -4,7 +4,7 @@ import type { RunPlan } from '../plan/plan.js'
 import { runVariables } from '../plan/seeds.js'
 import type { ArtifactFile, Containment, InputFile, RunRecord } from './types.js'
 import { prepareContainment, type Launcher } from './containment.js'
-import { encodeValue, type FlatMetrics } from '../metrics/values.js'
+import { encodeMetrics, type FlatMetrics } from '../metrics/values.js'
 import { readMetricsFile } from '../metrics/read.js'
 import { hashFile } from '../hash.js'
 import { SkippedFileError } from '../regular-file.js'
@@ -213,7 +213,7 @@ export async function executeRuns(
         cancelled: result.cancelled,
         outputDir: dir,
         metricsFile,
-        metrics: flat ? Object.fromEntries([...flat].map(([k, v]) => [k, encodeValue(v)])) : null,
+        metrics: flat ? encodeMetrics(flat) : null,
         artifacts: artifacts.sort((a, b) => (a.path < b.path ? -1 : 1)),
         error,
         outputTail: boundedTail(result.tail),
