@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
-import { ActionsCacheStore, CacheNotSavedError } from '../../src/baseline/store.js'
+import { ActionsCacheStore, CachedHistoryError, CacheNotSavedError } from '../../src/baseline/store.js'
+import type { BaselineHistory } from '../../src/baseline/types.js'
 import { baselineCacheKey, baselineKeyPrefix, baselineStage } from '../../src/baseline/index.js'
 import { recordReport } from '../../src/baseline/history.js'
 import type { Inputs } from '../../src/inputs/inputs.js'
@@ -110,6 +111,33 @@ describe('ActionsCacheStore over the real @actions/cache', () => {
     expect(lines.filter((l) => l.startsWith('warning'))).toEqual([])
     expect(process.env.GITHUB_WORKSPACE).toBe(workspace)
     rmSync(path.join(workspace, '.repro-gate'), { recursive: true, force: true })
+    rmSync(event, { force: true })
+  })
+
+  test('a history a newer repro-gate wrote is named, with the upgrade, and a push leaves it in place', async () => {
+    const store = new ActionsCacheStore(workspace)
+    const prefix = baselineKeyPrefix('future')
+    const newer = { ...recordReport(null, makeReport({ sha: sha(30), createdAt: at(30) }), 'future'), version: 2, somethingNew: [] }
+    await store.save(baselineCacheKey('future', sha(30)), newer as unknown as BaselineHistory)
+    const refused = await store.restore(prefix).catch((err: unknown) => err)
+    expect(refused).toBeInstanceOf(CachedHistoryError)
+    expect((refused as CachedHistoryError).newer).toBe(true)
+    expect((refused as Error).message).toMatch(/history version 2: this repro-gate reads 1; it was written by a newer repro-gate: upgrade repro-gate/)
+
+    const event = path.join(workspace, '..', `event-future-${process.pid}.json`)
+    writeFileSync(event, JSON.stringify({ repository: { default_branch: 'main' } }))
+    const inputs = { baseline: true, baselineKey: 'future', baselineTolerance: { atol: 0, rtol: 0 }, tolerances: [], ignore: [] } as unknown as Inputs
+    const lines: string[] = []
+    const log = { notice: (m: string) => lines.push(`notice ${m}`), warning: (m: string) => lines.push(`warning ${m}`) }
+    const push = { GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: event, GITHUB_WORKSPACE: workspace, GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main' }
+    const section = await baselineStage(makeReport({ sha: sha(31), createdAt: at(31) }), inputs, push, { log })
+    expect(section).toMatchObject({ verdict: 'none', saved: false })
+    expect(lines).toEqual([
+      expect.stringMatching(/^warning baseline: could not restore the baseline \(.*history version 2.*newer repro-gate: upgrade repro-gate.*\); continuing without it$/),
+      expect.stringMatching(/^notice baseline: not saved: the cached baseline was written by a newer repro-gate, and a save without it would replace/)
+    ])
+    // Still the newer one's history under the prefix.
+    await expect(store.restore(prefix)).rejects.toThrow(/history version 2/)
     rmSync(event, { force: true })
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { emptyHistory, isBaselineHistory, mergeHistories, recordReport } from '../../src/baseline/history.js'
+import { emptyHistory, isBaselineHistory, mergeHistories, READABLE_HISTORY_VERSIONS, readBaselineHistory, recordReport } from '../../src/baseline/history.js'
 import { compareWithBaseline } from '../../src/baseline/compare.js'
 import { HISTORY_LIMIT, HISTORY_MAX_METRICS } from '../../src/baseline/types.js'
 import { makeEnvironment, makeLockfile, makeReport } from '../fixtures/baseline/reports.js'
@@ -68,6 +68,21 @@ describe('history', () => {
     expect(isBaselineHistory(null)).toBe(false)
     expect(isBaselineHistory({ version: 2, key: 'x', runs: [], metrics: {} })).toBe(false)
     expect(isBaselineHistory({ version: 1, key: 'x', runs: [{}], metrics: {} })).toBe(false)
+  })
+
+  test('reads every version it knows, and names one it does not', () => {
+    expect(READABLE_HISTORY_VERSIONS).toEqual([1])
+    const v1 = JSON.parse(JSON.stringify(recordReport(null, makeReport({ sha: sha(1), createdAt: at(1) }), 'train'))) as unknown
+    expect(readBaselineHistory(v1)).toEqual(v1)
+
+    expect(readBaselineHistory({ version: 2, key: 'x', runs: [], metrics: {}, latest: null })).toEqual({
+      problem: 'history version 2: this repro-gate reads 1; it was written by a newer repro-gate: upgrade repro-gate to read it',
+      newer: true
+    })
+    expect(readBaselineHistory({ version: 0, key: 'x', runs: [], metrics: {} })).toEqual({ problem: 'history version 0: this repro-gate reads 1', newer: false })
+    expect(readBaselineHistory({ version: 1, key: 'x', runs: [{}], metrics: {} })).toEqual({ problem: 'malformed (history version 1)', newer: false })
+    expect(readBaselineHistory(null)).toEqual({ problem: 'not a repro-gate baseline history (no version)', newer: false })
+    expect(readBaselineHistory({ key: 'x', runs: [] })).toEqual({ problem: 'not a repro-gate baseline history (no version)', newer: false })
   })
 })
 

@@ -75,6 +75,11 @@ describe('repro-gate diff', () => {
     t = io()
     expect(await runDiffCommand([a, text], t)).toBe(2)
     expect(t.err()).toContain(text)
+    // A report a newer repro-gate wrote is named as one, with the upgrade.
+    const future = file('future.json', { ...makeReport(), schemaVersion: 3 })
+    t = io()
+    expect(await runDiffCommand([a, future], t)).toBe(2)
+    expect(t.err()).toContain(`${future}: schemaVersion 3: this repro-gate reads 1 and 2; it was written by a newer repro-gate: upgrade repro-gate to read it`)
     t = io()
     expect(await runDiffCommand([a], t)).toBe(2)
     expect(t.err()).toContain('expected two report files, got 1')

@@ -130,6 +130,12 @@ describe('mode: publish', () => {
     expect(await publishMode()).toBe(1)
     expect(log.annotations.at(-1)?.message).toMatch(/has no schemaVersion/)
     server.artifacts.length = 0
+    artifacts({ [name]: JSON.stringify({ ...loadReport('drift'), schemaVersion: 3 }) })
+    expect(await publishMode()).toBe(1)
+    expect(log.annotations.at(-1)?.message).toMatch(
+      /repro-report\.json: schemaVersion 3: this repro-gate reads 1 and 2; it was written by a newer repro-gate: upgrade repro-gate to read it \(use the same repro-gate version in both workflows\)/
+    )
+    server.artifacts.length = 0
     server.addArtifact(GATE_RUN, name, makeZip([entry('repro-report.json', '{}')]), true)
     artifacts({ unrelated: '{}' })
     expect(await publishMode()).toBe(1)

@@ -6,6 +6,7 @@
 import type { Report } from '../report/types.js'
 import { reportMetricValues } from '../compare/reports.js'
 import { matchesAny } from '../inputs/patterns.js'
+import { unreadableVersion } from '../errors.js'
 import { HISTORY_LIMIT, HISTORY_MAX_METRICS, HISTORY_VERSION, type BaselineEntry, type BaselineHistory, type BaselineRun } from './types.js'
 
 /** An empty history for a baseline key. */
@@ -94,7 +95,7 @@ export function recordReport(
   return mergeHistories(history ?? emptyHistory(key, now), own)
 }
 
-/** Structural check of a history read back from the cache (it may come from another version). */
+/** Structural check of a history of the current version (HISTORY_VERSION). */
 export function isBaselineHistory(value: unknown): value is BaselineHistory {
   if (value === null || typeof value !== 'object') return false
   const h = value as Partial<BaselineHistory>
@@ -107,4 +108,39 @@ export function isBaselineHistory(value: unknown): value is BaselineHistory {
     typeof h.metrics === 'object' &&
     Object.values(h.metrics).every((list) => Array.isArray(list) && list.every((e) => typeof e?.commit === 'string' && typeof e.createdAt === 'string'))
   )
+}
+
+/**
+ * A reader for every history version this repro-gate knows, each giving the current shape (or
+ * undefined when the document is not one). A new version keeps the readers of the old ones: the
+ * default branch's cache was written by the previous release, and must still read after an upgrade.
+ */
+const HISTORY_READERS: Record<number, (doc: unknown) => BaselineHistory | undefined> = {
+  1: (doc) => (isBaselineHistory(doc) ? doc : undefined)
+}
+
+/** History versions this repro-gate reads. */
+export const READABLE_HISTORY_VERSIONS: readonly number[] = Object.keys(HISTORY_READERS).map(Number)
+
+/** Why a cached document is not a history this repro-gate reads; `newer`: a newer repro-gate wrote it. */
+export interface UnreadableHistory {
+  problem: string
+  newer: boolean
+}
+
+/**
+ * A history read back from the cache, in the current shape, or why it cannot be: a version it
+ * does not know is named (a higher one as written by a newer repro-gate, to upgrade), and a
+ * document of a known version that does not hold together is called malformed.
+ */
+export function readBaselineHistory(value: unknown): BaselineHistory | UnreadableHistory {
+  const version = (value as { version?: unknown } | null)?.version
+  if (value === null || typeof value !== 'object' || typeof version !== 'number') {
+    return { problem: 'not a repro-gate baseline history (no version)', newer: false }
+  }
+  const reader = HISTORY_READERS[version]
+  if (reader === undefined) {
+    return { problem: unreadableVersion('history version', version, READABLE_HISTORY_VERSIONS), newer: version > Math.max(...READABLE_HISTORY_VERSIONS) }
+  }
+  return reader(value) ?? { problem: `malformed (history version ${version})`, newer: false }
 }

@@ -114,8 +114,10 @@ async function stage(
   try {
     history = await store.restore(prefix)
   } catch (err) {
-    // A history that came back unusable is replaced; one that did not come back is kept.
-    if (!(err instanceof CachedHistoryError)) unread = err instanceof CacheModeError ? err.message : 'the baseline could not be restored'
+    // A history that came back unusable is replaced; one that did not come back, or that a newer
+    // repro-gate wrote, is kept.
+    if (err instanceof CachedHistoryError && err.newer) unread = 'the cached baseline was written by a newer repro-gate'
+    else if (!(err instanceof CachedHistoryError)) unread = err instanceof CacheModeError ? err.message : 'the baseline could not be restored'
     if (err instanceof CacheModeError) note('notice', `not restored: ${err.message}`)
     else note('warning', `could not restore the baseline (${errorMessage(err)}); continuing without it`)
   }
@@ -156,7 +158,12 @@ async function saveBaseline(
   let fresh: BaselineHistory | null = null
   try {
     fresh = await store.restore(prefix)
-  } catch {
+  } catch (err) {
+    // A newer repro-gate saved since: its history is not ours to replace.
+    if (err instanceof CachedHistoryError && err.newer) {
+      note('notice', `not saved: ${err.message}`)
+      return
+    }
     fresh = null
   }
   const base = restored && fresh ? mergeHistories(restored, fresh) : (fresh ?? restored)

@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
-import { isBaselineHistory } from './history.js'
+import { readBaselineHistory } from './history.js'
 import { clientCall, isGhes, ServiceTimeoutError } from '../artifacts.js'
 import type { BaselineHistory, BaselineStore } from './types.js'
 
@@ -24,9 +24,15 @@ export class CacheUnavailableError extends Error {
   }
 }
 
-/** Thrown when the cached history was restored but cannot be used; the next default-branch push replaces it. */
+/**
+ * Thrown when the cached history was restored but cannot be used. The next default-branch push
+ * replaces it, unless a newer repro-gate wrote it (`newer`): that history is kept for the newer one.
+ */
 export class CachedHistoryError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly newer = false
+  ) {
     super(message)
     this.name = 'CachedHistoryError'
   }
@@ -165,10 +171,16 @@ export class ActionsCacheStore implements BaselineStore {
       } catch (err) {
         throw new CachedHistoryError(`the cached baseline under ${hit} could not be read (${(err as Error).message}); it is ignored`)
       }
-      if (!isBaselineHistory(parsed)) {
-        throw new CachedHistoryError(`the cached baseline under ${hit} is not a history this version understands; it is ignored and replaced on the next default-branch push`)
+      const read = readBaselineHistory(parsed)
+      if ('problem' in read) {
+        throw new CachedHistoryError(
+          read.newer
+            ? `the cached baseline under ${hit}: ${read.problem}; it is left as it is`
+            : `the cached baseline under ${hit}: ${read.problem}; it is ignored and replaced on the next default-branch push`,
+          read.newer
+        )
       }
-      return parsed
+      return read
     })
   }
 

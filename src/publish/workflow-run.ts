@@ -16,7 +16,7 @@ import * as path from 'node:path'
 import type { Inputs } from '../inputs/inputs.js'
 import { Input } from '../inputs/constants.js'
 import type { Report } from '../report/types.js'
-import { READABLE_SCHEMA_VERSIONS } from '../report/stored.js'
+import { reportVersionProblem } from '../report/stored.js'
 import { readStoredReport } from '../report/write.js'
 import { createRedactor } from '../report/redact.js'
 import { publishComment, type PublishLog } from './index.js'
@@ -97,11 +97,8 @@ export async function parseUntrustedReport(text: string, name: string): Promise<
   }
   const version = (parsed as { schemaVersion?: unknown } | null)?.schemaVersion
   if (typeof version !== 'number') throw new UntrustedReportError(`${name} has no schemaVersion: not a repro-gate report`)
-  if (!READABLE_SCHEMA_VERSIONS.includes(version)) {
-    throw new UntrustedReportError(
-      `${name} has schemaVersion ${version}; this repro-gate reads ${READABLE_SCHEMA_VERSIONS.join(' and ')} (use the same version in both workflows)`
-    )
-  }
+  const versionProblem = reportVersionProblem(parsed)
+  if (versionProblem !== null) throw new UntrustedReportError(`${name}: ${versionProblem} (use the same repro-gate version in both workflows)`)
   const read = await readStoredReport(parsed)
   if (read.report === null) throw new UntrustedReportError(`${name} does not match the report schema: ${read.problems.slice(0, 5).join('; ')}`)
   return read.report

@@ -8,6 +8,7 @@
  * (every field written) read through the same path: nothing in them is left to a default.
  */
 import { randomUUID } from 'node:crypto'
+import { unreadableVersion } from '../errors.js'
 import type { Tolerance } from '../inputs/tolerance.js'
 import type { MetricComparison } from '../compare/types.js'
 import type { EncodedValue } from '../metrics/values.js'
@@ -16,6 +17,12 @@ import { SCHEMA_VERSION, type Report } from './types.js'
 
 /** Report versions this repro-gate reads: 1 (every field of every metric) and 2 (stored compactly). */
 export const READABLE_SCHEMA_VERSIONS: readonly number[] = [1, SCHEMA_VERSION]
+
+/** Why a parsed report's `schemaVersion` cannot be read (naming it; a newer one says to upgrade), or null. */
+export function reportVersionProblem(parsed: unknown): string | null {
+  const version = (parsed as { schemaVersion?: unknown } | null)?.schemaVersion
+  return typeof version === 'number' && !READABLE_SCHEMA_VERSIONS.includes(version) ? unreadableVersion('schemaVersion', version, READABLE_SCHEMA_VERSIONS) : null
+}
 
 /** A metric as stored: the name, and each other field only where it differs from its default. */
 export interface StoredMetric {

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import type { Report } from './types.js'
 import { validateReport } from './validate.js'
-import { fromStoredReport, metricLine, metricsEnd, READABLE_SCHEMA_VERSIONS, serializeStoredHead, storedParts, type StoredReport } from './stored.js'
+import { fromStoredReport, metricLine, metricsEnd, reportVersionProblem, serializeStoredHead, storedParts, type StoredReport } from './stored.js'
 
 /** Metrics stored, validated and written at a time: a few MB of text, whatever the report's size. */
 const METRICS_PER_CHUNK = 20_000
@@ -52,10 +52,8 @@ export async function writeReport(report: Report, file: string): Promise<{ repor
  * version this repro-gate does not read, or a schema violation.
  */
 export async function readStoredReport(parsed: unknown): Promise<{ report: Report; problems: [] } | { report: null; problems: string[] }> {
-  const version = (parsed as { schemaVersion?: unknown } | null)?.schemaVersion
-  if (typeof version === 'number' && !READABLE_SCHEMA_VERSIONS.includes(version)) {
-    return { report: null, problems: [`schemaVersion ${version}: this repro-gate reads ${READABLE_SCHEMA_VERSIONS.join(' and ')} (a newer repro-gate wrote it?)`] }
-  }
+  const versionProblem = reportVersionProblem(parsed)
+  if (versionProblem !== null) return { report: null, problems: [versionProblem] }
   const problems = await validateReport(parsed)
   if (problems.length > 0) return { report: null, problems }
   return { report: fromStoredReport(parsed as StoredReport), problems: [] }
@@ -75,6 +73,9 @@ export async function readReportFile(file: string): Promise<Report> {
   } catch (err) {
     throw new Error(`${file}: not a JSON report (${(err as Error).message})`)
   }
+  // A version it does not read is a repro-gate report all the same: say which, not "not a report".
+  const versionProblem = reportVersionProblem(parsed)
+  if (versionProblem !== null) throw new Error(`${file}: ${versionProblem}`)
   const read = await readStoredReport(parsed)
   if (read.report === null) {
     throw new Error(`${file}: not a repro-gate report (schema: ${read.problems.slice(0, 3).join('; ')})`)
