@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
-import { captureStreams } from '../support/streams.js'
+import { recordIO } from '../support/cli-io.js'
 import { testEnv } from '../support/env.js'
 import { readInputs, type Inputs } from '../../src/inputs/inputs.js'
 import { runGate } from '../../src/main.js'
@@ -51,9 +51,7 @@ function inputsFor(reportPath: string): Inputs {
   return readInputs({ get: (n) => values[n] ?? '' }, env)
 }
 
-function capture() {
-  return { ...captureStreams(), env }
-}
+const capture = (): ReturnType<typeof recordIO> => recordIO()
 
 const numpyChange = { category: 'package', subject: 'numpy', before: '1.26.4', after: '2.0.0', detail: 'requirements.txt' }
 
@@ -94,18 +92,18 @@ describe('two real gate runs with requirements.txt changed in between', () => {
   test('repro-gate diff: exit 1, the moved metric and the package line', async () => {
     const t = capture()
     expect(await runDiffCommand([aFile, bFile], t)).toBe(1)
-    expect(t.out()).toMatch(/drift\s+loss\s+0\.51 → 0\.52/)
-    expect(t.out()).toContain('- package numpy: 1.26.4 → 2.0.0 (requirements.txt)')
+    expect(t.stdout).toMatch(/drift\s+loss\s+0\.51 → 0\.52/)
+    expect(t.stdout).toContain('- package numpy: 1.26.4 → 2.0.0 (requirements.txt)')
     const same = capture()
     expect(await runDiffCommand([aFile, aFile], same)).toBe(0)
   })
 
   test('repro-gate replay of the old report, here and now: exit 1, explained by numpy', async () => {
     const t = capture()
-    const code = await runReplayCommand([aFile, '--yes'], t, { runGate, cwd: exp })
-    expect(t.err()).toContain('recorded command: node exp.mjs')
+    const code = await runReplayCommand([aFile, '--yes'], t, { runGate, cwd: exp, env })
+    expect(t.stderr).toContain('recorded command: node exp.mjs')
     expect(code).toBe(1)
-    expect(t.out()).toContain('- package numpy: 1.26.4 → 2.0.0 (requirements.txt)')
+    expect(t.stdout).toContain('- package numpy: 1.26.4 → 2.0.0 (requirements.txt)')
     const replayed = JSON.parse(readFileSync(path.join(exp, 'repro-replay-report.json'), 'utf8')) as Report
     expect(replayed.inputs.seed).toBe(7)
     expect(replayed.seeds.set.REPRO_SEED).toBe('7')

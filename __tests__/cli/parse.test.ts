@@ -6,7 +6,7 @@ import * as path from 'node:path'
 import { didYouMean, editDistance, flagInputs, parseCommandLine, parseGateArgs, shellQuote } from '../../src/cli/parse.js'
 import { runCli } from '../../src/cli/main.js'
 import { readInputs } from '../../src/inputs/inputs.js'
-import { captureStreams } from '../support/streams.js'
+import { recordIO } from '../support/cli-io.js'
 
 const env = { GITHUB_WORKSPACE: mkdtempSync(path.join(tmpdir(), 'rg-parse-')) }
 
@@ -76,8 +76,8 @@ describe('every command: a usage error exits 2 and names the fix', () => {
     [['replay', 'a.json', 'b.json'], 'repro-gate replay: one report at a time, got "a.json" and "b.json"'],
     [['verify', 's.json', '-x'], 'repro-gate verify: unknown flag -x; see repro-gate verify --help (put "--" before a file whose name starts with "-")']
   ])('%j', async (argv, message) => {
-    const io = captureStreams()
-    expect(await runCli(argv, { ...io, env: {} })).toBe(2)
-    expect(io.err()).toContain(message)
+    const io = recordIO()
+    expect(await runCli(argv, io, { env: {} })).toBe(2)
+    expect(io.stderr).toContain(message)
   })
 })

@@ -7,9 +7,9 @@ import { describe, expect, test } from '@jest/globals'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
-import { PassThrough } from 'node:stream'
 import { readInputs } from '../../src/inputs/inputs.js'
 import { runCli } from '../../src/cli/main.js'
+import { recordIO } from '../support/cli-io.js'
 
 function workspace(): string {
   return mkdtempSync(path.join(tmpdir(), 'rg-validate-'))
@@ -20,16 +20,12 @@ function read(ws: string, values: Record<string, string>) {
 }
 
 async function cli(args: string[], cwd: string): Promise<{ code: number; stderr: string }> {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let err = ''
-  stderr.on('data', (d: Buffer) => (err += d.toString()))
-  stdout.resume()
+  const io = recordIO()
   const before = process.cwd()
   process.chdir(cwd)
   try {
-    const code = await runCli(args, { stdout, stderr, env: { PATH: process.env.PATH, HOME: cwd } })
-    return { code, stderr: err }
+    const code = await runCli(args, io, { env: { PATH: process.env.PATH, HOME: cwd } })
+    return { code, stderr: io.stderr }
   } finally {
     process.chdir(before)
   }

@@ -12,11 +12,8 @@ import { oneLine as plain } from '../report/render/escape.js'
 import type { Report } from '../report/types.js'
 import { variationsLine } from '../vary/diagnose.js'
 import { readReportFile } from '../report/write.js'
+import type { CliIO } from './io.js'
 
-export interface DiffIO {
-  stdout: NodeJS.WritableStream
-  stderr: NodeJS.WritableStream
-}
 
 export const DIFF_HELP = `Usage: repro-gate diff <a.json> <b.json> [--tolerance <t>] [--json]
 
@@ -55,20 +52,20 @@ function parseDiffArgs(argv: string[]): DiffArgs {
 }
 
 /** Runs `repro-gate diff`; returns the exit code and never throws. */
-export async function runDiffCommand(argv: string[], io: DiffIO): Promise<number> {
+export async function runDiffCommand(argv: string[], io: CliIO): Promise<number> {
   let args: DiffArgs
   try {
     args = parseDiffArgs(argv)
   } catch (err) {
-    io.stderr.write(`repro-gate diff: ${(err as Error).message}\n`)
+    io.err(`repro-gate diff: ${(err as Error).message}\n`)
     return 2
   }
   if (args.help) {
-    io.stdout.write(DIFF_HELP)
+    io.out(DIFF_HELP)
     return 0
   }
   if (args.files.length !== 2) {
-    io.stderr.write(`repro-gate diff: expected two report files, got ${args.files.length}\n\n${DIFF_HELP}`)
+    io.err(`repro-gate diff: expected two report files, got ${args.files.length}\n\n${DIFF_HELP}`)
     return 2
   }
   const reports: Report[] = []
@@ -76,7 +73,7 @@ export async function runDiffCommand(argv: string[], io: DiffIO): Promise<number
     try {
       reports.push(await readReportFile(file))
     } catch (err) {
-      io.stderr.write(`repro-gate diff: ${(err as Error).message}\n`)
+      io.err(`repro-gate diff: ${(err as Error).message}\n`)
       return 2
     }
   }
@@ -85,7 +82,7 @@ export async function runDiffCommand(argv: string[], io: DiffIO): Promise<number
   for (const [file, r] of [[args.files[0], a], [args.files[1], b]] as const) {
     if (!r.runs.some((run) => run.error === null && run.metrics !== null) && (r.legs?.legs.length ?? 0) === 0) {
       const why = r.errors[0]?.message ?? 'no run produced metrics'
-      io.stderr.write(`repro-gate diff: ${plain(file)} has no clean run to compare (${plain(why)})\n`)
+      io.err(`repro-gate diff: ${plain(file)} has no clean run to compare (${plain(why)})\n`)
       return 2
     }
   }
@@ -101,7 +98,7 @@ export async function runDiffCommand(argv: string[], io: DiffIO): Promise<number
   const variations = a.variations || b.variations ? { a: variationsLine(a.variations), b: variationsLine(b.variations) } : null
 
   if (args.json) {
-    io.stdout.write(JSON.stringify({ a: args.files[0], b: args.files[1], verdict: drift ? 'drift' : 'match', tolerance, metrics: deltas, changes, ...(variations ? { variations } : {}) }, null, 2) + '\n')
+    io.out(JSON.stringify({ a: args.files[0], b: args.files[1], verdict: drift ? 'drift' : 'match', tolerance, metrics: deltas, changes, ...(variations ? { variations } : {}) }, null, 2) + '\n')
     return drift ? 1 : 0
   }
   const moved = deltas.filter((d) => d.status === 'drift' || d.status === 'missing').length
@@ -120,6 +117,6 @@ export async function runDiffCommand(argv: string[], io: DiffIO): Promise<number
   for (const [file, r] of [[args.files[0], a], [args.files[1], b]] as const) {
     if (r.verdict !== 'reproducible') lines.push(`note: ${plain(file)} itself ended in ${r.verdict}; its first clean run was used`)
   }
-  io.stdout.write(lines.join('\n') + '\n')
+  io.out(lines.join('\n') + '\n')
   return drift ? 1 : 0
 }

@@ -13,14 +13,7 @@ import { VERSION } from '../version.js'
 import { flagInputs, parseGateArgs } from './parse.js'
 import { HELP } from './help.js'
 import { errorMessage } from '../errors.js'
-
-export interface CliIO {
-  stdout: NodeJS.WritableStream
-  stderr: NodeJS.WritableStream
-  stdin?: NodeJS.ReadableStream & { isTTY?: boolean }
-  env?: NodeJS.ProcessEnv
-  signal?: AbortSignal
-}
+import type { CliContext, CliIO } from './io.js'
 
 /** 0 reproducible (or drift that does not fail), 1 drift, 2 error. */
 export function exitCodeFor(report: Report, failOnDrift: boolean): number {
@@ -29,16 +22,16 @@ export function exitCodeFor(report: Report, failOnDrift: boolean): number {
   return 0
 }
 
-async function gate(argv: string[], io: CliIO): Promise<number> {
-  const env = io.env ?? process.env
+async function gate(argv: string[], io: CliIO, context: CliContext): Promise<number> {
+  const env = context.env ?? process.env
   const parsed = parseGateArgs(argv)
   if (parsed.help) {
-    io.stdout.write(HELP)
+    io.out(HELP)
     return 0
   }
   const inputs = readInputs(flagInputs(parsed), { ...env, GITHUB_WORKSPACE: undefined })
   const redactor = createRedactor(env)
-  const log = stderrLog(io.stderr, { debug: Boolean(env.REPRO_GATE_DEBUG), redact: (t) => redactor.text(t) })
+  const log = stderrLog({ write: (text) => io.err(text) }, { debug: Boolean(env.REPRO_GATE_DEBUG), redact: (t) => redactor.text(t) })
   let output = redactStream(redactor)
   let renderer: Promise<typeof import('../report/markdown.js')> | null = null
   const loadRenderer = (): Promise<typeof import('../report/markdown.js')> => (renderer ??= import('../report/markdown.js'))
@@ -46,65 +39,65 @@ async function gate(argv: string[], io: CliIO): Promise<number> {
     env,
     log,
     redactor,
-    signal: io.signal,
+    signal: context.signal,
     observer: {
       onRunStart: (i, n, dir) => {
         // The renderer loads while run 1 runs (the CLI needs it only for the verdict).
         if (i === 1) loadRenderer().catch(() => undefined)
         output = redactStream(redactor)
-        io.stderr.write(`\n── run ${i} of ${n} (outputs: ${dir}) ──\n`)
+        io.err(`\n── run ${i} of ${n} (outputs: ${dir}) ──\n`)
       },
-      onOutput: (_i, text) => io.stderr.write(output.write(text)),
+      onOutput: (_i, text) => io.err(output.write(text)),
       onRunEnd: (r) => {
-        io.stderr.write(output.end())
-        io.stderr.write(`── run ${r.index}: ${r.error ?? `exit 0 in ${(r.durationMs / 1000).toFixed(2)} s`}\n`)
+        io.err(output.end())
+        io.err(`── run ${r.index}: ${r.error ?? `exit 0 in ${(r.durationMs / 1000).toFixed(2)} s`}\n`)
       },
       onExtraRunStart: (label, dir) => {
         output = redactStream(redactor)
-        io.stderr.write(`\n── extra run, ${label} (outputs: ${dir}) ──\n`)
+        io.err(`\n── extra run, ${label} (outputs: ${dir}) ──\n`)
       },
       onExtraRunEnd: (label, r) => {
-        io.stderr.write(output.end())
-        io.stderr.write(`── ${label}: ${r.error ?? `exit 0 in ${(r.durationMs / 1000).toFixed(2)} s`}\n`)
+        io.err(output.end())
+        io.err(`── ${label}: ${r.error ?? `exit 0 in ${(r.durationMs / 1000).toFixed(2)} s`}\n`)
       }
     }
   })
   const { renderMarkdown } = await loadRenderer()
-  io.stdout.write('\n' + renderMarkdown(report, { target: 'terminal' }))
+  io.out('\n' + renderMarkdown(report, { target: 'terminal' }))
   log.debug(`rendered at ${Math.round(performance.now())} ms`)
-  io.stdout.write(`\nreport: ${inputs.reportPath}\n`)
+  io.out(`\nreport: ${inputs.reportPath}\n`)
   if (inputs.attestation !== 'false') {
     const { attestAndLog } = await import('../attest/index.js')
     const attested = await attestAndLog(report, { policy: inputs.attestation, workspace: process.cwd(), reportPath: inputs.reportPath, redactor, env, log: { ...log, info: () => {} } })
-    if (attested.written) io.stdout.write(`attestation: ${attested.files.statementPath} (predicate type ${attested.files.predicateType})\n`)
+    if (attested.written) io.out(`attestation: ${attested.files.statementPath} (predicate type ${attested.files.predicateType})\n`)
   }
   return exitCodeFor(report, inputs.failOnDrift)
 }
 
 /** Runs the CLI and returns its exit code; never throws. */
-export async function runCli(argv: string[], io: CliIO): Promise<number> {
+export async function runCli(argv: string[], io: CliIO, context: CliContext = {}): Promise<number> {
   const [first, ...rest] = argv
   try {
     switch (first) {
       case '--version':
       case '-V':
-        io.stdout.write(`${VERSION}\n`)
+        io.out(`${VERSION}\n`)
         return 0
       case 'help':
-        io.stdout.write(HELP)
+        io.out(HELP)
         return 0
       case 'schema':
         if (rest[0] === 'predicate') {
           const { predicateSchema } = await import('../attest/schema.js')
-          io.stdout.write(JSON.stringify(predicateSchema, null, 2) + '\n')
+          io.out(JSON.stringify(predicateSchema, null, 2) + '\n')
         } else {
           const { reportSchema } = await import('../report/schema.js')
-          io.stdout.write(JSON.stringify(reportSchema, null, 2) + '\n')
+          io.out(JSON.stringify(reportSchema, null, 2) + '\n')
         }
         return 0
       case 'verify': {
         const { runVerifyCommand } = await import('./verify.js')
-        return await runVerifyCommand(rest, io)
+        return await runVerifyCommand(rest, io, context)
       }
       case 'diff': {
         const { runDiffCommand } = await import('./diff.js')
@@ -112,17 +105,17 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       }
       case 'replay': {
         const { runReplayCommand } = await import('./replay.js')
-        return await runReplayCommand(rest, io, { runGate })
+        return await runReplayCommand(rest, io, { ...context, runGate })
       }
       default:
-        if (first === 'gate') return await gate(rest, io)
-        return await gate(argv, io)
+        if (first === 'gate') return await gate(rest, io, context)
+        return await gate(argv, io, context)
     }
   } catch (err) {
     const message = errorMessage(err)
-    io.stderr.write(`repro-gate: ${message}\n`)
-    if (!(err instanceof InputError)) io.stderr.write('(this looks like a bug in repro-gate; please report it with the output above)\n')
-    else io.stderr.write('run "repro-gate --help" for the flags\n')
+    io.err(`repro-gate: ${message}\n`)
+    if (!(err instanceof InputError)) io.err('(this looks like a bug in repro-gate; please report it with the output above)\n')
+    else io.err('run "repro-gate --help" for the flags\n')
     return 2
   }
 }

@@ -5,7 +5,6 @@
  * command is shown and confirmed first (or `--yes`); without a terminal and without `--yes`, no.
  */
 import * as path from 'node:path'
-import { createInterface } from 'node:readline'
 import type { GateOptions } from '../gate.js'
 import { readInputs, type InputSource, type Inputs } from '../inputs/inputs.js'
 import { Input, type InputName } from '../inputs/constants.js'
@@ -19,20 +18,12 @@ import { redactStream } from '../report/redact-stream.js'
 import type { Report } from '../report/types.js'
 import { readReportFile } from '../report/write.js'
 import { parseCommandLine, type CommandSpec } from './parse.js'
+import type { CliContext, CliIO } from './io.js'
 
-export interface ReplayIO {
-  stdout: NodeJS.WritableStream
-  stderr: NodeJS.WritableStream
-  stdin?: NodeJS.ReadableStream & { isTTY?: boolean }
-  env?: NodeJS.ProcessEnv
-  signal?: AbortSignal
-}
-
-export interface ReplayDeps {
+/** The run's context (`cwd`: where to replay, default the current directory) and the engine. */
+export interface ReplayDeps extends CliContext {
   /** The engine (`runGate` from main): injected so tests can drive real or fake runs. */
   runGate: (inputs: Inputs, options?: GateOptions) => Promise<Report>
-  /** Where to replay; defaults to the current directory. */
-  cwd?: string
 }
 
 export const REPLAY_HELP = `Usage: repro-gate replay <report.json> [--yes] [--runs <n>]
@@ -67,18 +58,6 @@ function parseReplayArgs(argv: string[]): ReplayArgs {
   return { file: files[0] ?? null, yes: parsed.values.has('yes'), runs: parsed.values.get('runs')?.[0] ?? null, help: parsed.help }
 }
 
-/** Reads one line from stdin; '' when it ends first. */
-async function readAnswer(stdin: NodeJS.ReadableStream): Promise<string> {
-  const rl = createInterface({ input: stdin, terminal: false })
-  try {
-    return await new Promise<string>((resolve) => {
-      rl.once('line', (line) => resolve(line))
-      rl.once('close', () => resolve(''))
-    })
-  } finally {
-    rl.close()
-  }
-}
 
 /** Relative to the recorded working directory when inside it; the metrics file keeps its place. */
 function relativeTo(base: string, file: string): string {
@@ -147,33 +126,33 @@ export function showCommand(command: string): string[] {
 }
 
 /** Runs `repro-gate replay`; returns the exit code. */
-export async function runReplayCommand(argv: string[], io: ReplayIO, deps: ReplayDeps): Promise<number> {
-  const env = io.env ?? process.env
+export async function runReplayCommand(argv: string[], io: CliIO, deps: ReplayDeps): Promise<number> {
+  const env = deps.env ?? process.env
   const cwd = deps.cwd ?? process.cwd()
   let args: ReplayArgs
   try {
     args = parseReplayArgs(argv)
   } catch (err) {
-    io.stderr.write(`repro-gate replay: ${(err as Error).message}\n`)
+    io.err(`repro-gate replay: ${(err as Error).message}\n`)
     return 2
   }
   if (args.help) {
-    io.stdout.write(REPLAY_HELP)
+    io.out(REPLAY_HELP)
     return 0
   }
   if (args.file === null) {
-    io.stderr.write(`repro-gate replay: which report? \n\n${REPLAY_HELP}`)
+    io.err(`repro-gate replay: which report? \n\n${REPLAY_HELP}`)
     return 2
   }
   let recorded: Report
   try {
     recorded = await readReportFile(args.file)
   } catch (err) {
-    io.stderr.write(`repro-gate replay: ${(err as Error).message}\n`)
+    io.err(`repro-gate replay: ${(err as Error).message}\n`)
     return 2
   }
   if (recorded.inputs.command.trim() === '') {
-    io.stderr.write(`repro-gate replay: ${args.file} records no command (a ${recorded.mode} report); nothing to replay\n`)
+    io.err(`repro-gate replay: ${args.file} records no command (a ${recorded.mode} report); nothing to replay\n`)
     return 2
   }
 
@@ -184,12 +163,12 @@ export async function runReplayCommand(argv: string[], io: ReplayIO, deps: Repla
   try {
     inputs = readInputs(replayInputSource(recorded, cwd, reportPath, args.runs), { ...env, GITHUB_WORKSPACE: cwd })
   } catch (err) {
-    io.stderr.write(`repro-gate replay: ${(err as Error).message}\n`)
+    io.err(`repro-gate replay: ${(err as Error).message}\n`)
     return 2
   }
 
   const r = recorded.inputs
-  io.stderr.write(
+  io.err(
     [
       `repro-gate replay: ${oneLine(args.file)}`,
       ...showCommand(r.command),
@@ -200,17 +179,16 @@ export async function runReplayCommand(argv: string[], io: ReplayIO, deps: Repla
     ].join('\n') + '\n'
   )
   if (!args.yes) {
-    if (!io.stdin || !io.stdin.isTTY) {
-      io.stderr.write(
+    if (!io.isTTY) {
+      io.err(
         'repro-gate replay: not run. The command comes from a report, which may come from someone else, and there is no terminal to confirm it on.\n' +
           'Read the command above and pass --yes to run it.\n'
       )
       return 2
     }
-    io.stderr.write('Run this command here? Only run commands from reports you trust. [y/N] ')
-    const answer = (await readAnswer(io.stdin)).trim().toLowerCase()
+    const answer = (await io.prompt('Run this command here? Only run commands from reports you trust. [y/N] ')).trim().toLowerCase()
     if (answer !== 'y' && answer !== 'yes') {
-      io.stderr.write('repro-gate replay: not run.\n')
+      io.err('repro-gate replay: not run.\n')
       return 2
     }
   }
@@ -219,22 +197,22 @@ export async function runReplayCommand(argv: string[], io: ReplayIO, deps: Repla
   let output = redactStream(redactor)
   const replayed = await deps.runGate(inputs, {
     env,
-    signal: io.signal,
+    signal: deps.signal,
     redactor,
     log: {
-      info: (m) => io.stderr.write(`${redactor.text(m)}\n`),
-      warning: (m) => io.stderr.write(`warning: ${redactor.text(m)}\n`),
+      info: (m) => io.err(`${redactor.text(m)}\n`),
+      warning: (m) => io.err(`warning: ${redactor.text(m)}\n`),
       debug: () => undefined
     },
     observer: {
       onRunStart: (i, n) => {
         output = redactStream(redactor)
-        io.stderr.write(`\n── replay run ${i} of ${n} ──\n`)
+        io.err(`\n── replay run ${i} of ${n} ──\n`)
       },
-      onOutput: (_i, text) => io.stderr.write(output.write(text)),
+      onOutput: (_i, text) => io.err(output.write(text)),
       onRunEnd: (run) => {
-        io.stderr.write(output.end())
-        io.stderr.write(`── run ${run.index}: ${run.error ?? 'exit 0'}\n`)
+        io.err(output.end())
+        io.err(`── run ${run.index}: ${run.error ?? 'exit 0'}\n`)
       }
     }
   })
@@ -262,7 +240,7 @@ export async function runReplayCommand(argv: string[], io: ReplayIO, deps: Repla
     lines.push(drift ? 'drift: the replay does not reproduce the recorded metrics' : 'match: the replay reproduces the recorded metrics')
   }
   lines.push(`report: ${reportPath}`)
-  io.stdout.write(lines.join('\n') + '\n')
+  io.out(lines.join('\n') + '\n')
   if (replayed.verdict === 'error') return 2
   return drift || replayed.verdict === 'drift' ? 1 : 0
 }

@@ -10,13 +10,8 @@ import { readStatements, StatementFormatError, type ReadStatement } from '../att
 import { PREDICATE_TYPES, PredicateType } from '../attest/types.js'
 import { checkStatement, DigestCache, isRegularFile, type FileCheck, type StatementCheck } from '../attest/verify.js'
 import { parseCommandLine, type CommandSpec, type ParsedCommandLine } from './parse.js'
+import type { CliContext, CliIO } from './io.js'
 
-export interface VerifyIO {
-  stdout: NodeJS.WritableStream
-  stderr: NodeJS.WritableStream
-  /** Where subject names and relative file arguments resolve (default: the current directory). */
-  cwd?: string
-}
 
 export const VERIFY_HELP = `Usage: repro-gate verify <statement.json | bundle.json | bundle.jsonl> [files…]
 
@@ -113,25 +108,26 @@ function renderCheck(check: StatementCheck): string {
 }
 
 /** Runs `repro-gate verify`; returns the exit code and never throws. */
-export async function runVerifyCommand(argv: string[], io: VerifyIO): Promise<number> {
+export async function runVerifyCommand(argv: string[], io: CliIO, context: Pick<CliContext, 'cwd'> = {}): Promise<number> {
   let parsed: ParsedCommandLine
   try {
     parsed = parseCommandLine(argv, VERIFY)
   } catch (err) {
-    io.stderr.write(`repro-gate verify: ${(err as Error).message} (put "--" before a file whose name starts with "-")\n\n${VERIFY_HELP}`)
+    io.err(`repro-gate verify: ${(err as Error).message} (put "--" before a file whose name starts with "-")\n\n${VERIFY_HELP}`)
     return 2
   }
   if (parsed.help) {
-    io.stdout.write(VERIFY_HELP)
+    io.out(VERIFY_HELP)
     return 0
   }
   // Words after "--" are files, even when they start with "-".
   const [source, ...files] = [...parsed.positionals, ...(parsed.afterDashes ?? [])]
   if (!source) {
-    io.stderr.write(`repro-gate verify: expected a statement or bundle file\n\n${VERIFY_HELP}`)
+    io.err(`repro-gate verify: expected a statement or bundle file\n\n${VERIFY_HELP}`)
     return 2
   }
-  const cwd = io.cwd ?? process.cwd()
+  // Where subject names and relative file arguments resolve.
+  const cwd = context.cwd ?? process.cwd()
   let statements: ReadStatement[]
   let skipped: string[]
   try {
@@ -140,25 +136,25 @@ export async function runVerifyCommand(argv: string[], io: VerifyIO): Promise<nu
     })
     ;({ statements, skipped } = readStatements(text, source))
   } catch (err) {
-    io.stderr.write(`repro-gate verify: ${(err as Error).message}\n`)
+    io.err(`repro-gate verify: ${(err as Error).message}\n`)
     return 2
   }
   const ours = statements.filter((s) => PREDICATE_TYPES.includes(s.predicateType))
   if (ours.length === 0) {
     const found = [...new Set(statements.map((s) => s.predicateType))]
-    io.stderr.write(
+    io.err(
       `repro-gate verify: ${source} holds no repro-gate statement (predicate types found: ${found.join(', ') || 'none'}${skipped.length ? `; skipped: ${skipped.join('; ')}` : ''})\n`
     )
     return 2
   }
   for (const file of files) {
     if (!(await isRegularFile(path.resolve(cwd, file)))) {
-      io.stderr.write(`repro-gate verify: ${file}: not found or not a regular file\n`)
+      io.err(`repro-gate verify: ${file}: not found or not a regular file\n`)
       return 2
     }
   }
 
-  io.stdout.write(
+  io.out(
     'repro-gate verify checks files against the statement\'s sha256 digests and the verdict it records; it does not check signatures.\n' +
       `To check who signed it: gh attestation verify <file> --repo <owner/repo> --predicate-type ${PredicateType.Reproducible}\n\n`
   )
@@ -168,12 +164,12 @@ export async function runVerifyCommand(argv: string[], io: VerifyIO): Promise<nu
     for (const statement of ours) {
       const check = await checkStatement(statement, files, cwd, cache)
       anyOk ||= check.ok
-      io.stdout.write(renderCheck(check) + '\n')
+      io.out(renderCheck(check) + '\n')
     }
   } catch (err) {
-    io.stderr.write(`repro-gate verify: ${(err as Error).message}\n`)
+    io.err(`repro-gate verify: ${(err as Error).message}\n`)
     return 2
   }
-  if (ours.length > 1) io.stdout.write(anyOk ? 'At least one statement verifies.\n' : 'No statement verifies.\n')
+  if (ours.length > 1) io.out(anyOk ? 'At least one statement verifies.\n' : 'No statement verifies.\n')
   return anyOk ? 0 : 1
 }
