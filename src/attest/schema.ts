@@ -4,26 +4,12 @@
  * the committed file equal to this object). It mirrors `ReproPredicate` in types.ts and holds for
  * both predicate types.
  */
-import { nonNegative, nullableNumber, nullableString } from '../json-schema.js'
+import { count, nonNegative, nullableNumber, nullableString, object, sha256Hex, str, type Schema } from '../json-schema.js'
 import { toleranceSchema } from '../inputs/tolerance.js'
 import { encodedValueSchema } from '../metrics/values.js'
 import { PredicateType } from './types.js'
 
-type Schema = Record<string, unknown>
-
-const str: Schema = { type: 'string' }
-const count: Schema = { type: 'integer', minimum: 0 }
-const sha256Hex: Schema = { type: 'string', pattern: '^[0-9a-f]{64}$' }
 const stringMap: Schema = { type: 'object', additionalProperties: str }
-
-function object(properties: Record<string, Schema>, optional: string[] = []): Schema {
-  return {
-    type: 'object',
-    properties,
-    required: Object.keys(properties).filter((k) => !optional.includes(k)),
-    additionalProperties: false
-  }
-}
 
 const metricItem = object({
   name: str,

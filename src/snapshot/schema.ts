@@ -4,21 +4,7 @@
  * `lockfiles/types.ts`, and the tests validate real captures against them.
  */
 
-type Schema = Record<string, unknown>
-
-const str: Schema = { type: 'string' }
-const strOrNull: Schema = { type: ['string', 'null'] }
-const sha256Hex: Schema = { type: 'string', pattern: '^[0-9a-f]{64}$' }
-const count: Schema = { type: 'integer', minimum: 0 }
-
-function object(properties: Record<string, Schema>, optional: string[] = []): Schema {
-  return {
-    type: 'object',
-    properties,
-    required: Object.keys(properties).filter((k) => !optional.includes(k)),
-    additionalProperties: false
-  }
-}
+import { count, nullableString, object, sha256Hex, str, type Schema } from '../json-schema.js'
 
 /** `Probed<T>`: the probe's fields with status 'ok', or only a reason with status 'unavailable'. */
 function probed(properties: Record<string, Schema>, optional: string[] = []): Schema {
@@ -33,7 +19,7 @@ function probed(properties: Record<string, Schema>, optional: string[] = []): Sc
 const imageDigest: Schema = object({
   reference: str,
   digest: { type: ['string', 'null'], pattern: '@sha256:[0-9a-f]{64}$' },
-  reason: strOrNull
+  reason: nullableString
 })
 
 const fileFingerprint: Schema = object({ path: str, sha256: { type: 'string', pattern: '^([0-9a-f]{64})?$' }, bytes: count, skipped: str }, ['skipped'])
@@ -58,37 +44,37 @@ export const environmentSchema = {
         flags: { type: 'array', items: str }
       }),
       memoryBytes: count,
-      virtualization: strOrNull
+      virtualization: nullableString
     }),
     os: probed({ platform: str, distro: str, release: str, kernel: str, arch: str }),
     gpu: probed({
       devices: {
         type: 'array',
-        items: object({ name: str, memoryMiB: { type: ['number', 'null'] }, driverVersion: strOrNull })
+        items: object({ name: str, memoryMiB: { type: ['number', 'null'] }, driverVersion: nullableString })
       },
-      driverVersion: strOrNull,
-      cudaDriverVersion: strOrNull,
-      cudaToolkitVersion: strOrNull
+      driverVersion: nullableString,
+      cudaDriverVersion: nullableString,
+      cudaToolkitVersion: nullableString
     }),
     runner: object({
-      os: strOrNull,
-      arch: strOrNull,
-      name: strOrNull,
-      environment: strOrNull,
-      imageOS: strOrNull,
-      imageVersion: strOrNull,
+      os: nullableString,
+      arch: nullableString,
+      name: nullableString,
+      environment: nullableString,
+      imageOS: nullableString,
+      imageVersion: nullableString,
       imageDataSha256: { oneOf: [sha256Hex, { type: 'null' }] },
-      sha: strOrNull,
-      ref: strOrNull,
-      workflowRef: strOrNull,
-      runId: strOrNull,
-      runAttempt: strOrNull,
-      eventName: strOrNull
+      sha: nullableString,
+      ref: nullableString,
+      workflowRef: nullableString,
+      runId: nullableString,
+      runAttempt: nullableString,
+      eventName: nullableString
     }),
     container: probed({
       inContainer: { type: 'boolean' },
       detectedBy: { enum: ['cgroup-v1', 'cgroup-v2', 'dockerenv', 'containerenv', null] },
-      containerId: strOrNull,
+      containerId: nullableString,
       jobImage: { oneOf: [imageDigest, { type: 'null' }] },
       images: { type: 'array', items: imageDigest }
     }),
@@ -101,7 +87,7 @@ export const environmentSchema = {
         distributions: { type: 'array', items: object({ name: str, version: str }) },
         frameworks: object(
           {
-            torch: object({ version: str, cuda: strOrNull, cudnn: strOrNull }),
+            torch: object({ version: str, cuda: nullableString, cudnn: nullableString }),
             tensorflow: versionOnly,
             jax: versionOnly,
             numpy: versionOnly
@@ -110,11 +96,11 @@ export const environmentSchema = {
         ),
         blas: {
           oneOf: [
-            object({ library: str, distribution: strOrNull, version: strOrNull, build: strOrNull, threading: strOrNull, threads: str, coreType: strOrNull }),
+            object({ library: str, distribution: nullableString, version: nullableString, build: nullableString, threading: nullableString, threads: str, coreType: nullableString }),
             { type: 'null' }
           ]
         },
-        conda: strOrNull
+        conda: nullableString
       }, ['blas'])
     }),
     data: { type: 'array', items: fileFingerprint },
@@ -138,7 +124,7 @@ export const lockfilesSchema = {
       packageCount: count,
       packages: { type: 'array', items: object({ name: str, version: str }) },
       unpinned: { type: 'array', items: object({ name: str, spec: str }) },
-      installedMismatches: { type: 'array', items: object({ name: str, pinned: str, installed: strOrNull }) },
+      installedMismatches: { type: 'array', items: object({ name: str, pinned: str, installed: nullableString }) },
       error: str
     },
     ['error', 'installedMismatches']
