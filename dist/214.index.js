@@ -505,12 +505,12 @@ async function runCompareMode(inputs, env, deps = {}) {
                 legs.push({ name, artifact: leg.artifact, report: await (0,_report_write_js__WEBPACK_IMPORTED_MODULE_6__/* .readReportFile */ .$h)(jsons[0]) });
             }
             catch (err) {
-                errors.push({ run: null, message: `leg ${name}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .g)(err)}` });
+                errors.push({ run: null, message: `leg ${name}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(err)}` });
             }
         }
     }
     catch (err) {
-        errors.push({ run: null, message: `could not download the leg reports: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .g)(err)}` });
+        errors.push({ run: null, message: `could not download the leg reports: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(err)}` });
     }
     finally {
         // The reports are read; a download cut short leaves nothing behind either.
@@ -653,11 +653,11 @@ async function uploadLegReport(reportPath, inputs, env, deps = {}) {
             lastError = err;
             if (err instanceof _artifacts_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtifactsUnsupportedError */ .tV)
                 throw new Error(`mode record: the report was not uploaded: ${err.message}; record and compare need github.com or GHE.com`);
-            if (!/already exists|conflict|409/i.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(err)))
+            if (!/already exists|conflict|409/i.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)))
                 break;
         }
     }
-    throw new Error(`mode record: could not upload the report as artifact ${base}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(lastError)}`);
+    throw new Error(`mode record: could not upload the report as artifact ${base}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(lastError)}`);
 }
 
 

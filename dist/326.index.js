@@ -22,20 +22,9 @@ export const modules = {
 
 
 
-const str = { type: 'string' };
-const count = { type: 'integer', minimum: 0 };
-const sha256Hex = { type: 'string', pattern: '^[0-9a-f]{64}$' };
-const stringMap = { type: 'object', additionalProperties: str };
-function object(properties, optional = []) {
-    return {
-        type: 'object',
-        properties,
-        required: Object.keys(properties).filter((k) => !optional.includes(k)),
-        additionalProperties: false
-    };
-}
-const metricItem = object({
-    name: str,
+const stringMap = { type: 'object', additionalProperties: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx };
+const metricItem = (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
+    name: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
     status: { enum: ['pass', 'drift', 'ignored', 'unchecked'] },
     reference: _metrics_values_js__WEBPACK_IMPORTED_MODULE_2__/* .encodedValueSchema */ .jx,
     values: { type: 'array', items: _metrics_values_js__WEBPACK_IMPORTED_MODULE_2__/* .encodedValueSchema */ .jx },
@@ -43,14 +32,14 @@ const metricItem = object({
     maxAbsDeviation: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableNumber */ .H5,
     maxRelDeviation: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableNumber */ .H5
 });
-const artifactItem = object({
-    name: str,
+const artifactItem = (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
+    name: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
     status: { enum: ['pass', 'drift', 'unchecked'] },
-    sha256: { oneOf: [sha256Hex, { type: 'null' }] },
+    sha256: { oneOf: [_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg, { type: 'null' }] },
     bytes: { type: ['integer', 'null'], minimum: 0 },
-    sha256PerRun: { type: 'array', items: { oneOf: [sha256Hex, { type: 'null' }] } }
+    sha256PerRun: { type: 'array', items: { oneOf: [_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg, { type: 'null' }] } }
 });
-const environmentSummary = object({
+const environmentSummary = (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
     os: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
     cpu: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
     gpu: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
@@ -58,7 +47,7 @@ const environmentSummary = object({
     container: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
     python: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
     frameworks: stringMap,
-    node: str
+    node: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx
 });
 const predicateSchema = {
     $schema: 'http://json-schema.org/draft-07/schema#',
@@ -67,34 +56,34 @@ const predicateSchema = {
     description: `The predicate of an in-toto Statement v1 written by repro-gate. predicateType ${_types_js__WEBPACK_IMPORTED_MODULE_3__/* .PredicateType */ .Ot.Reproducible} ` +
         `when the verdict is reproducible, ${_types_js__WEBPACK_IMPORTED_MODULE_3__/* .PredicateType */ .Ot.NotReproducible} otherwise. The subjects are the reference ` +
         'run\'s metrics file and declared artifacts, named by their path relative to the workspace.',
-    ...object({
+    ...(0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
         verdict: { enum: ['reproducible', 'drift', 'error'] },
         reproducible: { type: 'boolean' },
-        tool: object({ name: { const: 'repro-gate' }, version: str }),
-        createdAt: str,
-        command: str,
-        workingDirectory: str,
-        runs: object({
+        tool: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ name: { const: 'repro-gate' }, version: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx }),
+        createdAt: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
+        command: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
+        workingDirectory: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
+        runs: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
             requested: { type: 'integer', minimum: 2 },
-            executed: count,
-            compared: count,
+            executed: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9,
+            compared: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9,
             durationsMs: { type: 'array', items: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nonNegative */ .rG }
         }),
-        seed: object({
+        seed: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
             value: { type: 'integer', minimum: 0, maximum: 4294967295 },
             determinism: { enum: ['seeds', 'strict', 'off'] },
             variables: stringMap,
             keptFromUser: stringMap
         }),
-        tolerance: object({
+        tolerance: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
             default: _inputs_tolerance_js__WEBPACK_IMPORTED_MODULE_1__/* .toleranceSchema */ .R9,
-            rules: { type: 'array', items: object({ pattern: str, tolerance: _inputs_tolerance_js__WEBPACK_IMPORTED_MODULE_1__/* .toleranceSchema */ .R9 }) },
-            ignore: { type: 'array', items: str }
+            rules: { type: 'array', items: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ pattern: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx, tolerance: _inputs_tolerance_js__WEBPACK_IMPORTED_MODULE_1__/* .toleranceSchema */ .R9 }) },
+            ignore: { type: 'array', items: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx }
         }),
-        metrics: object({ file: str, total: count, drifted: count, ignored: count, listed: count, items: { type: 'array', items: metricItem } }),
-        artifacts: object({ total: count, drifted: count, listed: count, items: { type: 'array', items: artifactItem } }),
-        errors: { type: 'array', items: str },
-        source: object({
+        metrics: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ file: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx, total: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9, drifted: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9, ignored: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9, listed: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9, items: { type: 'array', items: metricItem } }),
+        artifacts: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ total: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9, drifted: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9, listed: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9, items: { type: 'array', items: artifactItem } }),
+        errors: { type: 'array', items: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx },
+        source: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
             repository: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
             commit: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
             headCommit: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
@@ -102,7 +91,7 @@ const predicateSchema = {
             eventName: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
             pullRequest: { type: ['integer', 'null'] }
         }),
-        workflow: object({
+        workflow: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
             name: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
             ref: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
             job: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
@@ -113,27 +102,27 @@ const predicateSchema = {
         environment: {
             oneOf: [
                 { type: 'null' },
-                object({
-                    fingerprint: sha256Hex,
+                (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
+                    fingerprint: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg,
                     parts: stringMap,
                     summary: environmentSummary,
-                    data: { type: 'array', items: object({ path: str, sha256: sha256Hex, bytes: count }) }
+                    data: { type: 'array', items: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ path: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx, sha256: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg, bytes: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9 }) }
                 })
             ]
         },
         lockfiles: {
             type: 'array',
-            items: object({ path: str, format: str, sha256: { type: 'string', pattern: '^([0-9a-f]{64})?$' }, packages: count, unpinned: count })
+            items: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ path: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx, format: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx, sha256: { type: 'string', pattern: '^([0-9a-f]{64})?$' }, packages: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9, unpinned: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9 })
         },
-        report: object({ path: str, sha256: sha256Hex, schemaVersion: { type: 'integer', minimum: 1 } }),
-        variations: object({
-            sensitiveTo: { type: 'array', items: str },
+        report: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ path: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx, sha256: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg, schemaVersion: { type: 'integer', minimum: 1 } }),
+        variations: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
+            sensitiveTo: { type: 'array', items: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx },
             factors: {
                 type: 'array',
-                items: object({ name: str, varied: { type: 'boolean' }, sensitive: { type: 'boolean' }, reason: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ })
+                items: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ name: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx, varied: { type: 'boolean' }, sensitive: { type: 'boolean' }, reason: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ })
             }
         }),
-        seedAudit: object({ seedWired: { type: ['boolean', 'null'] }, auditSeed: count, changedMetrics: count })
+        seedAudit: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ seedWired: { type: ['boolean', 'null'] }, auditSeed: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9, changedMetrics: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9 })
     }, ['variations', 'seedAudit'])
 };
 

@@ -436,6 +436,8 @@ var reports = __webpack_require__(56952);
 var envdiff = __webpack_require__(3251);
 // EXTERNAL MODULE: ./src/inputs/patterns.ts
 var patterns = __webpack_require__(79170);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/baseline/types.ts
 const HISTORY_VERSION = 1;
 /** Entries kept per metric (and runs kept), newest last. */
@@ -447,6 +449,7 @@ const HISTORY_LIMIT = 30;
 const HISTORY_MAX_METRICS = 1000;
 
 ;// CONCATENATED MODULE: ./src/baseline/history.ts
+
 
 
 
@@ -524,7 +527,7 @@ function recordReport(history, report, key, now = new Date().toISOString(), igno
     }
     return mergeHistories(history ?? emptyHistory(key, now), own);
 }
-/** Structural check of a history read back from the cache (it may come from another version). */
+/** Structural check of a history of the current version (HISTORY_VERSION). */
 function isBaselineHistory(value) {
     if (value === null || typeof value !== 'object')
         return false;
@@ -536,6 +539,32 @@ function isBaselineHistory(value) {
         h.metrics !== null &&
         typeof h.metrics === 'object' &&
         Object.values(h.metrics).every((list) => Array.isArray(list) && list.every((e) => typeof e?.commit === 'string' && typeof e.createdAt === 'string')));
+}
+/**
+ * A reader for every history version this repro-gate knows, each giving the current shape (or
+ * undefined when the document is not one). A new version keeps the readers of the old ones: the
+ * default branch's cache was written by the previous release, and must still read after an upgrade.
+ */
+const HISTORY_READERS = {
+    1: (doc) => (isBaselineHistory(doc) ? doc : undefined)
+};
+/** History versions this repro-gate reads. */
+const READABLE_HISTORY_VERSIONS = Object.keys(HISTORY_READERS).map(Number);
+/**
+ * A history read back from the cache, in the current shape, or why it cannot be: a version it
+ * does not know is named (a higher one as written by a newer repro-gate, to upgrade), and a
+ * document of a known version that does not hold together is called malformed.
+ */
+function readBaselineHistory(value) {
+    const version = value?.version;
+    if (value === null || typeof value !== 'object' || typeof version !== 'number') {
+        return { problem: 'not a repro-gate baseline history (no version)', newer: false };
+    }
+    const reader = HISTORY_READERS[version];
+    if (reader === undefined) {
+        return { problem: (0,errors/* unreadableVersion */.EG)('history version', version, READABLE_HISTORY_VERSIONS), newer: version > Math.max(...READABLE_HISTORY_VERSIONS) };
+    }
+    return reader(value) ?? { problem: `malformed (history version ${version})`, newer: false };
 }
 
 ;// CONCATENATED MODULE: ./src/baseline/compare.ts
@@ -659,10 +688,15 @@ class CacheUnavailableError extends Error {
         this.name = 'CacheUnavailableError';
     }
 }
-/** Thrown when the cached history was restored but cannot be used; the next default-branch push replaces it. */
+/**
+ * Thrown when the cached history was restored but cannot be used. The next default-branch push
+ * replaces it, unless a newer repro-gate wrote it (`newer`): that history is kept for the newer one.
+ */
 class CachedHistoryError extends Error {
-    constructor(message) {
+    newer;
+    constructor(message, newer = false) {
         super(message);
+        this.newer = newer;
         this.name = 'CachedHistoryError';
     }
 }
@@ -805,10 +839,13 @@ class ActionsCacheStore {
             catch (err) {
                 throw new CachedHistoryError(`the cached baseline under ${hit} could not be read (${err.message}); it is ignored`);
             }
-            if (!isBaselineHistory(parsed)) {
-                throw new CachedHistoryError(`the cached baseline under ${hit} is not a history this version understands; it is ignored and replaced on the next default-branch push`);
+            const read = readBaselineHistory(parsed);
+            if ('problem' in read) {
+                throw new CachedHistoryError(read.newer
+                    ? `the cached baseline under ${hit}: ${read.problem}; it is left as it is`
+                    : `the cached baseline under ${hit}: ${read.problem}; it is ignored and replaced on the next default-branch push`, read.newer);
             }
-            return parsed;
+            return read;
         });
     }
     async save(key, history) {
@@ -851,8 +888,6 @@ function unavailableReason(env = process.env) {
         : 'the GitHub Actions cache service is not available here (ACTIONS_CACHE_URL is not set: a local run, or GitHub Enterprise Server without the cache)';
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/baseline/index.ts
 /**
  * The baseline stage: compare with the default branch over time. On a pull request (or any event
@@ -919,7 +954,7 @@ async function baselineStage(report, inputs, env, deps = {}) {
     }
     catch (err) {
         // A history from a future version, a bug: the baseline is optional, so it is a warning.
-        note('warning', `skipped (${(0,errors/* errorMessage */.g)(err)})`);
+        note('warning', `skipped (${(0,errors/* errorMessage */.gJ)(err)})`);
         return emptySection(inputs.baselineKey, report, warnings);
     }
 }
@@ -938,13 +973,16 @@ async function stage(report, inputs, env, given, note, warnings) {
         history = await store.restore(prefix);
     }
     catch (err) {
-        // A history that came back unusable is replaced; one that did not come back is kept.
-        if (!(err instanceof CachedHistoryError))
+        // A history that came back unusable is replaced; one that did not come back, or that a newer
+        // repro-gate wrote, is kept.
+        if (err instanceof CachedHistoryError && err.newer)
+            unread = 'the cached baseline was written by a newer repro-gate';
+        else if (!(err instanceof CachedHistoryError))
             unread = err instanceof CacheModeError ? err.message : 'the baseline could not be restored';
         if (err instanceof CacheModeError)
             note('notice', `not restored: ${err.message}`);
         else
-            note('warning', `could not restore the baseline (${(0,errors/* errorMessage */.g)(err)}); continuing without it`);
+            note('warning', `could not restore the baseline (${(0,errors/* errorMessage */.gJ)(err)}); continuing without it`);
     }
     const options = { tolerance: inputs.baselineTolerance, tolerances: inputs.tolerances, ignore: inputs.ignore };
     const section = history ? compareWithBaseline(report, history, options) : emptySection(inputs.baselineKey, report);
@@ -973,7 +1011,12 @@ async function saveBaseline(store, restored, report, inputs, prefix, commit, sec
     try {
         fresh = await store.restore(prefix);
     }
-    catch {
+    catch (err) {
+        // A newer repro-gate saved since: its history is not ours to replace.
+        if (err instanceof CachedHistoryError && err.newer) {
+            note('notice', `not saved: ${err.message}`);
+            return;
+        }
         fresh = null;
     }
     const base = restored && fresh ? mergeHistories(restored, fresh) : (fresh ?? restored);
@@ -993,7 +1036,7 @@ async function saveBaseline(store, restored, report, inputs, prefix, commit, sec
         if (err instanceof CacheNotSavedError || err instanceof CacheModeError)
             note('notice', `not saved: ${err.message}`);
         else
-            note('warning', `could not save the baseline (${(0,errors/* errorMessage */.g)(err)}); the previous one stays`);
+            note('warning', `could not save the baseline (${(0,errors/* errorMessage */.gJ)(err)}); the previous one stays`);
     }
 }
 

@@ -366,26 +366,27 @@ function renderCheck(check) {
     return out.join('\n') + '\n';
 }
 /** Runs `repro-gate verify`; returns the exit code and never throws. */
-async function runVerifyCommand(argv, io) {
+async function runVerifyCommand(argv, io, context = {}) {
     let parsed;
     try {
         parsed = (0,parse/* parseCommandLine */.Du)(argv, VERIFY);
     }
     catch (err) {
-        io.stderr.write(`repro-gate verify: ${err.message} (put "--" before a file whose name starts with "-")\n\n${VERIFY_HELP}`);
+        io.err(`repro-gate verify: ${err.message} (put "--" before a file whose name starts with "-")\n\n${VERIFY_HELP}`);
         return 2;
     }
     if (parsed.help) {
-        io.stdout.write(VERIFY_HELP);
+        io.out(VERIFY_HELP);
         return 0;
     }
     // Words after "--" are files, even when they start with "-".
     const [source, ...files] = [...parsed.positionals, ...(parsed.afterDashes ?? [])];
     if (!source) {
-        io.stderr.write(`repro-gate verify: expected a statement or bundle file\n\n${VERIFY_HELP}`);
+        io.err(`repro-gate verify: expected a statement or bundle file\n\n${VERIFY_HELP}`);
         return 2;
     }
-    const cwd = io.cwd ?? process.cwd();
+    // Where subject names and relative file arguments resolve.
+    const cwd = context.cwd ?? process.cwd();
     let statements;
     let skipped;
     try {
@@ -395,22 +396,22 @@ async function runVerifyCommand(argv, io) {
         ({ statements, skipped } = readStatements(text, source));
     }
     catch (err) {
-        io.stderr.write(`repro-gate verify: ${err.message}\n`);
+        io.err(`repro-gate verify: ${err.message}\n`);
         return 2;
     }
     const ours = statements.filter((s) => types/* PREDICATE_TYPES */.Cs.includes(s.predicateType));
     if (ours.length === 0) {
         const found = [...new Set(statements.map((s) => s.predicateType))];
-        io.stderr.write(`repro-gate verify: ${source} holds no repro-gate statement (predicate types found: ${found.join(', ') || 'none'}${skipped.length ? `; skipped: ${skipped.join('; ')}` : ''})\n`);
+        io.err(`repro-gate verify: ${source} holds no repro-gate statement (predicate types found: ${found.join(', ') || 'none'}${skipped.length ? `; skipped: ${skipped.join('; ')}` : ''})\n`);
         return 2;
     }
     for (const file of files) {
         if (!(await isRegularFile(external_node_path_.resolve(cwd, file)))) {
-            io.stderr.write(`repro-gate verify: ${file}: not found or not a regular file\n`);
+            io.err(`repro-gate verify: ${file}: not found or not a regular file\n`);
             return 2;
         }
     }
-    io.stdout.write('repro-gate verify checks files against the statement\'s sha256 digests and the verdict it records; it does not check signatures.\n' +
+    io.out('repro-gate verify checks files against the statement\'s sha256 digests and the verdict it records; it does not check signatures.\n' +
         `To check who signed it: gh attestation verify <file> --repo <owner/repo> --predicate-type ${types/* PredicateType */.Ot.Reproducible}\n\n`);
     const cache = new DigestCache();
     let anyOk = false;
@@ -418,15 +419,15 @@ async function runVerifyCommand(argv, io) {
         for (const statement of ours) {
             const check = await checkStatement(statement, files, cwd, cache);
             anyOk ||= check.ok;
-            io.stdout.write(renderCheck(check) + '\n');
+            io.out(renderCheck(check) + '\n');
         }
     }
     catch (err) {
-        io.stderr.write(`repro-gate verify: ${err.message}\n`);
+        io.err(`repro-gate verify: ${err.message}\n`);
         return 2;
     }
     if (ours.length > 1)
-        io.stdout.write(anyOk ? 'At least one statement verifies.\n' : 'No statement verifies.\n');
+        io.out(anyOk ? 'At least one statement verifies.\n' : 'No statement verifies.\n');
     return anyOk ? 0 : 1;
 }
 

@@ -93,11 +93,11 @@ async function uploadLegReport(reportPath, inputs, env, deps = {}) {
             lastError = err;
             if (err instanceof _artifacts_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtifactsUnsupportedError */ .tV)
                 throw new Error(`mode record: the report was not uploaded: ${err.message}; record and compare need github.com or GHE.com`);
-            if (!/already exists|conflict|409/i.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(err)))
+            if (!/already exists|conflict|409/i.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)))
                 break;
         }
     }
-    throw new Error(`mode record: could not upload the report as artifact ${base}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(lastError)}`);
+    throw new Error(`mode record: could not upload the report as artifact ${base}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(lastError)}`);
 }
 
 

@@ -886,7 +886,7 @@ function assertEventIsSafe(inputs, env) {
     // Publish mode runs no experiment: it only reads a report artifact.
     if (inputs.mode === 'publish' || inputs.allowPullRequestTarget)
         return;
-    throw new errors/* InputError */.d('repro-gate refuses to run the experiment on pull_request_target: that event runs with a write token and ' +
+    throw new errors/* InputError */.dz('repro-gate refuses to run the experiment on pull_request_target: that event runs with a write token and ' +
         "the repository's secrets, and the experiment is the pull request's own code, so anyone who opens a PR " +
         'could use them. Run the gate on pull_request and post the comment from a workflow_run workflow with ' +
         `mode: publish (see README 'Forks'), or, if every PR author is trusted, set ` +
@@ -942,7 +942,7 @@ var publish_deadline = __webpack_require__(38459);
 
 /** Why a channel failed, in a few words: the errno code and message, or the deadline's reason. */
 function reason(err) {
-    return (0,errors/* errorMessage */.g)(err);
+    return (0,errors/* errorMessage */.gJ)(err);
 }
 /** Step outputs through GITHUB_OUTPUT; once that cannot be written, one warning and no more tries. */
 class StepOutputs {
@@ -1121,7 +1121,7 @@ async function main_attest(report, inputs, redactor, outputs) {
         outputs.set((0,attest/* attestationOutputs */.Nw)(result));
     }
     catch (err) {
-        core/* setFailed */.C1(redactor.text(`attestation: could not write the statement: ${(0,errors/* errorMessage */.g)(err)}`));
+        core/* setFailed */.C1(redactor.text(`attestation: could not write the statement: ${(0,errors/* errorMessage */.gJ)(err)}`));
     }
 }
 /** Fails the step on error, and on drift unless fail-on-drift is false (then drift is a warning). */
@@ -1154,7 +1154,7 @@ async function run() {
         assertEventIsSafe(inputs, process.env);
     }
     catch (err) {
-        const message = redactor.text((0,errors/* errorMessage */.g)(err));
+        const message = redactor.text((0,errors/* errorMessage */.gJ)(err));
         outputs.set({ [constants/* Output */.k7.Verdict]: 'error', [constants/* Output */.k7.Reproducible]: 'false' });
         await deliver('job summary', () => appendJobSummary(`## repro-gate: ⚠️ error\n\nThe gate did not start: ${message}\n`), log, redactor);
         core/* setFailed */.C1(message);
@@ -1169,7 +1169,7 @@ async function run() {
             const { runPublishMode } = await __webpack_require__.e(/* import() */ 211).then(__webpack_require__.bind(__webpack_require__, 60211));
             deadline.within(publish_deadline/* PUBLISH_BUDGET_MS */.Be, budget);
             process.exitCode = await (0,publish_deadline/* beforeDeadline */.OJ)(runPublishMode(inputs, { tuning: { signal: deadline.signal } }), deadline.signal).catch((err) => {
-                core/* error */.z3(redactor.text(`repro-gate publish stopped: ${(0,errors/* errorMessage */.g)(err)}`));
+                core/* error */.z3(redactor.text(`repro-gate publish stopped: ${(0,errors/* errorMessage */.gJ)(err)}`));
                 return 1;
             });
             // Requests cut off by the deadline must not keep the job alive.
@@ -1191,7 +1191,7 @@ async function run() {
         // The message for the person, the stack for a bug report (visible with step debug logging).
         if (err instanceof Error && err.stack)
             core/* debug */.Yz(redactor.text(err.stack));
-        core/* setFailed */.C1(redactor.text(`repro-gate failed: ${(0,errors/* errorMessage */.g)(err)}`));
+        core/* setFailed */.C1(redactor.text(`repro-gate failed: ${(0,errors/* errorMessage */.gJ)(err)}`));
         return;
     }
     deadline.within(publish_deadline/* PUBLISH_BUDGET_MS */.Be, budget);
@@ -1777,7 +1777,7 @@ async function publishToGitHub(report, inputs, redactor, options = {}) {
                 log.annotate(redactor.text(a.message), redactor.text(a.title));
         }
         catch (err) {
-            const message = redactor.text(`repro-gate could not write the annotations: ${(0,errors/* errorMessage */.g)(err)}. The verdict is unchanged.`);
+            const message = redactor.text(`repro-gate could not write the annotations: ${(0,errors/* errorMessage */.gJ)(err)}. The verdict is unchanged.`);
             log.warning(message);
             result.warnings.push(message);
         }
@@ -1820,7 +1820,7 @@ async function publishToGitHub(report, inputs, redactor, options = {}) {
         }
     }
     catch (err) {
-        const message = redactor.text(`repro-gate could not publish the verdict: ${(0,errors/* errorMessage */.g)(err)}`);
+        const message = redactor.text(`repro-gate could not publish the verdict: ${(0,errors/* errorMessage */.gJ)(err)}`);
         log.warning(message);
         result.warnings.push(message);
     }
@@ -2150,7 +2150,7 @@ function describeApiError(err) {
     if (name === 'DeadlineError')
         return cause.message;
     const status = statusOf(err);
-    const message = (0,errors/* errorMessage */.g)(err);
+    const message = (0,errors/* errorMessage */.gJ)(err);
     return status === null ? message : `HTTP ${status}: ${message}`;
 }
 

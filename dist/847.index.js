@@ -63,15 +63,15 @@ async function runDiffCommand(argv, io) {
         args = parseDiffArgs(argv);
     }
     catch (err) {
-        io.stderr.write(`repro-gate diff: ${err.message}\n`);
+        io.err(`repro-gate diff: ${err.message}\n`);
         return 2;
     }
     if (args.help) {
-        io.stdout.write(DIFF_HELP);
+        io.out(DIFF_HELP);
         return 0;
     }
     if (args.files.length !== 2) {
-        io.stderr.write(`repro-gate diff: expected two report files, got ${args.files.length}\n\n${DIFF_HELP}`);
+        io.err(`repro-gate diff: expected two report files, got ${args.files.length}\n\n${DIFF_HELP}`);
         return 2;
     }
     const reports = [];
@@ -80,7 +80,7 @@ async function runDiffCommand(argv, io) {
             reports.push(await (0,_report_write_js__WEBPACK_IMPORTED_MODULE_5__/* .readReportFile */ .$h)(file));
         }
         catch (err) {
-            io.stderr.write(`repro-gate diff: ${err.message}\n`);
+            io.err(`repro-gate diff: ${err.message}\n`);
             return 2;
         }
     }
@@ -89,7 +89,7 @@ async function runDiffCommand(argv, io) {
     for (const [file, r] of [[args.files[0], a], [args.files[1], b]]) {
         if (!r.runs.some((run) => run.error === null && run.metrics !== null) && (r.legs?.legs.length ?? 0) === 0) {
             const why = r.errors[0]?.message ?? 'no run produced metrics';
-            io.stderr.write(`repro-gate diff: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(file)} has no clean run to compare (${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(why)})\n`);
+            io.err(`repro-gate diff: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(file)} has no clean run to compare (${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(why)})\n`);
             return 2;
         }
     }
@@ -104,7 +104,7 @@ async function runDiffCommand(argv, io) {
     // Reports with variation runs (vary): what each is sensitive to, side by side.
     const variations = a.variations || b.variations ? { a: (0,_vary_diagnose_js__WEBPACK_IMPORTED_MODULE_7__/* .variationsLine */ .D7)(a.variations), b: (0,_vary_diagnose_js__WEBPACK_IMPORTED_MODULE_7__/* .variationsLine */ .D7)(b.variations) } : null;
     if (args.json) {
-        io.stdout.write(JSON.stringify({ a: args.files[0], b: args.files[1], verdict: drift ? 'drift' : 'match', tolerance, metrics: deltas, changes, ...(variations ? { variations } : {}) }, null, 2) + '\n');
+        io.out(JSON.stringify({ a: args.files[0], b: args.files[1], verdict: drift ? 'drift' : 'match', tolerance, metrics: deltas, changes, ...(variations ? { variations } : {}) }, null, 2) + '\n');
         return drift ? 1 : 0;
     }
     const moved = deltas.filter((d) => d.status === 'drift' || d.status === 'missing').length;
@@ -124,7 +124,7 @@ async function runDiffCommand(argv, io) {
         if (r.verdict !== 'reproducible')
             lines.push(`note: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(file)} itself ended in ${r.verdict}; its first clean run was used`);
     }
-    io.stdout.write(lines.join('\n') + '\n');
+    io.out(lines.join('\n') + '\n');
     return drift ? 1 : 0;
 }
 
