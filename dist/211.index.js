@@ -175,7 +175,7 @@ async function readZipEntry(file, entry, maxBytes) {
     catch (err) {
         if (err instanceof ZipError)
             throw err;
-        throw new ZipError(`${entry.name} could not be inflated: ${(0,errors/* errorMessage */.g)(err)}`);
+        throw new ZipError(`${entry.name} could not be inflated: ${(0,errors/* errorMessage */.gJ)(err)}`);
     }
     finally {
         source.destroy();
@@ -272,14 +272,14 @@ async function parseUntrustedReport(text, name) {
         parsed = JSON.parse(text);
     }
     catch (err) {
-        throw new UntrustedReportError(`${name} is not JSON: ${(0,errors/* errorMessage */.g)(err)}`);
+        throw new UntrustedReportError(`${name} is not JSON: ${(0,errors/* errorMessage */.gJ)(err)}`);
     }
     const version = parsed?.schemaVersion;
     if (typeof version !== 'number')
         throw new UntrustedReportError(`${name} has no schemaVersion: not a repro-gate report`);
-    if (!stored/* READABLE_SCHEMA_VERSIONS */.j6.includes(version)) {
-        throw new UntrustedReportError(`${name} has schemaVersion ${version}; this repro-gate reads ${stored/* READABLE_SCHEMA_VERSIONS */.j6.join(' and ')} (use the same version in both workflows)`);
-    }
+    const versionProblem = (0,stored/* reportVersionProblem */.wL)(parsed);
+    if (versionProblem !== null)
+        throw new UntrustedReportError(`${name}: ${versionProblem} (use the same repro-gate version in both workflows)`);
     const read = await (0,write/* readStoredReport */.k$)(parsed);
     if (read.report === null)
         throw new UntrustedReportError(`${name} does not match the report schema: ${read.problems.slice(0, 5).join('; ')}`);
@@ -445,7 +445,7 @@ async function uploadReportArtifact(reportPath, name, env = process.env, artifac
         return true;
     }
     catch (err) {
-        core/* warning */.$e(`repro-gate could not upload the report as artifact "${name}": ${(0,errors/* errorMessage */.g)(err)}`);
+        core/* warning */.$e(`repro-gate could not upload the report as artifact "${name}": ${(0,errors/* errorMessage */.gJ)(err)}`);
         return false;
     }
 }

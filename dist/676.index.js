@@ -894,116 +894,106 @@ const reportSchema = buildReportSchema({
 /* harmony export */   V: () => (/* binding */ environmentSchema),
 /* harmony export */   e: () => (/* binding */ lockfilesSchema)
 /* harmony export */ });
+/* harmony import */ var _json_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80117);
 /**
  * JSON Schemas (draft-07) of the provenance sections of the report: `environment` and
  * `lockfiles`. The report's schema embeds them; they mirror `types.ts` and
  * `lockfiles/types.ts`, and the tests validate real captures against them.
  */
-const str = { type: 'string' };
-const strOrNull = { type: ['string', 'null'] };
-const sha256Hex = { type: 'string', pattern: '^[0-9a-f]{64}$' };
-const count = { type: 'integer', minimum: 0 };
-function object(properties, optional = []) {
-    return {
-        type: 'object',
-        properties,
-        required: Object.keys(properties).filter((k) => !optional.includes(k)),
-        additionalProperties: false
-    };
-}
+
 /** `Probed<T>`: the probe's fields with status 'ok', or only a reason with status 'unavailable'. */
 function probed(properties, optional = []) {
     return {
         oneOf: [
-            object({ status: { const: 'ok' }, ...properties }, optional),
-            object({ status: { const: 'unavailable' }, reason: str })
+            (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ status: { const: 'ok' }, ...properties }, optional),
+            (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ status: { const: 'unavailable' }, reason: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx })
         ]
     };
 }
-const imageDigest = object({
-    reference: str,
+const imageDigest = (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
+    reference: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
     digest: { type: ['string', 'null'], pattern: '@sha256:[0-9a-f]{64}$' },
-    reason: strOrNull
+    reason: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ
 });
-const fileFingerprint = object({ path: str, sha256: { type: 'string', pattern: '^([0-9a-f]{64})?$' }, bytes: count, skipped: str }, ['skipped']);
-const versionOnly = object({ version: str });
+const fileFingerprint = (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ path: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx, sha256: { type: 'string', pattern: '^([0-9a-f]{64})?$' }, bytes: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9, skipped: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx }, ['skipped']);
+const versionOnly = (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ version: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx });
 const environmentSchema = {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://repro-gate.dev/schema/environment.json',
     title: 'repro-gate environment (provenance)',
-    ...object({
-        fingerprint: sha256Hex,
-        fingerprintParts: { type: 'object', additionalProperties: str },
+    ...(0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
+        fingerprint: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg,
+        fingerprintParts: { type: 'object', additionalProperties: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx },
         capturedAt: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}T' },
         captureMs: { type: 'number', minimum: 0 },
         hardware: probed({
-            cpu: object({
-                vendor: str,
-                model: str,
-                physicalCores: count,
-                logicalCores: count,
-                flags: { type: 'array', items: str }
+            cpu: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
+                vendor: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
+                model: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
+                physicalCores: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9,
+                logicalCores: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9,
+                flags: { type: 'array', items: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx }
             }),
-            memoryBytes: count,
-            virtualization: strOrNull
+            memoryBytes: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9,
+            virtualization: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ
         }),
-        os: probed({ platform: str, distro: str, release: str, kernel: str, arch: str }),
+        os: probed({ platform: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx, distro: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx, release: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx, kernel: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx, arch: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx }),
         gpu: probed({
             devices: {
                 type: 'array',
-                items: object({ name: str, memoryMiB: { type: ['number', 'null'] }, driverVersion: strOrNull })
+                items: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ name: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx, memoryMiB: { type: ['number', 'null'] }, driverVersion: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ })
             },
-            driverVersion: strOrNull,
-            cudaDriverVersion: strOrNull,
-            cudaToolkitVersion: strOrNull
+            driverVersion: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
+            cudaDriverVersion: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
+            cudaToolkitVersion: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ
         }),
-        runner: object({
-            os: strOrNull,
-            arch: strOrNull,
-            name: strOrNull,
-            environment: strOrNull,
-            imageOS: strOrNull,
-            imageVersion: strOrNull,
-            imageDataSha256: { oneOf: [sha256Hex, { type: 'null' }] },
-            sha: strOrNull,
-            ref: strOrNull,
-            workflowRef: strOrNull,
-            runId: strOrNull,
-            runAttempt: strOrNull,
-            eventName: strOrNull
+        runner: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
+            os: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
+            arch: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
+            name: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
+            environment: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
+            imageOS: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
+            imageVersion: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
+            imageDataSha256: { oneOf: [_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg, { type: 'null' }] },
+            sha: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
+            ref: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
+            workflowRef: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
+            runId: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
+            runAttempt: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
+            eventName: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ
         }),
         container: probed({
             inContainer: { type: 'boolean' },
             detectedBy: { enum: ['cgroup-v1', 'cgroup-v2', 'dockerenv', 'containerenv', null] },
-            containerId: strOrNull,
+            containerId: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
             jobImage: { oneOf: [imageDigest, { type: 'null' }] },
             images: { type: 'array', items: imageDigest }
         }),
-        toolchains: object({
-            node: str,
+        toolchains: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
+            node: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
             python: probed({
-                interpreter: str,
-                version: str,
-                executable: str,
-                distributions: { type: 'array', items: object({ name: str, version: str }) },
-                frameworks: object({
-                    torch: object({ version: str, cuda: strOrNull, cudnn: strOrNull }),
+                interpreter: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
+                version: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
+                executable: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
+                distributions: { type: 'array', items: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ name: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx, version: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx }) },
+                frameworks: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
+                    torch: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ version: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx, cuda: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ, cudnn: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ }),
                     tensorflow: versionOnly,
                     jax: versionOnly,
                     numpy: versionOnly
                 }, ['torch', 'tensorflow', 'jax', 'numpy']),
                 blas: {
                     oneOf: [
-                        object({ library: str, distribution: strOrNull, version: strOrNull, build: strOrNull, threading: strOrNull, threads: str, coreType: strOrNull }),
+                        (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ library: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx, distribution: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ, version: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ, build: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ, threading: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ, threads: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx, coreType: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ }),
                         { type: 'null' }
                     ]
                 },
-                conda: strOrNull
+                conda: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ
             }, ['blas'])
         }),
         data: { type: 'array', items: fileFingerprint },
-        mathEnv: { type: 'object', additionalProperties: str },
-        warnings: { type: 'array', items: str }
+        mathEnv: { type: 'object', additionalProperties: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx },
+        warnings: { type: 'array', items: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx }
     })
 };
 const lockfilesSchema = {
@@ -1011,17 +1001,17 @@ const lockfilesSchema = {
     $id: 'https://repro-gate.dev/schema/lockfiles.json',
     title: 'repro-gate dependency lockfiles',
     type: 'array',
-    items: object({
-        path: str,
-        format: str,
+    items: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
+        path: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
+        format: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
         // Empty when the file could not be read (then `error` says why).
         sha256: { type: 'string', pattern: '^([0-9a-f]{64})?$' },
-        bytes: count,
-        packageCount: count,
-        packages: { type: 'array', items: object({ name: str, version: str }) },
-        unpinned: { type: 'array', items: object({ name: str, spec: str }) },
-        installedMismatches: { type: 'array', items: object({ name: str, pinned: str, installed: strOrNull }) },
-        error: str
+        bytes: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9,
+        packageCount: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9,
+        packages: { type: 'array', items: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ name: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx, version: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx }) },
+        unpinned: { type: 'array', items: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ name: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx, spec: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx }) },
+        installedMismatches: { type: 'array', items: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ name: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx, pinned: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx, installed: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ }) },
+        error: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx
     }, ['error', 'installedMismatches'])
 };
 

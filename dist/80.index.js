@@ -287,8 +287,9 @@ function compareMetricValues(reference, candidate, tolerance) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError),
-/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */   EG: () => (/* binding */ unreadableVersion),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage)
 /* harmony export */ });
 /** Thrown for input the user must fix; the message names the input, the value and what is accepted. */
 class InputError extends Error {
@@ -300,6 +301,16 @@ class InputError extends Error {
 /** The message of anything thrown: an Error's message, else the value as text. */
 function errorMessage(err) {
     return err instanceof Error ? err.message : String(err);
+}
+/**
+ * What a reader says of a document version it does not read (a report's `schemaVersion`, a
+ * baseline history's `version`): the version it got and the ones it reads, and for a higher one
+ * that a newer repro-gate wrote it, so the way out is to upgrade. CONTRIBUTING.md: "Versions".
+ */
+function unreadableVersion(field, version, readable) {
+    const list = readable.length > 1 ? `${readable.slice(0, -1).join(', ')} and ${readable[readable.length - 1]}` : String(readable[0]);
+    const reads = `${field} ${version}: this repro-gate reads ${list}`;
+    return version > Math.max(...readable) ? `${reads}; it was written by a newer repro-gate: upgrade repro-gate to read it` : reads;
 }
 
 
@@ -576,7 +587,7 @@ async function runGate(inputs, options = {}) {
         });
     }
     catch (err) {
-        extraErrors.push({ run: null, message: `repro-gate could not run the experiment: ${(0,errors/* errorMessage */.g)(err)}` });
+        extraErrors.push({ run: null, message: `repro-gate could not run the experiment: ${(0,errors/* errorMessage */.gJ)(err)}` });
     }
     if (runs.records.length === 0 && extraErrors.length === 0) {
         extraErrors.push({ run: null, message: options.signal?.aborted ? 'cancelled before the first run started' : 'no run was started' });
@@ -965,12 +976,12 @@ function assertWritableFile(name, raw, file) {
     const stat = statOrNull(file);
     if (stat) {
         if (stat.isDirectory())
-            throw new errors/* InputError */.d(`${where}, which is a directory; give a file path such as ${external_node_path_.join(raw, 'repro-report.json')}`);
+            throw new errors/* InputError */.dz(`${where}, which is a directory; give a file path such as ${external_node_path_.join(raw, 'repro-report.json')}`);
         if (!stat.isFile())
-            throw new errors/* InputError */.d(`${where}, which is not a regular file; give the path of a file to (over)write`);
+            throw new errors/* InputError */.dz(`${where}, which is not a regular file; give the path of a file to (over)write`);
         const why = cannotOpen(file);
         if (why)
-            throw new errors/* InputError */.d(`${where}, which exists and cannot be written (${why}); choose another path`);
+            throw new errors/* InputError */.dz(`${where}, which exists and cannot be written (${why}); choose another path`);
         return;
     }
     // The first existing folder on the way up must be a folder we can create the rest in.
@@ -981,10 +992,10 @@ function assertWritableFile(name, raw, file) {
         existing = statOrNull(dir);
     }
     if (existing && !existing.isDirectory())
-        throw new errors/* InputError */.d(`${where}, but ${dir} is a file, not a folder; choose another path`);
+        throw new errors/* InputError */.dz(`${where}, but ${dir} is a file, not a folder; choose another path`);
     const why = cannotCreateIn(dir);
     if (why)
-        throw new errors/* InputError */.d(`${where}, but the folder ${dir} cannot be written (${why}); choose another path`);
+        throw new errors/* InputError */.dz(`${where}, but the folder ${dir} cannot be written (${why}); choose another path`);
 }
 function statOrNull(p) {
     try {
@@ -1047,10 +1058,10 @@ function parseIsolate(raw) {
     if (lower === 'true')
         return { spec: 'nobody' };
     if (/^\d+(:\d+)?$/.test(value) ? Number(value.split(':')[0]) === 0 : value === 'root') {
-        throw new errors/* InputError */.d(`${constants/* Input */.pd.Isolate}: got "${raw}": the experiment must run as an unprivileged user, not root (true = nobody)`);
+        throw new errors/* InputError */.dz(`${constants/* Input */.pd.Isolate}: got "${raw}": the experiment must run as an unprivileged user, not root (true = nobody)`);
     }
     if (!/^(\d+(:\d+)?|[a-z_][a-z0-9_.-]*\$?)$/i.test(value)) {
-        throw new errors/* InputError */.d(`${constants/* Input */.pd.Isolate}: got "${raw}", expected true, false, a user name or uid[:gid] (true = nobody)`);
+        throw new errors/* InputError */.dz(`${constants/* Input */.pd.Isolate}: got "${raw}", expected true, false, a user name or uid[:gid] (true = nobody)`);
     }
     return { spec: value };
 }
@@ -1071,7 +1082,7 @@ function oneOf(name, raw, allowed) {
     const value = orDefault(name, raw);
     if (allowed.includes(value))
         return value;
-    throw new errors/* InputError */.d(`${name}: got "${raw}", expected one of: ${allowed.join(', ')}`);
+    throw new errors/* InputError */.dz(`${name}: got "${raw}", expected one of: ${allowed.join(', ')}`);
 }
 function bool(name, raw) {
     const value = orDefault(name, raw).toLowerCase();
@@ -1079,13 +1090,13 @@ function bool(name, raw) {
         return true;
     if (value === 'false')
         return false;
-    throw new errors/* InputError */.d(`${name}: got "${raw}", expected true or false`);
+    throw new errors/* InputError */.dz(`${name}: got "${raw}", expected true or false`);
 }
 /** A whole number from `min` to `max` (else `fallback` or the default); `why` follows the bounds in the error (what they protect). */
 function integer(name, raw, min, max, why = '', fallback) {
     const text = raw.trim() === '' && fallback !== undefined ? String(fallback) : orDefault(name, raw);
     if (!/^[+-]?\d+$/.test(text) || Number(text) < min || Number(text) > max) {
-        throw new errors/* InputError */.d(`${name}: got "${raw}", expected a whole number from ${min} to ${max}${why ? ` (${why})` : ''}`);
+        throw new errors/* InputError */.dz(`${name}: got "${raw}", expected a whole number from ${min} to ${max}${why ? ` (${why})` : ''}`);
     }
     return Number(text);
 }
@@ -1115,7 +1126,7 @@ function readInputs(source, env = process.env) {
     const command = get(constants/* Input */.pd.Command).trim();
     const needsCommand = mode === 'gate' || mode === 'record';
     if (needsCommand && command === '') {
-        throw new errors/* InputError */.d(`${constants/* Input */.pd.Command}: required, e.g. "python train.py" (it runs with bash -e -o pipefail -c)`);
+        throw new errors/* InputError */.dz(`${constants/* Input */.pd.Command}: required, e.g. "python train.py" (it runs with bash -e -o pipefail -c)`);
     }
     const runs = integer(constants/* Input */.pd.Runs, get(constants/* Input */.pd.Runs), 2, 100, 'one run proves nothing about reproducibility');
     const seed = integer(constants/* Input */.pd.Seed, get(constants/* Input */.pd.Seed), 0, MAX_SEED);
@@ -1131,11 +1142,11 @@ function readInputs(source, env = process.env) {
         stat = undefined;
     }
     if (!stat?.isDirectory()) {
-        throw new errors/* InputError */.d(`${constants/* Input */.pd.WorkingDirectory}: "${wdRaw}" resolves to ${workingDirectory}, which is not an existing directory (did the checkout step run?)`);
+        throw new errors/* InputError */.dz(`${constants/* Input */.pd.WorkingDirectory}: "${wdRaw}" resolves to ${workingDirectory}, which is not an existing directory (did the checkout step run?)`);
     }
     const metricsRaw = orDefault(constants/* Input */.pd.Metrics, get(constants/* Input */.pd.Metrics));
     if (!(0,parsers/* formatFor */.Bm)(metricsRaw)) {
-        throw new errors/* InputError */.d(`${constants/* Input */.pd.Metrics}: "${metricsRaw}" has no supported extension; the metrics file must be ${parsers/* supportedExtensions */.x5.join(', ')} (the format is chosen by extension)`);
+        throw new errors/* InputError */.dz(`${constants/* Input */.pd.Metrics}: "${metricsRaw}" has no supported extension; the metrics file must be ${parsers/* supportedExtensions */.x5.join(', ')} (the format is chosen by extension)`);
     }
     const tolerance = (0,inputs_tolerance/* parseTolerance */.BL)(orDefault(constants/* Input */.pd.Tolerance, get(constants/* Input */.pd.Tolerance)), constants/* Input */.pd.Tolerance);
     const ignore = list(get(constants/* Input */.pd.Ignore));
@@ -1145,7 +1156,7 @@ function readInputs(source, env = process.env) {
     if (timeoutRaw !== '') {
         const n = Number(timeoutRaw);
         if (!Number.isFinite(n) || n <= 0 || n > MAX_TIMEOUT_MINUTES) {
-            throw new errors/* InputError */.d(`${constants/* Input */.pd.TimeoutMinutes}: got "${timeoutRaw}", expected a number of minutes above 0 and at most ${MAX_TIMEOUT_MINUTES} ` +
+            throw new errors/* InputError */.dz(`${constants/* Input */.pd.TimeoutMinutes}: got "${timeoutRaw}", expected a number of minutes above 0 and at most ${MAX_TIMEOUT_MINUTES} ` +
                 `(the longest a self-hosted job may run; e.g. 30 or 0.5)`);
         }
         timeoutMinutes = n;
@@ -1160,13 +1171,13 @@ function readInputs(source, env = process.env) {
         vary = (0,inputs_vary/* parseVary */.uG)(get(constants/* Input */.pd.Vary), constants/* Input */.pd.Vary);
     }
     catch (err) {
-        throw new errors/* InputError */.d(err.message);
+        throw new errors/* InputError */.dz(err.message);
     }
     const varyMaxRuns = integer(constants/* Input */.pd.VaryMaxRuns, get(constants/* Input */.pd.VaryMaxRuns), 0, 100, '', 1 + vary.length);
     // One spelling that survives every place the key goes (comment marker, cache key, artifact name).
     const commentKeys = list(get(constants/* Input */.pd.CommentKey)).map(normalizeKey);
     if (mode === 'publish' && commentKeys.length === 0) {
-        throw new errors/* InputError */.d(`${constants/* Input */.pd.CommentKey}: required in mode: publish — the comment key(s) of the gate job(s) whose reports this workflow posts, one per line ` +
+        throw new errors/* InputError */.dz(`${constants/* Input */.pd.CommentKey}: required in mode: publish — the comment key(s) of the gate job(s) whose reports this workflow posts, one per line ` +
             `(the gate's ${constants/* Input */.pd.CommentKey}, e.g. "train"). The triggering run's artifacts are written by the pull request's code, so a report under any other key is refused.`);
     }
     const commentKey = mode === 'publish' ? commentKeys[0] : normalizeKey(get(constants/* Input */.pd.CommentKey).trim() || defaultCommentKey(env));
@@ -1303,7 +1314,7 @@ const NUMBER = /^[+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 function parseNonNegative(input, key, raw) {
     const text = raw.trim();
     if (!NUMBER.test(text) || !Number.isFinite(Number(text))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${input}: ${key} must be a finite non-negative number like 0, 1e-6 or 0.01, got "${raw}"`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${input}: ${key} must be a finite non-negative number like 0, 1e-6 or 0.01, got "${raw}"`);
     }
     return Number(text);
 }
@@ -1317,7 +1328,7 @@ function parseTolerance(raw, input = 'tolerance') {
         return { atol: 0, rtol: 0 };
     if (!text.includes('=')) {
         if (!NUMBER.test(text) || !Number.isFinite(Number(text))) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${input}: expected one number or "atol=<number>,rtol=<number>", got "${raw}" (finite and non-negative, e.g. 1e-6, or atol=1e-8,rtol=1e-5)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${input}: expected one number or "atol=<number>,rtol=<number>", got "${raw}" (finite and non-negative, e.g. 1e-6, or atol=1e-8,rtol=1e-5)`);
         }
         return { atol: Number(text), rtol: 0 };
     }
@@ -1327,10 +1338,10 @@ function parseTolerance(raw, input = 'tolerance') {
         const eq = part.indexOf('=');
         const key = part.slice(0, eq).trim().toLowerCase();
         if (eq < 0 || (key !== 'atol' && key !== 'rtol')) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${input}: expected one number or "atol=<number>,rtol=<number>", got "${raw}" (unknown part "${part.trim()}")`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${input}: expected one number or "atol=<number>,rtol=<number>", got "${raw}" (unknown part "${part.trim()}")`);
         }
         if (seen.has(key))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${input}: ${key} is given twice in "${raw}"`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${input}: ${key} is given twice in "${raw}"`);
         seen.add(key);
         tolerance[key] = parseNonNegative(input, key, part.slice(eq + 1));
     }
@@ -1349,7 +1360,7 @@ function parseToleranceRules(raw, input = 'tolerances') {
         const colon = text.lastIndexOf(':');
         const pattern = colon < 0 ? '' : text.slice(0, colon).trim();
         if (colon < 0 || pattern === '') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${input}: line ${i + 1} "${text}" needs a metric pattern before the last ":", e.g. "eval.*: atol=1e-6" or "loss: 0.01"`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${input}: line ${i + 1} "${text}" needs a metric pattern before the last ":", e.g. "eval.*: atol=1e-6" or "loss: 0.01"`);
         }
         (0,_patterns_js__WEBPACK_IMPORTED_MODULE_2__/* .compileMetricPattern */ .c)(pattern); // validates
         rules.push({ pattern, tolerance: parseTolerance(text.slice(colon + 1), `${input} (line ${i + 1})`) });
@@ -1412,13 +1423,32 @@ function parseVary(raw, inputName = 'vary') {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H5: () => (/* binding */ nullableNumber),
+/* harmony export */   Ik: () => (/* binding */ object),
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   gx: () => (/* binding */ str),
 /* harmony export */   rG: () => (/* binding */ nonNegative),
 /* harmony export */   vJ: () => (/* binding */ nullableString)
 /* harmony export */ });
 /** JSON Schema (draft-07) primitives shared by every stage's schema fragment. */
+const str = { type: 'string' };
 const nullableString = { type: ['string', 'null'] };
 const nullableNumber = { type: ['number', 'null'] };
 const nonNegative = { type: 'number', minimum: 0 };
+const count = { type: 'integer', minimum: 0 };
+const sha256Hex = { type: 'string', pattern: '^[0-9a-f]{64}$' };
+/**
+ * A closed object: these properties and no other, each required unless listed in `optional`
+ * (the keys of a TypeScript interface, with its `?` ones named).
+ */
+function object(properties, optional = []) {
+    return {
+        type: 'object',
+        properties,
+        required: Object.keys(properties).filter((k) => !optional.includes(k)),
+        additionalProperties: false
+    };
+}
 
 
 /***/ }),
@@ -2526,12 +2556,13 @@ function createRedactor(env = process.env) {
 /* harmony export */   S0: () => (/* binding */ fromStoredReport),
 /* harmony export */   aE: () => (/* binding */ storedParts),
 /* harmony export */   cF: () => (/* binding */ serializeStoredHead),
-/* harmony export */   j6: () => (/* binding */ READABLE_SCHEMA_VERSIONS)
+/* harmony export */   wL: () => (/* binding */ reportVersionProblem)
 /* harmony export */ });
-/* unused harmony exports toStoredReport, serializeStoredReport */
+/* unused harmony exports READABLE_SCHEMA_VERSIONS, toStoredReport, serializeStoredReport */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2563);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2563);
 /**
  * The report as stored in its file (schemaVersion 2), and back. In memory every metric comparison
  * has all its fields and every compared run its metrics; on disk a million metrics would be a
@@ -2543,8 +2574,14 @@ function createRedactor(env = process.env) {
  */
 
 
+
 /** Report versions this repro-gate reads: 1 (every field of every metric) and 2 (stored compactly). */
-const READABLE_SCHEMA_VERSIONS = [1, _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SCHEMA_VERSION */ .f];
+const READABLE_SCHEMA_VERSIONS = [1, _types_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEMA_VERSION */ .f];
+/** Why a parsed report's `schemaVersion` cannot be read (naming it; a newer one says to upgrade), or null. */
+function reportVersionProblem(parsed) {
+    const version = parsed?.schemaVersion;
+    return typeof version === 'number' && !READABLE_SCHEMA_VERSIONS.includes(version) ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadableVersion */ .EG)('schemaVersion', version, READABLE_SCHEMA_VERSIONS) : null;
+}
 function defaultsOf(report, valuesPerMetric) {
     const rules = new Map();
     for (const rule of report.inputs.tolerances ?? [])
@@ -2667,7 +2704,7 @@ function storedParts(report) {
         const { metrics: _left, ...rest } = r;
         return rest;
     });
-    const head = { ...report, schemaVersion: _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SCHEMA_VERSION */ .f, runs, metrics: [] };
+    const head = { ...report, schemaVersion: _types_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEMA_VERSION */ .f, runs, metrics: [] };
     if (report.metrics.length > 0)
         head.valuesPerMetric = valuesPerMetric;
     return { head, store: (m) => storeMetric(m, d) };
@@ -2701,7 +2738,7 @@ function fromStoredReport(stored) {
         return { ...r, metrics: own };
     });
     const { valuesPerMetric: _count, ...rest } = stored;
-    return { ...rest, schemaVersion: _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SCHEMA_VERSION */ .f, runs, metrics };
+    return { ...rest, schemaVersion: _types_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEMA_VERSION */ .f, runs, metrics };
 }
 /**
  * The stored report's JSON text around its metrics: two-space indented, except any run's own
@@ -2859,10 +2896,9 @@ async function writeReport(report, file) {
  * version this repro-gate does not read, or a schema violation.
  */
 async function readStoredReport(parsed) {
-    const version = parsed?.schemaVersion;
-    if (typeof version === 'number' && !_stored_js__WEBPACK_IMPORTED_MODULE_2__/* .READABLE_SCHEMA_VERSIONS */ .j6.includes(version)) {
-        return { report: null, problems: [`schemaVersion ${version}: this repro-gate reads ${_stored_js__WEBPACK_IMPORTED_MODULE_2__/* .READABLE_SCHEMA_VERSIONS */ .j6.join(' and ')} (a newer repro-gate wrote it?)`] };
-    }
+    const versionProblem = (0,_stored_js__WEBPACK_IMPORTED_MODULE_2__/* .reportVersionProblem */ .wL)(parsed);
+    if (versionProblem !== null)
+        return { report: null, problems: [versionProblem] };
     const problems = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReport */ .R)(parsed);
     if (problems.length > 0)
         return { report: null, problems };
@@ -2884,6 +2920,10 @@ async function readReportFile(file) {
     catch (err) {
         throw new Error(`${file}: not a JSON report (${err.message})`);
     }
+    // A version it does not read is a repro-gate report all the same: say which, not "not a report".
+    const versionProblem = (0,_stored_js__WEBPACK_IMPORTED_MODULE_2__/* .reportVersionProblem */ .wL)(parsed);
+    if (versionProblem !== null)
+        throw new Error(`${file}: ${versionProblem}`);
     const read = await readStoredReport(parsed);
     if (read.report === null) {
         throw new Error(`${file}: not a repro-gate report (schema: ${read.problems.slice(0, 3).join('; ')})`);
@@ -3168,7 +3208,7 @@ async function replaceVerified(ops, source, target, expected) {
 /** An error in a few words: the errno code and message when there is one (ENOSPC says "no space left on device"). */
 function describeError(err) {
     // Node's own errors may come from another realm (a vm context) and fail `instanceof Error`.
-    const message = typeof err?.message === 'string' ? err.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(err);
+    const message = typeof err?.message === 'string' ? err.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err);
     return message.replace(/\s+/g, ' ');
 }
 /**
@@ -3531,7 +3571,7 @@ async function parseMetricsText(text, file, label = file) {
         parsed = parser.parse(text);
     }
     catch (err) {
-        const reason = (0,errors/* errorMessage */.g)(err).split('\n')[0];
+        const reason = (0,errors/* errorMessage */.gJ)(err).split('\n')[0];
         throw new MetricsError(`${label} is not valid ${parser.format}: ${reason}`);
     }
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
@@ -3610,6 +3650,7 @@ async function trackedProcesses(trackingId) {
 function shellArgs(command) {
     return ['bash', ['-e', '-o', 'pipefail', '-c', command]];
 }
+// Kept beside pidtree: both make one `ps` call and find the same processes in the same time; this needs no dependency (npm run bench -- parsers).
 /** Every descendant of `root`, found from `ps` (Linux and macOS); children that left the process group are found too. */
 async function descendants(root) {
     if (process.platform === 'win32')
@@ -4106,7 +4147,7 @@ async function executeRuns(plan, options = {}) {
                     flat = await readMetricsFile(metricsFile, `run ${index}: ${metricsRel}`);
                 }
                 catch (err) {
-                    error = (0,errors/* errorMessage */.g)(err);
+                    error = (0,errors/* errorMessage */.gJ)(err);
                 }
             }
             const artifacts = [];

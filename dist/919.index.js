@@ -11,26 +11,23 @@ export const modules = {
 /* unused harmony exports REPLAY_HELP, replayInputSource, showCommand */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80481);
-/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49511);
-/* harmony import */ var _inputs_constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11068);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
-/* harmony import */ var _compare_reports_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56952);
-/* harmony import */ var _compare_envdiff_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3251);
-/* harmony import */ var _report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(30061);
-/* harmony import */ var _report_render_escape_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(70752);
-/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20649);
-/* harmony import */ var _report_redact_stream_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(56310);
-/* harmony import */ var _report_write_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1693);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(99537);
+/* harmony import */ var _inputs_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49511);
+/* harmony import */ var _inputs_constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11068);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _compare_reports_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56952);
+/* harmony import */ var _compare_envdiff_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3251);
+/* harmony import */ var _report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30061);
+/* harmony import */ var _report_render_escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70752);
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(20649);
+/* harmony import */ var _report_redact_stream_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(56310);
+/* harmony import */ var _report_write_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1693);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(99537);
 /**
  * `repro-gate replay report.json`: re-runs a recorded experiment here, with the recorded seed,
  * determinism, metrics file and tolerance, then says how this machine differs from the recorded
  * one and whether the metrics came out the same. A report may come from someone else, so the
  * command is shown and confirmed first (or `--yes`); without a terminal and without `--yes`, no.
  */
-
 
 
 
@@ -60,24 +57,11 @@ const REPLAY = {
     flags: { yes: { type: 'boolean', short: 'y' }, runs: { type: 'string', example: '3' } }
 };
 function parseReplayArgs(argv) {
-    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_11__/* .parseCommandLine */ .Du)(argv, REPLAY);
+    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_10__/* .parseCommandLine */ .Du)(argv, REPLAY);
     const files = [...parsed.positionals, ...(parsed.afterDashes ?? [])];
     if (files.length > 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`one report at a time, got "${files[0]}" and "${files[1]}"`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`one report at a time, got "${files[0]}" and "${files[1]}"`);
     return { file: files[0] ?? null, yes: parsed.values.has('yes'), runs: parsed.values.get('runs')?.[0] ?? null, help: parsed.help };
-}
-/** Reads one line from stdin; '' when it ends first. */
-async function readAnswer(stdin) {
-    const rl = (0,node_readline__WEBPACK_IMPORTED_MODULE_1__.createInterface)({ input: stdin, terminal: false });
-    try {
-        return await new Promise((resolve) => {
-            rl.once('line', (line) => resolve(line));
-            rl.once('close', () => resolve(''));
-        });
-    }
-    finally {
-        rl.close();
-    }
 }
 /** Relative to the recorded working directory when inside it; the metrics file keeps its place. */
 function relativeTo(base, file) {
@@ -89,30 +73,30 @@ function replayInputSource(recorded, cwd, reportPath, runs) {
     const r = recorded.inputs;
     const python = recorded.environment?.toolchains?.python;
     const values = {
-        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.Mode]: 'gate',
-        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.Command]: r.command,
-        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.Runs]: runs ?? String(r.runs),
-        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.Seed]: String(r.seed),
-        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.Determinism]: r.determinism,
-        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.Metrics]: relativeTo(r.workingDirectory, r.metrics),
-        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.Tolerance]: `atol=${r.tolerance.atol},rtol=${r.tolerance.rtol}`,
-        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.Tolerances]: r.tolerances.map((t) => `${t.pattern}: atol=${t.tolerance.atol},rtol=${t.tolerance.rtol}`).join('\n'),
-        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.Ignore]: r.ignore.join('\n'),
-        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.Artifacts]: r.artifacts.join('\n'),
-        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.WorkingDirectory]: cwd,
-        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.TimeoutMinutes]: r.timeoutMinutes === null ? '' : String(r.timeoutMinutes),
-        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.ReportPath]: reportPath,
+        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Mode]: 'gate',
+        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Command]: r.command,
+        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Runs]: runs ?? String(r.runs),
+        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Seed]: String(r.seed),
+        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Determinism]: r.determinism,
+        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Metrics]: relativeTo(r.workingDirectory, r.metrics),
+        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Tolerance]: `atol=${r.tolerance.atol},rtol=${r.tolerance.rtol}`,
+        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Tolerances]: r.tolerances.map((t) => `${t.pattern}: atol=${t.tolerance.atol},rtol=${t.tolerance.rtol}`).join('\n'),
+        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Ignore]: r.ignore.join('\n'),
+        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Artifacts]: r.artifacts.join('\n'),
+        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.WorkingDirectory]: cwd,
+        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.TimeoutMinutes]: r.timeoutMinutes === null ? '' : String(r.timeoutMinutes),
+        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.ReportPath]: reportPath,
         // The recorded variations and seed audit run again too (older reports have none).
-        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.Vary]: (r.vary ?? []).join(','),
-        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.VaryMaxRuns]: r.varyMaxRuns === undefined ? '' : String(r.varyMaxRuns),
-        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.SeedAudit]: r.seedAudit ?? '',
+        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Vary]: (r.vary ?? []).join(','),
+        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.VaryMaxRuns]: r.varyMaxRuns === undefined ? '' : String(r.varyMaxRuns),
+        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.SeedAudit]: r.seedAudit ?? '',
         // Fingerprint the same data files and resolve the same images, so their changes show.
-        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.Data]: (recorded.environment?.data ?? []).map((f) => f.path).join('\n'),
-        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.Images]: (recorded.environment?.container?.status === 'ok' ? recorded.environment.container.images : []).map((i) => i.reference).join('\n'),
-        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.Python]: python?.status === 'ok' ? python.interpreter : '',
-        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.Comment]: 'never',
-        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.Baseline]: 'false',
-        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Input */ .pd.FailOnDrift]: 'true'
+        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Data]: (recorded.environment?.data ?? []).map((f) => f.path).join('\n'),
+        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Images]: (recorded.environment?.container?.status === 'ok' ? recorded.environment.container.images : []).map((i) => i.reference).join('\n'),
+        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Python]: python?.status === 'ok' ? python.interpreter : '',
+        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Comment]: 'never',
+        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Baseline]: 'false',
+        [_inputs_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.FailOnDrift]: 'true'
     };
     return { get: (name) => values[name] ?? '' };
 }
@@ -122,7 +106,7 @@ const CONTROL_NAMES = { '\t': '⟨TAB⟩', '\r': '⟨CR⟩', '\u001b': '⟨ESC�
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
 /** One line of a command with nothing hidden: controls, invisible and bidi characters, and trailing blanks shown by name. */
 function visibleLine(line) {
-    const shown = (0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .showInvisible */ .jQ)(line.replace(CONTROL, (c) => CONTROL_NAMES[c] ?? `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`));
+    const shown = (0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .showInvisible */ .jQ)(line.replace(CONTROL, (c) => CONTROL_NAMES[c] ?? `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`));
     // A blank after a line-ending backslash changes what bash runs; blanks at the end are shown.
     return shown.replace(/ +$/, (blanks) => '⟨SP⟩'.repeat(blanks.length));
 }
@@ -143,34 +127,34 @@ function showCommand(command) {
 }
 /** Runs `repro-gate replay`; returns the exit code. */
 async function runReplayCommand(argv, io, deps) {
-    const env = io.env ?? process.env;
+    const env = deps.env ?? process.env;
     const cwd = deps.cwd ?? process.cwd();
     let args;
     try {
         args = parseReplayArgs(argv);
     }
     catch (err) {
-        io.stderr.write(`repro-gate replay: ${err.message}\n`);
+        io.err(`repro-gate replay: ${err.message}\n`);
         return 2;
     }
     if (args.help) {
-        io.stdout.write(REPLAY_HELP);
+        io.out(REPLAY_HELP);
         return 0;
     }
     if (args.file === null) {
-        io.stderr.write(`repro-gate replay: which report? \n\n${REPLAY_HELP}`);
+        io.err(`repro-gate replay: which report? \n\n${REPLAY_HELP}`);
         return 2;
     }
     let recorded;
     try {
-        recorded = await (0,_report_write_js__WEBPACK_IMPORTED_MODULE_10__/* .readReportFile */ .$h)(args.file);
+        recorded = await (0,_report_write_js__WEBPACK_IMPORTED_MODULE_9__/* .readReportFile */ .$h)(args.file);
     }
     catch (err) {
-        io.stderr.write(`repro-gate replay: ${err.message}\n`);
+        io.err(`repro-gate replay: ${err.message}\n`);
         return 2;
     }
     if (recorded.inputs.command.trim() === '') {
-        io.stderr.write(`repro-gate replay: ${args.file} records no command (a ${recorded.mode} report); nothing to replay\n`);
+        io.err(`repro-gate replay: ${args.file} records no command (a ${recorded.mode} report); nothing to replay\n`);
         return 2;
     }
     const fileAbs = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd, args.file);
@@ -179,83 +163,82 @@ async function runReplayCommand(argv, io, deps) {
         reportPath = node_path__WEBPACK_IMPORTED_MODULE_0__.join(cwd, 'repro-replay-report-2.json');
     let inputs;
     try {
-        inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .Ko)(replayInputSource(recorded, cwd, reportPath, args.runs), { ...env, GITHUB_WORKSPACE: cwd });
+        inputs = (0,_inputs_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko)(replayInputSource(recorded, cwd, reportPath, args.runs), { ...env, GITHUB_WORKSPACE: cwd });
     }
     catch (err) {
-        io.stderr.write(`repro-gate replay: ${err.message}\n`);
+        io.err(`repro-gate replay: ${err.message}\n`);
         return 2;
     }
     const r = recorded.inputs;
-    io.stderr.write([
-        `repro-gate replay: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .TN)(args.file)}`,
+    io.err([
+        `repro-gate replay: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .TN)(args.file)}`,
         ...showCommand(r.command),
-        `  recorded in:      ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .TN)(r.workingDirectory)}${recorded.context.sha ? ` at ${recorded.context.sha.slice(0, 12)}` : ''}${recorded.context.repository ? ` (${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .TN)(recorded.context.repository)})` : ''}`,
+        `  recorded in:      ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .TN)(r.workingDirectory)}${recorded.context.sha ? ` at ${recorded.context.sha.slice(0, 12)}` : ''}${recorded.context.repository ? ` (${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .TN)(recorded.context.repository)})` : ''}`,
         `  replay in:        ${cwd}`,
         `  runs ${inputs.runs}, seed ${inputs.seed}, determinism ${inputs.determinism}, metrics ${relativeTo(cwd, inputs.metrics)}, tolerance atol=${r.tolerance.atol} rtol=${r.tolerance.rtol}`,
         ''
     ].join('\n') + '\n');
     if (!args.yes) {
-        if (!io.stdin || !io.stdin.isTTY) {
-            io.stderr.write('repro-gate replay: not run. The command comes from a report, which may come from someone else, and there is no terminal to confirm it on.\n' +
+        if (!io.isTTY) {
+            io.err('repro-gate replay: not run. The command comes from a report, which may come from someone else, and there is no terminal to confirm it on.\n' +
                 'Read the command above and pass --yes to run it.\n');
             return 2;
         }
-        io.stderr.write('Run this command here? Only run commands from reports you trust. [y/N] ');
-        const answer = (await readAnswer(io.stdin)).trim().toLowerCase();
+        const answer = (await io.prompt('Run this command here? Only run commands from reports you trust. [y/N] ')).trim().toLowerCase();
         if (answer !== 'y' && answer !== 'yes') {
-            io.stderr.write('repro-gate replay: not run.\n');
+            io.err('repro-gate replay: not run.\n');
             return 2;
         }
     }
-    const redactor = (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .createRedactor */ .lY)(env);
-    let output = (0,_report_redact_stream_js__WEBPACK_IMPORTED_MODULE_9__/* .redactStream */ .S)(redactor);
+    const redactor = (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .createRedactor */ .lY)(env);
+    let output = (0,_report_redact_stream_js__WEBPACK_IMPORTED_MODULE_8__/* .redactStream */ .S)(redactor);
     const replayed = await deps.runGate(inputs, {
         env,
-        signal: io.signal,
+        signal: deps.signal,
         redactor,
         log: {
-            info: (m) => io.stderr.write(`${redactor.text(m)}\n`),
-            warning: (m) => io.stderr.write(`warning: ${redactor.text(m)}\n`),
+            info: (m) => io.err(`${redactor.text(m)}\n`),
+            warning: (m) => io.err(`warning: ${redactor.text(m)}\n`),
             debug: () => undefined
         },
         observer: {
             onRunStart: (i, n) => {
-                output = (0,_report_redact_stream_js__WEBPACK_IMPORTED_MODULE_9__/* .redactStream */ .S)(redactor);
-                io.stderr.write(`\n── replay run ${i} of ${n} ──\n`);
+                output = (0,_report_redact_stream_js__WEBPACK_IMPORTED_MODULE_8__/* .redactStream */ .S)(redactor);
+                io.err(`\n── replay run ${i} of ${n} ──\n`);
             },
-            onOutput: (_i, text) => io.stderr.write(output.write(text)),
+            onOutput: (_i, text) => io.err(output.write(text)),
             onRunEnd: (run) => {
-                io.stderr.write(output.end());
-                io.stderr.write(`── run ${run.index}: ${run.error ?? 'exit 0'}\n`);
+                io.err(output.end());
+                io.err(`── run ${run.index}: ${run.error ?? 'exit 0'}\n`);
             }
         }
     });
-    const deltas = (0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_5__/* .compareMetricSets */ .Ri)((0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_5__/* .reportMetricValues */ .jn)(recorded), (0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_5__/* .reportMetricValues */ .jn)(replayed), {
+    const deltas = (0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_4__/* .compareMetricSets */ .Ri)((0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_4__/* .reportMetricValues */ .jn)(recorded), (0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_4__/* .reportMetricValues */ .jn)(replayed), {
         tolerance: r.tolerance,
         tolerances: r.tolerances,
         ignore: r.ignore
     });
-    const changes = (0,_compare_envdiff_js__WEBPACK_IMPORTED_MODULE_12__/* .diffEnvironments */ .e)(recorded, replayed);
-    const drift = (0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_5__/* .hasDrift */ .uL)(deltas);
+    const changes = (0,_compare_envdiff_js__WEBPACK_IMPORTED_MODULE_11__/* .diffEnvironments */ .e)(recorded, replayed);
+    const drift = (0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_4__/* .hasDrift */ .uL)(deltas);
     const lines = [
         '',
         'Environment (recorded → here):',
-        ((0,_report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .renderEnvChanges */ .ft)(changes, { target: 'terminal', max: 60 }) || '  no recorded difference\n').trimEnd(),
+        ((0,_report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .renderEnvChanges */ .ft)(changes, { target: 'terminal', max: 60 }) || '  no recorded difference\n').trimEnd(),
         '',
         'Metrics (recorded → replayed):',
-        (0,_report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMetricDeltas */ .uh)(deltas).trimEnd(),
+        (0,_report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .renderMetricDeltas */ .uh)(deltas).trimEnd(),
         ''
     ];
     if (replayed.verdict === 'error') {
-        lines.push(`error: the replay did not complete: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .TN)(replayed.errors[0]?.message ?? 'see the output above')}`);
+        lines.push(`error: the replay did not complete: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .TN)(replayed.errors[0]?.message ?? 'see the output above')}`);
     }
     else {
         if (replayed.verdict === 'drift')
-            lines.push(`note: the replayed runs differ among themselves (${replayed.drifted.map((d) => (0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .TN)(d.name)).slice(0, 5).join(', ')})`);
+            lines.push(`note: the replayed runs differ among themselves (${replayed.drifted.map((d) => (0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .TN)(d.name)).slice(0, 5).join(', ')})`);
         lines.push(drift ? 'drift: the replay does not reproduce the recorded metrics' : 'match: the replay reproduces the recorded metrics');
     }
     lines.push(`report: ${reportPath}`);
-    io.stdout.write(lines.join('\n') + '\n');
+    io.out(lines.join('\n') + '\n');
     if (replayed.verdict === 'error')
         return 2;
     return drift || replayed.verdict === 'drift' ? 1 : 0;

@@ -14,7 +14,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
 const entry = globalThis.reproGateEntry;
 if (entry === 'cli') {
-    const { runCliProcess } = await Promise.all(/* import() */[__nccwpck_require__.e(80), __nccwpck_require__.e(127)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45127));
+    const { runCliProcess } = await Promise.all(/* import() */[__nccwpck_require__.e(80), __nccwpck_require__.e(168)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68168));
     await runCliProcess();
 }
 else {
