@@ -33,7 +33,9 @@ const under = (names) => `^src/(${names.join('|')})(/|\\.ts$)`
 
 const direction = STAGES.slice(0, -1).map((stage, i) => ({
   name: `pipeline-direction:${stage.join('+')}`,
-  comment: `${stage.join(', ')} must not import from a later stage (${STAGES.slice(i + 1).flat().join(', ')}): the types flow with the data`,
+  comment: `${stage.join(', ')} must not import from a later stage (${STAGES.slice(i + 1)
+    .flat()
+    .join(', ')}): the types flow with the data`,
   severity: 'error',
   from: { path: under(stage) },
   to: { path: under(STAGES.slice(i + 1).flat()) }

@@ -26,8 +26,13 @@ describe('clientCall', () => {
         return 7
       })
       expect(value).toBe(7)
-      expect(problems).toEqual(['Failed to restore: Rate limited: Failed request: (429) Too Many Requests', 'Failed to save: Unable to reserve cache'])
-      expect(out.lines.filter((l) => l.startsWith('::warning::') || l.startsWith('::error::'))).toEqual([expect.stringMatching(/^::warning::something of the gate/)])
+      expect(problems).toEqual([
+        'Failed to restore: Rate limited: Failed request: (429) Too Many Requests',
+        'Failed to save: Unable to reserve cache'
+      ])
+      expect(out.lines.filter((l) => l.startsWith('::warning::') || l.startsWith('::error::'))).toEqual([
+        expect.stringMatching(/^::warning::something of the gate/)
+      ])
       expect(out.lines.filter((l) => l.startsWith('warning from the service client'))).toHaveLength(1)
     } finally {
       out.restore()

@@ -15,7 +15,12 @@ describe('the dependency rules of npm run lint', () => {
   test('fail on a type-only cycle and on an import against the pipeline, and on nothing else', () => {
     const run = spawnSync(
       process.execPath,
-      [path.join(root, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'), '--config', path.join(root, '.dependency-cruiser.cjs'), 'src'],
+      [
+        path.join(root, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'),
+        '--config',
+        path.join(root, '.dependency-cruiser.cjs'),
+        'src'
+      ],
       { cwd: fixture, env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8' }
     )
     const text = `${run.stdout}${run.stderr}`.replace(/\s+/g, ' ')

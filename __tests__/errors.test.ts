@@ -6,7 +6,9 @@ describe('unreadableVersion', () => {
     expect(unreadableVersion('schemaVersion', 3, [1, 2])).toBe(
       'schemaVersion 3: this repro-gate reads 1 and 2; it was written by a newer repro-gate: upgrade repro-gate to read it'
     )
-    expect(unreadableVersion('history version', 2, [1])).toMatch(/^history version 2: this repro-gate reads 1; it was written by a newer repro-gate: upgrade/)
+    expect(unreadableVersion('history version', 2, [1])).toMatch(
+      /^history version 2: this repro-gate reads 1; it was written by a newer repro-gate: upgrade/
+    )
   })
 
   test('a version that is not higher (never written, or dropped): named, without the upgrade', () => {

@@ -142,7 +142,9 @@ json.dump({"mean": float(x.mean()), "hash_seed": os.environ["PYTHONHASHSEED"], "
   test('no metrics written is an error naming the file and run', async () => {
     const report = await gate(experiment({}), { command: 'echo done', metrics: 'out/metrics.json' })
     expect(report.verdict).toBe('error')
-    expect(report.errors[0].message).toBe('run 1: out/metrics.json was not written (the experiment must write its metrics there; see the metrics input)')
+    expect(report.errors[0].message).toBe(
+      'run 1: out/metrics.json was not written (the experiment must write its metrics there; see the metrics input)'
+    )
   })
 
   test('invalid metrics are an error naming the file and run; the remaining runs are not started', async () => {
@@ -155,7 +157,10 @@ json.dump({"mean": float(x.mean()), "hash_seed": os.environ["PYTHONHASHSEED"], "
   test("metrics written only in run 1: run 2 cannot read run 1's file", async () => {
     const report = await gate(experiment({}), { command: '[ "$REPRO_RUN" = 1 ] && echo \'{"a": 1}\' > metrics.json || true' })
     expect(report.verdict).toBe('error')
-    expect(report.runs.map((r) => r.error)).toEqual([null, 'run 2: metrics.json was not written (the experiment must write its metrics there; see the metrics input)'])
+    expect(report.runs.map((r) => r.error)).toEqual([
+      null,
+      'run 2: metrics.json was not written (the experiment must write its metrics there; see the metrics input)'
+    ])
   })
 
   test('a metrics file that exists before run 1 is an input: restored, never destroyed', async () => {
@@ -194,7 +199,9 @@ json.dump({"mean": float(x.mean()), "hash_seed": os.environ["PYTHONHASHSEED"], "
   test('background processes left by a run do not outlive it', async () => {
     const dir = experiment({})
     const marker = `rg-bg-${randomUUID().slice(0, 8)}`
-    const report = await gate(dir, { command: `(exec -a ${marker} sleep 300 &); while ! pgrep -f '^${marker}' >/dev/null; do sleep 0.05; done; echo '{"a":1}' > metrics.json` })
+    const report = await gate(dir, {
+      command: `(exec -a ${marker} sleep 300 &); while ! pgrep -f '^${marker}' >/dev/null; do sleep 0.05; done; echo '{"a":1}' > metrics.json`
+    })
     expect(report.verdict).toBe('reproducible')
     await waitUntilNoneWith(marker)
     expect(runningWith(marker)).toEqual([])
@@ -243,10 +250,15 @@ json.dump({"mean": float(x.mean()), "hash_seed": os.environ["PYTHONHASHSEED"], "
     const dir = experiment({})
     const report = await gate(
       dir,
-      { command: `node -e "require('fs').writeFileSync('metrics.json', JSON.stringify({keys: Object.keys(process.env).filter(k => /^(INPUT_|ACTIONS_|REPRO_|PYTHONHASHSEED|TF_DETERMINISTIC|TF_CUDNN)/.test(k)).sort().join(',')}))"`, determinism: 'strict' },
+      {
+        command: `node -e "require('fs').writeFileSync('metrics.json', JSON.stringify({keys: Object.keys(process.env).filter(k => /^(INPUT_|ACTIONS_|REPRO_|PYTHONHASHSEED|TF_DETERMINISTIC|TF_CUDNN)/.test(k)).sort().join(',')}))"`,
+        determinism: 'strict'
+      },
       { 'INPUT_GITHUB-TOKEN': 'secret', ACTIONS_RUNTIME_TOKEN: 'secret', TF_DETERMINISTIC_OPS: '0' }
     )
-    expect(report.metrics[0].values[0]).toBe('PYTHONHASHSEED,REPRO_GATE_TRACKING_ID,REPRO_OUTPUT_DIR,REPRO_RUN,REPRO_RUNS,REPRO_SEED,TF_CUDNN_DETERMINISTIC,TF_DETERMINISTIC_OPS')
+    expect(report.metrics[0].values[0]).toBe(
+      'PYTHONHASHSEED,REPRO_GATE_TRACKING_ID,REPRO_OUTPUT_DIR,REPRO_RUN,REPRO_RUNS,REPRO_SEED,TF_CUDNN_DETERMINISTIC,TF_DETERMINISTIC_OPS'
+    )
     expect(report.seeds.keptFromUser).toEqual({ TF_DETERMINISTIC_OPS: '0' })
   })
 })

@@ -53,9 +53,13 @@ describe('keys stay byte-identical', () => {
 
   test('artifact names: matrix legs and the gate report read by publish mode', () => {
     expect(KEYS.map((k) => sanitizeArtifactName(k))).toEqual(today.sanitizeArtifactName)
-    expect(KEYS.map((k) => legArtifactName({ reportArtifact: k, commentKey: k }, { GITHUB_JOB: 'rec ord', GITHUB_RUN_ATTEMPT: '2' }))).toEqual(today.legArtifactName)
+    expect(
+      KEYS.map((k) => legArtifactName({ reportArtifact: k, commentKey: k }, { GITHUB_JOB: 'rec ord', GITHUB_RUN_ATTEMPT: '2' }))
+    ).toEqual(today.legArtifactName)
     expect(KEYS.map((k) => legArtifactPrefix({ reportArtifact: k }))).toEqual(today.legArtifactPrefix)
-    expect(KEYS.map((k) => reportArtifactName({ reportArtifact: k, commentKey: k }, { GITHUB_RUN_ATTEMPT: 'x' }))).toEqual(today.reportArtifactName)
+    expect(KEYS.map((k) => reportArtifactName({ reportArtifact: k, commentKey: k }, { GITHUB_RUN_ATTEMPT: 'x' }))).toEqual(
+      today.reportArtifactName
+    )
     expect(
       reportsToPublish(['repro-report--k--1', 'repro-report--k--2', 'Weird-Name--k2--1', 'repro-report--other--3'], 'repro report', 2)
     ).toEqual(today.reportsToPublish)

@@ -56,6 +56,8 @@ describe('regular files only', () => {
 
   test('a metrics file that is a link to /dev/zero is an error naming it', async () => {
     symlinkSync('/dev/zero', path.join(dir, 'metrics.json'))
-    await expect(readMetricsFile(path.join(dir, 'metrics.json'), 'run 1: metrics.json')).rejects.toThrow(/run 1: metrics\.json cannot be used: a character device/)
+    await expect(readMetricsFile(path.join(dir, 'metrics.json'), 'run 1: metrics.json')).rejects.toThrow(
+      /run 1: metrics\.json cannot be used: a character device/
+    )
   })
 })

@@ -12,7 +12,9 @@ if (!process.env.BENCH_NO_BUILD) {
 }
 const only = process.argv.slice(2)
 let failed = 0
-for (const file of readdirSync('scripts/bench').filter((f) => f.endsWith('.mjs')).sort()) {
+for (const file of readdirSync('scripts/bench')
+  .filter((f) => f.endsWith('.mjs'))
+  .sort()) {
   if (only.length && !only.some((o) => file.includes(o))) continue
   const { bench } = await import(pathToFileURL(path.resolve('scripts/bench', file)).href)
   const { name, results } = await bench()

@@ -31,4 +31,7 @@ writeFileSync('schema/report.schema.json', schema)
 const generated = execFileSync(process.execPath, ['scripts/generate-validator.mjs'], { encoding: 'utf8' })
 if (schemaChanged || generated.includes('regenerated')) bundle()
 // The attestation predicate's schema, published beside the report's.
-writeFileSync('schema/attestation-predicate.schema.json', execFileSync(process.execPath, ['dist/cli.js', 'schema', 'predicate'], { encoding: 'utf8' }))
+writeFileSync(
+  'schema/attestation-predicate.schema.json',
+  execFileSync(process.execPath, ['dist/cli.js', 'schema', 'predicate'], { encoding: 'utf8' })
+)

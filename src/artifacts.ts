@@ -105,7 +105,11 @@ function releaseStdout(): void {
  * only that way, returning as if nothing was found). On the deadline it rejects with a
  * ServiceTimeoutError and leaves the call to itself.
  */
-export async function clientCall<T>(what: string, work: () => Promise<T>, env: NodeJS.ProcessEnv = process.env): Promise<{ value: T; problems: string[] }> {
+export async function clientCall<T>(
+  what: string,
+  work: () => Promise<T>,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<{ value: T; problems: string[] }> {
   const problems: string[] = []
   const timeoutMs = serviceTimeoutMs(env)
   collectors.add(problems)
@@ -150,7 +154,9 @@ export function isGhes(env: NodeJS.ProcessEnv = process.env): boolean {
 
 /** Thrown where there is no artifact service the gate can use (GitHub Enterprise Server). */
 export class ArtifactsUnsupportedError extends Error {
-  constructor(message = 'workflow artifacts are not available on GitHub Enterprise Server to this action (@actions/artifact 2 and later do not support it)') {
+  constructor(
+    message = 'workflow artifacts are not available on GitHub Enterprise Server to this action (@actions/artifact 2 and later do not support it)'
+  ) {
     super(message)
     this.name = 'ArtifactsUnsupportedError'
   }
@@ -234,13 +240,21 @@ export class ActionsArtifacts implements ArtifactStore {
 
   async upload(name: string, file: string, options: { retentionDays?: number } = {}): Promise<void> {
     const client = await this.client()
-    await clientCall(`uploading artifact ${name}`, () => client.uploadArtifact(name, [file], path.dirname(file), { retentionDays: options.retentionDays ?? 7 }), this.env)
+    await clientCall(
+      `uploading artifact ${name}`,
+      () => client.uploadArtifact(name, [file], path.dirname(file), { retentionDays: options.retentionDays ?? 7 }),
+      this.env
+    )
   }
 
   async list(runId?: number): Promise<string[]> {
     const client = await this.client()
     // Without findBy the client lists the current workflow run's artifacts; latest drops older uploads of a name.
-    const { value } = await clientCall('listing artifacts', () => client.listArtifacts({ latest: true, findBy: this.findBy(runId) }), this.env)
+    const { value } = await clientCall(
+      'listing artifacts',
+      () => client.listArtifacts({ latest: true, findBy: this.findBy(runId) }),
+      this.env
+    )
     return value.artifacts.map((a) => a.name)
   }
 
@@ -251,7 +265,11 @@ export class ActionsArtifacts implements ArtifactStore {
     const { value: found } = await clientCall(`finding artifact ${name}`, () => client.getArtifact(name, { findBy }), this.env)
     await fs.mkdir(into, { recursive: true })
     try {
-      const { value } = await clientCall(`downloading artifact ${name}`, () => client.downloadArtifact(found.artifact.id, { path: into, findBy }), this.env)
+      const { value } = await clientCall(
+        `downloading artifact ${name}`,
+        () => client.downloadArtifact(found.artifact.id, { path: into, findBy }),
+        this.env
+      )
       return value.downloadPath ?? into
     } catch (err) {
       await fs.rm(into, { recursive: true, force: true })
@@ -334,7 +352,12 @@ export class RestArtifacts implements ArtifactZips {
   }
 
   private apiHeaders(): Record<string, string> {
-    return { authorization: `Bearer ${this.options.token}`, accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28', 'user-agent': 'repro-gate' }
+    return {
+      authorization: `Bearer ${this.options.token}`,
+      accept: 'application/vnd.github+json',
+      'x-github-api-version': '2022-11-28',
+      'user-agent': 'repro-gate'
+    }
   }
 
   private repoUrl(): string {
@@ -344,8 +367,13 @@ export class RestArtifacts implements ArtifactZips {
   async list(runId: number): Promise<string[]> {
     const newest = new Map<string, number>()
     for (let page = 1; ; page++) {
-      const res = await this.fetch(`${this.repoUrl()}/actions/runs/${runId}/artifacts?per_page=100&page=${page}`, { headers: this.apiHeaders() })
-      const body = (await res.json().catch(() => null)) as { artifacts?: { id: number; name: string; expired?: boolean }[]; message?: string } | null
+      const res = await this.fetch(`${this.repoUrl()}/actions/runs/${runId}/artifacts?per_page=100&page=${page}`, {
+        headers: this.apiHeaders()
+      })
+      const body = (await res.json().catch(() => null)) as {
+        artifacts?: { id: number; name: string; expired?: boolean }[]
+        message?: string
+      } | null
       if (!res.ok) throw Object.assign(new Error(body?.message ?? `${res.status} ${res.statusText}`), { status: res.status })
       const artifacts = body?.artifacts ?? []
       // Of two uploads with one name, the later (higher id) speaks for the name.
@@ -374,7 +402,9 @@ export class RestArtifacts implements ArtifactZips {
       }
       if (!res.ok || !res.body) {
         const text = (await res.text().catch(() => '')).slice(0, 200)
-        throw Object.assign(new Error(`downloading artifact ${name}: ${res.status} ${res.statusText}${text ? ` ${text}` : ''}`), { status: res.status })
+        throw Object.assign(new Error(`downloading artifact ${name}: ${res.status} ${res.statusText}${text ? ` ${text}` : ''}`), {
+          status: res.status
+        })
       }
       const declared = Number(res.headers.get('content-length') ?? NaN)
       if (declared > maxBytes) {

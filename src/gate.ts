@@ -18,7 +18,6 @@ import { errorMessage } from './errors.js'
 import { silentLog, type Log } from './log.js'
 import type { VaryResult } from './vary/stage.js'
 
-
 export interface GateOptions {
   env?: NodeJS.ProcessEnv
   /** Aborted when the job is cancelled: the current run's process tree is killed and the report still written. */
@@ -131,22 +130,39 @@ export async function runGate(inputs: Inputs, options: GateOptions = {}): Promis
     extraErrors.push({ run: null, message: options.signal?.aborted ? 'cancelled before the first run started' : 'no run was started' })
   }
   log.debug(`runs done at ${at()}`)
-  if (runs.containment) log.debug(`containment: ${runs.containment.method}${runs.containment.via ? ` via ${runs.containment.via}` : ''}: ${runs.containment.note}`)
+  if (runs.containment)
+    log.debug(
+      `containment: ${runs.containment.method}${runs.containment.via ? ` via ${runs.containment.via}` : ''}: ${runs.containment.note}`
+    )
   for (const r of runs.records) {
     if (!r.leftovers) continue
-    const shown = r.leftovers.processes.slice(0, 5).map((p) => p.command || p.name).join('; ')
-    log.info(redactor.text(`run ${r.index} left ${r.leftovers.count} process(es) running, ended with it: ${shown}${r.leftovers.count > 5 ? '; …' : ''}`))
+    const shown = r.leftovers.processes
+      .slice(0, 5)
+      .map((p) => p.command || p.name)
+      .join('; ')
+    log.info(
+      redactor.text(
+        `run ${r.index} left ${r.leftovers.count} process(es) running, ended with it: ${shown}${r.leftovers.count > 5 ? '; …' : ''}`
+      )
+    )
   }
   // Hidden nondeterminism: the seed audit and the variation runs, after the repeats (loaded only when asked for).
   let vary: VaryResult | null = null
   if (inputs.vary.length > 0 || inputs.seedAudit !== 'off') {
     try {
       const { runVaryStage } = await import('./vary/stage.js')
-      vary = await runVaryStage(inputs, plan, runs, { observer: options.observer, signal: options.signal, killGraceMs: options.killGraceMs })
+      vary = await runVaryStage(inputs, plan, runs, {
+        observer: options.observer,
+        signal: options.signal,
+        killGraceMs: options.killGraceMs
+      })
       for (const warning of vary.warnings) log.warning(redactor.text(warning))
       log.debug(`variations done at ${at()}`)
     } catch (err) {
-      extraErrors.push({ run: null, message: `repro-gate could not vary the environment: ${err instanceof Error ? err.message : String(err)}` })
+      extraErrors.push({
+        run: null,
+        message: `repro-gate could not vary the environment: ${err instanceof Error ? err.message : String(err)}`
+      })
     }
   }
   // The working directory as one plain run leaves it: run 1's outputs back in place, the inputs checked.

@@ -26,13 +26,37 @@ const SAFE_NAME = /[^A-Za-z0-9._-]+/g
 
 export const KeyRules = {
   /** The `comment-key` input as stored: letters, digits, `.`, `_` and single `-`. */
-  commentKey: { unsafe: SAFE_NAME, replacement: '-', collapse: true, trim: /^[-.]+|[-.]+$/g, max: 100, trimAfterCut: null, fallback: 'repro-gate' },
+  commentKey: {
+    unsafe: SAFE_NAME,
+    replacement: '-',
+    collapse: true,
+    trim: /^[-.]+|[-.]+$/g,
+    max: 100,
+    trimAfterCut: null,
+    fallback: 'repro-gate'
+  },
   /** The default comment key (workflow file and job) before it is stored as the input. */
   defaultCommentKey: { unsafe: SAFE_NAME, replacement: '-', collapse: false, trim: null, max: Infinity, trimAfterCut: null, fallback: '' },
   /** The key inside the comment's hidden marker: `/` allowed, nothing that can end an HTML comment. */
-  commentMarker: { unsafe: /[^A-Za-z0-9._/-]+/g, replacement: '-', collapse: false, trim: null, max: 200, trimAfterCut: null, fallback: 'repro-gate' },
+  commentMarker: {
+    unsafe: /[^A-Za-z0-9._/-]+/g,
+    replacement: '-',
+    collapse: false,
+    trim: null,
+    max: 200,
+    trimAfterCut: null,
+    fallback: 'repro-gate'
+  },
   /** One part of an artifact name (the artifact client rejects the rest). */
-  artifactName: { unsafe: SAFE_NAME, replacement: '-', collapse: true, trim: /^[-.]+|[-.]+$/g, max: Infinity, trimAfterCut: null, fallback: '' },
+  artifactName: {
+    unsafe: SAFE_NAME,
+    replacement: '-',
+    collapse: true,
+    trim: /^[-.]+|[-.]+$/g,
+    max: Infinity,
+    trimAfterCut: null,
+    fallback: ''
+  },
   /** The `baseline-key` input as stored: commas are the cache service's key separator. */
   baselineKey: { unsafe: /,/g, replacement: '-', collapse: false, trim: null, max: 200, trimAfterCut: null, fallback: '' },
   /** The baseline key inside a cache key: no `--`, no dash at either end, so `--` can delimit it; 412 = the cache's 512 less room for the prefix and commit. */

@@ -88,7 +88,9 @@ function cancelOnSignals(deadline: Deadline): AbortController {
       core.warning(`repro-gate: ${name} again; exiting now`)
       exitNow()
     }
-    core.warning(`repro-gate: ${name} (the job was cancelled): ending the run, then writing the report and publishing for at most ${CANCEL_BUDGET_MS / 1000} s`)
+    core.warning(
+      `repro-gate: ${name} (the job was cancelled): ending the run, then writing the report and publishing for at most ${CANCEL_BUDGET_MS / 1000} s`
+    )
     controller.abort()
     deadline.within(CANCEL_BUDGET_MS, `the job was cancelled (publishing gets ${CANCEL_BUDGET_MS / 1000} s after a cancel)`)
     setTimeout(() => {
@@ -111,7 +113,14 @@ async function attest(report: Report, inputs: Inputs, redactor: Redactor, output
   if (inputs.attestation === 'false') return
   try {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
-    const result = await attestAndLog(report, { policy: inputs.attestation, workspace, reportPath: inputs.reportPath, redactor, env: process.env, log: actionLog((t) => redactor.text(t)) })
+    const result = await attestAndLog(report, {
+      policy: inputs.attestation,
+      workspace,
+      reportPath: inputs.reportPath,
+      redactor,
+      env: process.env,
+      log: actionLog((t) => redactor.text(t))
+    })
     outputs.set(attestationOutputs(result))
   } catch (err) {
     core.setFailed(redactor.text(`attestation: could not write the statement: ${errorMessage(err)}`))
@@ -157,10 +166,12 @@ export async function run(): Promise<void> {
     if (inputs.mode === 'publish') {
       const { runPublishMode } = await import('./publish/workflow-run.js')
       deadline.within(PUBLISH_BUDGET_MS, budget)
-      process.exitCode = await beforeDeadline(runPublishMode(inputs, { tuning: { signal: deadline.signal } }), deadline.signal).catch((err: unknown) => {
-        core.error(redactor.text(`repro-gate publish stopped: ${errorMessage(err)}`))
-        return 1
-      })
+      process.exitCode = await beforeDeadline(runPublishMode(inputs, { tuning: { signal: deadline.signal } }), deadline.signal).catch(
+        (err: unknown) => {
+          core.error(redactor.text(`repro-gate publish stopped: ${errorMessage(err)}`))
+          return 1
+        }
+      )
       // Requests cut off by the deadline must not keep the job alive.
       if (deadline.signal.aborted) process.exit(process.exitCode ?? 0)
       return
@@ -169,7 +180,13 @@ export async function run(): Promise<void> {
       const { runCompareMode } = await import('./matrix/compare.js')
       report = await runCompareMode(inputs, process.env)
     } else {
-      report = await runGate(inputs, { signal: controller.signal, observer: logGroups(redactor), log, redactor, killGraceMs: CANCEL_KILL_GRACE_MS })
+      report = await runGate(inputs, {
+        signal: controller.signal,
+        observer: logGroups(redactor),
+        log,
+        redactor,
+        killGraceMs: CANCEL_KILL_GRACE_MS
+      })
       upload = reportUpload(inputs)
     }
   } catch (err) {

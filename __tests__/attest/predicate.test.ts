@@ -97,7 +97,9 @@ describe('the predicate', () => {
     expect(p.metrics.total).toBe(report.metrics.length)
     expect(p.metrics.items[0].values).toEqual(report.metrics.find((m) => m.name === p.metrics.items[0].name)?.values)
     expect(p.artifacts.items.map((a) => a.name)).toEqual(report.artifacts.map((a) => `vision-lab/${a.path}`))
-    expect(p.artifacts.items[0].sha256).toBe(report.runs[0].artifacts.find((a) => `vision-lab/${a.path}` === p.artifacts.items[0].name)?.sha256)
+    expect(p.artifacts.items[0].sha256).toBe(
+      report.runs[0].artifacts.find((a) => `vision-lab/${a.path}` === p.artifacts.items[0].name)?.sha256
+    )
     expect(p.source.commit).toBe(report.context.sha)
     expect(p.environment?.fingerprint).toBe(report.environment?.fingerprint)
     expect(p.environment?.summary.os).toContain(report.environment?.os.status === 'ok' ? report.environment.os.distro : '')
@@ -158,23 +160,41 @@ describe('the subjects', () => {
     expect(checksumsText(subjects).split('\n')[1]).toBe(`${'1'.padStart(64, '0')}  exp/out/a.bin`)
   })
 
-  test('with the gate\'s files section: only files back in the workspace, the metrics file hashed in place; links and files not back are left out', async () => {
+  test("with the gate's files section: only files back in the workspace, the metrics file hashed in place; links and files not back are left out", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'rg-subjects-'))
     const base = runOneReport(dir, ['out/a.bin', 'out/b.bin'], '{"loss": 1}')
     mkdirSync(path.join(dir, 'exp'), { recursive: true })
     writeFileSync(path.join(dir, 'exp', 'metrics.json'), '{"loss": 1}')
     const report: Report = {
       ...base,
-      runs: [{ ...base.runs[0], artifacts: [...base.runs[0].artifacts, { path: 'out/link', sha256: '', bytes: 0, skipped: 'a symbolic link to /dev/zero: moved as a link, never followed' }] }],
+      runs: [
+        {
+          ...base.runs[0],
+          artifacts: [
+            ...base.runs[0].artifacts,
+            { path: 'out/link', sha256: '', bytes: 0, skipped: 'a symbolic link to /dev/zero: moved as a link, never followed' }
+          ]
+        }
+      ],
       files: { inWorkspace: ['metrics.json', 'out/a.bin', 'out/link'], copies: [], inputs: [], warnings: [] }
     }
     const { subjects, leftOut } = await referenceSubjects(report, dir)
     expect(subjects.map((s) => s.name)).toEqual(['exp/metrics.json', 'exp/out/a.bin'])
     expect(subjects[0].digest.sha256).toBe(createHash('sha256').update('{"loss": 1}').digest('hex'))
-    expect(leftOut).toEqual(["out/b.bin: run 1's copy is not back in the working directory", 'out/link: a symbolic link to /dev/zero: moved as a link, never followed'])
+    expect(leftOut).toEqual([
+      "out/b.bin: run 1's copy is not back in the working directory",
+      'out/link: a symbolic link to /dev/zero: moved as a link, never followed'
+    ])
     // Unhashed in the predicate: null digests, which the published schema accepts.
-    const predicate = buildPredicate({ ...report, artifacts: [] }, { ...ctx(report), workspace: dir, reportPath: path.join(dir, 'exp', 'repro-report.json') })
-    expect(predicate.artifacts.items.find((a) => a.name === 'exp/out/link')).toMatchObject({ sha256: null, bytes: null, sha256PerRun: [null] })
+    const predicate = buildPredicate(
+      { ...report, artifacts: [] },
+      { ...ctx(report), workspace: dir, reportPath: path.join(dir, 'exp', 'repro-report.json') }
+    )
+    expect(predicate.artifacts.items.find((a) => a.name === 'exp/out/link')).toMatchObject({
+      sha256: null,
+      bytes: null,
+      sha256PerRun: [null]
+    })
     expect(problems(predicate)).toBe('[]')
   })
 
@@ -189,7 +209,12 @@ describe('the subjects', () => {
 })
 
 describe('reading statements back', () => {
-  const statement = { _type: STATEMENT_TYPE, subject: [{ name: 'm.json', digest: { sha256: 'a'.repeat(64) } }], predicateType: PredicateType.Reproducible, predicate: { verdict: 'reproducible' } }
+  const statement = {
+    _type: STATEMENT_TYPE,
+    subject: [{ name: 'm.json', digest: { sha256: 'a'.repeat(64) } }],
+    predicateType: PredicateType.Reproducible,
+    predicate: { verdict: 'reproducible' }
+  }
   const bundle = (s: object, payloadType = 'application/vnd.in-toto+json') => ({
     mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
     verificationMaterial: { certificate: { rawBytes: 'MIIB' }, tlogEntries: [] },
@@ -225,7 +250,11 @@ describe('reading statements back', () => {
 })
 
 describe('the attestation input', () => {
-  const read = (value: string) => readInputs({ get: (name) => ({ command: 'true', attestation: value } as Record<string, string>)[name] ?? '' }, { GITHUB_WORKSPACE: root })
+  const read = (value: string) =>
+    readInputs(
+      { get: (name) => (({ command: 'true', attestation: value }) as Record<string, string>)[name] ?? '' },
+      { GITHUB_WORKSPACE: root }
+    )
   test('false by default; true and always as written', () => {
     expect(read('').attestation).toBe('false')
     expect(read('always').attestation).toBe('always')

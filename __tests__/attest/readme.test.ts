@@ -47,6 +47,8 @@ describe("the README's attestation workflow", () => {
 
   test('names both predicate types and gives the consumer the reproducible one to filter on', () => {
     expect(readme).toContain(PredicateType.NotReproducible)
-    expect(readme).toMatch(new RegExp(`gh attestation verify [^\\n]*\\\\\\n\\s*--predicate-type ${PredicateType.Reproducible.replace(/[./]/g, '\\$&')}`))
+    expect(readme).toMatch(
+      new RegExp(`gh attestation verify [^\\n]*\\\\\\n\\s*--predicate-type ${PredicateType.Reproducible.replace(/[./]/g, '\\$&')}`)
+    )
   })
 })

@@ -18,7 +18,14 @@ import { startCacheServer, type CacheServer } from '../support/cache-server.js'
 let cache: CacheServer
 let workspace: string
 const saved: Record<string, string | undefined> = {}
-const ENV = ['ACTIONS_CACHE_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_SERVICE_V2', 'ACTIONS_RUNTIME_TOKEN', 'GITHUB_WORKSPACE', 'ACTIONS_CACHE_MODE']
+const ENV = [
+  'ACTIONS_CACHE_URL',
+  'ACTIONS_RESULTS_URL',
+  'ACTIONS_CACHE_SERVICE_V2',
+  'ACTIONS_RUNTIME_TOKEN',
+  'GITHUB_WORKSPACE',
+  'ACTIONS_CACHE_MODE'
+]
 
 // @actions/cache logs ::debug:: and tar commands on stdout; keep the test output readable.
 let quiet: { mockRestore(): void } | undefined
@@ -73,7 +80,13 @@ describe('ActionsCacheStore over the real @actions/cache', () => {
   test('the stage end to end: a push saves, a re-run is a notice, a pull request compares', async () => {
     const event = path.join(workspace, '..', `event-${process.pid}.json`)
     writeFileSync(event, JSON.stringify({ repository: { default_branch: 'main' } }))
-    const inputs = { baseline: true, baselineKey: 'stage', baselineTolerance: { atol: 0, rtol: 0 }, tolerances: [], ignore: [] } as unknown as Inputs
+    const inputs = {
+      baseline: true,
+      baselineKey: 'stage',
+      baselineTolerance: { atol: 0, rtol: 0 },
+      tolerances: [],
+      ignore: []
+    } as unknown as Inputs
     const lines: string[] = []
     const log = { notice: (m: string) => lines.push(`notice ${m}`), warning: (m: string) => lines.push(`warning ${m}`) }
     const ci = { GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: event, GITHUB_WORKSPACE: workspace }
@@ -97,10 +110,21 @@ describe('ActionsCacheStore over the real @actions/cache', () => {
     writeFileSync(own, 'my own notes, not a cache entry\n')
     const event = path.join(workspace, '..', `event-own-${process.pid}.json`)
     writeFileSync(event, JSON.stringify({ repository: { default_branch: 'main' } }))
-    const inputs = { baseline: true, baselineKey: 'mine', baselineTolerance: { atol: 0, rtol: 0 }, tolerances: [], ignore: [] } as unknown as Inputs
+    const inputs = {
+      baseline: true,
+      baselineKey: 'mine',
+      baselineTolerance: { atol: 0, rtol: 0 },
+      tolerances: [],
+      ignore: []
+    } as unknown as Inputs
     const lines: string[] = []
     const log = { notice: (m: string) => lines.push(`notice ${m}`), warning: (m: string) => lines.push(`warning ${m}`) }
-    const ci = { GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: event, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: mkdtempSync(path.join(tmpdir(), 'cache-temp-')) }
+    const ci = {
+      GITHUB_ACTIONS: 'true',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_WORKSPACE: workspace,
+      RUNNER_TEMP: mkdtempSync(path.join(tmpdir(), 'cache-temp-'))
+    }
     const push = { ...ci, GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main' }
     expect((await baselineStage(makeReport({ sha: sha(20), createdAt: at(20) }), inputs, push, { log }))?.saved).toBe(true)
     expect(readFileSync(own, 'utf8')).toBe('my own notes, not a cache entry\n')
@@ -122,19 +146,37 @@ describe('ActionsCacheStore over the real @actions/cache', () => {
     const refused = await store.restore(prefix).catch((err: unknown) => err)
     expect(refused).toBeInstanceOf(CachedHistoryError)
     expect((refused as CachedHistoryError).newer).toBe(true)
-    expect((refused as Error).message).toMatch(/history version 2: this repro-gate reads 1; it was written by a newer repro-gate: upgrade repro-gate/)
+    expect((refused as Error).message).toMatch(
+      /history version 2: this repro-gate reads 1; it was written by a newer repro-gate: upgrade repro-gate/
+    )
 
     const event = path.join(workspace, '..', `event-future-${process.pid}.json`)
     writeFileSync(event, JSON.stringify({ repository: { default_branch: 'main' } }))
-    const inputs = { baseline: true, baselineKey: 'future', baselineTolerance: { atol: 0, rtol: 0 }, tolerances: [], ignore: [] } as unknown as Inputs
+    const inputs = {
+      baseline: true,
+      baselineKey: 'future',
+      baselineTolerance: { atol: 0, rtol: 0 },
+      tolerances: [],
+      ignore: []
+    } as unknown as Inputs
     const lines: string[] = []
     const log = { notice: (m: string) => lines.push(`notice ${m}`), warning: (m: string) => lines.push(`warning ${m}`) }
-    const push = { GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: event, GITHUB_WORKSPACE: workspace, GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main' }
+    const push = {
+      GITHUB_ACTIONS: 'true',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_REF: 'refs/heads/main'
+    }
     const section = await baselineStage(makeReport({ sha: sha(31), createdAt: at(31) }), inputs, push, { log })
     expect(section).toMatchObject({ verdict: 'none', saved: false })
     expect(lines).toEqual([
-      expect.stringMatching(/^warning baseline: could not restore the baseline \(.*history version 2.*newer repro-gate: upgrade repro-gate.*\); continuing without it$/),
-      expect.stringMatching(/^notice baseline: not saved: the cached baseline was written by a newer repro-gate, and a save without it would replace/)
+      expect.stringMatching(
+        /^warning baseline: could not restore the baseline \(.*history version 2.*newer repro-gate: upgrade repro-gate.*\); continuing without it$/
+      ),
+      expect.stringMatching(
+        /^notice baseline: not saved: the cached baseline was written by a newer repro-gate, and a save without it would replace/
+      )
     ])
     // Still the newer one's history under the prefix.
     await expect(store.restore(prefix)).rejects.toThrow(/history version 2/)

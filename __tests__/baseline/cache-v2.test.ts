@@ -24,7 +24,16 @@ if (skip) console.warn(`cache v2 tests skipped: ${skip}`)
 let azurite: Azurite
 let results: ResultsService
 let scratch: string
-const ENV = ['ACTIONS_CACHE_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_SERVICE_V2', 'ACTIONS_RUNTIME_TOKEN', 'GITHUB_WORKSPACE', 'ACTIONS_CACHE_MODE', 'GITHUB_SERVER_URL', 'RUNNER_TEMP']
+const ENV = [
+  'ACTIONS_CACHE_URL',
+  'ACTIONS_RESULTS_URL',
+  'ACTIONS_CACHE_SERVICE_V2',
+  'ACTIONS_RUNTIME_TOKEN',
+  'GITHUB_WORKSPACE',
+  'ACTIONS_CACHE_MODE',
+  'GITHUB_SERVER_URL',
+  'RUNNER_TEMP'
+]
 const saved: Record<string, string | undefined> = {}
 let quiet: { mockRestore(): void } | undefined
 
@@ -121,10 +130,14 @@ describeWithAzurite('ActionsCacheStore over cache service v2, blobs in Azurite',
 
     inJob(job, { ACTIONS_CACHE_MODE: 'none' })
     await expect(new ActionsCacheStore(scratch).restore(baselineKeyPrefix('modes'))).rejects.toBeInstanceOf(CacheModeError)
-    await expect(new ActionsCacheStore(scratch).save(baselineCacheKey('modes', sha(21)), history(21))).rejects.toThrow(/ACTIONS_CACHE_MODE is "none"/)
+    await expect(new ActionsCacheStore(scratch).save(baselineCacheKey('modes', sha(21)), history(21))).rejects.toThrow(
+      /ACTIONS_CACHE_MODE is "none"/
+    )
     inJob(job, { ACTIONS_CACHE_MODE: 'read' })
     expect(await new ActionsCacheStore(scratch).restore(baselineKeyPrefix('modes'))).toEqual(history(20))
-    await expect(new ActionsCacheStore(scratch).save(baselineCacheKey('modes', sha(21)), history(21))).rejects.toBeInstanceOf(CacheModeError)
+    await expect(new ActionsCacheStore(scratch).save(baselineCacheKey('modes', sha(21)), history(21))).rejects.toBeInstanceOf(
+      CacheModeError
+    )
     inJob(job, { ACTIONS_CACHE_MODE: 'write-only' })
     await expect(new ActionsCacheStore(scratch).restore(baselineKeyPrefix('modes'))).rejects.toThrow(/does not allow reading/)
     // Only the read in mode `read` reached the service.

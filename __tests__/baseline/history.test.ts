@@ -1,5 +1,12 @@
 import { describe, expect, test } from '@jest/globals'
-import { emptyHistory, isBaselineHistory, mergeHistories, READABLE_HISTORY_VERSIONS, readBaselineHistory, recordReport } from '../../src/baseline/history.js'
+import {
+  emptyHistory,
+  isBaselineHistory,
+  mergeHistories,
+  READABLE_HISTORY_VERSIONS,
+  readBaselineHistory,
+  recordReport
+} from '../../src/baseline/history.js'
 import { compareWithBaseline } from '../../src/baseline/compare.js'
 import { HISTORY_LIMIT, HISTORY_MAX_METRICS } from '../../src/baseline/types.js'
 import { makeEnvironment, makeLockfile, makeReport } from '../fixtures/baseline/reports.js'
@@ -79,8 +86,14 @@ describe('history', () => {
       problem: 'history version 2: this repro-gate reads 1; it was written by a newer repro-gate: upgrade repro-gate to read it',
       newer: true
     })
-    expect(readBaselineHistory({ version: 0, key: 'x', runs: [], metrics: {} })).toEqual({ problem: 'history version 0: this repro-gate reads 1', newer: false })
-    expect(readBaselineHistory({ version: 1, key: 'x', runs: [{}], metrics: {} })).toEqual({ problem: 'malformed (history version 1)', newer: false })
+    expect(readBaselineHistory({ version: 0, key: 'x', runs: [], metrics: {} })).toEqual({
+      problem: 'history version 0: this repro-gate reads 1',
+      newer: false
+    })
+    expect(readBaselineHistory({ version: 1, key: 'x', runs: [{}], metrics: {} })).toEqual({
+      problem: 'malformed (history version 1)',
+      newer: false
+    })
     expect(readBaselineHistory(null)).toEqual({ problem: 'not a repro-gate baseline history (no version)', newer: false })
     expect(readBaselineHistory({ key: 'x', runs: [] })).toEqual({ problem: 'not a repro-gate baseline history (no version)', newer: false })
   })
@@ -92,7 +105,7 @@ describe('compareWithBaseline', () => {
   history = recordReport(history, makeReport({ sha: sha(3), createdAt: at(3), reproducible: false, verdict: 'drift' }), 'train')
 
   test('within baseline-tolerance of the newest value: match, with the trend and the share', () => {
-    const pr = makeReport({ sha: sha(9), values: { loss: 0.5010, acc: 0.9 } })
+    const pr = makeReport({ sha: sha(9), values: { loss: 0.501, acc: 0.9 } })
     const section = compareWithBaseline(pr, history, options)
     expect(section.verdict).toBe('match')
     expect(section.baselineCommit).toBe(sha(2))
@@ -108,14 +121,25 @@ describe('compareWithBaseline', () => {
     const pr = makeReport({
       sha: sha(9),
       values: { loss: 0.6, acc: 0.9 },
-      lockfiles: [makeLockfile('requirements.txt', [['numpy', '2.0.0'], ['torch', '2.3.0']])],
+      lockfiles: [
+        makeLockfile('requirements.txt', [
+          ['numpy', '2.0.0'],
+          ['torch', '2.3.0']
+        ])
+      ],
       environment: makeEnvironment({ fingerprint: FP_B })
     })
     const section = compareWithBaseline(pr, history, options)
     expect(section.verdict).toBe('drift')
     expect(section.fingerprintChanged).toBe(true)
     expect(section.metrics[0]).toMatchObject({ name: 'loss', status: 'drift' })
-    expect(section.changes[0]).toEqual({ category: 'package', subject: 'numpy', before: '1.26.4', after: '2.0.0', detail: 'requirements.txt' })
+    expect(section.changes[0]).toEqual({
+      category: 'package',
+      subject: 'numpy',
+      before: '1.26.4',
+      after: '2.0.0',
+      detail: 'requirements.txt'
+    })
     expect(section.changes.at(-1)).toMatchObject({ category: 'commit', before: sha(2), after: sha(9) })
   })
 
@@ -135,7 +159,11 @@ describe('compareWithBaseline', () => {
     const pr = makeReport({ sha: sha(9), values: { loss: 0.5004, f1: 0.3 } })
     const section = compareWithBaseline(pr, history, options)
     expect(section.verdict).toBe('drift')
-    expect(section.metrics.map((m) => [m.name, m.status])).toEqual([['acc', 'missing'], ['f1', 'new'], ['loss', 'match']])
+    expect(section.metrics.map((m) => [m.name, m.status])).toEqual([
+      ['acc', 'missing'],
+      ['f1', 'new'],
+      ['loss', 'match']
+    ])
   })
 
   test('a default-branch re-run compares with the commit before it, not with itself', () => {

@@ -32,10 +32,22 @@ const inputs = {
 } as unknown as Inputs
 
 function pushEnv(): NodeJS.ProcessEnv {
-  return { GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main', GITHUB_EVENT_PATH: pushEvent, GITHUB_WORKSPACE: dir }
+  return {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_EVENT_PATH: pushEvent,
+    GITHUB_WORKSPACE: dir
+  }
 }
 function prEnv(): NodeJS.ProcessEnv {
-  return { GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: 'refs/pull/7/merge', GITHUB_EVENT_PATH: prEvent, GITHUB_WORKSPACE: dir }
+  return {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_REF: 'refs/pull/7/merge',
+    GITHUB_EVENT_PATH: prEvent,
+    GITHUB_WORKSPACE: dir
+  }
 }
 function recorder(): BaselineLog & { lines: string[] } {
   const lines: string[] = []
@@ -74,12 +86,20 @@ describe('baselineStage with an in-memory store', () => {
     expect(log.lines).toHaveLength(1)
     expect(log.lines[0]).toMatch(/^notice baseline: no default-branch baseline/)
 
-    const second = await baselineStage(makeReport({ sha: sha(2), createdAt: at(2), values: { loss: 0.5002, acc: 0.9 } }), inputs, pushEnv(), { store, log })
+    const second = await baselineStage(
+      makeReport({ sha: sha(2), createdAt: at(2), values: { loss: 0.5002, acc: 0.9 } }),
+      inputs,
+      pushEnv(),
+      { store, log }
+    )
     expect(second).toMatchObject({ verdict: 'match', saved: true, baselineCommit: sha(1) })
     expect(store.entries).toHaveLength(2)
     expect(store.entries[1].history.metrics.loss.map((e) => e.value)).toEqual([0.5, 0.5002])
 
-    const pr = makeReport({ values: { loss: 0.7, acc: 0.9 }, context: { ...makeReport().context, headSha: sha(99), eventName: 'pull_request' } })
+    const pr = makeReport({
+      values: { loss: 0.7, acc: 0.9 },
+      context: { ...makeReport().context, headSha: sha(99), eventName: 'pull_request' }
+    })
     const section = await baselineStage(pr, inputs, prEnv(), { store, log })
     expect(section).toMatchObject({ verdict: 'drift', saved: false, baselineCommit: sha(2), reproducibleShare: 1 })
     expect(section?.changes.at(-1)).toMatchObject({ category: 'commit', before: sha(2), after: sha(99) })
@@ -121,7 +141,11 @@ describe('baselineStage with an in-memory store', () => {
         restores++
         if (restores === 2) {
           const h = (await store.restore(prefix)) as BaselineHistory
-          const concurrent = (await import('../../src/baseline/history.js')).recordReport(h, makeReport({ sha: sha(2), createdAt: at(2) }), 'train')
+          const concurrent = (await import('../../src/baseline/history.js')).recordReport(
+            h,
+            makeReport({ sha: sha(2), createdAt: at(2) }),
+            'train'
+          )
           await store.save(baselineCacheKey('train', sha(2)), concurrent)
         }
         return store.restore(prefix)
@@ -145,7 +169,9 @@ describe('baselineStage with an in-memory store', () => {
     const section = await baselineStage(makeReport({ sha: sha(1) }), inputs, pushEnv(), { store: failing, log })
     expect(section?.verdict).toBe('none')
     // A save without the restored history would make this run alone the baseline: not attempted.
-    expect(log.lines.filter((l) => l.startsWith('warning'))).toEqual(['warning baseline: could not restore the baseline (ECONNRESET); continuing without it'])
+    expect(log.lines.filter((l) => l.startsWith('warning'))).toEqual([
+      'warning baseline: could not restore the baseline (ECONNRESET); continuing without it'
+    ])
     expect(log.lines).toContain(
       "notice baseline: not saved: the baseline could not be restored, and a save without it would replace the baseline's history with this run alone"
     )

@@ -32,11 +32,19 @@ describe('repro-gate diff', () => {
 
   test('drift: exit 1, prints the metric and the exact package change', async () => {
     const a = file('a2.json', makeReport())
-    const b = file('b2.json', makeReport({
-      values: { loss: 0.75, acc: 0.9 },
-      sha: 'b'.repeat(40),
-      lockfiles: [makeLockfile('requirements.txt', [['numpy', '2.0.0'], ['torch', '2.3.0']])]
-    }))
+    const b = file(
+      'b2.json',
+      makeReport({
+        values: { loss: 0.75, acc: 0.9 },
+        sha: 'b'.repeat(40),
+        lockfiles: [
+          makeLockfile('requirements.txt', [
+            ['numpy', '2.0.0'],
+            ['torch', '2.3.0']
+          ])
+        ]
+      })
+    )
     const t = io()
     expect(await runDiffCommand([a, b], t)).toBe(1)
     expect(t.stdout).toMatch(/drift\s+loss\s+0\.5 → 0\.75\s+\|Δ\| = 0\.25/)
@@ -47,7 +55,13 @@ describe('repro-gate diff', () => {
     expect(await runDiffCommand([a, b, '--tolerance', 'atol=0.3'], loose)).toBe(0)
     const json = io()
     expect(await runDiffCommand([a, b, '--json'], json)).toBe(1)
-    expect(JSON.parse(json.stdout).changes[0]).toEqual({ category: 'package', subject: 'numpy', before: '1.26.4', after: '2.0.0', detail: 'requirements.txt' })
+    expect(JSON.parse(json.stdout).changes[0]).toEqual({
+      category: 'package',
+      subject: 'numpy',
+      before: '1.26.4',
+      after: '2.0.0',
+      detail: 'requirements.txt'
+    })
   })
 
   test('a report whose runs all failed is an error (exit 2), not a match', async () => {
@@ -79,7 +93,9 @@ describe('repro-gate diff', () => {
     const future = file('future.json', { ...makeReport(), schemaVersion: 3 })
     t = io()
     expect(await runDiffCommand([a, future], t)).toBe(2)
-    expect(t.stderr).toContain(`${future}: schemaVersion 3: this repro-gate reads 1 and 2; it was written by a newer repro-gate: upgrade repro-gate to read it`)
+    expect(t.stderr).toContain(
+      `${future}: schemaVersion 3: this repro-gate reads 1 and 2; it was written by a newer repro-gate: upgrade repro-gate to read it`
+    )
     t = io()
     expect(await runDiffCommand([a], t)).toBe(2)
     expect(t.stderr).toContain('expected two report files, got 1')

@@ -112,7 +112,10 @@ describe('two real gate runs with requirements.txt changed in between', () => {
   test('matrix compare over the two recorded reports names the drifting leg and its package', async () => {
     const folder = path.join(root, 'artifacts')
     const inputs = { ...inputsFor(path.join(reports, 'compare.json')), mode: 'compare' as const, referenceLeg: 'numpy1-box-train-1' }
-    for (const [leg, file] of [['numpy1-box-train-1', aFile], ['numpy2-box-train-1', bFile]]) {
+    for (const [leg, file] of [
+      ['numpy1-box-train-1', aFile],
+      ['numpy2-box-train-1', bFile]
+    ]) {
       mkdirSync(path.join(folder, legArtifactPrefix(inputs) + leg), { recursive: true })
       writeFileSync(path.join(folder, legArtifactPrefix(inputs) + leg, 'repro-report.json'), readFileSync(file))
     }
@@ -134,7 +137,12 @@ describe('two real gate runs with requirements.txt changed in between', () => {
     await baselineStage(onMain, inputs, { ...ci, GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main' }, { store, log })
     expect(store.entries).toHaveLength(1)
     const pr = { ...b, context: { ...b.context, sha: '2'.repeat(40), headSha: '3'.repeat(40) } }
-    const section = await baselineStage(pr, inputs, { ...ci, GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: 'refs/pull/1/merge' }, { store, log })
+    const section = await baselineStage(
+      pr,
+      inputs,
+      { ...ci, GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: 'refs/pull/1/merge' },
+      { store, log }
+    )
     expect(section?.verdict).toBe('drift')
     expect(section?.metrics[0]).toMatchObject({ name: 'loss', status: 'drift', reference: 0.51, current: 0.52 })
     expect(section?.changes[0]).toEqual(numpyChange)

@@ -10,7 +10,7 @@ import { recordIO } from '../support/cli-io.js'
 
 const env = { GITHUB_WORKSPACE: mkdtempSync(path.join(tmpdir(), 'rg-parse-')) }
 
-describe('the gate\'s flags', () => {
+describe("the gate's flags", () => {
   test('words after -- are quoted for bash exactly as given', () => {
     const parsed = parseGateArgs(['--runs', '3', '--', 'python', 'train.py', '--name', "it's a test", '$HOME', '-h'])
     expect(parsed.values.get('command')).toBe(`python train.py --name 'it'\\''s a test' '$HOME' -h`)
@@ -37,10 +37,14 @@ describe('the gate\'s flags', () => {
     expect(() => parseGateArgs(['--bogus', 'x'])).toThrow('unknown flag --bogus; see repro-gate --help')
   })
   test('action-only inputs, missing values, values for a switch and stray words each say what to do', () => {
-    expect(() => parseGateArgs(['--github-token', 'x'])).toThrow('unknown flag --github-token (it is an action input; the CLI runs the gate locally)')
+    expect(() => parseGateArgs(['--github-token', 'x'])).toThrow(
+      'unknown flag --github-token (it is an action input; the CLI runs the gate locally)'
+    )
     expect(() => parseGateArgs(['--runs'])).toThrow('--runs needs a value, e.g. --runs <n>')
     expect(() => parseGateArgs(['--no-snapshot=yes'])).toThrow('--no-snapshot takes no value (got "yes"); write --no-snapshot alone')
-    expect(() => parseGateArgs(['python', 'train.py'])).toThrow('unexpected argument "python": flags start with "--", and the command goes after "--"')
+    expect(() => parseGateArgs(['python', 'train.py'])).toThrow(
+      'unexpected argument "python": flags start with "--", and the command goes after "--"'
+    )
     expect(() => parseGateArgs(['dif', 'a.json'])).toThrow('did you mean repro-gate diff?')
     expect(() => parseGateArgs(['--'])).toThrow('command: nothing follows "--"')
     expect(() => parseGateArgs(['--command', 'x', '--', 'y'])).toThrow('command: given both as --command and after "--"; use one')
@@ -53,10 +57,21 @@ describe('the gate\'s flags', () => {
 })
 
 describe('parseCommandLine', () => {
-  const spec = { usage: 'repro-gate x', flags: { yes: { type: 'boolean' as const, short: 'y' }, runs: { type: 'string' as const, example: '3' } } }
+  const spec = {
+    usage: 'repro-gate x',
+    flags: { yes: { type: 'boolean' as const, short: 'y' }, runs: { type: 'string' as const, example: '3' } }
+  }
   test('short aliases, positionals, and words after -- kept apart', () => {
     const parsed = parseCommandLine(['a.json', '-y', '--runs=4', '--', '--weird-file'], spec)
-    expect(parsed).toEqual({ values: new Map([['yes', ['true']], ['runs', ['4']]]), positionals: ['a.json'], afterDashes: ['--weird-file'], help: false })
+    expect(parsed).toEqual({
+      values: new Map([
+        ['yes', ['true']],
+        ['runs', ['4']]
+      ]),
+      positionals: ['a.json'],
+      afterDashes: ['--weird-file'],
+      help: false
+    })
   })
   test('edit distance counts a swap as one step', () => {
     expect(editDistance('rnus', 'runs')).toBe(1)
@@ -71,10 +86,16 @@ describe('every command: a usage error exits 2 and names the fix', () => {
     [['--metric', 'm.json', '--', 'true'], 'repro-gate: unknown flag --metric; did you mean --metrics?'],
     [['gate', '--runs'], 'repro-gate: --runs needs a value, e.g. --runs <n>'],
     [['diff', 'a.json', 'b.json', '--jsno'], 'repro-gate diff: unknown flag --jsno; did you mean --json?'],
-    [['diff', 'a.json', 'b.json', '--tolerance'], 'repro-gate diff: --tolerance needs a value, e.g. --tolerance 1e-6 or --tolerance atol=1e-6,rtol=1e-3'],
+    [
+      ['diff', 'a.json', 'b.json', '--tolerance'],
+      'repro-gate diff: --tolerance needs a value, e.g. --tolerance 1e-6 or --tolerance atol=1e-6,rtol=1e-3'
+    ],
     [['replay', 'r.json', '--yse'], 'repro-gate replay: unknown flag --yse; did you mean --yes?'],
     [['replay', 'a.json', 'b.json'], 'repro-gate replay: one report at a time, got "a.json" and "b.json"'],
-    [['verify', 's.json', '-x'], 'repro-gate verify: unknown flag -x; see repro-gate verify --help (put "--" before a file whose name starts with "-")']
+    [
+      ['verify', 's.json', '-x'],
+      'repro-gate verify: unknown flag -x; see repro-gate verify --help (put "--" before a file whose name starts with "-")'
+    ]
   ])('%j', async (argv, message) => {
     const io = recordIO()
     expect(await runCli(argv, io, { env: {} })).toBe(2)

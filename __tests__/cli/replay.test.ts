@@ -95,7 +95,12 @@ describe('repro-gate replay', () => {
   test('--yes --runs 2: drift from the record is exit 1 with the environment diff', async () => {
     const { deps, calls } = fakeGate({
       values: { loss: 0.7, acc: 0.9 },
-      lockfiles: [makeLockfile('requirements.txt', [['numpy', '2.0.0'], ['torch', '2.3.0']])]
+      lockfiles: [
+        makeLockfile('requirements.txt', [
+          ['numpy', '2.0.0'],
+          ['torch', '2.3.0']
+        ])
+      ]
     })
     const t = io()
     expect(await runReplayCommand([recordedFile, '--yes', '--runs', '2'], t, deps)).toBe(1)
@@ -124,7 +129,14 @@ describe('repro-gate replay', () => {
 /** A recorded report with other inputs, written next to the others. */
 function recordedWith(name: string, inputs: Partial<Report['inputs']>): string {
   const file = path.join(dir, name)
-  writeFileSync(file, JSON.stringify(makeReport({ inputs: { ...makeReport().inputs, workingDirectory: '/elsewhere/exp', metrics: '/elsewhere/exp/metrics.json', ...inputs } })))
+  writeFileSync(
+    file,
+    JSON.stringify(
+      makeReport({
+        inputs: { ...makeReport().inputs, workingDirectory: '/elsewhere/exp', metrics: '/elsewhere/exp/metrics.json', ...inputs }
+      })
+    )
+  )
   return file
 }
 

@@ -110,7 +110,14 @@ describe('compareRuns', () => {
   })
   test('drift is listed first, with the drifting runs and deviations', () => {
     const result = compareRuns([flat({ a: 1, b: 2 }), flat({ a: 1, b: 2.5 }), flat({ a: 1, b: 2 })], exact)
-    expect(result[0]).toMatchObject({ name: 'b', status: 'drift', driftRuns: [2], maxAbsDeviation: 0.5, maxRelDeviation: 0.25, values: [2, 2.5, 2] })
+    expect(result[0]).toMatchObject({
+      name: 'b',
+      status: 'drift',
+      driftRuns: [2],
+      maxAbsDeviation: 0.5,
+      maxRelDeviation: 0.25,
+      values: [2, 2.5, 2]
+    })
     expect(result[1]).toMatchObject({ name: 'a', status: 'pass' })
   })
   test('a metric missing from any run is drift, including the reference', () => {
@@ -127,16 +134,26 @@ describe('compareRuns', () => {
   test('per-metric tolerances apply and are recorded', () => {
     const options = { ...exact, tolerances: parseToleranceRules('loss: rtol=0.1') }
     const result = compareRuns([flat({ loss: 1, acc: 1 }), flat({ loss: 1.05, acc: 1.05 })], options)
-    expect(result.find((m) => m.name === 'loss')).toMatchObject({ status: 'pass', toleranceRule: 'loss', tolerance: { atol: 0, rtol: 0.1 } })
+    expect(result.find((m) => m.name === 'loss')).toMatchObject({
+      status: 'pass',
+      toleranceRule: 'loss',
+      tolerance: { atol: 0, rtol: 0.1 }
+    })
     expect(result.find((m) => m.name === 'acc')).toMatchObject({ status: 'drift', toleranceRule: null })
   })
   test('metrics are listed drift first, then in natural name order', () => {
     const names = ['loss[10]', 'loss[2]', 'acc', 'loss[1]', 'eval.b', 'eval.a10', 'eval.a9']
-    const runs = [flat(Object.fromEntries(names.map((n) => [n, 1]))), flat(Object.fromEntries(names.map((n) => [n, n === 'eval.b' ? 2 : 1])))]
+    const runs = [
+      flat(Object.fromEntries(names.map((n) => [n, 1]))),
+      flat(Object.fromEntries(names.map((n) => [n, n === 'eval.b' ? 2 : 1])))
+    ]
     expect(compareRuns(runs, exact).map((m) => m.name)).toEqual(['eval.b', 'acc', 'eval.a9', 'eval.a10', 'loss[1]', 'loss[2]', 'loss[10]'])
   })
   test('NaN in every run is reproducible; NaN in one run is drift', () => {
-    expect(compareRuns([flat({ x: NaN }), flat({ x: NaN })], exact)[0]).toMatchObject({ status: 'pass', values: [{ nonFinite: 'NaN' }, { nonFinite: 'NaN' }] })
+    expect(compareRuns([flat({ x: NaN }), flat({ x: NaN })], exact)[0]).toMatchObject({
+      status: 'pass',
+      values: [{ nonFinite: 'NaN' }, { nonFinite: 'NaN' }]
+    })
     expect(compareRuns([flat({ x: 1 }), flat({ x: NaN })], exact)[0].status).toBe('drift')
   })
 })
@@ -144,7 +161,11 @@ describe('compareRuns', () => {
 describe('compareArtifacts', () => {
   const file = (path: string, sha256: string) => ({ path, sha256, bytes: 1 })
   test('bit-identical artifacts pass; a differing hash names the run', () => {
-    const result = compareArtifacts([[file('a', 'x'), file('b', 'y')], [file('a', 'x'), file('b', 'z')], [file('a', 'x'), file('b', 'y')]])
+    const result = compareArtifacts([
+      [file('a', 'x'), file('b', 'y')],
+      [file('a', 'x'), file('b', 'z')],
+      [file('a', 'x'), file('b', 'y')]
+    ])
     expect(result[0]).toMatchObject({ path: 'b', status: 'drift', driftRuns: [2], sha256: ['y', 'z', 'y'] })
     expect(result[1]).toMatchObject({ path: 'a', status: 'pass' })
   })

@@ -94,7 +94,10 @@ describe('the action under cancellation and with secrets around', () => {
     const { env, outputFile, summaryFile } = actionEnvironment({
       workspace: ws,
       // A marker in the command line, not a pid: the run has a PID namespace of its own.
-      inputs: { ...quiet, command: `(exec -a ${marker} sleep 300) & while ! pgrep -f '^${marker}' >/dev/null; do sleep 0.05; done; echo started > ${pidFile}; wait` }
+      inputs: {
+        ...quiet,
+        command: `(exec -a ${marker} sleep 300) & while ! pgrep -f '^${marker}' >/dev/null; do sleep 0.05; done; echo started > ${pidFile}; wait`
+      }
     })
     const child = spawn(process.execPath, [path.join(repoRoot, 'dist', 'index.js')], { cwd: ws, env, stdio: 'ignore' })
     // Up to 20 s for a busy machine to start the bundle and the experiment; usually well under 1 s.
@@ -110,7 +113,11 @@ describe('the action under cancellation and with secrets around', () => {
     const sleepers = (): string[] =>
       readdirSync('/proc').filter((p) => {
         try {
-          return /^\d+$/.test(p) && readFileSync(`/proc/${p}/cmdline`, 'utf8').startsWith(marker) && !readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]?.startsWith('Z')
+          return (
+            /^\d+$/.test(p) &&
+            readFileSync(`/proc/${p}/cmdline`, 'utf8').startsWith(marker) &&
+            !readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]?.startsWith('Z')
+          )
         } catch {
           return false
         }

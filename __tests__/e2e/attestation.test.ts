@@ -123,7 +123,11 @@ describe('attestation: true on a reproducible run', () => {
       ['out/table.csv', 'pass']
     ])
     expect(p.source).toMatchObject({ repository: 'octo-org/octo-repo', commit: 'a'.repeat(40), ref: 'refs/heads/main' })
-    expect(p.workflow).toMatchObject({ name: 'reproducibility', ref: 'octo-org/octo-repo/.github/workflows/repro.yml@refs/heads/main', runId: '1001' })
+    expect(p.workflow).toMatchObject({
+      name: 'reproducibility',
+      ref: 'octo-org/octo-repo/.github/workflows/repro.yml@refs/heads/main',
+      runId: '1001'
+    })
     expect(p.report.sha256).toBe(sha256(outputs['report-path']))
     // Redaction applies to what is signed.
     expect(p.command).toBe('node train.mjs --note ***')
@@ -131,10 +135,14 @@ describe('attestation: true on a reproducible run', () => {
     expect(readFileSync(outputs['predicate-path'], 'utf8')).not.toContain(SECRET)
   })
 
-  test('the subjects file passes sha256sum -c in the workspace, where the gate puts run 1\'s outputs back, and in run 1\'s copies', () => {
+  test("the subjects file passes sha256sum -c in the workspace, where the gate puts run 1's outputs back, and in run 1's copies", () => {
     for (const cwd of [run.workspace, referenceCopies(run)]) {
       // The C locale: sha256sum says "OK" in English only (fr_CH: "Réussi"), and CI runs under fr_CH.
-      const check = spawnSync('sha256sum', ['-c', run.outputs['subject-checksums']], { cwd, encoding: 'utf8', env: testEnv({ LC_ALL: 'C' }) })
+      const check = spawnSync('sha256sum', ['-c', run.outputs['subject-checksums']], {
+        cwd,
+        encoding: 'utf8',
+        env: testEnv({ LC_ALL: 'C' })
+      })
       expect(check.stderr).toBe('')
       expect(check.status).toBe(0)
       expect(check.stdout.trim().split('\n')).toEqual(['metrics.json: OK', 'out/model.bin: OK', 'out/table.csv: OK'])
@@ -163,7 +171,9 @@ describe('attestation: true on a reproducible run', () => {
     writeFileSync(path.join(tampered, 'out/model.bin'), bytes)
     const bad = repro(['verify', run.outputs['attestation-path'], 'out/model.bin'], tampered)
     expect(bad.code).toBe(1)
-    expect(bad.stdout).toMatch(/FAIL out\/model\.bin {2}differs from subject out\/model\.bin: expected sha256 [0-9a-f]{16}…, got [0-9a-f]{16}…/)
+    expect(bad.stdout).toMatch(
+      /FAIL out\/model\.bin {2}differs from subject out\/model\.bin: expected sha256 [0-9a-f]{16}…, got [0-9a-f]{16}…/
+    )
     expect(bad.stdout).toContain('1 of 1 files do not match')
   })
 
@@ -176,9 +186,17 @@ describe('attestation: true on a reproducible run', () => {
       verificationMaterial: { certificate: { rawBytes: 'MIIC' }, tlogEntries: [], timestampVerificationData: {} },
       dsseEnvelope: { payload: payloadBase64, payloadType: 'application/vnd.in-toto+json', signatures: [{ sig: 'MEUCIQ', keyid: '' }] }
     })
-    const provenance = { _type: 'https://in-toto.io/Statement/v1', subject: statement.subject.slice(1, 2), predicateType: 'https://slsa.dev/provenance/v1', predicate: {} }
+    const provenance = {
+      _type: 'https://in-toto.io/Statement/v1',
+      subject: statement.subject.slice(1, 2),
+      predicateType: 'https://slsa.dev/provenance/v1',
+      predicate: {}
+    }
     const jsonl = path.join(tmpdir(), `sha256:${statement.subject[1].digest.sha256}.jsonl`)
-    writeFileSync(jsonl, [bundle(Buffer.from(JSON.stringify(provenance)).toString('base64')), bundle(payload)].map((b) => JSON.stringify(b)).join('\n') + '\n')
+    writeFileSync(
+      jsonl,
+      [bundle(Buffer.from(JSON.stringify(provenance)).toString('base64')), bundle(payload)].map((b) => JSON.stringify(b)).join('\n') + '\n'
+    )
     const res = repro(['verify', jsonl, 'out/model.bin'], copies)
     expect(res.code).toBe(0)
     expect(res.stdout).toContain('line 2, bundle')

@@ -54,11 +54,16 @@ function workspace(numpy: string): string {
 }
 
 const annotations = (run: ActionRun, kind: 'notice' | 'warning' | 'error'): string[] =>
-  run.stdout.split('\n').filter((l) => l.startsWith(`::${kind}`)).map((l) => l.replace(/^::\w+[^:]*::/, ''))
+  run.stdout
+    .split('\n')
+    .filter((l) => l.startsWith(`::${kind}`))
+    .map((l) => l.replace(/^::\w+[^:]*::/, ''))
 /** The warnings about the baseline, the cache and artifacts (the workspace's pins are another matter). */
 const serviceWarnings = (run: ActionRun): string[] => annotations(run, 'warning').filter((w) => /baseline|cache|artifact/i.test(w))
 
-const report = (run: ActionRun): { baseline?: { defaultBranchRuns: number; saved: boolean; verdict: string; baselineCommit: string | null } } =>
+const report = (
+  run: ActionRun
+): { baseline?: { defaultBranchRuns: number; saved: boolean; verdict: string; baselineCommit: string | null } } =>
   JSON.parse(readFileSync(path.join(run.workspace, 'repro-report.json'), 'utf8')) as never
 
 async function push(commit: string, numpy = '1.26.4', runId = 2001, extra: Record<string, string> = {}): Promise<ActionRun> {
@@ -67,17 +72,39 @@ async function push(commit: string, numpy = '1.26.4', runId = 2001, extra: Recor
     workspace: workspace(numpy),
     inputs,
     event: { name: 'push', payload: { repository: { default_branch: 'main' } } },
-    env: { ...job.env, GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'octo-org/vision-lab', GITHUB_SHA: commit, GITHUB_REF: 'refs/heads/main', ...extra }
+    env: {
+      ...job.env,
+      GITHUB_API_URL: github.url,
+      GITHUB_REPOSITORY: 'octo-org/vision-lab',
+      GITHUB_SHA: commit,
+      GITHUB_REF: 'refs/heads/main',
+      ...extra
+    }
   })
 }
 
-async function pullRequest(numpy: string, runId: number, extra: Record<string, string> = {}, more: Record<string, string> = {}): Promise<ActionRun> {
+async function pullRequest(
+  numpy: string,
+  runId: number,
+  extra: Record<string, string> = {},
+  more: Record<string, string> = {}
+): Promise<ActionRun> {
   const job = results.job({ ref: 'refs/pull/7/merge', baseRef: 'refs/heads/main', runId })
   return runAction({
     workspace: workspace(numpy),
     inputs: { ...inputs, ...more },
-    event: { name: 'pull_request', payload: { number: 7, pull_request: { number: 7, head: { sha: sha('2'), repo: { full_name: 'octo-org/vision-lab' } } } } },
-    env: { ...job.env, GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'octo-org/vision-lab', GITHUB_SHA: sha('3'), GITHUB_REF: 'refs/pull/7/merge', ...extra }
+    event: {
+      name: 'pull_request',
+      payload: { number: 7, pull_request: { number: 7, head: { sha: sha('2'), repo: { full_name: 'octo-org/vision-lab' } } } }
+    },
+    env: {
+      ...job.env,
+      GITHUB_API_URL: github.url,
+      GITHUB_REPOSITORY: 'octo-org/vision-lab',
+      GITHUB_SHA: sha('3'),
+      GITHUB_REF: 'refs/pull/7/merge',
+      ...extra
+    }
   })
 }
 
@@ -124,14 +151,19 @@ describeWithAzurite('baselines through dist/index.js on cache service v2 (result
     expect(raced.code).toBe(0)
     expect(annotations(raced, 'notice').join('\n')).toMatch(/not saved: the cache did not store repro-gate-baseline-train--5{40}/)
     expect(serviceWarnings(raced)).toEqual([])
-    results.caches.splice(results.caches.findIndex((e) => e.id === 999), 1)
+    results.caches.splice(
+      results.caches.findIndex((e) => e.id === 999),
+      1
+    )
 
     // Evicted after 7 days unused: the PR says there is no baseline yet; nothing fails.
     for (const commit of [sha('1'), sha('4')]) await results.evict(key(commit))
     const evicted = await pullRequest('1.26.4', 2006)
     expect(evicted.code).toBe(0)
     expect(evicted.outputs['baseline-verdict']).toBe('none')
-    expect(annotations(evicted, 'notice').join('\n')).toMatch(/no default-branch baseline for key "train" yet \(none saved, or evicted after 7 days unused\)/)
+    expect(annotations(evicted, 'notice').join('\n')).toMatch(
+      /no default-branch baseline for key "train" yet \(none saved, or evicted after 7 days unused\)/
+    )
     expect(serviceWarnings(evicted)).toEqual([])
 
     // Another baseline-key misses the same way.
@@ -187,7 +219,10 @@ describe('baselines on GitHub Enterprise Server (cache service v1)', () => {
     const pr = await runAction({
       workspace: ws,
       inputs,
-      event: { name: 'pull_request', payload: { number: 8, pull_request: { number: 8, head: { sha: sha('2'), repo: { full_name: 'octo-org/vision-lab' } } } } },
+      event: {
+        name: 'pull_request',
+        payload: { number: 8, pull_request: { number: 8, head: { sha: sha('2'), repo: { full_name: 'octo-org/vision-lab' } } } }
+      },
       env: { ...ghes, GITHUB_SHA: sha('3'), GITHUB_REF: 'refs/pull/8/merge' }
     })
     expect(pr.outputs).toMatchObject({ verdict: 'reproducible', 'baseline-verdict': 'drift' })

@@ -26,7 +26,14 @@ afterEach(async () => {
 
 const prEvent = {
   name: 'pull_request',
-  payload: { number: PR, pull_request: { number: PR, head: { sha: HEAD, repo: { full_name: 'octo-org/vision-lab' } }, base: { repo: { full_name: 'octo-org/vision-lab' } } } }
+  payload: {
+    number: PR,
+    pull_request: {
+      number: PR,
+      head: { sha: HEAD, repo: { full_name: 'octo-org/vision-lab' } },
+      base: { repo: { full_name: 'octo-org/vision-lab' } }
+    }
+  }
 }
 
 async function until(what: string, check: () => boolean, ms = 60_000): Promise<void> {
@@ -67,7 +74,9 @@ async function cancelWhen(ws: string, inputs: Record<string, string>, ready: () 
     stdout,
     outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
     summary: readFileSync(summaryFile, 'utf8'),
-    report: existsSync(path.join(ws, 'out/report.json')) ? (JSON.parse(readFileSync(path.join(ws, 'out/report.json'), 'utf8')) as { verdict: string; errors: { message: string }[] }) : null
+    report: existsSync(path.join(ws, 'out/report.json'))
+      ? (JSON.parse(readFileSync(path.join(ws, 'out/report.json'), 'utf8')) as { verdict: string; errors: { message: string }[] })
+      : null
   }
 }
 

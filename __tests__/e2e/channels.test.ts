@@ -60,7 +60,17 @@ describe('every output channel fails on its own', () => {
     mkdirSync(path.join(runner, 'summary'))
     const res = await runAction({
       workspace: ws,
-      event: { name: 'pull_request', payload: { number: PR, pull_request: { number: PR, head: { sha: HEAD, repo: { full_name: 'octo-org/vision-lab' } }, base: { repo: { full_name: 'octo-org/vision-lab' } } } } },
+      event: {
+        name: 'pull_request',
+        payload: {
+          number: PR,
+          pull_request: {
+            number: PR,
+            head: { sha: HEAD, repo: { full_name: 'octo-org/vision-lab' } },
+            base: { repo: { full_name: 'octo-org/vision-lab' } }
+          }
+        }
+      },
       inputs: { command: 'bash train.sh', snapshot: 'false', baseline: 'false', 'check-name': 'repro' },
       env: {
         GITHUB_API_URL: server.url,

@@ -53,7 +53,10 @@ describe('repro-gate CLI', () => {
 
   test('words after -- reach the experiment exactly as typed', async () => {
     const ws = workspace()
-    writeFileSync(path.join(ws, 'argv.cjs'), `require('fs').writeFileSync('metrics.json', JSON.stringify({ argv: process.argv.slice(2).join('|') }))`)
+    writeFileSync(
+      path.join(ws, 'argv.cjs'),
+      `require('fs').writeFileSync('metrics.json', JSON.stringify({ argv: process.argv.slice(2).join('|') }))`
+    )
     const res = repro(['--no-snapshot', '--', 'node', 'argv.cjs', "it's", 'a b', '$HOME', '*'], ws)
     expect(res.code).toBe(0)
     const report = await readReportFile(path.join(ws, 'repro-report.json'))
@@ -62,7 +65,10 @@ describe('repro-gate CLI', () => {
 
   test('a 50,000-point curve: the terminal gets a capped table with a pointer to the report', () => {
     const ws = workspace()
-    writeFileSync(path.join(ws, 'curve.cjs'), `require('fs').writeFileSync('metrics.json', JSON.stringify({ loss: Array.from({ length: 50000 }, (_, i) => 1 / (i + 1)) }))`)
+    writeFileSync(
+      path.join(ws, 'curve.cjs'),
+      `require('fs').writeFileSync('metrics.json', JSON.stringify({ loss: Array.from({ length: 50000 }, (_, i) => 1 / (i + 1)) }))`
+    )
     const res = repro(['--no-snapshot', '--', 'node', 'curve.cjs'], ws)
     expect(res.code).toBe(0)
     expect(Buffer.byteLength(res.stdout)).toBeLessThan(201_000)
@@ -86,7 +92,14 @@ describe('repro-gate diff on reports from a real H100', () => {
     expect(res.stdout).toContain('drift: 15 of 20 metrics moved beyond tolerance')
     expect(res.stdout).toContain('seed variable CUBLAS_WORKSPACE_CONFIG: removed (was :4096:8)')
     // Same machine image: nothing but the seeds differs in the environment.
-    expect(res.stdout.split('Environment (A → B):')[1].trim().split('\n').filter((l) => l.startsWith('- ')).every((l) => l.startsWith('- seed variable'))).toBe(true)
+    expect(
+      res.stdout
+        .split('Environment (A → B):')[1]
+        .trim()
+        .split('\n')
+        .filter((l) => l.startsWith('- '))
+        .every((l) => l.startsWith('- seed variable'))
+    ).toBe(true)
     expect(repro(['diff', 'h100-strict.json', 'h100-strict.json'], dir).code).toBe(0)
   })
 })

@@ -37,7 +37,10 @@ function prEvent(fork = false) {
 /** A tiny experiment: writes the given metrics JSON (a node expression), optionally printing first. */
 function experiment(metricsExpression: string, before = ''): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'rg-pr-'))
-  writeFileSync(path.join(dir, 'train.cjs'), `${before}\nrequire('fs').writeFileSync('metrics.json', JSON.stringify(${metricsExpression}))\n`)
+  writeFileSync(
+    path.join(dir, 'train.cjs'),
+    `${before}\nrequire('fs').writeFileSync('metrics.json', JSON.stringify(${metricsExpression}))\n`
+  )
   return dir
 }
 
@@ -81,7 +84,7 @@ describe('sticky PR comment through dist/index.js', () => {
     expect(server.requests.some((r) => r.method === 'GET' && /page=3/.test(r.query))).toBe(true)
   })
 
-  test("a foreign comment carrying the marker is never edited", async () => {
+  test('a foreign comment carrying the marker is never edited', async () => {
     server = await GitHubServer.start()
     const ws = experiment('{ accuracy: 0.9 }')
     await gate(ws, { runId: 300 })
@@ -97,7 +100,13 @@ describe('sticky PR comment through dist/index.js', () => {
 
   test('a fork PR (403): one warning, the verdict and summary stand, the step does not fail', async () => {
     server = await GitHubServer.start()
-    server.fail({ method: 'POST', path: /\/issues\/42\/comments$/, status: 403, message: 'Resource not accessible by integration', times: Infinity })
+    server.fail({
+      method: 'POST',
+      path: /\/issues\/42\/comments$/,
+      status: 403,
+      message: 'Resource not accessible by integration',
+      times: Infinity
+    })
     const run = await gate(experiment('{ accuracy: 0.9 }'), { runId: 400, fork: true })
     expect(run.code).toBe(0)
     expect(run.outputs.verdict).toBe('reproducible')

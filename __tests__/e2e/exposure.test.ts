@@ -16,7 +16,13 @@ describe('the report names what the experiment could read', () => {
     writeFileSync(path.join(ws, 'exp.sh'), `env | grep -c INPUT_ > seen.txt || true; echo '{"a": 1}' > metrics.json\n`)
     const run = await runAction({
       workspace: ws,
-      inputs: { comment: 'never', baseline: 'false', snapshot: 'false', command: 'bash exp.sh', 'github-token': 'ghs_gateTokenValue0123456789abcdef' },
+      inputs: {
+        comment: 'never',
+        baseline: 'false',
+        snapshot: 'false',
+        command: 'bash exp.sh',
+        'github-token': 'ghs_gateTokenValue0123456789abcdef'
+      },
       env: { RUNNER_ENVIRONMENT: 'github-hosted', ACTIONS_RUNTIME_TOKEN: 'runtimeTokenValue0123' }
     })
     expect(run.code).toBe(0)

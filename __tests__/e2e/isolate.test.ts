@@ -18,7 +18,8 @@ import { runAction, repoRoot } from '../support/action.js'
 import { testEnv } from '../support/env.js'
 
 const isRoot = process.platform === 'linux' && process.getuid?.() === 0
-const canNamespace = process.platform === 'linux' && spawnSync('unshare', ['--pid', '--fork', '--kill-child', '--mount-proc', 'perl', '-e', '0']).status === 0
+const canNamespace =
+  process.platform === 'linux' && spawnSync('unshare', ['--pid', '--fork', '--kill-child', '--mount-proc', 'perl', '-e', '0']).status === 0
 const ready = isRoot && canNamespace
 const why = ready ? '' : ' (skipped: needs Linux, root — to make a setuid binary and switch users — unshare and perl)'
 const it = ready ? test : test.skip
@@ -92,7 +93,9 @@ interface Metrics {
   walked_some: number
 }
 
-async function gate(isolate: string): Promise<{ metrics: Metrics; report: { verdict: string; containment: Record<string, unknown>; errors: unknown[] } }> {
+async function gate(
+  isolate: string
+): Promise<{ metrics: Metrics; report: { verdict: string; containment: Record<string, unknown>; errors: unknown[] } }> {
   const ws = workspace()
   // A setuid-root program the experiment may try to regain root with.
   const suid = path.join(ws, 'suid-id')
@@ -110,7 +113,11 @@ async function gate(isolate: string): Promise<{ metrics: Metrics; report: { verd
       comment: 'never',
       'report-path': 'report.json'
     },
-    env: { ACTIONS_RUNTIME_TOKEN: tokens.ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_TOKEN: tokens.ACTIONS_ID_TOKEN_REQUEST_TOKEN, GITHUB_TOKEN: tokens.GITHUB_TOKEN }
+    env: {
+      ACTIONS_RUNTIME_TOKEN: tokens.ACTIONS_RUNTIME_TOKEN,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: tokens.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
+      GITHUB_TOKEN: tokens.GITHUB_TOKEN
+    }
   })
   const report = JSON.parse(readFileSync(path.join(ws, 'report.json'), 'utf8')) as {
     verdict: string
@@ -127,7 +134,12 @@ describe(`isolate: the experiment cannot reach the gate's tokens or regain root$
   it('isolated: no ancestor’s or other process’s environment holds a token, and there is no way back to root', async () => {
     const { metrics, report } = await gate('true')
     expect(report.errors).toEqual([])
-    expect(report.containment).toMatchObject({ method: 'pid-namespace', isolated: true, user: 'nobody (65534:65534)', rootCanEscape: false })
+    expect(report.containment).toMatchObject({
+      method: 'pid-namespace',
+      isolated: true,
+      user: 'nobody (65534:65534)',
+      rootCanEscape: false
+    })
     expect(metrics).toMatchObject({ ancestor: 0, any: 0, own: 0, sudo: 0, uid: 65534, suid_euid: 65534, nnp: 1, caps: 0 })
   })
 
@@ -141,12 +153,16 @@ describe(`isolate: the experiment cannot reach the gate's tokens or regain root$
 describe(`a gate run by an unprivileged user${why}`, () => {
   /** The CLI from dist/, as uid 65534, in a folder it owns. */
   function asNobody(ws: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
-    const result = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', '--', process.execPath, path.join(repoRoot, 'dist', 'cli.js'), ...args], {
-      cwd: ws,
-      env: testEnv({ HOME: ws }),
-      encoding: 'utf8',
-      timeout: 120_000
-    })
+    const result = spawnSync(
+      'setpriv',
+      ['--reuid=65534', '--regid=65534', '--clear-groups', '--', process.execPath, path.join(repoRoot, 'dist', 'cli.js'), ...args],
+      {
+        cwd: ws,
+        env: testEnv({ HOME: ws }),
+        encoding: 'utf8',
+        timeout: 120_000
+      }
+    )
     return { status: result.status, stdout: result.stdout, stderr: result.stderr }
   }
 
@@ -164,21 +180,33 @@ describe(`a gate run by an unprivileged user${why}`, () => {
       ].join('\n')
     )
     const result = asNobody(ws, ['--no-snapshot', '--report-path', 'report.json', '--', 'bash', 'train.sh'])
-    const alive = readdirSync('/proc').filter((p) => /^\d+$/.test(p) && existsSync(`/proc/${p}/cmdline`) && (() => {
-      try {
-        return readFileSync(`/proc/${p}/cmdline`, 'utf8').startsWith(`${marker}-`)
-      } catch {
-        return false
-      }
-    })())
+    const alive = readdirSync('/proc').filter(
+      (p) =>
+        /^\d+$/.test(p) &&
+        existsSync(`/proc/${p}/cmdline`) &&
+        (() => {
+          try {
+            return readFileSync(`/proc/${p}/cmdline`, 'utf8').startsWith(`${marker}-`)
+          } catch {
+            return false
+          }
+        })()
+    )
     alive.forEach((p) => spawnSync('kill', ['-9', p]))
     expect(alive).toEqual([])
     expect(result.status).toBe(0)
-    const report = JSON.parse(readFileSync(path.join(ws, 'report.json'), 'utf8')) as { containment: Record<string, unknown>; runs: { leftovers?: { count: number; processes: { command: string }[] } }[] }
+    const report = JSON.parse(readFileSync(path.join(ws, 'report.json'), 'utf8')) as {
+      containment: Record<string, unknown>
+      runs: { leftovers?: { count: number; processes: { command: string }[] } }[]
+    }
     expect(report.containment).toMatchObject({ method: 'pid-namespace', via: 'user-namespace', isolated: false, rootCanEscape: false })
     for (const run of report.runs) {
       expect(run.leftovers?.count).toBe(3)
-      expect(run.leftovers?.processes.map((p) => p.command).sort()).toEqual([`${marker}-doublefork 301`, `${marker}-pgroup 302`, `${marker}-scrubbed 300`])
+      expect(run.leftovers?.processes.map((p) => p.command).sort()).toEqual([
+        `${marker}-doublefork 301`,
+        `${marker}-pgroup 302`,
+        `${marker}-scrubbed 300`
+      ])
     }
   })
 
@@ -198,7 +226,10 @@ describe(`isolate: the working directory${why}`, () => {
     dirs.push(ws)
     chmodSync(ws, 0o755)
     writeFileSync(path.join(ws, 'train.sh'), `touch ran\necho '{"accuracy": 0.9}' > metrics.json\n`)
-    const child = spawn(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), '--isolate', '--no-snapshot', '--', 'bash', 'train.sh'], { cwd: ws, env: testEnv() })
+    const child = spawn(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), '--isolate', '--no-snapshot', '--', 'bash', 'train.sh'], {
+      cwd: ws,
+      env: testEnv()
+    })
     let out = ''
     child.stdout.on('data', (d: Buffer) => (out += d.toString()))
     child.stderr.on('data', (d: Buffer) => (out += d.toString()))
@@ -235,12 +266,24 @@ describe(`a gate run by a user with passwordless sudo, as on GitHub-hosted runne
   })
 
   function asSudoUser(ws: string, args: string[], extraEnv: Record<string, string> = {}): { status: number | null; out: string } {
-    const result = spawnSync('setpriv', [`--reuid=${SUDO_USER}`, `--regid=${SUDO_USER}`, '--init-groups', '--', process.execPath, path.join(repoRoot, 'dist', 'cli.js'), ...args], {
-      cwd: ws,
-      env: testEnv({ HOME: ws, ...extraEnv }),
-      encoding: 'utf8',
-      timeout: 120_000
-    })
+    const result = spawnSync(
+      'setpriv',
+      [
+        `--reuid=${SUDO_USER}`,
+        `--regid=${SUDO_USER}`,
+        '--init-groups',
+        '--',
+        process.execPath,
+        path.join(repoRoot, 'dist', 'cli.js'),
+        ...args
+      ],
+      {
+        cwd: ws,
+        env: testEnv({ HOME: ws, ...extraEnv }),
+        encoding: 'utf8',
+        timeout: 120_000
+      }
+    )
     return { status: result.status, out: `${result.stdout}${result.stderr}` }
   }
 
@@ -264,7 +307,13 @@ describe(`a gate run by a user with passwordless sudo, as on GitHub-hosted runne
       containment: Record<string, unknown>
       runs: { metricsFile: string; leftovers?: { count: number; processes: { command: string }[] } }[]
     }
-    expect(report.containment).toMatchObject({ method: 'pid-namespace', via: 'sudo', isolated: false, rootCanEscape: true, note: expect.stringMatching(/passwordless sudo/) })
+    expect(report.containment).toMatchObject({
+      method: 'pid-namespace',
+      via: 'sudo',
+      isolated: false,
+      rootCanEscape: true,
+      note: expect.stringMatching(/passwordless sudo/)
+    })
     const uid = Number(spawnSync('id', ['-u', SUDO_USER], { encoding: 'utf8' }).stdout.trim())
     for (const run of report.runs) {
       expect(run.leftovers).toEqual({ count: 1, processes: [{ name: 'sleep', command: `${marker}-scrubbed 300` }] })
@@ -279,9 +328,14 @@ describe(`a gate run by a user with passwordless sudo, as on GitHub-hosted runne
       path.join(ws, 'train.sh'),
       `sudo -n true 2>/dev/null && s=1 || s=0\nenv | grep -q "^GITHUB_TOKEN=" && t=1 || t=0\nprintf '{"uid": %s, "sudo": %s, "token": %s}\\n' "$(id -u)" $s $t > metrics.json\n`
     )
-    const result = asSudoUser(ws, ['--isolate', '--no-snapshot', '--report-path', 'report.json', '--', 'bash', 'train.sh'], { GITHUB_TOKEN: 'ghs_seededForTheIsolateTest0000000000' })
+    const result = asSudoUser(ws, ['--isolate', '--no-snapshot', '--report-path', 'report.json', '--', 'bash', 'train.sh'], {
+      GITHUB_TOKEN: 'ghs_seededForTheIsolateTest0000000000'
+    })
     expect(result.status).toBe(0)
-    const report = JSON.parse(readFileSync(path.join(ws, 'report.json'), 'utf8')) as { containment: Record<string, unknown>; runs: { metricsFile: string }[] }
+    const report = JSON.parse(readFileSync(path.join(ws, 'report.json'), 'utf8')) as {
+      containment: Record<string, unknown>
+      runs: { metricsFile: string }[]
+    }
     expect(report.containment).toMatchObject({ via: 'sudo', isolated: true, user: 'nobody (65534:65534)', rootCanEscape: false })
     expect(JSON.parse(readFileSync(report.runs[0].metricsFile, 'utf8'))).toEqual({ uid: 65534, sudo: 0, token: 0 })
   })

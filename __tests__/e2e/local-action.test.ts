@@ -26,15 +26,15 @@ function runLocalAction(experiment: string): { stdout: string; summary: string; 
       'INPUT_RUNS=2',
       'INPUT_SNAPSHOT=false',
       `GITHUB_STEP_SUMMARY=${summary}`,
-      `GITHUB_WORKSPACE=${dir}`,
-    ].join('\n') + '\n',
+      `GITHUB_WORKSPACE=${dir}`
+    ].join('\n') + '\n'
   )
   // local-action resolves the project's own @actions/* through `npm ls` in the current folder.
   const res = spawnSync(localAction, ['.', 'src/main.ts', envFile], {
     cwd: repoRoot,
     env: testEnv({ NO_COLOR: '1', FORCE_COLOR: '0' }),
     encoding: 'utf8',
-    timeout: 120_000,
+    timeout: 120_000
   })
   let written = ''
   try {

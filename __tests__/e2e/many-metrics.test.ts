@@ -26,8 +26,19 @@ describe('200,000 metrics', () => {
     const res = spawnSync(
       process.execPath,
       [
-        path.join(repoRoot, 'dist/cli.js'), '--no-snapshot', '--runs', '3', '--tolerance', 'atol=1e-12',
-        '--tolerances', 'curves.**: rtol=1e-6', '--ignore', 'timing.**', '--', 'node', experiment
+        path.join(repoRoot, 'dist/cli.js'),
+        '--no-snapshot',
+        '--runs',
+        '3',
+        '--tolerance',
+        'atol=1e-12',
+        '--tolerances',
+        'curves.**: rtol=1e-6',
+        '--ignore',
+        'timing.**',
+        '--',
+        'node',
+        experiment
       ],
       { cwd: ws, env: testEnv({ METRICS: String(METRICS) }), encoding: 'utf8', maxBuffer: 1 << 28 }
     )
@@ -48,7 +59,11 @@ describe('200,000 metrics', () => {
     expect(drifting).toHaveLength(25)
     expect(report.metrics.filter((m) => m.status === 'ignored').map((m) => m.name)).toEqual(['timing.tokens_per_s', 'timing.wall_s'])
     for (const run of report.runs) expect(Object.keys(run.metrics ?? {})).toHaveLength(METRICS)
-    expect(report.metrics.find((m) => m.name === 'curves.train_loss[0]')).toMatchObject({ status: 'pass', toleranceRule: 'curves.**', maxAbsDeviation: 0 })
+    expect(report.metrics.find((m) => m.name === 'curves.train_loss[0]')).toMatchObject({
+      status: 'pass',
+      toleranceRule: 'curves.**',
+      maxAbsDeviation: 0
+    })
 
     const comment = renderMarkdown(report, { target: 'comment' })
     expect(comment.length).toBeLessThanOrEqual(65_536)
@@ -61,7 +76,11 @@ describe('200,000 metrics', () => {
     for (const m of drifting) expect(summary).toContain(esc(m.name))
 
     // The CLI reads its own report back: diff of a report with itself matches.
-    const diff = spawnSync(process.execPath, [path.join(repoRoot, 'dist/cli.js'), 'diff', file, file], { env: testEnv(), encoding: 'utf8', maxBuffer: 1 << 28 })
+    const diff = spawnSync(process.execPath, [path.join(repoRoot, 'dist/cli.js'), 'diff', file, file], {
+      env: testEnv(),
+      encoding: 'utf8',
+      maxBuffer: 1 << 28
+    })
     expect(diff.stderr).toBe('')
     expect(diff.status).toBe(0)
   }, 600_000)

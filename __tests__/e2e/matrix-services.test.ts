@@ -52,7 +52,10 @@ function workspace(): string {
 }
 
 const annotations = (run: ActionRun, kind: 'notice' | 'warning' | 'error'): string[] =>
-  run.stdout.split('\n').filter((l) => l.startsWith(`::${kind}`)).map((l) => l.replace(/^::\w+[^:]*::/, ''))
+  run.stdout
+    .split('\n')
+    .filter((l) => l.startsWith(`::${kind}`))
+    .map((l) => l.replace(/^::\w+[^:]*::/, ''))
 const serviceWarnings = (run: ActionRun): string[] => annotations(run, 'warning').filter((w) => /artifact|cache|baseline/i.test(w))
 
 describeWithAzurite('artifacts through dist/index.js (results service + Azurite)', () => {
@@ -69,7 +72,15 @@ describeWithAzurite('artifacts through dist/index.js (results service + Azurite)
         return runAction({
           workspace: workspace(),
           inputs: { command: 'node train.cjs', mode: 'record', 'comment-key': `train-${r.image}`, baseline: 'false', comment: 'never' },
-          env: { ...job.env, GITHUB_JOB: 'record', RUNNER_OS: r.os, ImageOS: r.image, RUNNER_NAME: r.name, GITHUB_API_URL: github.url, GITHUB_EVENT_NAME: 'push' }
+          env: {
+            ...job.env,
+            GITHUB_JOB: 'record',
+            RUNNER_OS: r.os,
+            ImageOS: r.image,
+            RUNNER_NAME: r.name,
+            GITHUB_API_URL: github.url,
+            GITHUB_EVENT_NAME: 'push'
+          }
         })
       })
     )
@@ -77,7 +88,10 @@ describeWithAzurite('artifacts through dist/index.js (results service + Azurite)
       expect(leg.code).toBe(0)
       expect(serviceWarnings(leg)).toEqual([])
     }
-    const names = results.runArtifacts(runId).map((a) => a.name).sort()
+    const names = results
+      .runArtifacts(runId)
+      .map((a) => a.name)
+      .sort()
     expect(names).toEqual([
       'repro-gate-leg-repro-report--train-macos14-record--1',
       'repro-gate-leg-repro-report--train-ubuntu22-record--1',
@@ -112,10 +126,13 @@ describeWithAzurite('artifacts through dist/index.js (results service + Azurite)
     expect(results.violations).toEqual([])
   })
 
-  test("publish mode finds the newest report artifact of the triggering run in Azurite and posts it", async () => {
+  test('publish mode finds the newest report artifact of the triggering run in Azurite and posts it', async () => {
     const runId = 3002
     const head = sha('c')
-    const pr = { name: 'pull_request', payload: { number: 12, pull_request: { number: 12, head: { sha: head, repo: { full_name: 'fork/vision-lab' } } } } }
+    const pr = {
+      name: 'pull_request',
+      payload: { number: 12, pull_request: { number: 12, head: { sha: head, repo: { full_name: 'fork/vision-lab' } } } }
+    }
     // Attempt 1, then "re-run all jobs" (attempt 2): each uploads its own report artifact.
     for (const attempt of ['1', '2']) {
       const job = results.job({ ref: 'refs/pull/12/merge', baseRef: 'refs/heads/main', runId })
@@ -136,7 +153,15 @@ describeWithAzurite('artifacts through dist/index.js (results service + Azurite)
       inputs: { command: '', mode: 'publish', 'comment-key': 'train' },
       event: {
         name: 'workflow_run',
-        payload: { workflow_run: { id: runId, run_attempt: 2, head_sha: head, html_url: `https://github.com/octo-org/vision-lab/actions/runs/${runId}`, pull_requests: [] } }
+        payload: {
+          workflow_run: {
+            id: runId,
+            run_attempt: 2,
+            head_sha: head,
+            html_url: `https://github.com/octo-org/vision-lab/actions/runs/${runId}`,
+            pull_requests: []
+          }
+        }
       },
       env: { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'octo-org/vision-lab', GITHUB_RUN_ID: '4001' }
     })

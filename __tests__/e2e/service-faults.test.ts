@@ -46,7 +46,13 @@ interface Run extends ActionRun {
   temp: string
 }
 
-async function gate(options: { push: boolean; key: string; runId: number; env?: Record<string, string>; inputs?: Record<string, string> }): Promise<Run> {
+async function gate(options: {
+  push: boolean
+  key: string
+  runId: number
+  env?: Record<string, string>
+  inputs?: Record<string, string>
+}): Promise<Run> {
   const ws = mkdtempSync(path.join(tmpdir(), 'rg-faults-'))
   writeFileSync(path.join(ws, 'train.cjs'), TRAIN)
   const temp = mkdtempSync(path.join(tmpdir(), 'rg-faults-temp-'))
@@ -55,10 +61,20 @@ async function gate(options: { push: boolean; key: string; runId: number; env?: 
     : results.job({ ref: 'refs/pull/5/merge', baseRef: 'refs/heads/main', runId: options.runId })
   const event = options.push
     ? { name: 'push', payload: { repository: { default_branch: 'main' } } }
-    : { name: 'pull_request', payload: { number: 5, pull_request: { number: 5, head: { sha: sha('e'), repo: { full_name: 'octo-org/octo-repo' } } } } }
+    : {
+        name: 'pull_request',
+        payload: { number: 5, pull_request: { number: 5, head: { sha: sha('e'), repo: { full_name: 'octo-org/octo-repo' } } } }
+      }
   const run = await runAction({
     workspace: ws,
-    inputs: { command: 'node train.cjs', 'comment-key': 'train', 'baseline-key': options.key, comment: 'never', snapshot: 'false', ...options.inputs },
+    inputs: {
+      command: 'node train.cjs',
+      'comment-key': 'train',
+      'baseline-key': options.key,
+      comment: 'never',
+      snapshot: 'false',
+      ...options.inputs
+    },
     event,
     env: {
       ...job.env,
@@ -74,7 +90,10 @@ async function gate(options: { push: boolean; key: string; runId: number; env?: 
 }
 
 const annotations = (run: ActionRun, kind: 'notice' | 'warning' | 'error'): string[] =>
-  run.stdout.split('\n').filter((l) => l.startsWith(`::${kind}`)).map((l) => l.replace(/^::\w+[^:]*::/, ''))
+  run.stdout
+    .split('\n')
+    .filter((l) => l.startsWith(`::${kind}`))
+    .map((l) => l.replace(/^::\w+[^:]*::/, ''))
 
 /** Nothing of the gate's or the clients' is left: no scratch folder, no archive, no stray history file. */
 function expectNothingLeft(run: Run): void {
@@ -103,7 +122,9 @@ describeWithAzurite('service faults through dist/index.js: one warning each, the
     expect(run.outputs.verdict).toBe('reproducible')
     expect(run.code).toBe(0)
     expect(annotations(run, 'warning')).toEqual([
-      expect.stringMatching(/^baseline: could not restore the baseline \(restoring the baseline from the cache got no answer within 3 s \(REPRO_GATE_SERVICE_TIMEOUT_MS\)\)/)
+      expect.stringMatching(
+        /^baseline: could not restore the baseline \(restoring the baseline from the cache got no answer within 3 s \(REPRO_GATE_SERVICE_TIMEOUT_MS\)\)/
+      )
     ])
     expect(annotations(run, 'notice').join('\n')).toMatch(/not saved: the baseline could not be restored/)
     expect(results.calls.filter((c) => c.method === 'CacheService/CreateCacheEntry')).toEqual([])
@@ -116,9 +137,18 @@ describeWithAzurite('service faults through dist/index.js: one warning each, the
     const run = await gate({ push: false, key: 'hang', runId: 5003, env: FAST, inputs: { baseline: 'false' } })
     expect(run.code).toBe(0)
     expect(run.outputs.verdict).toBe('reproducible')
-    expect(annotations(run, 'warning')).toEqual([expect.stringMatching(/could not upload the report as artifact "repro-report--train--1": uploading artifact .* got no answer within 3 s/)])
+    expect(annotations(run, 'warning')).toEqual([
+      expect.stringMatching(
+        /could not upload the report as artifact "repro-report--train--1": uploading artifact .* got no answer within 3 s/
+      )
+    ])
     // The request was held unanswered; the gate exited anyway, which closed it.
-    expect(results.calls.slice(before).filter((c) => c.method === 'ArtifactService/CreateArtifact').map((c) => c.status)).toEqual([-1])
+    expect(
+      results.calls
+        .slice(before)
+        .filter((c) => c.method === 'ArtifactService/CreateArtifact')
+        .map((c) => c.status)
+    ).toEqual([-1])
     expect(results.hanging()).toBe(0)
     expect(results.runArtifacts(5003)).toEqual([])
   })
@@ -131,7 +161,9 @@ describeWithAzurite('service faults through dist/index.js: one warning each, the
     expect(run.code).toBe(0)
     const warnings = annotations(run, 'warning')
     expect(warnings).toHaveLength(2)
-    expect(warnings.find((w) => w.startsWith('baseline:'))).toMatch(/could not save the baseline \(.*(AuthorizationPermissionMismatch|not authorized).*\); the previous one stays/)
+    expect(warnings.find((w) => w.startsWith('baseline:'))).toMatch(
+      /could not save the baseline \(.*(AuthorizationPermissionMismatch|not authorized).*\); the previous one stays/
+    )
     expect(warnings.find((w) => !w.startsWith('baseline:'))).toMatch(/could not upload the report as artifact "repro-report--train--1"/)
     // The reservation was made, but nothing was finalized: no one will ever restore or list a half upload.
     expect(results.caches.filter((e) => e.key.startsWith('repro-gate-baseline-refused--')).map((e) => e.finalized)).toEqual([false])
@@ -146,20 +178,38 @@ describeWithAzurite('service faults through dist/index.js: one warning each, the
     const run = await gate({ push: false, key: 'cut', runId: 5006, env: FAST })
     expect(run.outputs).toMatchObject({ verdict: 'reproducible', 'baseline-verdict': 'none' })
     expect(run.code).toBe(0)
-    expect(annotations(run, 'warning')).toEqual([expect.stringMatching(/^baseline: could not restore the baseline \(Failed to restore: .+\); continuing without it/)])
+    expect(annotations(run, 'warning')).toEqual([
+      expect.stringMatching(/^baseline: could not restore the baseline \(Failed to restore: .+\); continuing without it/)
+    ])
     expectNothingLeft(run)
   })
 
   test('a leg download is cut halfway: compare reports the error, keeps no partial download', async () => {
     for (const image of ['ubuntu22', 'ubuntu24']) {
-      const leg = await gate({ push: false, key: 'legs', runId: 5007, inputs: { mode: 'record', 'comment-key': `train-${image}`, baseline: 'false' }, env: { GITHUB_JOB: 'record' } })
+      const leg = await gate({
+        push: false,
+        key: 'legs',
+        runId: 5007,
+        inputs: { mode: 'record', 'comment-key': `train-${image}`, baseline: 'false' },
+        env: { GITHUB_JOB: 'record' }
+      })
       expect(leg.code).toBe(0)
     }
     results.blobFault({ kind: 'cut-download', of: 'artifact' })
-    const run = await gate({ push: false, key: 'legs', runId: 5007, env: FAST, inputs: { command: '', mode: 'compare', baseline: 'false' } })
+    const run = await gate({
+      push: false,
+      key: 'legs',
+      runId: 5007,
+      env: FAST,
+      inputs: { command: '', mode: 'compare', baseline: 'false' }
+    })
     expect(run.outputs.verdict).toBe('error')
     const report = JSON.parse(readFileSync(path.join(run.workspace, 'repro-report.json'), 'utf8')) as { errors: { message: string }[] }
-    expect(report.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^could not download the leg reports: downloading artifact repro-gate-leg-repro-report--train-ubuntu2\d-record--1 got no answer within 3 s/)])
+    expect(report.errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(
+        /^could not download the leg reports: downloading artifact repro-gate-leg-repro-report--train-ubuntu2\d-record--1 got no answer within 3 s/
+      )
+    ])
     expectNothingLeft(run)
   })
 })

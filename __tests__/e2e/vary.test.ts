@@ -35,7 +35,12 @@ const quiet = { comment: 'never', baseline: 'false', snapshot: 'false', 'working
 
 async function gate(command: string, inputs: Record<string, string>, env: Record<string, string> = {}) {
   const { ws, home } = workspace()
-  const run = await runAction({ workspace: ws, inputs: { ...quiet, command, ...inputs }, env: { PATH, HOME: home, LANG: 'C.UTF-8', TZ: 'UTC', ...env }, timeoutMs: 120_000 })
+  const run = await runAction({
+    workspace: ws,
+    inputs: { ...quiet, command, ...inputs },
+    env: { PATH, HOME: home, LANG: 'C.UTF-8', TZ: 'UTC', ...env },
+    timeoutMs: 120_000
+  })
   const report = JSON.parse(readFileSync(path.join(ws, 'exp/repro-report.json'), 'utf8')) as Report
   expect(await validateReport(report)).toEqual([])
   return { run, report }
@@ -97,7 +102,8 @@ describe('vary: all', () => {
       const varied = observed[factor](seen(alone.outputDir))
       expect([factor, varied]).not.toEqual([factor, observed[factor](before)])
       const record = v.factors.find((f) => f.name === factor)!
-      if (['hashseed', 'cwd', 'umask', 'hostname', 'threads'].includes(factor)) expect([factor, String(varied)]).toEqual([factor, record.value])
+      if (['hashseed', 'cwd', 'umask', 'hostname', 'threads'].includes(factor))
+        expect([factor, String(varied)]).toEqual([factor, record.value])
       if (factor === 'home') expect(String(varied)).toBe(record.value!.replace(/ \(empty\)$/, ''))
       expect(run.summary).toContain(`**${factor}** — with`)
     }
@@ -127,7 +133,10 @@ describe('vary: all', () => {
 describe('where a factor cannot be varied', () => {
   test('hostname is "not varied" with the reason, and never blamed', async () => {
     const bin = mkdtempSync(path.join(tmpdir(), 'rg-vary-bin-'))
-    for (const [name, message] of [['unshare', 'unshare: unshare failed: Operation not permitted'], ['sudo', 'sudo: a password is required']]) {
+    for (const [name, message] of [
+      ['unshare', 'unshare: unshare failed: Operation not permitted'],
+      ['sudo', 'sudo: a password is required']
+    ]) {
       writeFileSync(path.join(bin, name), `#!/bin/sh\necho "${message}" >&2\nexit 1\n`)
       chmodSync(path.join(bin, name), 0o755)
     }
@@ -136,7 +145,9 @@ describe('where a factor cannot be varied', () => {
     expect(run.outputs['sensitive-to']).toBe('[]')
     const hostname = report.variations!.factors.find((f) => f.name === 'hostname')!
     expect(hostname).toMatchObject({ varied: false, value: null })
-    expect(hostname.reason).toMatch(/^no way to set another host name here \(unshare --uts: unshare: unshare failed: Operation not permitted; .*sudo -n: sudo: a password is required\)$/)
+    expect(hostname.reason).toMatch(
+      /^no way to set another host name here \(unshare --uts: unshare: unshare failed: Operation not permitted; .*sudo -n: sudo: a password is required\)$/
+    )
     expect(report.variations!.status).toBe('insensitive')
     expect(run.stdout).toMatch(/::warning::vary: hostname not varied: no way to set another host name/)
     expect(run.summary).toContain('not varied: no way to set another host name here')
@@ -148,14 +159,18 @@ describe('seed audit and likely causes', () => {
     const { run, report } = await gate('node seed-ignored.mjs', { 'seed-audit': 'fail' })
     expect(run.code).toBe(1)
     expect(run.outputs).toMatchObject({ verdict: 'error', 'seed-wired': 'false', 'sensitive-to': '' })
-    expect(report.errors[0].message).toMatch(/^seed-audit: changing REPRO_SEED and PL_GLOBAL_SEED 42 → 43 changed no metric and no artifact: the seed is probably not wired/)
+    expect(report.errors[0].message).toMatch(
+      /^seed-audit: changing REPRO_SEED and PL_GLOBAL_SEED 42 → 43 changed no metric and no artifact: the seed is probably not wired/
+    )
   })
 
   test('a rounding-scale drift with several threads: likely reduction order', async () => {
     const { run, report } = await gate('node rounding-drift.mjs', {}, { OMP_NUM_THREADS: '4' })
     expect(run.outputs.verdict).toBe('drift')
     expect(report.likelyCause).toMatchObject({ kind: 'reduction-order' })
-    expect(report.likelyCause!.evidence[1]).toBe('the runs had up to 4 threads (OMP_NUM_THREADS 4, ' + report.likelyCause!.evidence[1].split(', ').pop())
+    expect(report.likelyCause!.evidence[1]).toBe(
+      'the runs had up to 4 threads (OMP_NUM_THREADS 4, ' + report.likelyCause!.evidence[1].split(', ').pop()
+    )
     expect(run.summary).toContain('**Likely cause**: likely floating-point reduction order')
   })
 
@@ -173,7 +188,19 @@ describe('the CLI', () => {
     const { ws, home } = workspace()
     const res = spawnSync(
       process.execPath,
-      [path.join(repoRoot, 'dist/cli.js'), '--no-snapshot', '--vary', 'home', '--vary', 'timezone', '--seed-audit', 'warn', '--', 'python3', 'home_config.py'],
+      [
+        path.join(repoRoot, 'dist/cli.js'),
+        '--no-snapshot',
+        '--vary',
+        'home',
+        '--vary',
+        'timezone',
+        '--seed-audit',
+        'warn',
+        '--',
+        'python3',
+        'home_config.py'
+      ],
       { cwd: path.join(ws, 'exp'), env: { PATH, HOME: home, TZ: 'UTC', LANG: 'C.UTF-8' }, encoding: 'utf8', timeout: 60_000 }
     )
     expect(res.status).toBe(1)
@@ -186,7 +213,10 @@ describe('the CLI', () => {
     expect(report.variations!.culprits.map((c) => c.factor)).toEqual(['home'])
     // diff reads such reports and says what each is sensitive to.
     const reportFile = path.join(ws, 'exp/repro-report.json')
-    const diff = spawnSync(process.execPath, [path.join(repoRoot, 'dist/cli.js'), 'diff', reportFile, reportFile], { env: { PATH }, encoding: 'utf8' })
+    const diff = spawnSync(process.execPath, [path.join(repoRoot, 'dist/cli.js'), 'diff', reportFile, reportFile], {
+      env: { PATH },
+      encoding: 'utf8'
+    })
     expect(diff.stdout).toContain('Variations (A → B): sensitive to home → sensitive to home')
     expect(diff.status).toBe(0)
   })

@@ -43,7 +43,10 @@ describe('workflow commands in the experiment output', () => {
   test('are shown inside a stop-commands section with the gate token; the gate annotations still work after', async () => {
     const ws = mkdtempSync(path.join(tmpdir(), 'rg-ws-'))
     writeFileSync(path.join(ws, 'hostile.cjs'), HOSTILE)
-    const run = await runAction({ workspace: ws, inputs: { comment: 'never', baseline: 'false', snapshot: 'false', command: 'node hostile.cjs', runs: '2' } })
+    const run = await runAction({
+      workspace: ws,
+      inputs: { comment: 'never', baseline: 'false', snapshot: 'false', command: 'node hostile.cjs', runs: '2' }
+    })
 
     const acted = runnerCommands(run.stdout)
     expect(acted.join('\n')).not.toMatch(/pwned|add-mask|set-output/)
@@ -61,7 +64,8 @@ describe('workflow commands in the experiment output', () => {
       const end = run.stdout.indexOf(`\n::${token}::\n`, start)
       expect(end).toBeGreaterThan(start)
       const section = run.stdout.slice(start, end)
-      for (const line of ['::error::pwned', '::stop-commands::x', '::x::', '::warning::pwned2', '::notice::pwned4']) expect(section).toContain(`\n${line}`)
+      for (const line of ['::error::pwned', '::stop-commands::x', '::x::', '::warning::pwned2', '::notice::pwned4'])
+        expect(section).toContain(`\n${line}`)
     }
   })
 })

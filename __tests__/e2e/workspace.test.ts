@@ -33,7 +33,7 @@ const model = (seed: number, run: number): Buffer => Buffer.from(Array.from({ le
 const quiet = { comment: 'never', baseline: 'false', snapshot: 'false', artifacts: 'out/*.bin' }
 
 describe("run 1's outputs are back in the workspace after the gate", () => {
-  test('the action: out/model.bin and metrics.json hold run 1\'s bytes; the report and summary say where each run\'s copy is', async () => {
+  test("the action: out/model.bin and metrics.json hold run 1's bytes; the report and summary say where each run's copy is", async () => {
     const ws = workspace()
     const run = await runAction({ workspace: ws, inputs: { ...quiet, command: 'node train.mjs', runs: '3' } })
     expect(run.code).toBe(0)
@@ -50,7 +50,9 @@ describe("run 1's outputs are back in the workspace after the gate", () => {
     for (const [i, r] of report.runs.entries()) {
       const folder = path.join(r.outputDir, 'files')
       expect(report.files?.copies[i]).toEqual({ run: i + 1, folder })
-      expect(r.artifacts).toEqual([{ path: 'out/model.bin', sha256: expect.any(String), bytes: 1024, copy: path.join(folder, 'out/model.bin') }])
+      expect(r.artifacts).toEqual([
+        { path: 'out/model.bin', sha256: expect.any(String), bytes: 1024, copy: path.join(folder, 'out/model.bin') }
+      ])
       expect(readFileSync(r.artifacts[0].copy!)).toEqual(model(42, 0))
       expect(r.metricsFile).toBe(path.join(folder, 'metrics.json'))
       expect(run.summary).toContain(folder)
@@ -58,24 +60,31 @@ describe("run 1's outputs are back in the workspace after the gate", () => {
     expect(run.summary).toContain("Run 1's outputs are back in the working directory")
   })
 
-  test('with drift, the workspace holds run 1\'s model, not the last run\'s', async () => {
+  test("with drift, the workspace holds run 1's model, not the last run's", async () => {
     const ws = workspace()
-    const run = await runAction({ workspace: ws, inputs: { ...quiet, command: 'node train.mjs --per-run', runs: '3', 'fail-on-drift': 'false' } })
+    const run = await runAction({
+      workspace: ws,
+      inputs: { ...quiet, command: 'node train.mjs --per-run', runs: '3', 'fail-on-drift': 'false' }
+    })
     expect(run.outputs.verdict).toBe('drift')
     expect(readFileSync(path.join(ws, 'out/model.bin'))).toEqual(model(42, 1))
     const report = JSON.parse(readFileSync(run.outputs['report-path'], 'utf8')) as Report
     expect(report.runs.map((r) => readFileSync(r.artifacts[0].copy!))).toEqual([model(42, 1), model(42, 2), model(42, 3)])
   })
 
-  test('the CLI: the same, and the terminal report names each run\'s copy folder', () => {
+  test("the CLI: the same, and the terminal report names each run's copy folder", () => {
     const ws = workspace()
     mkdirSync(path.join(ws, 'out'))
-    const res = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), '--artifacts', 'out/*.bin', '--no-snapshot', '--runs', '2', '--', 'node', 'train.mjs'], {
-      cwd: ws,
-      env: testEnv(),
-      encoding: 'utf8',
-      timeout: 60_000
-    })
+    const res = spawnSync(
+      process.execPath,
+      [path.join(repoRoot, 'dist', 'cli.js'), '--artifacts', 'out/*.bin', '--no-snapshot', '--runs', '2', '--', 'node', 'train.mjs'],
+      {
+        cwd: ws,
+        env: testEnv(),
+        encoding: 'utf8',
+        timeout: 60_000
+      }
+    )
     expect(res.status).toBe(0)
     expect(readFileSync(path.join(ws, 'out/model.bin'))).toEqual(model(42, 0))
     const report = JSON.parse(readFileSync(path.join(ws, 'repro-report.json'), 'utf8')) as Report

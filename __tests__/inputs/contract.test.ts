@@ -6,7 +6,18 @@ import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { parse } from 'yaml'
-import { Booleans, Input, InputChoices, InputDefaults, InputDefaultText, InputFlags, literalDefault, Output, VaryWords, type InputName } from '../../src/inputs/constants.js'
+import {
+  Booleans,
+  Input,
+  InputChoices,
+  InputDefaults,
+  InputDefaultText,
+  InputFlags,
+  literalDefault,
+  Output,
+  VaryWords,
+  type InputName
+} from '../../src/inputs/constants.js'
 import { CLI_FLAGS } from '../../src/cli/parse.js'
 import { HELP } from '../../src/cli/help.js'
 import { VERSION } from '../../src/version.js'

@@ -16,8 +16,15 @@ describe('readInputs', () => {
   test('defaults, and paths resolved against working-directory', () => {
     const inputs = read({})
     expect(inputs).toMatchObject({
-      runs: 2, seed: 42, determinism: 'seeds', tolerance: { atol: 0, rtol: 0 }, failOnDrift: true, timeoutMinutes: null,
-      workingDirectory: workspace, metrics: path.join(workspace, 'metrics.json'), reportPath: path.join(workspace, 'repro-report.json')
+      runs: 2,
+      seed: 42,
+      determinism: 'seeds',
+      tolerance: { atol: 0, rtol: 0 },
+      failOnDrift: true,
+      timeoutMinutes: null,
+      workingDirectory: workspace,
+      metrics: path.join(workspace, 'metrics.json'),
+      reportPath: path.join(workspace, 'repro-report.json')
     })
     expect(read({ 'report-path': '/tmp/abs.json' }).reportPath).toBe('/tmp/abs.json')
   })
@@ -34,7 +41,10 @@ describe('readInputs', () => {
     [{ 'timeout-minutes': '0' }, /^timeout-minutes: got "0"/],
     [{ command: '  ' }, /^command: required/],
     [{ comment: 'sometimes' }, /^comment: got "sometimes"/],
-    [{ metrics: 'out/metrics.csv' }, /^metrics: "out\/metrics.csv" has no supported extension; the metrics file must be .json, .yaml, .yml, .toml/]
+    [
+      { metrics: 'out/metrics.csv' },
+      /^metrics: "out\/metrics.csv" has no supported extension; the metrics file must be .json, .yaml, .yml, .toml/
+    ]
   ])('rejects %p', (values, message) => {
     expect(() => read(values)).toThrow(InputError)
     expect(() => read(values)).toThrow(message)
@@ -44,19 +54,27 @@ describe('readInputs', () => {
     expect(read({ 'comment-key': '***' }).commentKey).toBe('repro-gate')
   })
   test('the comment key comes from the workflow file and job', () => {
-    expect(defaultCommentKey({ GITHUB_WORKFLOW_REF: 'o/r/.github/workflows/train.yml@refs/pull/1/merge', GITHUB_JOB: 'gate' })).toBe('train-gate')
+    expect(defaultCommentKey({ GITHUB_WORKFLOW_REF: 'o/r/.github/workflows/train.yml@refs/pull/1/merge', GITHUB_JOB: 'gate' })).toBe(
+      'train-gate'
+    )
   })
 })
 
 describe('seed variables', () => {
   test('seeds level sets the Python and Lightning seeds', () => {
-    expect(planSeedVariables('seeds', 7, {})).toEqual({ set: { REPRO_SEED: '7', PYTHONHASHSEED: '7', PL_GLOBAL_SEED: '7' }, keptFromUser: {} })
+    expect(planSeedVariables('seeds', 7, {})).toEqual({
+      set: { REPRO_SEED: '7', PYTHONHASHSEED: '7', PL_GLOBAL_SEED: '7' },
+      keptFromUser: {}
+    })
   })
   test('strict adds the framework knobs, and user values are never overwritten', () => {
     const plan = planSeedVariables('strict', 1, { PYTHONHASHSEED: '0', XLA_FLAGS: '--xla_foo=1' })
     expect(plan.keptFromUser).toEqual({ PYTHONHASHSEED: '0' })
     expect(plan.set).toMatchObject({
-      CUBLAS_WORKSPACE_CONFIG: ':4096:8', TF_DETERMINISTIC_OPS: '1', TF_CUDNN_DETERMINISTIC: '1', PL_SEED_WORKERS: '1',
+      CUBLAS_WORKSPACE_CONFIG: ':4096:8',
+      TF_DETERMINISTIC_OPS: '1',
+      TF_CUDNN_DETERMINISTIC: '1',
+      PL_SEED_WORKERS: '1',
       XLA_FLAGS: '--xla_foo=1 --xla_gpu_deterministic_ops=true'
     })
   })
@@ -64,7 +82,13 @@ describe('seed variables', () => {
     expect(planSeedVariables('off', 3, {}).set).toEqual({ REPRO_SEED: '3' })
   })
   test("the experiment never sees the gate's inputs or the runner's tokens", () => {
-    const seen = experimentEnvironment({ PATH: '/bin', 'INPUT_GITHUB-TOKEN': 'x', ACTIONS_RUNTIME_TOKEN: 'y', ACTIONS_ID_TOKEN_REQUEST_URL: 'z', HOME: '/h' })
+    const seen = experimentEnvironment({
+      PATH: '/bin',
+      'INPUT_GITHUB-TOKEN': 'x',
+      ACTIONS_RUNTIME_TOKEN: 'y',
+      ACTIONS_ID_TOKEN_REQUEST_URL: 'z',
+      HOME: '/h'
+    })
     expect(Object.keys(seen).sort()).toEqual(['HOME', 'PATH'])
   })
 })

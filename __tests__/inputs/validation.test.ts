@@ -43,7 +43,9 @@ describe('report-path is checked before run 1', () => {
   test('a place that cannot be written, or a file where a folder should be, is refused with the reason', () => {
     const ws = workspace()
     // /proc cannot be written even by root, on every Linux runner.
-    expect(() => read(ws, { 'report-path': '/proc/repro-report.json' })).toThrow(/^report-path: "\/proc\/repro-report.json" resolves to \/proc\/repro-report.json, but the folder \/proc cannot be written \(ENOENT\)/)
+    expect(() => read(ws, { 'report-path': '/proc/repro-report.json' })).toThrow(
+      /^report-path: "\/proc\/repro-report.json" resolves to \/proc\/repro-report.json, but the folder \/proc cannot be written \(ENOENT\)/
+    )
     writeFileSync(path.join(ws, 'out'), 'a file')
     expect(() => read(ws, { 'report-path': 'out/sub/report.json' })).toThrow(`but ${path.join(ws, 'out')} is a file, not a folder`)
   })
@@ -69,7 +71,10 @@ describe('report-path is checked before run 1', () => {
 describe('numeric inputs say their real bounds', () => {
   test.each([
     [{ runs: '1e9' }, 'runs: got "1e9", expected a whole number from 2 to 100 (one run proves nothing about reproducibility)'],
-    [{ runs: '1000000000' }, 'runs: got "1000000000", expected a whole number from 2 to 100 (one run proves nothing about reproducibility)'],
+    [
+      { runs: '1000000000' },
+      'runs: got "1000000000", expected a whole number from 2 to 100 (one run proves nothing about reproducibility)'
+    ],
     [{ runs: '2.5' }, 'runs: got "2.5", expected a whole number from 2 to 100'],
     [{ seed: '1e3' }, 'seed: got "1e3", expected a whole number from 0 to 4294967295'],
     [{ tolerance: '1e999' }, 'tolerance: expected one number or "atol=<number>,rtol=<number>", got "1e999" (finite and non-negative'],

@@ -21,12 +21,44 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 function inputs(patch: Partial<Inputs> = {}): Inputs {
   return {
-    mode: 'compare', command: '', runs: 2, seed: 42, determinism: 'seeds', metrics: path.join(dir, 'metrics.json'),
-    tolerance: { atol: 1e-6, rtol: 0 }, tolerances: [], ignore: [], artifacts: [], workingDirectory: dir, timeoutMinutes: null, isolate: null,
-    failOnDrift: true, reportPath: path.join(dir, 'compare-report.json'), vary: [], varyMaxRuns: 1, seedAudit: 'off', python: 'python3', images: [], lockfiles: [], data: [],
-    snapshot: true, comment: 'never', commentKey: 'k', commentKeys: ['k'], commentAuthor: null, githubToken: '', checkName: null,
-    allowPullRequestTarget: false, baseline: false, baselineKey: 'k', baselineTolerance: { atol: 0, rtol: 0 },
-    failOnBaselineDrift: false, referenceLeg: null, reportArtifact: 'repro-report', attestation: 'false', ...patch
+    mode: 'compare',
+    command: '',
+    runs: 2,
+    seed: 42,
+    determinism: 'seeds',
+    metrics: path.join(dir, 'metrics.json'),
+    tolerance: { atol: 1e-6, rtol: 0 },
+    tolerances: [],
+    ignore: [],
+    artifacts: [],
+    workingDirectory: dir,
+    timeoutMinutes: null,
+    isolate: null,
+    failOnDrift: true,
+    reportPath: path.join(dir, 'compare-report.json'),
+    vary: [],
+    varyMaxRuns: 1,
+    seedAudit: 'off',
+    python: 'python3',
+    images: [],
+    lockfiles: [],
+    data: [],
+    snapshot: true,
+    comment: 'never',
+    commentKey: 'k',
+    commentKeys: ['k'],
+    commentAuthor: null,
+    githubToken: '',
+    checkName: null,
+    allowPullRequestTarget: false,
+    baseline: false,
+    baselineKey: 'k',
+    baselineTolerance: { atol: 0, rtol: 0 },
+    failOnBaselineDrift: false,
+    referenceLeg: null,
+    reportArtifact: 'repro-report',
+    attestation: 'false',
+    ...patch
   }
 }
 
@@ -37,7 +69,11 @@ function leg(runner: string, values: Record<string, number>, patch: Partial<Repo
 
 describe('record', () => {
   test('artifact names: the leg by comment key and job, the attempt last; sanitised', () => {
-    const name = legArtifactName(inputs({ commentKey: 'train-ubuntu-22.04' }), { RUNNER_NAME: 'GitHub Actions 3', GITHUB_JOB: 'record', GITHUB_RUN_ATTEMPT: '2' })
+    const name = legArtifactName(inputs({ commentKey: 'train-ubuntu-22.04' }), {
+      RUNNER_NAME: 'GitHub Actions 3',
+      GITHUB_JOB: 'record',
+      GITHUB_RUN_ATTEMPT: '2'
+    })
     expect(name).toBe('repro-gate-leg-repro-report--train-ubuntu-22.04-record--2')
     expect(legNameOf(name, legArtifactPrefix(inputs()))).toBe('train-ubuntu-22.04-record')
     expect(legArtifactName(inputs({ reportArtifact: 'a/b:c*', commentKey: 'x"y' }), {})).toBe('repro-gate-leg-a-b-c--x-y-job--1')
@@ -59,7 +95,9 @@ describe('record', () => {
     const env = { RUNNER_NAME: 'box', GITHUB_JOB: 'train', GITHUB_RUN_ATTEMPT: '1' }
     expect(await uploadLegReport(file, inputs(), env, { artifacts })).toEqual({ name: 'repro-gate-leg-repro-report--k-train--1' })
     expect(await uploadLegReport(file, inputs(), env, { artifacts })).toEqual({ name: 'repro-gate-leg-repro-report--k-train-2--1' })
-    expect(JSON.parse(readFileSync(path.join(folder, 'repro-gate-leg-repro-report--k-train--1', 'r.json'), 'utf8')).tool.name).toBe('repro-gate')
+    expect(JSON.parse(readFileSync(path.join(folder, 'repro-gate-leg-repro-report--k-train--1', 'r.json'), 'utf8')).tool.name).toBe(
+      'repro-gate'
+    )
     await expect(uploadLegReport(file, inputs(), {})).rejects.toThrow(/ACTIONS_RUNTIME_TOKEN/)
     await expect(uploadLegReport(path.join(dir, 'nope.json'), inputs(), env, { artifacts })).rejects.toThrow(/was not written/)
   })
@@ -83,7 +121,10 @@ describe('compareLegs', () => {
   })
 
   test('reference-leg by runner name; an unknown one is an error listing the legs', () => {
-    expect(compareLegs(legs, { ...inputs(), referenceLeg: 'gpu-box' }).section).toMatchObject({ reference: 'c-gpu', referenceChosenBy: 'input' })
+    expect(compareLegs(legs, { ...inputs(), referenceLeg: 'gpu-box' }).section).toMatchObject({
+      reference: 'c-gpu',
+      referenceChosenBy: 'input'
+    })
     expect(compareLegs(legs, { ...inputs(), referenceLeg: 'c-*' }).section.reference).toBe('c-gpu')
     expect(compareLegs(legs, { ...inputs(), referenceLeg: 'tpu' }).errors[0].message).toBe(
       'reference-leg: got "tpu", which names none of the recorded legs: a-cpu, b-cpu, c-gpu'
@@ -94,7 +135,11 @@ describe('compareLegs', () => {
     const more: RecordedLeg[] = [
       legs[1],
       { name: 'd', artifact: 'x-d', report: leg('d', { loss: 0.5 }) },
-      { name: 'e', artifact: 'x-e', report: leg('e', { loss: 0.5, acc: 0.9 }, { verdict: 'drift', reproducible: false, drifted: [{ kind: 'metric', name: 'loss' }] }) }
+      {
+        name: 'e',
+        artifact: 'x-e',
+        report: leg('e', { loss: 0.5, acc: 0.9 }, { verdict: 'drift', reproducible: false, drifted: [{ kind: 'metric', name: 'loss' }] })
+      }
     ]
     const { section } = compareLegs(more, { ...inputs(), referenceLeg: null })
     expect(section.driftingLegs).toEqual(['d', 'e'])
@@ -114,7 +159,18 @@ describe('runCompareMode over three recorded reports', () => {
     write('macos-box-train-1', leg('macos-box', { loss: 0.5, acc: 0.9 }))
     write(
       'gpu-box-train-1',
-      leg('gpu-box', { loss: 0.5123, acc: 0.9 }, { lockfiles: [makeLockfile('requirements.txt', [['numpy', '2.0.0'], ['torch', '2.3.0']])] })
+      leg(
+        'gpu-box',
+        { loss: 0.5123, acc: 0.9 },
+        {
+          lockfiles: [
+            makeLockfile('requirements.txt', [
+              ['numpy', '2.0.0'],
+              ['torch', '2.3.0']
+            ])
+          ]
+        }
+      )
     )
     // Another experiment's leg is not collected.
     mkdirSync(path.join(folder, 'repro-gate-leg-repro-report-large--x'), { recursive: true })
@@ -168,7 +224,11 @@ describe('runCompareMode over three recorded reports', () => {
   })
 
   test('fewer than two legs is an error report that says what to check', async () => {
-    const report = await runCompareMode(inputs(), {}, { artifacts: new FolderArtifacts(path.join(dir, 'empty-does-not-exist')), write: false })
+    const report = await runCompareMode(
+      inputs(),
+      {},
+      { artifacts: new FolderArtifacts(path.join(dir, 'empty-does-not-exist')), write: false }
+    )
     expect(report.verdict).toBe('error')
     expect(report.errors[0].message).toMatch(/could not download the leg reports/)
     mkdirSync(path.join(dir, 'empty'))

@@ -5,7 +5,8 @@ import { makeLockfile, makeReport } from '../fixtures/baseline/reports.js'
 
 describe('scale', () => {
   test('three legs of 20,000 flattened metrics compare in linear time (seconds, not minutes)', () => {
-    const values = (shift: number): Record<string, number> => Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`curve[${i}]`, i + shift]))
+    const values = (shift: number): Record<string, number> =>
+      Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`curve[${i}]`, i + shift]))
     const legs = [0, 0, 1].map((shift, i) => ({ name: `leg${i}`, artifact: `a${i}`, report: makeReport({ values: values(shift) }) }))
     const started = Date.now()
     const { section } = compareLegs(legs, { tolerance: { atol: 0, rtol: 0 }, tolerances: [], ignore: [], referenceLeg: null })
@@ -19,7 +20,9 @@ describe('scale', () => {
     const a = makeReport({ lockfiles: [makeLockfile('package-lock.json', pkgs('1.0.0'))] })
     const b = makeReport({ lockfiles: [makeLockfile('package-lock.json', pkgs('2.0.0'))] })
     const started = Date.now()
-    expect(diffEnvironments(a, b)).toEqual([{ category: 'package', subject: 'p7', before: '1.0.0', after: '2.0.0', detail: 'package-lock.json' }])
+    expect(diffEnvironments(a, b)).toEqual([
+      { category: 'package', subject: 'p7', before: '1.0.0', after: '2.0.0', detail: 'package-lock.json' }
+    ])
     expect(Date.now() - started).toBeLessThan(5000)
   })
 })

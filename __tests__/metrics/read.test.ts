@@ -7,7 +7,13 @@ import { flattenMetrics, MetricsError, parseMetricsText, readMetricsFile } from 
 describe('flattenMetrics', () => {
   test('nested objects become dot paths and arrays indices', () => {
     const flat = flattenMetrics({ eval: { accuracy: 0.9, per_class: [0.8, { f1: 0.7 }] }, ok: true, note: null })
-    expect(Object.fromEntries(flat)).toEqual({ 'eval.accuracy': 0.9, 'eval.per_class[0]': 0.8, 'eval.per_class[1].f1': 0.7, ok: true, note: null })
+    expect(Object.fromEntries(flat)).toEqual({
+      'eval.accuracy': 0.9,
+      'eval.per_class[0]': 0.8,
+      'eval.per_class[1].f1': 0.7,
+      ok: true,
+      note: null
+    })
   })
 })
 

@@ -45,7 +45,8 @@ describe('engines', () => {
     for (const version of ['20.19.0', '22.13.0', '24.0.0', '24.11.1']) {
       for (const [where, entry] of Object.entries(lock.packages)) {
         const wanted = !Array.isArray(entry.engines) ? entry.engines?.node : undefined
-        if (where && wanted && !semver.satisfies(version, wanted)) conflicts.push(`${where}@${entry.version} wants node ${wanted}, not ${version}`)
+        if (where && wanted && !semver.satisfies(version, wanted))
+          conflicts.push(`${where}@${entry.version} wants node ${wanted}, not ${version}`)
       }
     }
     expect(conflicts).toEqual([])
@@ -71,7 +72,15 @@ describe('publish-ready', () => {
     const packed = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' })
     expect(packed.status).toBe(0)
     const files = (JSON.parse(packed.stdout) as [{ files: { path: string }[] }])[0].files.map((f) => f.path)
-    for (const needed of ['dist/index.js', 'dist/cli.js', 'dist/package.json', 'schema/report.schema.json', 'action.yml', 'README.md', 'LICENSE']) {
+    for (const needed of [
+      'dist/index.js',
+      'dist/cli.js',
+      'dist/package.json',
+      'schema/report.schema.json',
+      'action.yml',
+      'README.md',
+      'LICENSE'
+    ]) {
       expect(files).toContain(needed)
     }
     expect(files.filter((f) => f.startsWith('src/') || f.startsWith('__tests__/') || f.startsWith('node_modules/'))).toEqual([])

@@ -84,7 +84,9 @@ describe('sticky comment', () => {
     await gate('drift', { runId: 100 })
     expect(server.commentsOn(PR)).toHaveLength(250)
     expect(server.comments.find((c) => c.id === ours.id)?.body.startsWith(marker(100))).toBe(true)
-    const pages = server.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/comments')).map((r) => new URLSearchParams(r.query).get('page') ?? '1')
+    const pages = server.requests
+      .filter((r) => r.method === 'GET' && r.path.endsWith('/comments'))
+      .map((r) => new URLSearchParams(r.query).get('page') ?? '1')
     expect(pages).toEqual(['1', '2', '3'])
     expect(server.requests.find((r) => r.method === 'GET' && r.path.endsWith('/comments'))?.query).toContain('per_page=100')
   })
@@ -256,7 +258,13 @@ describe('check run and annotations', () => {
   test('the check run goes on the PR head commit, not the merge commit', async () => {
     const result = await gate('drift', { raw: { 'check-name': 'reproducibility' } })
     expect(server.checkRuns).toHaveLength(1)
-    const run = server.checkRuns[0] as { head_sha: string; name: string; conclusion: string; status: string; output: { title: string; summary: string } }
+    const run = server.checkRuns[0] as {
+      head_sha: string
+      name: string
+      conclusion: string
+      status: string
+      output: { title: string; summary: string }
+    }
     expect(run.head_sha).toBe(HEAD_SHA)
     expect(run.name).toBe('reproducibility')
     expect(run.status).toBe('completed')

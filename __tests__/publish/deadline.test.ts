@@ -43,7 +43,9 @@ describe('an API that never answers, or fails', () => {
     expect(Date.now() - started).toBeLessThan(15_000)
     expect(result.commentUrl).toBeNull()
     expect(log.warnings).toHaveLength(1)
-    expect(log.warnings[0]).toMatch(/could not post the PR comment and check run "repro": PR comment: no answer from the GitHub API before the request timeout; check run "repro": no answer/)
+    expect(log.warnings[0]).toMatch(
+      /could not post the PR comment and check run "repro": PR comment: no answer from the GitHub API before the request timeout; check run "repro": no answer/
+    )
   })
 
   test('500 on every try: retried, then one warning naming the status', async () => {
@@ -79,7 +81,11 @@ describe('an API that never answers, or fails', () => {
     expect(Date.now() - started).toBeLessThan(3000)
     expect(outputs.verdict).toBe('drift')
     expect(readFileSync(summary, 'utf8')).toContain('Drift')
-    expect(log.warnings).toEqual([expect.stringMatching(/^repro-gate stopped waiting for the PR comment and check run: publishing took longer than 0.4 s\. The verdict is unchanged\.$/)])
+    expect(log.warnings).toEqual([
+      expect.stringMatching(
+        /^repro-gate stopped waiting for the PR comment and check run: publishing took longer than 0.4 s\. The verdict is unchanged\.$/
+      )
+    ])
     expect(server.commentsOn(PR)).toHaveLength(0)
     expect(HEAD_SHA).toHaveLength(40)
   })

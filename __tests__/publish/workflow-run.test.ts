@@ -93,7 +93,12 @@ describe('mode: publish', () => {
 
   test('one comment per gate job, each from the newest attempt up to the triggering one', async () => {
     server.commitPulls.set(HEAD_SHA, [{ number: PR, state: 'open', headSha: HEAD_SHA }])
-    const names = ['repro-report--train-linux--1', 'repro-report--train-linux--2', 'repro-report--train-linux--3', 'repro-report--train-mac--1']
+    const names = [
+      'repro-report--train-linux--1',
+      'repro-report--train-linux--2',
+      'repro-report--train-linux--3',
+      'repro-report--train-mac--1'
+    ]
     artifacts(Object.fromEntries(names.map((name) => [name, JSON.stringify(loadReport('drift'))])))
     expect(await publishMode(workflowRunEnv(), { 'comment-key': 'train-linux\ntrain-mac' })).toBe(0)
     expect(downloads()).toBe(2)
@@ -105,7 +110,10 @@ describe('mode: publish', () => {
   })
 
   test('the gate names its report artifact by key and attempt', () => {
-    const name = mode.reportArtifactName({ reportArtifact: 'repro-report', commentKey: 'train-${{ matrix.os }}' }, { GITHUB_RUN_ATTEMPT: '3' })
+    const name = mode.reportArtifactName(
+      { reportArtifact: 'repro-report', commentKey: 'train-${{ matrix.os }}' },
+      { GITHUB_RUN_ATTEMPT: '3' }
+    )
     expect(name).toBe('repro-report--train-matrix.os--3')
     expect(mode.reportsToPublish([name], 'repro-report', 3)).toEqual([{ name, key: 'train-matrix.os', attempt: 3 }])
   })
@@ -124,7 +132,9 @@ describe('mode: publish', () => {
     const name = 'repro-report--repro-train--2'
     artifacts({ [name]: '{"verdict": "reproducible"' })
     expect(await publishMode()).toBe(1)
-    expect(log.annotations.at(-1)?.message).toMatch(/could not read the report artifact "repro-report--repro-train--2" of run 5550001: repro-report.json is not JSON/)
+    expect(log.annotations.at(-1)?.message).toMatch(
+      /could not read the report artifact "repro-report--repro-train--2" of run 5550001: repro-report.json is not JSON/
+    )
     server.artifacts.length = 0
     artifacts({ [name]: '{"verdict": "reproducible"}' })
     expect(await publishMode()).toBe(1)
@@ -139,7 +149,9 @@ describe('mode: publish', () => {
     server.addArtifact(GATE_RUN, name, makeZip([entry('repro-report.json', '{}')]), true)
     artifacts({ unrelated: '{}' })
     expect(await publishMode()).toBe(1)
-    expect(log.annotations.at(-1)?.message).toMatch(/found no report artifact "repro-report--<comment-key>--<attempt>" for comment-key repro-train in run 5550001/)
+    expect(log.annotations.at(-1)?.message).toMatch(
+      /found no report artifact "repro-report--<comment-key>--<attempt>" for comment-key repro-train in run 5550001/
+    )
     expect(server.comments).toHaveLength(0)
   })
 
@@ -159,7 +171,11 @@ describe('mode: publish', () => {
   test('a report artifact named for another comment key is never published', async () => {
     server.commitPulls.set(HEAD_SHA, [{ number: PR, state: 'open', headSha: HEAD_SHA }])
     // Another gate's comment on the same PR, which a hostile run tries to overwrite.
-    const theirs = server.addComment(PR, `<!-- repro-gate:key=gpu-train run=1 attempt=1 sha=${HEAD_SHA} -->\nverdict of the GPU gate`, 'github-actions[bot]')
+    const theirs = server.addComment(
+      PR,
+      `<!-- repro-gate:key=gpu-train run=1 attempt=1 sha=${HEAD_SHA} -->\nverdict of the GPU gate`,
+      'github-actions[bot]'
+    )
     const forged = loadReport('reproducible')
     artifacts({ 'repro-report--gpu-train--2': JSON.stringify(forged), 'repro-report--repro-train--2': JSON.stringify(loadReport('drift')) })
     expect(await publishMode()).toBe(0)
@@ -177,7 +193,9 @@ describe('mode: publish', () => {
   })
 
   test('publish mode needs comment-key, the key(s) it may publish', () => {
-    expect(() => inputsFrom({ mode: 'publish', command: '', 'comment-key': '' }, workflowRunEnv())).toThrow(/^comment-key: required in mode: publish/)
+    expect(() => inputsFrom({ mode: 'publish', command: '', 'comment-key': '' }, workflowRunEnv())).toThrow(
+      /^comment-key: required in mode: publish/
+    )
   })
 
   test('no open pull request has the run’s head commit: refused, never posted to another PR', async () => {
@@ -189,7 +207,9 @@ describe('mode: publish', () => {
     artifacts({ 'repro-report--repro-train--2': JSON.stringify(loadReport('drift')) })
     expect(await publishMode()).toBe(0)
     expect(server.comments).toHaveLength(0)
-    expect(log.warnings.join('\n')).toMatch(/will not publish the report of 3f9c2d1e.*: no open pull request has it as its head commit \(open pull requests that contain it: #7 \(head aaaaaaaaaaaa\), #8/)
+    expect(log.warnings.join('\n')).toMatch(
+      /will not publish the report of 3f9c2d1e.*: no open pull request has it as its head commit \(open pull requests that contain it: #7 \(head aaaaaaaaaaaa\), #8/
+    )
   })
 
   test('a small zip that inflates to 300 MB: refused at the limit, having written at most the limit', async () => {

@@ -15,7 +15,15 @@ import type { MetricComparison } from '../../src/compare/types.js'
 const load = (name: string): Report =>
   JSON.parse(readFileSync(path.join(process.cwd(), '__tests__/fixtures/reports', `${name}.json`), 'utf8')) as Report
 
-const LOOKALIKES = ['accuracy', 'acc\u200Buracy', 'accuracy\u200D', '\uFEFFaccuracy', 'acc\u202Euracy', 'accu\u2066racy\u2069', 'acc\u00ADuracy']
+const LOOKALIKES = [
+  'accuracy',
+  'acc\u200Buracy',
+  'accuracy\u200D',
+  '\uFEFFaccuracy',
+  'acc\u202Euracy',
+  'accu\u2066racy\u2069',
+  'acc\u00ADuracy'
+]
 
 function metric(name: string, status: MetricComparison['status']): MetricComparison {
   return {

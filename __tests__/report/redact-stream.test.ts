@@ -2,7 +2,11 @@ import { describe, expect, test } from '@jest/globals'
 import { createRedactor, isSecretVariable, MASK } from '../../src/report/redact.js'
 import { redactStream } from '../../src/report/redact-stream.js'
 
-const BODY = ['MIIEowIBAAKCAQEAzQ1x3kP0bQwYvJ9sLmN4aB7cD2eF5gH8', 'T6uV9wX2yZ5aB8cD1eF4gH7iJ0kL3mN6oP9qR2sT5uV8wX1', 'K9lM2nO5pQ8rS1tU4vW7xY0zA3bC6dE9fG2hI5jK8lM1nO4']
+const BODY = [
+  'MIIEowIBAAKCAQEAzQ1x3kP0bQwYvJ9sLmN4aB7cD2eF5gH8',
+  'T6uV9wX2yZ5aB8cD1eF4gH7iJ0kL3mN6oP9qR2sT5uV8wX1',
+  'K9lM2nO5pQ8rS1tU4vW7xY0zA3bC6dE9fG2hI5jK8lM1nO4'
+]
 const KEY = ['-----BEGIN RSA PRIVATE KEY-----', ...BODY, '-----END RSA PRIVATE KEY-----'].join('\n')
 
 /** Feeds the text in the given pieces and returns everything released. */

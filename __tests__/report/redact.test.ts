@@ -10,7 +10,9 @@ const AWS_TEMP = 'ASIA' + 'Y3FAKEFAKEFAKE12'
 const SLACK = 'xoxb-' + '123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx'
 const GOOGLE = 'AIza' + 'SyA1234567890abcdefghijklmnopqrstuv'
 const JWT =
-  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9' + '.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4ifQ' + '.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c'
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9' +
+  '.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4ifQ' +
+  '.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c'
 const PEM = [
   '-----BEGIN OPENSSH PRIVATE KEY-----',
   'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW',
@@ -110,9 +112,7 @@ describe('createRedactor: credential shapes', () => {
     expect(r.text('Authorization: Bearer abc123def456ghi789')).toBe(`Authorization: Bearer ${MASK}`)
     expect(r.text('curl -H "Authorization: token 0123456789abcdef"')).toBe(`curl -H "Authorization: token ${MASK}"`)
     expect(r.text('Authorization: Basic dXNlcjpwYXNz')).toBe(`Authorization: Basic ${MASK}`)
-    expect(r.text('git clone https://user:s3cretpass@example.com/repo.git')).toBe(
-      `git clone https://user:${MASK}@example.com/repo.git`
-    )
+    expect(r.text('git clone https://user:s3cretpass@example.com/repo.git')).toBe(`git clone https://user:${MASK}@example.com/repo.git`)
   })
 
   test('ordinary text is untouched', () => {

@@ -120,7 +120,10 @@ describe('the stored report (schemaVersion 2)', () => {
     expect(readFileSync(file, 'utf8')).toBe(serializeStoredReport(toStoredReport(report)))
     expect(await readReportFile(file)).toEqual(report)
 
-    const broken: Report = { ...report, metrics: report.metrics.map((m, i) => (i === 22_000 ? { ...m, status: 'bogus' as MetricComparison['status'] } : m)) }
+    const broken: Report = {
+      ...report,
+      metrics: report.metrics.map((m, i) => (i === 22_000 ? { ...m, status: 'bogus' as MetricComparison['status'] } : m))
+    }
     const { problems } = await writeReport(broken, file)
     expect(problems).toHaveLength(1)
     expect(problems[0]).toMatch(/^\/metrics\/22000\/status /)

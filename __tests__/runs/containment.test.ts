@@ -79,12 +79,16 @@ describe(`each run in its own PID namespace${why}`, () => {
     writeFileSync(path.join(ws, 'train.sh'), `${daemons(marker)}\necho '{"accuracy": 0.9}' > metrics.json\n`)
     try {
       const env = testEnv()
-      const inputs = readInputs({ get: (n) => ({ command: 'bash train.sh', 'working-directory': ws, snapshot: 'false' })[n as string] ?? '' }, env)
+      const inputs = readInputs(
+        { get: (n) => ({ command: 'bash train.sh', 'working-directory': ws, snapshot: 'false' })[n as string] ?? '' },
+        env
+      )
       const report = await runGate(inputs, { env })
       expect(report.errors).toEqual([])
       expect(processesWith(marker)).toEqual([])
       expect(report.containment).toMatchObject({ method: 'pid-namespace', isolated: false })
-      if (process.getuid?.() === 0) expect(report.containment).toMatchObject({ via: 'unshare', rootCanEscape: true, note: expect.stringMatching(/runs as root/) })
+      if (process.getuid?.() === 0)
+        expect(report.containment).toMatchObject({ via: 'unshare', rootCanEscape: true, note: expect.stringMatching(/runs as root/) })
       for (const run of report.runs) {
         expect(run.leftovers?.count).toBe(3)
         const commands = run.leftovers!.processes.map((p) => p.command).join('\n')
@@ -110,9 +114,17 @@ describe(`each run in its own PID namespace${why}`, () => {
     writeFileSync(path.join(ws, 'train.sh'), `${daemons(marker)}\necho '{"accuracy": 0.9}' > metrics.json\n`)
     try {
       const env = testEnv({ PATH: bin })
-      const inputs = readInputs({ get: (n) => ({ command: 'bash train.sh', 'working-directory': ws, snapshot: 'false', runs: '2' })[n as string] ?? '' }, env)
+      const inputs = readInputs(
+        { get: (n) => ({ command: 'bash train.sh', 'working-directory': ws, snapshot: 'false', runs: '2' })[n as string] ?? '' },
+        env
+      )
       const report = await runGate(inputs, { env })
-      expect(report.containment).toMatchObject({ method: 'tracking', via: null, rootCanEscape: true, note: expect.stringMatching(/no PID namespace .*can outlive the run/) })
+      expect(report.containment).toMatchObject({
+        method: 'tracking',
+        via: null,
+        rootCanEscape: true,
+        note: expect.stringMatching(/no PID namespace .*can outlive the run/)
+      })
       // The limitation this file's other tests close: the scrubbed daemon outlived the runs.
       if (process.platform === 'linux') expect(processesWith(`${marker}-scrubbed`).length).toBeGreaterThan(0)
     } finally {

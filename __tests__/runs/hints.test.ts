@@ -27,7 +27,7 @@ describe('a metrics path that is not where the run writes', () => {
     )
   })
 
-  test('files older than the run, and the gate\'s own folders, are not suggested', async () => {
+  test("files older than the run, and the gate's own folders, are not suggested", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'rg-hints-walk-'))
     mkdirSync(path.join(dir, 'node_modules/x'), { recursive: true })
     writeFileSync(path.join(dir, 'node_modules/x/package.json'), '{}')

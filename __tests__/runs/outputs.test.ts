@@ -79,8 +79,20 @@ describe('an input file appended to beside a relative link (issue 10, item 4)', 
       expect(readlinkSync(path.join(files, 'out/link'))).toBe('data.bin')
       expect(run.artifacts).toEqual([
         { path: 'out/data.bin', sha256: sha256(run1), bytes: run1.length, copy: path.join(files, 'out/data.bin') },
-        { path: 'out/link', sha256: '', bytes: 0, skipped: 'a symbolic link to data.bin: moved as a link, never followed', copy: path.join(files, 'out/link') },
-        { path: 'out/notes', sha256: '', bytes: 0, skipped: 'a symbolic link to ../notes.txt: moved as a link, never followed', copy: path.join(files, 'out/notes') }
+        {
+          path: 'out/link',
+          sha256: '',
+          bytes: 0,
+          skipped: 'a symbolic link to data.bin: moved as a link, never followed',
+          copy: path.join(files, 'out/link')
+        },
+        {
+          path: 'out/notes',
+          sha256: '',
+          bytes: 0,
+          skipped: 'a symbolic link to ../notes.txt: moved as a link, never followed',
+          copy: path.join(files, 'out/notes')
+        }
       ])
     }
     // The report says where each run's copy is, in every rendering.
@@ -141,7 +153,11 @@ describe('matching the outputs', () => {
     execFileSync('mkfifo', [path.join(dir, 'out/fifo')])
     mkdirSync(path.join(dir, '.repro-gate/runs/run-1/files/out'), { recursive: true })
     writeFileSync(path.join(dir, '.repro-gate/runs/run-1/files/out/c.bin'), 'c')
-    const guard = new OutputGuard(dir, { metricsFile: path.join(dir, 'metrics.json'), artifactGlobs: ['out/**', '../sibling/*.bin'] }, path.join(dir, '.repro-gate/runs'))
+    const guard = new OutputGuard(
+      dir,
+      { metricsFile: path.join(dir, 'metrics.json'), artifactGlobs: ['out/**', '../sibling/*.bin'] },
+      path.join(dir, '.repro-gate/runs')
+    )
     expect(await guard.matchedFiles()).toEqual(['../sibling/b.bin', 'out/dangling', 'out/loop', 'out/root', 'out/sub/a.bin'])
     expect([...guard.skipped]).toEqual([['out/fifo', 'a FIFO (named pipe): only regular files are read']])
   })
@@ -204,7 +220,9 @@ describe('a full RUNNER_TEMP (a 64 KiB tmpfs)', () => {
       [{ path: 'out/data.bin', sha256: sha256(appended), bytes: appended.length }]
     ])
     expect(report.files?.warnings).toEqual([
-      expect.stringMatching(/^run 1: out\/data\.bin could not be moved to .* \(ENOSPC: no space left on device.*\); it was compared where the run left it, and is put back as it was before run 1$/),
+      expect.stringMatching(
+        /^run 1: out\/data\.bin could not be moved to .* \(ENOSPC: no space left on device.*\); it was compared where the run left it, and is put back as it was before run 1$/
+      ),
       expect.stringMatching(/^run 2: out\/data\.bin could not be moved to .* \(ENOSPC/)
     ])
     // Run 1's version could not be kept, so the working directory holds the original, checked.
@@ -222,7 +240,8 @@ describe('an input that cannot be put back is said loudly, with where its origin
     const full: FileOps = {
       ...nodeFileOps,
       copyFile: async (source, target, mode) => {
-        if (target.startsWith(dir + path.sep)) throw Object.assign(new Error(`ENOSPC: no space left on device, copyfile '${source}' -> '${target}'`), { code: 'ENOSPC' })
+        if (target.startsWith(dir + path.sep))
+          throw Object.assign(new Error(`ENOSPC: no space left on device, copyfile '${source}' -> '${target}'`), { code: 'ENOSPC' })
         await fs.copyFile(source, target, mode)
       }
     }
@@ -232,7 +251,9 @@ describe('an input that cannot be put back is said loudly, with where its origin
     expect(report.verdict).toBe('error')
     expect(report.runs).toHaveLength(1)
     expect(report.errors.map((e) => e.message)).toEqual([
-      expect.stringMatching(/^run 2 was not started: out\/data\.bin could not be put back as it was before run 1 \(ENOSPC: no space left on device/),
+      expect.stringMatching(
+        /^run 2 was not started: out\/data\.bin could not be put back as it was before run 1 \(ENOSPC: no space left on device/
+      ),
       `out/data.bin could not be put back as it was before the gate; its original is kept at ${saved}`
     ])
     expect(report.errors[0].message.endsWith(`its original is kept at ${saved}`)).toBe(true)
@@ -255,11 +276,17 @@ describe('an input that cannot be put back is said loudly, with where its origin
     expect(input).toMatchObject({ path: 'out/data.bin', sha256: sha256(original), after: 'unverified' })
     expect(report.verdict).toBe('error')
     expect(report.errors.map((e) => e.message)).toEqual([
-      expect.stringMatching(/^run 2 was not started: out\/data\.bin could not be put back as it was before run 1 \(the copy's sha256 is [0-9a-f]{64}, not the recorded [0-9a-f]{64}\)/),
+      expect.stringMatching(
+        /^run 2 was not started: out\/data\.bin could not be put back as it was before run 1 \(the copy's sha256 is [0-9a-f]{64}, not the recorded [0-9a-f]{64}\)/
+      ),
       `out/data.bin could not be put back as it was before the gate; its original is kept at ${input.saved}`
     ])
     expect(report.files?.warnings).toEqual([
-      expect.stringMatching(new RegExp(`^out/data\\.bin could not be put back as it was before the gate \\(the copy's sha256 is [0-9a-f]{64}, not the recorded ${sha256(original)}\\)`))
+      expect.stringMatching(
+        new RegExp(
+          `^out/data\\.bin could not be put back as it was before the gate \\(the copy's sha256 is [0-9a-f]{64}, not the recorded ${sha256(original)}\\)`
+        )
+      )
     ])
     expect(existsSync(path.join(dir, 'out/data.bin'))).toBe(false)
   })

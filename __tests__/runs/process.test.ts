@@ -8,7 +8,12 @@ import { testEnv } from '../support/env.js'
 
 describe('timeouts beyond 2^31−1 ms', () => {
   test('a run with a 30-day timeout is not timed out at once (Node would fire such a timer after 1 ms)', async () => {
-    const result = await runProcess({ command: 'sleep 0.3', cwd: process.cwd(), env: testEnv() as Record<string, string>, timeoutMs: 30 * 24 * 3_600_000 })
+    const result = await runProcess({
+      command: 'sleep 0.3',
+      cwd: process.cwd(),
+      env: testEnv() as Record<string, string>,
+      timeoutMs: 30 * 24 * 3_600_000
+    })
     expect(result.timedOut).toBe(false)
     expect(result.exitCode).toBe(0)
   })

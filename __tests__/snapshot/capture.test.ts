@@ -106,14 +106,26 @@ describe('captureEnvironment on this machine', () => {
     expect(e.mathEnv).toEqual({ OMP_NUM_THREADS: '1', MKL_CBWR: 'AUTO' })
     expect(snap.lockfiles.map((l) => l.path)).toEqual(['requirements.txt'])
     expect(e.warnings).toContainEqual(`data: "missing/**/*.parquet" matched no files in ${wd}`)
-    expect(e.warnings).toContainEqual(expect.stringMatching(/^requirements\.txt: 3 unpinned dependencies \(numpy>=1\.2, pandas, torch~=2\.3\) — a reproducibility risk$/))
+    expect(e.warnings).toContainEqual(
+      expect.stringMatching(/^requirements\.txt: 3 unpinned dependencies \(numpy>=1\.2, pandas, torch~=2\.3\) — a reproducibility risk$/)
+    )
     expect(e.captureMs).toBeGreaterThan(0)
     expect(e.fingerprint).toMatch(/^[0-9a-f]{64}$/)
     expect(e.fingerprint).toBe(fingerprintOf(e.fingerprintParts))
 
     // The schema is strict: an unknown field or a malformed digest is rejected.
     expect(ajv.validate(environmentSchema.$id, { ...e, extra: 1 })).toBe(false)
-    const badImage = { ...e, container: { status: 'ok', inContainer: false, detectedBy: null, containerId: null, jobImage: null, images: [{ reference: 'x', digest: 'x@md5:1', reason: null }] } }
+    const badImage = {
+      ...e,
+      container: {
+        status: 'ok',
+        inContainer: false,
+        detectedBy: null,
+        containerId: null,
+        jobImage: null,
+        images: [{ reference: 'x', digest: 'x@md5:1', reason: null }]
+      }
+    }
     expect(ajv.validate(environmentSchema.$id, badImage)).toBe(false)
     expect(ajv.validate(lockfilesSchema.$id, [{ ...snap.lockfiles[0], packages: [{ name: 'x' }] }])).toBe(false)
   })
@@ -157,13 +169,15 @@ describe('captureEnvironment on this machine', () => {
       ])
     )
     const values = Object.values(first.fingerprintParts).join('\n')
-    for (const volatile of ['1658821493', GITHUB_ENV.GITHUB_SHA, 'GitHub Actions 17', first.capturedAt]) expect(values).not.toContain(volatile)
+    for (const volatile of ['1658821493', GITHUB_ENV.GITHUB_SHA, 'GitHub Actions 17', first.capturedAt])
+      expect(values).not.toContain(volatile)
   })
 
   test('what changes results changes the fingerprint', async () => {
     const base = (await capture()).environment
-    const moreThreads = (await captureEnvironment(options({ workingDirectory: wd, root, env: { ...env, OMP_NUM_THREADS: '8' }, data: ['data/*.csv'] })))
-      .environment
+    const moreThreads = (
+      await captureEnvironment(options({ workingDirectory: wd, root, env: { ...env, OMP_NUM_THREADS: '8' }, data: ['data/*.csv'] }))
+    ).environment
     expect(moreThreads.fingerprint).not.toBe(base.fingerprint)
     expect(moreThreads.fingerprintParts.mathEnv).toBe('MKL_CBWR=AUTO OMP_NUM_THREADS=8')
   })
@@ -182,7 +196,10 @@ describe('captureEnvironment never throws', () => {
       })
     )
     const e = snap.environment
-    expect(e.toolchains.python).toEqual({ status: 'unavailable', reason: 'no-such-python: cannot run in /nonexistent/repro-gate/wd: no such directory' })
+    expect(e.toolchains.python).toEqual({
+      status: 'unavailable',
+      reason: 'no-such-python: cannot run in /nonexistent/repro-gate/wd: no such directory'
+    })
     expect(e.container).toMatchObject({ status: 'ok', images: [{ reference: 'a:1', digest: null, reason: 'docker: not found on PATH' }] })
     expect(e.fingerprintParts.python).toBe('unavailable')
     expect(e.warnings).toEqual(
@@ -207,7 +224,15 @@ describe('captureEnvironment never throws', () => {
 describe('pieces', () => {
   test('mathEnv takes only allow-listed names', () => {
     expect(MATH_ENV_NAMES).toEqual(
-      expect.arrayContaining(['OMP_NUM_THREADS', 'MKL_NUM_THREADS', 'OPENBLAS_NUM_THREADS', 'MKL_CBWR', 'VECLIB_MAXIMUM_THREADS', 'NUMEXPR_NUM_THREADS', 'OPENBLAS_CORETYPE'])
+      expect.arrayContaining([
+        'OMP_NUM_THREADS',
+        'MKL_NUM_THREADS',
+        'OPENBLAS_NUM_THREADS',
+        'MKL_CBWR',
+        'VECLIB_MAXIMUM_THREADS',
+        'NUMEXPR_NUM_THREADS',
+        'OPENBLAS_CORETYPE'
+      ])
     )
     expect(captureMathEnv({ OMP_NUM_THREADS: '4', OPENBLAS_CORETYPE: 'Haswell', OMP_PROC_BIND: 'true', PATH: '/bin' })).toEqual({
       OMP_NUM_THREADS: '4',

@@ -2,7 +2,14 @@ import { afterAll, describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { captureContainers, containerIdFromCgroup, containerIdFromMountinfo, detectContainer, pickRepoDigest, repositoryOf } from '../../src/snapshot/containers.js'
+import {
+  captureContainers,
+  containerIdFromCgroup,
+  containerIdFromMountinfo,
+  detectContainer,
+  pickRepoDigest,
+  repositoryOf
+} from '../../src/snapshot/containers.js'
 import { captureEnvironment } from '../../src/snapshot/index.js'
 import { envWithPath, fakeRoot, FIXTURES, isolatedEnv, stubTools, workdir } from './helpers.js'
 
@@ -25,7 +32,8 @@ function dockerUnavailable(): string | null {
     return `docker is not reachable (${String((err as { stderr?: string }).stderr ?? (err as Error).message).split('\n')[0]}); run .ci/setup-docker.sh`
   }
   try {
-    if (docker(['image', 'inspect', '--format', '{{json .RepoDigests}}', TEST_IMAGE]) === '[]') return `${TEST_IMAGE} has no RepoDigests; run .ci/setup-docker.sh`
+    if (docker(['image', 'inspect', '--format', '{{json .RepoDigests}}', TEST_IMAGE]) === '[]')
+      return `${TEST_IMAGE} has no RepoDigests; run .ci/setup-docker.sh`
   } catch {
     return `${TEST_IMAGE} is missing; run .ci/setup-docker.sh`
   }
@@ -51,7 +59,11 @@ describe('container id parsers', () => {
   })
 
   test('detectContainer reads /proc under the given root', async () => {
-    await expect(detectContainer(fakeRoot('v1-docker'))).resolves.toEqual({ inContainer: true, detectedBy: 'cgroup-v1', containerId: FIXTURE_ID })
+    await expect(detectContainer(fakeRoot('v1-docker'))).resolves.toEqual({
+      inContainer: true,
+      detectedBy: 'cgroup-v1',
+      containerId: FIXTURE_ID
+    })
     await expect(detectContainer(fakeRoot('v2-docker', { dockerenv: true }))).resolves.toEqual({
       inContainer: true,
       detectedBy: 'cgroup-v2',
@@ -85,7 +97,11 @@ describe('captureContainers with stub docker', () => {
     const dir = stubTools({ docker: 'echo "panic: runtime error: invalid memory address" >&2; kill -ABRT $$' })
     const info = await captureContainers(images, isolatedEnv([dir]), fakeRoot('host'), 2000)
     expect(info.images).toEqual([
-      { reference: 'python:3.12-slim', digest: null, reason: expect.stringMatching(/^docker image inspect: (was killed by SIGABRT|exited with code 134)/) },
+      {
+        reference: 'python:3.12-slim',
+        digest: null,
+        reason: expect.stringMatching(/^docker image inspect: (was killed by SIGABRT|exited with code 134)/)
+      },
       { reference: images[1], digest: images[1], reason: null },
       { reference: 'busybox', digest: null, reason: expect.stringMatching(/^docker image inspect: /) }
     ])

@@ -81,7 +81,10 @@ describe('captureGpu with stub executables', () => {
     const dir = stubTools({ nvcc: 'echo "nvcc must not run" >&2; exit 1' })
     const gpu = await captureGpu(isolatedEnv([dir]), root, 2000)
     expect(gpu).toMatchObject({ status: 'ok', devices: [], cudaToolkitVersion: '12.4.1' })
-    const cuda13 = workdir({ 'usr/local/cuda/dist-info/nvidia_cuda_nvcc-13.0.88.dist-info/METADATA': '', 'usr/local/cuda/dist-info/nvidia_cuda_crt-13.0.88.dist-info/METADATA': '' })
+    const cuda13 = workdir({
+      'usr/local/cuda/dist-info/nvidia_cuda_nvcc-13.0.88.dist-info/METADATA': '',
+      'usr/local/cuda/dist-info/nvidia_cuda_crt-13.0.88.dist-info/METADATA': ''
+    })
     await expect(captureGpu(isolatedEnv([dir]), cuda13, 2000)).resolves.toMatchObject({ cudaToolkitVersion: '13.0.88' })
     const legacy = await captureGpu(isolatedEnv([dir], { CUDA_HOME: workdir({ 'version.txt': 'CUDA Version 10.2.89\n' }) }), root, 2000)
     expect(legacy).toMatchObject({ cudaToolkitVersion: '10.2.89' })

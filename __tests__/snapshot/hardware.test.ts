@@ -41,7 +41,11 @@ describe.each(process.platform === 'linux' ? [true] : [])('captureHardware on Li
   })
 
   test('KVM from the DMI names; without them only the CPU flag can tell', async () => {
-    const kvm = await captureHardware(SLOW_MACHINE_MS, workdir({ 'sys/class/dmi/id/sys_vendor': 'QEMU\n', 'sys/class/dmi/id/product_name': 'Standard PC (Q35 + ICH9, 2009)\n' }), envWithPath([]))
+    const kvm = await captureHardware(
+      SLOW_MACHINE_MS,
+      workdir({ 'sys/class/dmi/id/sys_vendor': 'QEMU\n', 'sys/class/dmi/id/product_name': 'Standard PC (Q35 + ICH9, 2009)\n' }),
+      envWithPath([])
+    )
     expect(kvm.hardware).toMatchObject({ virtualization: 'KVM' })
     const bare = await captureHardware(SLOW_MACHINE_MS, workdir(), envWithPath([]))
     expect(bare.hardware.status).toBe('ok')
@@ -83,6 +87,10 @@ describe('parseCpuinfo', () => {
   test('captureHardware reads the CPU from /proc/cpuinfo under the given root', async () => {
     if (process.platform !== 'linux') return
     const { hardware } = await captureHardware(SLOW_MACHINE_MS, workdir({ 'proc/cpuinfo': TWO_SOCKETS }), envWithPath([]))
-    expect(hardware).toMatchObject({ status: 'ok', cpu: { model: 'Intel Xeon Platinum 8370C CPU @ 2.80GHz', physicalCores: 4, logicalCores: 8 }, virtualization: 'hypervisor' })
+    expect(hardware).toMatchObject({
+      status: 'ok',
+      cpu: { model: 'Intel Xeon Platinum 8370C CPU @ 2.80GHz', physicalCores: 4, logicalCores: 8 },
+      virtualization: 'hypervisor'
+    })
   })
 })

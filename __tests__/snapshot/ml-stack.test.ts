@@ -5,13 +5,7 @@ import * as path from 'node:path'
 import { capturePython, parsePythonProbe, PYTHON_PROBE_SCRIPT } from '../../src/snapshot/python.js'
 import { execProbe } from '../../src/snapshot/probe.js'
 import { captureEnvironment } from '../../src/snapshot/index.js'
-import {
-  checkAgainstInstalled,
-  describeBlas,
-  installedStack,
-  interpretBlas,
-  sameVersion
-} from '../../src/snapshot/ml-stack.js'
+import { checkAgainstInstalled, describeBlas, installedStack, interpretBlas, sameVersion } from '../../src/snapshot/ml-stack.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
 import { workdir } from './helpers.js'
 import type { Report } from '../../src/report/types.js'
@@ -56,9 +50,16 @@ describe('installed stack', () => {
 describe('numpy BLAS', () => {
   test('the real interpreter: the library, its kernels and threads, without importing numpy', async () => {
     const script = `${PYTHON_PROBE_SCRIPT}\nout({"kind": "modules", "numpy": "numpy" in sys.modules})\n`
-    const result = await execProbe('python3', ['-c', script], { env: probeEnv({ OPENBLAS_NUM_THREADS: '1' }), timeoutMs: 20000, cwd: workdir() })
+    const result = await execProbe('python3', ['-c', script], {
+      env: probeEnv({ OPENBLAS_NUM_THREADS: '1' }),
+      timeoutMs: 20000,
+      cwd: workdir()
+    })
     expect(result.ok).toBe(true)
-    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as { kind: string; numpy?: boolean })
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { kind: string; numpy?: boolean })
     expect(lines.at(-1)).toEqual({ kind: 'modules', numpy: false })
     const { info } = parsePythonProbe(result.stdout, probeEnv({ OPENBLAS_NUM_THREADS: '1' }))
     // numpy's wheels on PyPI bundle OpenBLAS; the loaded library honours OPENBLAS_NUM_THREADS (up to the core count).
@@ -86,7 +87,12 @@ describe('numpy BLAS', () => {
       { kind: 'blas', name: 'scipy-openblas', version: '0.3.27', config: 'OpenBLAS 0.3.27 USE_OPENMP DYNAMIC_ARCH' },
       { OPENBLAS_CORETYPE: 'Haswell' }
     )
-    expect(blas).toMatchObject({ library: 'OpenBLAS', threading: 'OpenMP', threads: 'library default', coreType: 'Haswell (OPENBLAS_CORETYPE)' })
+    expect(blas).toMatchObject({
+      library: 'OpenBLAS',
+      threading: 'OpenMP',
+      threads: 'library default',
+      coreType: 'Haswell (OPENBLAS_CORETYPE)'
+    })
   })
 })
 
@@ -108,7 +114,9 @@ describe('pins against what is installed', () => {
       { name: 'tqdm', pinned: '4.66.1', installed: null }
     ])
     // A lock of every platform lists packages this one never installs: only version differences count.
-    expect(checkAgainstInstalled('poetry', pins, installed)).toEqual([{ name: 'torch', pinned: '1.13.0', installed: '1.13.0a0+gitunknown' }])
+    expect(checkAgainstInstalled('poetry', pins, installed)).toEqual([
+      { name: 'torch', pinned: '1.13.0', installed: '1.13.0a0+gitunknown' }
+    ])
     expect(checkAgainstInstalled('npm', pins, installed)).toEqual([])
     expect(sameVersion('1.0', '1.0.0')).toBe(true)
     expect(sameVersion('1.0rc1', '1.0')).toBe(false)

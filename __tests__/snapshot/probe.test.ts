@@ -46,7 +46,9 @@ describe('execProbe', () => {
   })
 
   test('on the deadline the whole process group is killed and the promise resolves at once', async () => {
-    const dir = stubTools({ hang: `sleep 60 & echo $! > "${'$'}(dirname "$0")/sleep.pid"; echo $$ > "${'$'}(dirname "$0")/bash.pid"; wait` })
+    const dir = stubTools({
+      hang: `sleep 60 & echo $! > "${'$'}(dirname "$0")/sleep.pid"; echo $$ > "${'$'}(dirname "$0")/bash.pid"; wait`
+    })
     const started = Date.now()
     const result = await execProbe('hang', [], { env: envWithPath([dir]), timeoutMs: 400 })
     const elapsed = Date.now() - started

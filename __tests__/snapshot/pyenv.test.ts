@@ -20,7 +20,10 @@ function fakePyenv(versions: string[]): { root: string; shim: string; mark: stri
   mkdirSync(path.join(root, 'shims'))
   const shim = path.join(root, 'shims', 'python3')
   // The real shim's shape: it exports its PYENV_ROOT and hands over to `pyenv exec`.
-  writeFileSync(shim, `#!/usr/bin/env bash\nset -e\nexport PYENV_ROOT="${root}"\ntouch "${mark}"\nexec "${root}/libexec/pyenv" exec "python3" "$@"\n`)
+  writeFileSync(
+    shim,
+    `#!/usr/bin/env bash\nset -e\nexport PYENV_ROOT="${root}"\ntouch "${mark}"\nexec "${root}/libexec/pyenv" exec "python3" "$@"\n`
+  )
   chmodSync(shim, 0o755)
   for (const version of versions) {
     mkdirSync(path.join(root, 'versions', version, 'bin'), { recursive: true })
@@ -45,7 +48,10 @@ describe('resolvePyenvShim', () => {
       interpreter: path.join(root, 'versions', '3.99.0', 'bin', 'python3'),
       version: '3.99.0'
     })
-    expect(await resolvePyenvShim(shim, root, envWith(root))).toEqual({ interpreter: path.join(root, 'versions', '3.98.0', 'bin', 'python3'), version: '3.98.0' })
+    expect(await resolvePyenvShim(shim, root, envWith(root))).toEqual({
+      interpreter: path.join(root, 'versions', '3.98.0', 'bin', 'python3'),
+      version: '3.98.0'
+    })
     expect(existsSync(mark)).toBe(false)
   })
 

@@ -27,9 +27,14 @@ describe('capturePython with the real interpreter', () => {
     const wd = workdir()
     const venv = path.join(wd, 'venv')
     execFileSync('python3', ['-m', 'venv', '--without-pip', venv])
-    const site = execFileSync(path.join(venv, 'bin', 'python'), ['-c', 'import sysconfig; print(sysconfig.get_paths()["purelib"])'], { encoding: 'utf8' }).trim()
+    const site = execFileSync(path.join(venv, 'bin', 'python'), ['-c', 'import sysconfig; print(sysconfig.get_paths()["purelib"])'], {
+      encoding: 'utf8'
+    }).trim()
     mkdirSync(path.join(site, 'tiny_lib-1.2.3.dist-info'), { recursive: true })
-    writeFileSync(path.join(site, 'tiny_lib-1.2.3.dist-info', 'METADATA'), 'Metadata-Version: 2.1\nName: tiny_lib\nVersion: 1.2.3\n\nA long description\nName: not-this\n')
+    writeFileSync(
+      path.join(site, 'tiny_lib-1.2.3.dist-info', 'METADATA'),
+      'Metadata-Version: 2.1\nName: tiny_lib\nVersion: 1.2.3\n\nA long description\nName: not-this\n'
+    )
     writeFileSync(path.join(site, 'old_egg-0.9-py3.egg-info'), 'Metadata-Version: 1.0\nName: old-egg\nVersion: 0.9\n')
     mkdirSync(path.join(site, 'numpy-0.0.1.dist-info'))
     writeFileSync(path.join(site, 'numpy-0.0.1.dist-info', 'METADATA'), 'Name: numpy\nVersion: 0.0.1\n')
@@ -47,7 +52,13 @@ describe('capturePython with the real interpreter', () => {
   })
 
   test('a project file named like a standard module does not break the probe', async () => {
-    const { python } = await capturePython('python3', workdir({ 'json.py': 'raise SystemExit("shadowed")\n' }), envWithPath([]), 10000, 3000)
+    const { python } = await capturePython(
+      'python3',
+      workdir({ 'json.py': 'raise SystemExit("shadowed")\n' }),
+      envWithPath([]),
+      10000,
+      3000
+    )
     expect(python.status).toBe('ok')
   })
 
@@ -72,7 +83,8 @@ describe('torch without importing it when it can be helped', () => {
         : 'raise RuntimeError("the probe imported torch")\n'
     }
     if (options.cudnnWheel) {
-      files[`nvidia_cudnn_cu12-${options.cudnnWheel}.dist-info/METADATA`] = `Metadata-Version: 2.1\nName: nvidia-cudnn-cu12\nVersion: ${options.cudnnWheel}\n`
+      files[`nvidia_cudnn_cu12-${options.cudnnWheel}.dist-info/METADATA`] =
+        `Metadata-Version: 2.1\nName: nvidia-cudnn-cu12\nVersion: ${options.cudnnWheel}\n`
     }
     return workdir(files)
   }
@@ -150,7 +162,16 @@ describe('capturePython failures are reasons', () => {
 describe('parsePythonProbe', () => {
   test('frameworks, torch twice (static version file, then the import with cuDNN), import errors', () => {
     const lines = [
-      { kind: 'base', version: '3.11.9', executable: '/usr/bin/python3', distributions: [['Zeta', '1'], ['alpha', '2.0'], ['Beta', '0.1']] },
+      {
+        kind: 'base',
+        version: '3.11.9',
+        executable: '/usr/bin/python3',
+        distributions: [
+          ['Zeta', '1'],
+          ['alpha', '2.0'],
+          ['Beta', '0.1']
+        ]
+      },
       { kind: 'framework', name: 'numpy', version: '1.26.4' },
       { kind: 'framework', name: 'jax', version: '0.4.30' },
       { kind: 'error', name: 'tensorflow', error: 'DLL load failed' },

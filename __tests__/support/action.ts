@@ -64,7 +64,8 @@ export function actionEnvironment(options: RunActionOptions): { env: NodeJS.Proc
   // The step sees the runner's environment, not the test runner's (no stray GITHUB_* or INPUT_*).
   const env = testEnv()
   for (const [name, spec] of Object.entries(actionYml.inputs)) {
-    const value = options.inputs[name] ?? (spec.default === '${{ github.token }}' ? 'ghs_fakeTokenForTests000000000000000000' : spec.default ?? '')
+    const value =
+      options.inputs[name] ?? (spec.default === '${{ github.token }}' ? 'ghs_fakeTokenForTests000000000000000000' : (spec.default ?? ''))
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
   }
   for (const name of Object.keys(options.inputs)) {

@@ -51,11 +51,27 @@ export async function startAzurite(timeoutMs = 30_000): Promise<Azurite | { skip
   }
   const cwd = mkdtempSync(path.join(tmpdir(), 'rg-azurite-'))
   // In memory: nothing on disk to clean; no telemetry (the tests run offline); any API version the SDK speaks.
-  const args = [main, '--blobHost', '127.0.0.1', '--blobPort', '0', '--inMemoryPersistence', '--extentMemoryLimit', '256', '--skipApiVersionCheck', '--loose', '--disableTelemetry', '--silent']
+  const args = [
+    main,
+    '--blobHost',
+    '127.0.0.1',
+    '--blobPort',
+    '0',
+    '--inMemoryPersistence',
+    '--extentMemoryLimit',
+    '256',
+    '--skipApiVersionCheck',
+    '--loose',
+    '--disableTelemetry',
+    '--silent'
+  ]
   const child: ChildProcess = spawn(process.execPath, args, { cwd, env: testEnv(), stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   const port = await new Promise<number | string>((resolve) => {
-    const timer = setTimeout(() => resolve(`it did not report a listening port within ${timeoutMs / 1000} s: ${output.slice(-500)}`), timeoutMs)
+    const timer = setTimeout(
+      () => resolve(`it did not report a listening port within ${timeoutMs / 1000} s: ${output.slice(-500)}`),
+      timeoutMs
+    )
     const onData = (d: Buffer): void => {
       output += d.toString()
       const m = /listens on http:\/\/127\.0\.0\.1:(\d+)/.exec(output)

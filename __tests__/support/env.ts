@@ -13,4 +13,3 @@ export function testEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   for (const name of PASSED_THROUGH) if (process.env[name]) env[name] = process.env[name]
   return { ...env, ...extra }
 }
-

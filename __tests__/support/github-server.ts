@@ -52,7 +52,7 @@ function loadSpec(): Promise<{ routes: SpecRoute[]; spec: Spec }> {
       }
     }
     // Literal segments beat parameters: /repos/{o}/{r}/issues/comments/{id} before /issues/{n}/comments.
-    routes.sort((a, b) => (b.template.match(/\{/g)?.length ?? 0) < (a.template.match(/\{/g)?.length ?? 0) ? 1 : -1)
+    routes.sort((a, b) => ((b.template.match(/\{/g)?.length ?? 0) < (a.template.match(/\{/g)?.length ?? 0) ? 1 : -1))
     return { routes, spec }
   })
   return specRoutes
@@ -81,12 +81,15 @@ export async function checkAgainstOpenApi(method: string, pathname: string, quer
   const route = routes.find((r) => r.method === method && r.regex.test(pathname))
   if (!route) return [`${method} ${pathname} is not an operation of GitHub's REST API`]
   const problems: string[] = []
-  const params = (resolveRefs(route.op.parameters ?? [], spec) as { name: string; in: string; required?: boolean; schema?: { enum?: unknown[] } }[]) ?? []
+  const params =
+    (resolveRefs(route.op.parameters ?? [], spec) as { name: string; in: string; required?: boolean; schema?: { enum?: unknown[] } }[]) ??
+    []
   for (const p of params) {
     if (p.in === 'query') {
       const value = query.get(p.name)
       if (p.required && value === null) problems.push(`query parameter ${p.name} is required`)
-      if (value !== null && p.schema?.enum && !p.schema.enum.map(String).includes(value)) problems.push(`query ${p.name}=${value} is not one of ${p.schema.enum.join(', ')}`)
+      if (value !== null && p.schema?.enum && !p.schema.enum.map(String).includes(value))
+        problems.push(`query ${p.name}=${value} is not one of ${p.schema.enum.join(', ')}`)
     }
   }
   const rb = route.op.requestBody
@@ -386,12 +389,15 @@ export class GitHubServer {
     }
     if ((m = p.match(new RegExp(`^${base}/actions/runs/(\\d+)/artifacts$`))) && method === 'GET') {
       const all = this.artifactSource
-        ? this.artifactSource.runArtifacts(Number(m[1])).map((a) => ({ id: a.id, name: a.name, zip: { length: a.size ?? 0 }, expired: false }))
+        ? this.artifactSource
+            .runArtifacts(Number(m[1]))
+            .map((a) => ({ id: a.id, name: a.name, zip: { length: a.size ?? 0 }, expired: false }))
         : this.artifacts.filter((a) => a.runId === Number(m?.[1]))
       const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30))
       const page = Number(url.searchParams.get('page') ?? 1)
       const shown = all.slice((page - 1) * perPage, page * perPage)
-      const link: Record<string, string> = page * perPage < all.length ? { link: `<${this.url}${p}?per_page=${perPage}&page=${page + 1}>; rel="next"` } : {}
+      const link: Record<string, string> =
+        page * perPage < all.length ? { link: `<${this.url}${p}?per_page=${perPage}&page=${page + 1}>; rel="next"` } : {}
       return [
         200,
         {

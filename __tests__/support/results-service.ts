@@ -72,7 +72,10 @@ function verifyToken(authorization: string | undefined): TokenClaims | string {
   if (createHmac('sha256', SECRET).update(`${header}.${payload}`).digest('base64url') !== sig) return 'the JWT signature is wrong'
   const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as { scp?: string; ac?: string; exp?: number }
   if (!claims.exp || claims.exp * 1000 < Date.now()) return 'the JWT has expired'
-  const results = (claims.scp ?? '').split(' ').map((s) => s.split(':')).find((p) => p[0] === 'Actions.Results' && p.length === 3)
+  const results = (claims.scp ?? '')
+    .split(' ')
+    .map((s) => s.split(':'))
+    .find((p) => p[0] === 'Actions.Results' && p.length === 3)
   if (!results) return 'the JWT has no Actions.Results:<run>:<job> scope'
   return { runBackendId: results[1]!, jobBackendId: results[2]!, cacheScopes: JSON.parse(claims.ac ?? '[]') as CacheScope[] }
 }
@@ -84,10 +87,19 @@ interface Shape {
 }
 const ids: Record<string, FieldType> = { workflow_run_backend_id: 'string', workflow_job_run_backend_id: 'string' }
 const SHAPES: Record<string, Shape> = {
-  [`${CACHE}/GetCacheEntryDownloadURL`]: { required: { key: 'string', version: 'string' }, optional: { metadata: 'object', restore_keys: 'strings' } },
+  [`${CACHE}/GetCacheEntryDownloadURL`]: {
+    required: { key: 'string', version: 'string' },
+    optional: { metadata: 'object', restore_keys: 'strings' }
+  },
   [`${CACHE}/CreateCacheEntry`]: { required: { key: 'string', version: 'string' }, optional: { metadata: 'object' } },
-  [`${CACHE}/FinalizeCacheEntryUpload`]: { required: { key: 'string', version: 'string', size_bytes: 'int64' }, optional: { metadata: 'object' } },
-  [`${ARTIFACTS}/CreateArtifact`]: { required: { ...ids, name: 'string', version: 'int32' }, optional: { expires_at: 'timestamp', mime_type: 'string' } },
+  [`${CACHE}/FinalizeCacheEntryUpload`]: {
+    required: { key: 'string', version: 'string', size_bytes: 'int64' },
+    optional: { metadata: 'object' }
+  },
+  [`${ARTIFACTS}/CreateArtifact`]: {
+    required: { ...ids, name: 'string', version: 'int32' },
+    optional: { expires_at: 'timestamp', mime_type: 'string' }
+  },
   [`${ARTIFACTS}/FinalizeArtifact`]: { required: { ...ids, name: 'string', size: 'int64' }, optional: { hash: 'string' } },
   [`${ARTIFACTS}/ListArtifacts`]: { required: ids, optional: { name_filter: 'string', id_filter: 'int64' } },
   [`${ARTIFACTS}/GetSignedArtifactURL`]: { required: { ...ids, name: 'string' }, optional: {} },
@@ -247,7 +259,13 @@ export class ResultsService {
     const runBackendId = this.runBackendId(options.runId ?? 1001)
     const jobBackendId = randomUUID()
     const cacheScopes: CacheScope[] =
-      options.cacheScopes ?? (options.baseRef ? [{ Scope: options.ref, Permission: 3 }, { Scope: options.baseRef, Permission: 1 }] : [{ Scope: options.ref, Permission: 3 }])
+      options.cacheScopes ??
+      (options.baseRef
+        ? [
+            { Scope: options.ref, Permission: 3 },
+            { Scope: options.baseRef, Permission: 1 }
+          ]
+        : [{ Scope: options.ref, Permission: 3 }])
     const token = mintRuntimeToken({ runBackendId, jobBackendId, cacheScopes })
     return {
       token,
@@ -319,7 +337,8 @@ export class ResultsService {
     url.searchParams.delete('rgfault')
     if (kind === 'refuse-put' && req.method === 'PUT') {
       req.resume()
-      const xml = '<?xml version="1.0" encoding="utf-8"?><Error><Code>AuthorizationPermissionMismatch</Code><Message>This request is not authorized to perform this operation using this permission.</Message></Error>'
+      const xml =
+        '<?xml version="1.0" encoding="utf-8"?><Error><Code>AuthorizationPermissionMismatch</Code><Message>This request is not authorized to perform this operation using this permission.</Message></Error>'
       res.writeHead(403, { 'content-type': 'application/xml', 'x-ms-error-code': 'AuthorizationPermissionMismatch' }).end(xml)
       return
     }
@@ -397,11 +416,19 @@ export class ResultsService {
     const fields = body as Record<string, string | string[] | number | undefined>
     // Every call names the token's run; all but GetSignedArtifactURL (which names the job that uploaded) also its job.
     const jobMustMatch = m[2] !== 'GetSignedArtifactURL'
-    if ('workflow_run_backend_id' in fields && (fields.workflow_run_backend_id !== claims.runBackendId || (jobMustMatch && fields.workflow_job_run_backend_id !== claims.jobBackendId))) {
-      this.violations.push(`${short}: backend ids ${String(fields.workflow_run_backend_id)}/${String(fields.workflow_job_run_backend_id)} are not the token's`)
+    if (
+      'workflow_run_backend_id' in fields &&
+      (fields.workflow_run_backend_id !== claims.runBackendId ||
+        (jobMustMatch && fields.workflow_job_run_backend_id !== claims.jobBackendId))
+    ) {
+      this.violations.push(
+        `${short}: backend ids ${String(fields.workflow_run_backend_id)}/${String(fields.workflow_job_run_backend_id)} are not the token's`
+      )
       return twirpError(403, 'permission_denied', 'the backend ids are not those of the runtime token')
     }
-    const fault = this.faults.find((f) => (f.times ?? Infinity) > 0 && (typeof f.method === 'string' ? f.method === short : f.method.test(short)))
+    const fault = this.faults.find(
+      (f) => (f.times ?? Infinity) > 0 && (typeof f.method === 'string' ? f.method === short : f.method.test(short))
+    )
     if (fault) {
       if (fault.times !== undefined) fault.times--
       if (fault.hang) {
@@ -411,27 +438,40 @@ export class ResultsService {
         return
       }
       call.status = fault.status ?? 500
-      res.writeHead(call.status, { 'content-type': 'application/json', ...(fault.retryAfter ? { 'retry-after': String(fault.retryAfter) } : {}) })
-      res.end(JSON.stringify({ code: call.status === 429 ? 'resource_exhausted' : 'internal', msg: http.STATUS_CODES[call.status] ?? 'error' }))
+      res.writeHead(call.status, {
+        'content-type': 'application/json',
+        ...(fault.retryAfter ? { 'retry-after': String(fault.retryAfter) } : {})
+      })
+      res.end(
+        JSON.stringify({ code: call.status === 429 ? 'resource_exhausted' : 'internal', msg: http.STATUS_CODES[call.status] ?? 'error' })
+      )
       return
     }
     const [status, data] = await this.route(m[2]!, fields, claims)
     send(status, data)
   }
 
-  private async route(method: string, f: Record<string, string | string[] | number | undefined>, claims: TokenClaims): Promise<[number, unknown]> {
+  private async route(
+    method: string,
+    f: Record<string, string | string[] | number | undefined>,
+    claims: TokenClaims
+  ): Promise<[number, unknown]> {
     const readable = claims.cacheScopes.filter((s) => s.Permission & 1).map((s) => s.Scope)
     const writable = claims.cacheScopes.find((s) => s.Permission & 2)?.Scope
     switch (method) {
       case 'GetCacheEntryDownloadURL': {
-        if (readable.length === 0) return [403, { code: 'permission_denied', msg: 'cache read denied: the token has no readable cache scope' }]
+        if (readable.length === 0)
+          return [403, { code: 'permission_denied', msg: 'cache read denied: the token has no readable cache scope' }]
         const restoreKeys = (f.restore_keys as string[] | undefined) ?? []
         const visible = (scope: string): CacheEntry[] =>
-          this.caches.filter((e) => e.finalized && e.scope === scope && e.version === f.version).sort((a, b) => b.createdAt - a.createdAt || b.id - a.id)
+          this.caches
+            .filter((e) => e.finalized && e.scope === scope && e.version === f.version)
+            .sort((a, b) => b.createdAt - a.createdAt || b.id - a.id)
         for (const scope of readable) {
           const entries = visible(scope)
           const hit = entries.find((e) => e.key === f.key) ?? restoreKeys.map((k) => entries.find((e) => e.key.startsWith(k))).find(Boolean)
-          if (hit) return [200, { ok: true, signed_download_url: this.signed('cache', CACHE_CONTAINER, hit.blob, 'r'), matched_key: hit.key }]
+          if (hit)
+            return [200, { ok: true, signed_download_url: this.signed('cache', CACHE_CONTAINER, hit.blob, 'r'), matched_key: hit.key }]
         }
         return [200, { ok: false }]
       }
@@ -441,7 +481,16 @@ export class ResultsService {
           return [409, { code: 'already_exists', msg: 'cache entry with the same key, version, and scope already exists' }]
         }
         const id = this.nextId++
-        const entry: CacheEntry = { id, key: String(f.key), version: String(f.version), scope: writable, blob: `${id}/cache.tzst`, size: null, finalized: false, createdAt: Date.now() }
+        const entry: CacheEntry = {
+          id,
+          key: String(f.key),
+          version: String(f.version),
+          scope: writable,
+          blob: `${id}/cache.tzst`,
+          size: null,
+          finalized: false,
+          createdAt: Date.now()
+        }
         this.caches.push(entry)
         return [200, { ok: true, signed_upload_url: this.signed('cache', CACHE_CONTAINER, entry.blob, 'cw') }]
       }
@@ -449,7 +498,8 @@ export class ResultsService {
         const entry = this.caches.find((e) => e.scope === writable && e.key === f.key && e.version === f.version && !e.finalized)
         if (!entry) return [404, { code: 'not_found', msg: 'no cache entry is being uploaded under this key and version' }]
         const size = await this.azurite.blobSize(CACHE_CONTAINER, entry.blob)
-        if (size === null || String(size) !== f.size_bytes) return [200, { ok: false, message: `the uploaded blob has ${size ?? 'no'} bytes, not ${String(f.size_bytes)}` }]
+        if (size === null || String(size) !== f.size_bytes)
+          return [200, { ok: false, message: `the uploaded blob has ${size ?? 'no'} bytes, not ${String(f.size_bytes)}` }]
         entry.size = size
         entry.finalized = true
         entry.createdAt = Date.now()
@@ -476,17 +526,24 @@ export class ResultsService {
         return [200, { ok: true, signed_upload_url: this.signed('artifact', ARTIFACT_CONTAINER, entry.blob, 'cw') }]
       }
       case 'FinalizeArtifact': {
-        const entry = this.artifacts.find((a) => a.runBackendId === claims.runBackendId && a.jobBackendId === claims.jobBackendId && a.name === f.name && !a.finalized)
+        const entry = this.artifacts.find(
+          (a) => a.runBackendId === claims.runBackendId && a.jobBackendId === claims.jobBackendId && a.name === f.name && !a.finalized
+        )
         if (!entry) return [404, { code: 'not_found', msg: 'no artifact is being uploaded under this name' }]
         const size = await this.azurite.blobSize(ARTIFACT_CONTAINER, entry.blob)
-        if (size === null || String(size) !== f.size) return [400, { code: 'invalid_argument', msg: `the uploaded blob has ${size ?? 'no'} bytes, not ${String(f.size)}` }]
+        if (size === null || String(size) !== f.size)
+          return [400, { code: 'invalid_argument', msg: `the uploaded blob has ${size ?? 'no'} bytes, not ${String(f.size)}` }]
         Object.assign(entry, { size, digest: (f.hash as string | undefined) ?? null, finalized: true })
         return [200, { ok: true, artifact_id: String(entry.id) }]
       }
       case 'ListArtifacts': {
         // The whole workflow run's artifacts, every job's: that is how a compare job sees its legs.
         const found = this.artifacts.filter(
-          (a) => a.finalized && a.runBackendId === claims.runBackendId && (f.name_filter === undefined || a.name === f.name_filter) && (f.id_filter === undefined || String(a.id) === f.id_filter)
+          (a) =>
+            a.finalized &&
+            a.runBackendId === claims.runBackendId &&
+            (f.name_filter === undefined || a.name === f.name_filter) &&
+            (f.id_filter === undefined || String(a.id) === f.id_filter)
         )
         return [
           200,
@@ -504,7 +561,10 @@ export class ResultsService {
         ]
       }
       case 'GetSignedArtifactURL': {
-        const a = this.artifacts.find((x) => x.finalized && x.runBackendId === claims.runBackendId && x.jobBackendId === f.workflow_job_run_backend_id && x.name === f.name)
+        const a = this.artifacts.find(
+          (x) =>
+            x.finalized && x.runBackendId === claims.runBackendId && x.jobBackendId === f.workflow_job_run_backend_id && x.name === f.name
+        )
         if (!a) return [404, { code: 'not_found', msg: 'artifact not found' }]
         return [200, { signed_url: this.signed('artifact', ARTIFACT_CONTAINER, a.blob, 'r') }]
       }

@@ -8,15 +8,33 @@ import type { MetricComparison, ArtifactComparison } from '../../src/compare/typ
 function metric(name: string, values: number[], status: 'pass' | 'drift' = 'drift'): MetricComparison {
   const abs = Math.abs(values[1] - values[0])
   return {
-    name, status, values, missingIn: [], tolerance: { atol: 0, rtol: 0 }, toleranceRule: null,
-    maxAbsDeviation: abs, maxRelDeviation: abs / Math.abs(values[0]), driftRuns: status === 'drift' ? [2] : [], reason: null
+    name,
+    status,
+    values,
+    missingIn: [],
+    tolerance: { atol: 0, rtol: 0 },
+    toleranceRule: null,
+    maxAbsDeviation: abs,
+    maxRelDeviation: abs / Math.abs(values[0]),
+    driftRuns: status === 'drift' ? [2] : [],
+    reason: null
   }
 }
 const artifact = (status: 'pass' | 'drift', bytes = [10, 10]): ArtifactComparison => ({
-  path: 'out/model.json', status, sha256: ['a'.repeat(64), status === 'drift' ? 'b'.repeat(64) : 'a'.repeat(64)], bytes, driftRuns: status === 'drift' ? [2] : [], reason: null
+  path: 'out/model.json',
+  status,
+  sha256: ['a'.repeat(64), status === 'drift' ? 'b'.repeat(64) : 'a'.repeat(64)],
+  bytes,
+  driftRuns: status === 'drift' ? [2] : [],
+  reason: null
 })
 const evidence = (e: Partial<CauseEvidence>): CauseEvidence => ({
-  metrics: [], artifacts: [], threads: { max: 2, detail: 'OMP_NUM_THREADS unset → 2 (all cores)' }, gpus: [], seedAudit: null, ...e
+  metrics: [],
+  artifacts: [],
+  threads: { max: 2, detail: 'OMP_NUM_THREADS unset → 2 (all cores)' },
+  gpus: [],
+  seedAudit: null,
+  ...e
 })
 
 describe('likely cause', () => {
@@ -36,7 +54,10 @@ describe('likely cause', () => {
   })
 
   test('rounding scale on one thread with a GPU: reduction order', () => {
-    expect(likelyCause(evidence({ metrics: [metric('total', [1, 1 + 1e-9])], threads: { max: 1, detail: '' }, gpus: ['NVIDIA H200'] }))?.evidence[1]).toBe('the runs had a GPU (NVIDIA H200)')
+    expect(
+      likelyCause(evidence({ metrics: [metric('total', [1, 1 + 1e-9])], threads: { max: 1, detail: '' }, gpus: ['NVIDIA H200'] }))
+        ?.evidence[1]
+    ).toBe('the runs had a GPU (NVIDIA H200)')
   })
 
   test('deviations like the seed spread: an unseeded generator', () => {
@@ -60,26 +81,75 @@ describe('likely cause', () => {
 })
 
 describe('seed audit', () => {
-  const reference = { metrics: new Map<string, number | string | boolean | null>([['accuracy', 0.9], ['timing.s', 3]]), artifacts: [] }
+  const reference = {
+    metrics: new Map<string, number | string | boolean | null>([
+      ['accuracy', 0.9],
+      ['timing.s', 3]
+    ]),
+    artifacts: []
+  }
   const compare = { tolerance: { atol: 1e-6, rtol: 0 }, tolerances: [], ignore: ['timing.**'] }
   const outcome = (metrics: Map<string, number>): ExtraRunResult => ({
-    record: { index: 1, exitCode: 0, signal: null, durationMs: 1, timedOut: false, cancelled: false, outputDir: '/x', metricsFile: null, metrics: null, artifacts: [], error: null, outputTail: '' },
-    metrics, outcome: 'agrees', changes: [], error: null
+    record: {
+      index: 1,
+      exitCode: 0,
+      signal: null,
+      durationMs: 1,
+      timedOut: false,
+      cancelled: false,
+      outputDir: '/x',
+      metricsFile: null,
+      metrics: null,
+      artifacts: [],
+      error: null,
+      outputTail: ''
+    },
+    metrics,
+    outcome: 'agrees',
+    changes: [],
+    error: null
   })
 
   test('changes the seed variables only, and reads a moved metric as wired with its spread', async () => {
     let seen: Record<string, string> = {}
     const audit = await auditSeed({
-      level: 'warn', seed: 42, gateSet: { REPRO_SEED: '42', PYTHONHASHSEED: '42', PL_GLOBAL_SEED: '42' }, reference, compare,
-      execute: async (_seed, variables) => ((seen = variables), outcome(new Map([['accuracy', 0.9043], ['timing.s', 9]])))
+      level: 'warn',
+      seed: 42,
+      gateSet: { REPRO_SEED: '42', PYTHONHASHSEED: '42', PL_GLOBAL_SEED: '42' },
+      reference,
+      compare,
+      execute: async (_seed, variables) => (
+        (seen = variables),
+        outcome(
+          new Map([
+            ['accuracy', 0.9043],
+            ['timing.s', 9]
+          ])
+        )
+      )
     })
     expect(seen).toEqual({ REPRO_SEED: '43', PL_GLOBAL_SEED: '43' })
     expect(audit.wired).toBe(true)
-    expect(audit.spread).toEqual([{ name: 'accuracy', tolerance: { atol: 1e-6, rtol: 0 }, control: 0.9, audit: 0.9043, spread: expect.closeTo(0.0043, 10) }])
+    expect(audit.spread).toEqual([
+      { name: 'accuracy', tolerance: { atol: 1e-6, rtol: 0 }, control: 0.9, audit: 0.9043, spread: expect.closeTo(0.0043, 10) }
+    ])
   })
 
   test('nothing moved: not wired, and the message says what to check', async () => {
-    const audit = await auditSeed({ level: 'fail', seed: 42, gateSet: { REPRO_SEED: '42' }, reference, compare, execute: async () => outcome(new Map([['accuracy', 0.9], ['timing.s', 5]])) })
+    const audit = await auditSeed({
+      level: 'fail',
+      seed: 42,
+      gateSet: { REPRO_SEED: '42' },
+      reference,
+      compare,
+      execute: async () =>
+        outcome(
+          new Map([
+            ['accuracy', 0.9],
+            ['timing.s', 5]
+          ])
+        )
+    })
     expect(audit.wired).toBe(false)
     expect(audit.variables).toEqual({ REPRO_SEED: '43' })
     expect(audit.message).toMatch(/REPRO_SEED 42 → 43 changed no metric and no artifact: the seed is probably not wired/)

@@ -24,7 +24,20 @@ function experiment(sensitive: (names: FactorName[]) => boolean) {
     calls.push(names)
     const moved = sensitive(names)
     return {
-      record: { index: 1, exitCode: 0, signal: null, durationMs: 5, timedOut: false, cancelled: false, outputDir: '/x', metricsFile: null, metrics: null, artifacts: [], error: null, outputTail: '' },
+      record: {
+        index: 1,
+        exitCode: 0,
+        signal: null,
+        durationMs: 5,
+        timedOut: false,
+        cancelled: false,
+        outputDir: '/x',
+        metricsFile: null,
+        metrics: null,
+        artifacts: [],
+        error: null,
+        outputTail: ''
+      },
       metrics: new Map([['m', moved ? 2 : 1]]),
       outcome: moved ? 'drift' : 'agrees',
       changes: moved ? [{ kind: 'metric', name: 'm', control: 1, varied: 2, absDeviation: 1 }] : [],
@@ -58,7 +71,9 @@ describe('diagnose', () => {
     const x = experiment((names) => names.includes('threads') || names.includes('locale'))
     const v = await diagnose({ ...base, factors: all(), execute: x.execute })
     expect(v.culprits.map((c) => c.factor)).toEqual(['locale', 'threads'])
-    expect(v.culprits[1].summary).toBe('`m` changes with the thread count (OMP_NUM_THREADS and the other math-library thread variables c → v): 1 → 2')
+    expect(v.culprits[1].summary).toBe(
+      '`m` changes with the thread count (OMP_NUM_THREADS and the other math-library thread variables c → v): 1 → 2'
+    )
   })
 
   test('a single varied factor needs no second run', async () => {
@@ -102,7 +117,11 @@ describe('diagnose', () => {
       ...base,
       requested: ['home'],
       factors: [factor('home')],
-      execute: async () => ({ ...(await experiment(() => false).execute([])), outcome: 'failed', error: 'exited with code 1: FileNotFoundError: ~/.config' })
+      execute: async () => ({
+        ...(await experiment(() => false).execute([])),
+        outcome: 'failed',
+        error: 'exited with code 1: FileNotFoundError: ~/.config'
+      })
     })
     expect(v.culprits[0].summary).toBe('with HOME (an empty folder) the run exited with code 1: FileNotFoundError: ~/.config')
   })

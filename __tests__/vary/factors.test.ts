@@ -8,7 +8,14 @@ import { execFileSync } from 'node:child_process'
 import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
-import { effectiveLocale, effectiveThreads, otherLocale, physicalCoreCount, planFactor, type VariantLaunch } from '../../src/vary/factors.js'
+import {
+  effectiveLocale,
+  effectiveThreads,
+  otherLocale,
+  physicalCoreCount,
+  planFactor,
+  type VariantLaunch
+} from '../../src/vary/factors.js'
 import { probeHostnameMethod, wrapCommand } from '../../src/vary/launch.js'
 import { copyWorkingDirectory, longerPath } from '../../src/vary/workdir.js'
 
@@ -18,7 +25,10 @@ const tmp = (): string => mkdtempSync(path.join(tmpdir(), 'rg-vary-'))
 describe('effective values', () => {
   test('an uninstalled locale behaves as C; another installed one is chosen, C only when nothing else', () => {
     const installed = ['C', 'C.utf8', 'POSIX', 'en_US.utf8', 'fr_CH.utf8']
-    expect(effectiveLocale({ LANG: 'fr_CH.UTF-8' }, ['C', 'POSIX'])).toEqual({ name: 'C', display: 'C (LANG=fr_CH.UTF-8 is not installed)' })
+    expect(effectiveLocale({ LANG: 'fr_CH.UTF-8' }, ['C', 'POSIX'])).toEqual({
+      name: 'C',
+      display: 'C (LANG=fr_CH.UTF-8 is not installed)'
+    })
     expect(effectiveLocale({ LANG: 'fr_CH.UTF-8', LC_ALL: 'en_US.UTF-8' }, installed).name).toBe('en_US.utf8')
     expect(otherLocale('C', installed)).toBe('fr_CH.utf8')
     expect(otherLocale('fr_CH.utf8', installed)).toBe('en_US.utf8')
@@ -30,22 +40,46 @@ describe('effective values', () => {
     const t = effectiveThreads({ OMP_NUM_THREADS: undefined }, 8, 4)
     expect(t.max).toBe(8)
     expect(t.perVariable).toMatchObject({ OMP_NUM_THREADS: 'unset → 8 (all cores)', MKL_NUM_THREADS: 'unset → 4 (physical cores)' })
-    expect(effectiveThreads({ OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1', OPENBLAS_NUM_THREADS: '1', NUMEXPR_NUM_THREADS: '1', VECLIB_MAXIMUM_THREADS: '1' }, 8, 4).max).toBe(1)
-    expect(physicalCoreCount('physical id\t: 0\ncore id\t: 0\n\nphysical id\t: 0\ncore id\t: 0\n\nphysical id\t: 0\ncore id\t: 1\n')).toBe(2)
+    expect(
+      effectiveThreads(
+        { OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1', OPENBLAS_NUM_THREADS: '1', NUMEXPR_NUM_THREADS: '1', VECLIB_MAXIMUM_THREADS: '1' },
+        8,
+        4
+      ).max
+    ).toBe(1)
+    expect(physicalCoreCount('physical id\t: 0\ncore id\t: 0\n\nphysical id\t: 0\ncore id\t: 0\n\nphysical id\t: 0\ncore id\t: 1\n')).toBe(
+      2
+    )
   })
 
   test('threads: 1 when the control uses more, else at least 2', async () => {
     const ctx = { cwd: '/', workRoot: tmp(), exclude: [], logicalCores: 4, physicalCores: 2 }
     const many = await planFactor('threads', { ...ctx, env: { PATH } })
     expect(many.record.variables.OMP_NUM_THREADS).toBe('1')
-    const one = await planFactor('threads', { ...ctx, env: { PATH, OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1', OPENBLAS_NUM_THREADS: '1', NUMEXPR_NUM_THREADS: '1', VECLIB_MAXIMUM_THREADS: '1' } })
+    const one = await planFactor('threads', {
+      ...ctx,
+      env: {
+        PATH,
+        OMP_NUM_THREADS: '1',
+        MKL_NUM_THREADS: '1',
+        OPENBLAS_NUM_THREADS: '1',
+        NUMEXPR_NUM_THREADS: '1',
+        VECLIB_MAXIMUM_THREADS: '1'
+      }
+    })
     expect(one.record.variables.MKL_NUM_THREADS).toBe('4')
   })
 
-  test('hash seed, time zone and umask differ from the control\'s measured values', async () => {
+  test("hash seed, time zone and umask differ from the control's measured values", async () => {
     const ctx = { cwd: '/', workRoot: tmp(), exclude: [] }
-    expect((await planFactor('hashseed', { ...ctx, env: { PATH, PYTHONHASHSEED: '42' } })).record).toMatchObject({ control: '42', value: '43' })
-    expect((await planFactor('hashseed', { ...ctx, env: { PATH } })).record).toMatchObject({ control: 'random (PYTHONHASHSEED unset)', value: '1' })
+    expect((await planFactor('hashseed', { ...ctx, env: { PATH, PYTHONHASHSEED: '42' } })).record).toMatchObject({
+      control: '42',
+      value: '43'
+    })
+    expect((await planFactor('hashseed', { ...ctx, env: { PATH } })).record).toMatchObject({
+      control: 'random (PYTHONHASHSEED unset)',
+      value: '1'
+    })
     const tz = (await planFactor('timezone', { ...ctx, env: { PATH, TZ: 'UTC' } })).record
     expect(tz.control).toBe('TZ=UTC (UTC+00:00)')
     expect(tz.varied).toBe(true)
@@ -60,8 +94,14 @@ describe('effective values', () => {
 describe('launch', () => {
   test('umask and host name reach the experiment with its environment intact', () => {
     if (process.getuid?.() !== 0) return console.warn('skipped: unshare --uts needs root here')
-    const command = wrapCommand('echo "$(hostname) $(umask) $KEEP_ME"', { umask: '0077', hostname: { name: 'varied-host', method: 'unshare', uid: 0, gid: 0 } })
-    const out = execFileSync('bash', ['-e', '-o', 'pipefail', '-c', command], { env: { PATH, KEEP_ME: "it's kept" }, stdio: ['ignore', 'pipe', 'pipe'] }).toString()
+    const command = wrapCommand('echo "$(hostname) $(umask) $KEEP_ME"', {
+      umask: '0077',
+      hostname: { name: 'varied-host', method: 'unshare', uid: 0, gid: 0 }
+    })
+    const out = execFileSync('bash', ['-e', '-o', 'pipefail', '-c', command], {
+      env: { PATH, KEEP_ME: "it's kept" },
+      stdio: ['ignore', 'pipe', 'pipe']
+    }).toString()
     expect(out.trim()).toBe("varied-host 0077 it's kept")
   })
 
@@ -81,7 +121,7 @@ describe('launch', () => {
 })
 
 describe('the cwd copy', () => {
-  test('leaves out .git and the gate\'s folders, links what is over the cap, never touches the original', async () => {
+  test("leaves out .git and the gate's folders, links what is over the cap, never touches the original", async () => {
     const src = tmp()
     mkdirSync(path.join(src, '.git'))
     mkdirSync(path.join(src, '.repro-gate/runs'), { recursive: true })

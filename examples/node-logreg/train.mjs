@@ -15,7 +15,10 @@ function rng(a) {
 }
 const random = rng(seed)
 
-const rows = readFileSync(new URL('../data/iris.csv', import.meta.url), 'utf8').trim().split('\n').slice(1)
+const rows = readFileSync(new URL('../data/iris.csv', import.meta.url), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
 const classes = ['setosa', 'versicolor', 'virginica']
 const data = rows.map((line) => {
   const cells = line.split(',')
@@ -52,7 +55,11 @@ for (let epoch = 0; epoch < 50; epoch++) {
   }
   if (epoch % 10 === 9) lossCurve.push(loss / train.length)
 }
-const accuracy = (set) => set.filter(({ x, y }) => { const p = probs(x); return p.indexOf(Math.max(...p)) === y }).length / set.length
+const accuracy = (set) =>
+  set.filter(({ x, y }) => {
+    const p = probs(x)
+    return p.indexOf(Math.max(...p)) === y
+  }).length / set.length
 
 const metrics = {
   train: { loss: lossCurve[lossCurve.length - 1], accuracy: accuracy(train) },

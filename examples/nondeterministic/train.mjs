@@ -3,7 +3,10 @@
 // the metrics drift. The gate must fail on this one.
 import { readFileSync, writeFileSync } from 'node:fs'
 
-const rows = readFileSync(new URL('../data/iris.csv', import.meta.url), 'utf8').trim().split('\n').slice(1)
+const rows = readFileSync(new URL('../data/iris.csv', import.meta.url), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
 const classes = ['setosa', 'versicolor', 'virginica']
 const data = rows.map((line) => {
   const cells = line.split(',')

@@ -12,7 +12,10 @@ export async function bench() {
   const launcher = await prepareContainment({ env, cwd: tmpdir(), isolate: null })
   const probeMs = Number(process.hrtime.bigint() - started) / 1e6
   if (!launcher.via) {
-    return { name: 'run containment', results: [{ label: 'PID namespace per run', value: 'not available here', target: launcher.containment.note, ok: true }] }
+    return {
+      name: 'run containment',
+      results: [{ label: 'PID namespace per run', value: 'not available here', target: launcher.containment.note, ok: true }]
+    }
   }
   const repeats = Number(process.env.BENCH_REPEATS ?? 20)
   const time = async (options) => {

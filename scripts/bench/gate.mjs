@@ -19,13 +19,21 @@ function wall(file, args, cwd) {
 
 /** Medians of node -e 0, bash running `script` `runs` times, and the gate running it `runs` times. */
 function measure({ cwd, script, runs, gateArgs, rounds }) {
-  const node = [], plain = [], gate = []
+  const node = [],
+    plain = [],
+    gate = []
   const loop = `for i in $(seq ${runs}); do bash ${script}; done`
   for (let i = 0; i < rounds; i++) {
     node.push(wall(process.execPath, ['-e', '0'], cwd))
     plain.push(wall('bash', ['-c', loop], cwd))
     const report = path.join(cwd, `bench-report-${i}.json`)
-    gate.push(wall(process.execPath, [path.resolve('dist/cli.js'), '--report-path', report, '--runs', String(runs), ...gateArgs, '--', 'bash', script], cwd))
+    gate.push(
+      wall(
+        process.execPath,
+        [path.resolve('dist/cli.js'), '--report-path', report, '--runs', String(runs), ...gateArgs, '--', 'bash', script],
+        cwd
+      )
+    )
   }
   return { node: median(node), overhead: median(gate.map((g, i) => g - plain[i])) }
 }
@@ -45,11 +53,24 @@ export async function bench() {
   const perRun = (many.overhead - bare.overhead) / 8
   const yardstick = bare.node
   const results = [
-    { label: `overhead, trivial experiment, 2 runs, no snapshot (yardstick: node -e 0 = ${yardstick.toFixed(0)} ms)`, medianMs: bare.overhead, target: Math.round(1.5 * yardstick), note: `${(bare.overhead / yardstick).toFixed(2)}× node -e 0, target ≤ 1.5×` },
+    {
+      label: `overhead, trivial experiment, 2 runs, no snapshot (yardstick: node -e 0 = ${yardstick.toFixed(0)} ms)`,
+      medianMs: bare.overhead,
+      target: Math.round(1.5 * yardstick),
+      note: `${(bare.overhead / yardstick).toFixed(2)}× node -e 0, target ≤ 1.5×`
+    },
     { label: 'cost per run beyond the command ((10 runs − 2 runs) / 8, no snapshot)', medianMs: perRun, target: 20 },
     { label: 'overhead, 1-second experiment, 2 runs, full snapshot (hidden behind run 1)', medianMs: snapSecond.overhead, target: 250 },
-    { label: `overhead, trivial experiment, 2 runs, full snapshot (yardstick: 2× the no-snapshot figure)`, medianMs: snapTrivial.overhead, target: Math.round(2 * bare.overhead), note: `${(snapTrivial.overhead / bare.overhead).toFixed(2)}× no-snapshot` }
+    {
+      label: `overhead, trivial experiment, 2 runs, full snapshot (yardstick: 2× the no-snapshot figure)`,
+      medianMs: snapTrivial.overhead,
+      target: Math.round(2 * bare.overhead),
+      note: `${(snapTrivial.overhead / bare.overhead).toFixed(2)}× no-snapshot`
+    }
   ]
   execFileSync('rm', ['-rf', ws])
-  return { name: 'gate overhead (gate wall − bash running the same command as often, medians of interleaved rounds)', results: results.map((r) => ({ ...r, ok: r.medianMs <= r.target })) }
+  return {
+    name: 'gate overhead (gate wall − bash running the same command as often, medians of interleaved rounds)',
+    results: results.map((r) => ({ ...r, ok: r.medianMs <= r.target }))
+  }
 }

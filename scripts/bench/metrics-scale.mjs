@@ -30,17 +30,31 @@ export async function bench() {
   const args = [
     // BENCH_CPU_PROF=<dir>: also write a V8 CPU profile of the gate there (node --cpu-prof).
     ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(process.env.BENCH_CPU_PROF)] : []),
-    '--import', PEAK_RSS, path.resolve(process.env.BENCH_CLI ?? 'dist/cli.js'),
-    '--report-path', report, '--no-snapshot', '--runs', String(runs),
-    '--tolerance', 'atol=1e-12',
-    '--tolerances', 'curves.**: rtol=1e-6',
-    '--tolerances', 'eval.*.per_class[*]: atol=1e-9',
-    '--ignore', 'timing.**',
-    '--', 'node', path.resolve('scripts/bench/experiments/many-metrics.mjs')
+    '--import',
+    PEAK_RSS,
+    path.resolve(process.env.BENCH_CLI ?? 'dist/cli.js'),
+    '--report-path',
+    report,
+    '--no-snapshot',
+    '--runs',
+    String(runs),
+    '--tolerance',
+    'atol=1e-12',
+    '--tolerances',
+    'curves.**: rtol=1e-6',
+    '--tolerances',
+    'eval.*.per_class[*]: atol=1e-9',
+    '--ignore',
+    'timing.**',
+    '--',
+    'node',
+    path.resolve('scripts/bench/experiments/many-metrics.mjs')
   ]
   const started = process.hrtime.bigint()
   const res = spawnSync(process.execPath, args, {
-    cwd: ws, encoding: 'utf8', maxBuffer: 1 << 30,
+    cwd: ws,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
     env: { ...process.env, METRICS: String(metrics), REPRO_GATE_DEBUG: '1' }
   })
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6
@@ -76,7 +90,13 @@ export async function bench() {
     name: `${metrics.toLocaleString('en')} metrics, ${runs} runs, no snapshot (${drifted} drifting)`,
     results: [
       { label: 'gate overhead beyond the runs (ms)', medianMs: overheadMs, target: 10_000, ok: overheadMs <= 10_000, note },
-      { label: 'CPU time of the gate process, runs excluded (ms)', medianMs: cpuMs, target: 10_000, ok: cpuMs <= 10_000, note: 'all its threads: GC included' },
+      {
+        label: 'CPU time of the gate process, runs excluded (ms)',
+        medianMs: cpuMs,
+        target: 10_000,
+        ok: cpuMs <= 10_000,
+        note: 'all its threads: GC included'
+      },
       {
         label: 'compare + render (ms)',
         medianMs: compareMs + renderMs,
@@ -86,7 +106,12 @@ export async function bench() {
       },
       { label: 'peak RSS of the gate process (MiB)', value: rssMiB.toFixed(0), target: '≤ 1024', ok: rssMiB <= 1024 },
       // Version 1 wrote ~480 bytes a metric (2 runs); a name and one value are ~50.
-      { label: 'report size (MiB)', value: reportMiB.toFixed(1), target: `≤ ${((metrics * 100) / 2 ** 20).toFixed(0)} (100 bytes a metric)`, ok: reportMiB <= (metrics * 100) / 2 ** 20 },
+      {
+        label: 'report size (MiB)',
+        value: reportMiB.toFixed(1),
+        target: `≤ ${((metrics * 100) / 2 ** 20).toFixed(0)} (100 bytes a metric)`,
+        ok: reportMiB <= (metrics * 100) / 2 ** 20
+      },
       { label: 'report read back (diff, replay, publish) (ms)', medianMs: readMs, target: 10_000, ok: readMs <= 10_000 },
       {
         label: 'PR comment (chars)',

@@ -66,7 +66,10 @@ function timeSmallChunks(OutputTail, redactStream, redactor, sep) {
   let released = 0
   const started = performance.now()
   for (let i = 0; fed < SIZE; i++) {
-    const update = sep === '\r' ? `\r  ${i % 100}%|#####     | ${i}/1000000 [00:01<00:02, 1234.56it/s]` : `step ${i} loss=0.${i % 997} acc=0.${i % 991} lr=0.001\n`
+    const update =
+      sep === '\r'
+        ? `\r  ${i % 100}%|#####     | ${i}/1000000 [00:01<00:02, 1234.56it/s]`
+        : `step ${i} loss=0.${i % 997} acc=0.${i % 991} lr=0.001\n`
     fed += update.length
     tail.add(update)
     released += stream.write(update).length
@@ -81,7 +84,12 @@ function timeSmallChunks(OutputTail, redactStream, redactor, sep) {
 /** The experiment alone, its output to /dev/null: what the gate's handling is measured against. */
 async function timeAlone(runProcess, sep, writer) {
   const started = performance.now()
-  await runProcess({ command: `node ${writer} ${sep === '\r' ? 'r' : 'n'} ${SIZE} > /dev/null`, cwd: process.cwd(), env: { PATH: process.env.PATH ?? '' }, timeoutMs: 120_000 })
+  await runProcess({
+    command: `node ${writer} ${sep === '\r' ? 'r' : 'n'} ${SIZE} > /dev/null`,
+    cwd: process.cwd(),
+    env: { PATH: process.env.PATH ?? '' },
+    timeoutMs: 120_000
+  })
   return performance.now() - started
 }
 

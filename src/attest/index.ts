@@ -27,8 +27,7 @@ export interface AttestationFiles {
 }
 
 export type AttestationResult =
-  | { written: true; files: AttestationFiles; warnings: string[] }
-  | { written: false; reason: string; warnings: string[] }
+  { written: true; files: AttestationFiles; warnings: string[] } | { written: false; reason: string; warnings: string[] }
 
 export interface AttestOptions {
   policy: AttestationPolicy
@@ -58,7 +57,11 @@ export function attestationPaths(reportPath: string): Pick<AttestationFiles, 'st
 export async function attestRun(report: Report, options: AttestOptions): Promise<AttestationResult> {
   if (options.policy === 'false') return { written: false, reason: 'attestation is false', warnings: [] }
   if (options.policy === 'true' && report.verdict !== 'reproducible') {
-    return { written: false, reason: `the verdict is ${report.verdict} (attestation: true attests reproducible runs only; always attests every verdict)`, warnings: [] }
+    return {
+      written: false,
+      reason: `the verdict is ${report.verdict} (attestation: true attests reproducible runs only; always attests every verdict)`,
+      warnings: []
+    }
   }
   const { subjects, leftOut } = await referenceSubjects(report, options.workspace)
   const warnings = leftOut.map((l) => `attestation: left out ${l}`)

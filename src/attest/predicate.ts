@@ -79,17 +79,15 @@ export function summariseEnvironment(env: Environment): EnvironmentSummary {
 
 function metricItems(report: Report): PredicateMetric[] {
   if (report.metrics.length > 0) {
-    const items = report.metrics.map(
-      (m): PredicateMetric => ({
-        name: m.name,
-        status: m.status,
-        reference: m.values[0] ?? null,
-        values: m.values,
-        tolerance: m.tolerance,
-        maxAbsDeviation: m.maxAbsDeviation,
-        maxRelDeviation: m.maxRelDeviation
-      })
-    )
+    const items = report.metrics.map((m): PredicateMetric => ({
+      name: m.name,
+      status: m.status,
+      reference: m.values[0] ?? null,
+      values: m.values,
+      tolerance: m.tolerance,
+      maxAbsDeviation: m.maxAbsDeviation,
+      maxRelDeviation: m.maxRelDeviation
+    }))
     // Drifted first, so cutting a long list never drops the metrics that matter.
     return [...items.filter((m) => m.status === 'drift'), ...items.filter((m) => m.status !== 'drift')]
   }

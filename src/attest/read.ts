@@ -35,12 +35,14 @@ export function parseStatement(value: unknown, origin: string): ReadStatement {
     }
     const digest: Record<string, string> = {}
     for (const [alg, hex] of Object.entries(s.digest)) {
-      if (typeof hex !== 'string' || !/^[0-9a-fA-F]+$/.test(hex)) throw new StatementFormatError(`${origin}: subject[${i}].digest.${alg} is not a hex string`)
+      if (typeof hex !== 'string' || !/^[0-9a-fA-F]+$/.test(hex))
+        throw new StatementFormatError(`${origin}: subject[${i}].digest.${alg} is not a hex string`)
       digest[alg] = hex.toLowerCase()
     }
     return { name: s.name, digest }
   })
-  if (typeof value.predicateType !== 'string' || value.predicateType === '') throw new StatementFormatError(`${origin}: predicateType is missing`)
+  if (typeof value.predicateType !== 'string' || value.predicateType === '')
+    throw new StatementFormatError(`${origin}: predicateType is missing`)
   if (!isObject(value.predicate)) throw new StatementFormatError(`${origin}: predicate must be a JSON object`)
   return { subject, predicateType: value.predicateType, predicate: value.predicate, origin }
 }
@@ -74,7 +76,8 @@ function statementsOf(doc: unknown, origin: string, into: ReadResult): void {
     doc.forEach((d, i) => statementsOf(d, `${origin}[${i}]`, into))
     return
   }
-  if (!isObject(doc)) throw new StatementFormatError(`${origin}: not a statement or a Sigstore bundle (a JSON ${doc === null ? 'null' : typeof doc})`)
+  if (!isObject(doc))
+    throw new StatementFormatError(`${origin}: not a statement or a Sigstore bundle (a JSON ${doc === null ? 'null' : typeof doc})`)
   let found: ReadStatement | string
   if ('_type' in doc) found = parseStatement(doc, origin)
   else if ('dsseEnvelope' in doc || 'messageSignature' in doc) found = statementOfBundle(doc, origin)
@@ -111,7 +114,9 @@ export function readStatements(text: string, file: string): ReadResult {
     try {
       doc = JSON.parse(lines[i])
     } catch (err) {
-      throw new StatementFormatError(`${file}: line ${i + 1} is not JSON (${(err as Error).message}); expected a statement, a bundle, or JSON lines of bundles`)
+      throw new StatementFormatError(
+        `${file}: line ${i + 1} is not JSON (${(err as Error).message}); expected a statement, a bundle, or JSON lines of bundles`
+      )
     }
     statementsOf(doc, `${file} line ${i + 1}`, result)
   }

@@ -47,7 +47,7 @@ export const predicateSchema: Schema = {
   description:
     `The predicate of an in-toto Statement v1 written by repro-gate. predicateType ${PredicateType.Reproducible} ` +
     `when the verdict is reproducible, ${PredicateType.NotReproducible} otherwise. The subjects are the reference ` +
-    'run\'s metrics file and declared artifacts, named by their path relative to the workspace.',
+    "run's metrics file and declared artifacts, named by their path relative to the workspace.",
   ...object(
     {
       verdict: { enum: ['reproducible', 'drift', 'error'] },
@@ -73,7 +73,14 @@ export const predicateSchema: Schema = {
         rules: { type: 'array', items: object({ pattern: str, tolerance: toleranceSchema }) },
         ignore: { type: 'array', items: str }
       }),
-      metrics: object({ file: str, total: count, drifted: count, ignored: count, listed: count, items: { type: 'array', items: metricItem } }),
+      metrics: object({
+        file: str,
+        total: count,
+        drifted: count,
+        ignored: count,
+        listed: count,
+        items: { type: 'array', items: metricItem }
+      }),
       artifacts: object({ total: count, drifted: count, listed: count, items: { type: 'array', items: artifactItem } }),
       errors: { type: 'array', items: str },
       source: object({
@@ -105,7 +112,13 @@ export const predicateSchema: Schema = {
       },
       lockfiles: {
         type: 'array',
-        items: object({ path: str, format: str, sha256: { type: 'string', pattern: '^([0-9a-f]{64})?$' }, packages: count, unpinned: count })
+        items: object({
+          path: str,
+          format: str,
+          sha256: { type: 'string', pattern: '^([0-9a-f]{64})?$' },
+          packages: count,
+          unpinned: count
+        })
       },
       report: object({ path: str, sha256: sha256Hex, schemaVersion: { type: 'integer', minimum: 1 } }),
       variations: object({

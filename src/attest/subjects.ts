@@ -31,7 +31,8 @@ export async function referenceSubjects(report: Report, workspace: string): Prom
   const found = new Map<string, string>()
   if (run.metricsFile) {
     const rel = fromWd(report.inputs.metrics)
-    if (inPlace && !inPlace.has(rel)) leftOut.push(`${rel}: run 1's metrics file is not back in the working directory (it is kept at ${run.metricsFile})`)
+    if (inPlace && !inPlace.has(rel))
+      leftOut.push(`${rel}: run 1's metrics file is not back in the working directory (it is kept at ${run.metricsFile})`)
     else {
       const file = inPlace ? path.resolve(wd, rel) : run.metricsFile
       try {
@@ -44,18 +45,23 @@ export async function referenceSubjects(report: Report, workspace: string): Prom
   for (const artifact of run.artifacts) {
     if (artifact.skipped || artifact.sha256 === '') leftOut.push(`${artifact.path}: ${artifact.skipped ?? 'not hashed'}`)
     else if (inPlace && !inPlace.has(artifact.path)) {
-      leftOut.push(`${artifact.path}: run 1's copy is not back in the working directory${artifact.copy ? ` (it is kept at ${artifact.copy})` : ''}`)
+      leftOut.push(
+        `${artifact.path}: run 1's copy is not back in the working directory${artifact.copy ? ` (it is kept at ${artifact.copy})` : ''}`
+      )
     } else found.set(workspaceRelative(workspace, path.resolve(wd, artifact.path)), artifact.sha256)
   }
 
   let subjects: Subject[] = []
   for (const [name, sha256] of [...found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     // sha256sum escapes such names with a backslash, which actions/attest does not read back.
-    if (/[\r\n\\]/.test(name)) leftOut.push(`${JSON.stringify(name)}: a newline or backslash in a file name cannot be written in sha256sum format`)
+    if (/[\r\n\\]/.test(name))
+      leftOut.push(`${JSON.stringify(name)}: a newline or backslash in a file name cannot be written in sha256sum format`)
     else subjects.push({ name, digest: { sha256 } })
   }
   if (subjects.length > MAX_SUBJECTS) {
-    leftOut.push(`${subjects.length - MAX_SUBJECTS} of ${subjects.length} files: actions/attest signs at most ${MAX_SUBJECTS} subjects (the predicate still lists their digests)`)
+    leftOut.push(
+      `${subjects.length - MAX_SUBJECTS} of ${subjects.length} files: actions/attest signs at most ${MAX_SUBJECTS} subjects (the predicate still lists their digests)`
+    )
     subjects = subjects.slice(0, MAX_SUBJECTS)
   }
   return { subjects, leftOut }

@@ -102,7 +102,12 @@ async function checkSubjects(statement: ReadStatement, cwd: string, cache: Diges
  * Checks one statement: with files, each file against the subjects' digests; without, every
  * subject against the file of its name under cwd. OK when all match and the run was reproducible.
  */
-export async function checkStatement(statement: ReadStatement, files: string[], cwd: string, cache = new DigestCache()): Promise<StatementCheck> {
+export async function checkStatement(
+  statement: ReadStatement,
+  files: string[],
+  cwd: string,
+  cache = new DigestCache()
+): Promise<StatementCheck> {
   const verdict = typeof statement.predicate.verdict === 'string' ? statement.predicate.verdict : null
   const reproducible = statement.predicateType === PredicateType.Reproducible && verdict === 'reproducible'
   const checks = files.length > 0 ? await checkGivenFiles(statement, files, cwd, cache) : await checkSubjects(statement, cwd, cache)

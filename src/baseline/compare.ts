@@ -73,7 +73,9 @@ export function compareWithBaseline(report: Report, history: BaselineHistory, op
   section.baselineCreatedAt = latest?.createdAt ?? newest.createdAt
   section.baselineFingerprint = (latest?.environment?.fingerprint || null) ?? newest.fingerprint
   section.fingerprintChanged =
-    section.baselineFingerprint !== null && section.currentFingerprint !== null && section.baselineFingerprint !== section.currentFingerprint
+    section.baselineFingerprint !== null &&
+    section.currentFingerprint !== null &&
+    section.baselineFingerprint !== section.currentFingerprint
 
   const deltas = compareMetricSets(reference, reportMetricValues(report), options)
   let untracked = 0

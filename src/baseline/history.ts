@@ -46,8 +46,7 @@ export function mergeHistories(a: BaselineHistory, b: BaselineHistory, limit = H
   const metrics: Record<string, BaselineEntry[]> = {}
   const names = [...new Set([...Object.keys(a.metrics), ...Object.keys(b.metrics)])].sort().slice(0, HISTORY_MAX_METRICS)
   for (const name of names) metrics[name] = mergeByCommit(a.metrics[name] ?? [], b.metrics[name] ?? [], limit)
-  const latest =
-    a.latest && b.latest ? (chronological(a.latest, b.latest) >= 0 ? a.latest : b.latest) : (a.latest ?? b.latest)
+  const latest = a.latest && b.latest ? (chronological(a.latest, b.latest) >= 0 ? a.latest : b.latest) : (a.latest ?? b.latest)
   return {
     version: HISTORY_VERSION,
     key: a.key || b.key,
@@ -74,7 +73,13 @@ export function recordReport(
   const commit = reportCommit(report)
   if (commit === null) return history ?? emptyHistory(key, now)
   const fingerprint = reportFingerprint(report)
-  const run: BaselineRun = { commit, createdAt: report.createdAt, reproducible: report.reproducible, fingerprint, runUrl: report.context.runUrl }
+  const run: BaselineRun = {
+    commit,
+    createdAt: report.createdAt,
+    reproducible: report.reproducible,
+    fingerprint,
+    runUrl: report.context.runUrl
+  }
   const own = emptyHistory(key, now)
   own.runs = [run]
   if (report.reproducible) {
@@ -106,7 +111,9 @@ export function isBaselineHistory(value: unknown): value is BaselineHistory {
     h.runs.every((r) => typeof r?.commit === 'string' && typeof r.createdAt === 'string') &&
     h.metrics !== null &&
     typeof h.metrics === 'object' &&
-    Object.values(h.metrics).every((list) => Array.isArray(list) && list.every((e) => typeof e?.commit === 'string' && typeof e.createdAt === 'string'))
+    Object.values(h.metrics).every(
+      (list) => Array.isArray(list) && list.every((e) => typeof e?.commit === 'string' && typeof e.createdAt === 'string')
+    )
   )
 }
 
@@ -140,7 +147,10 @@ export function readBaselineHistory(value: unknown): BaselineHistory | Unreadabl
   }
   const reader = HISTORY_READERS[version]
   if (reader === undefined) {
-    return { problem: unreadableVersion('history version', version, READABLE_HISTORY_VERSIONS), newer: version > Math.max(...READABLE_HISTORY_VERSIONS) }
+    return {
+      problem: unreadableVersion('history version', version, READABLE_HISTORY_VERSIONS),
+      newer: version > Math.max(...READABLE_HISTORY_VERSIONS)
+    }
   }
   return reader(value) ?? { problem: `malformed (history version ${version})`, newer: false }
 }

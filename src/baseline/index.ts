@@ -117,7 +117,8 @@ async function stage(
     // A history that came back unusable is replaced; one that did not come back, or that a newer
     // repro-gate wrote, is kept.
     if (err instanceof CachedHistoryError && err.newer) unread = 'the cached baseline was written by a newer repro-gate'
-    else if (!(err instanceof CachedHistoryError)) unread = err instanceof CacheModeError ? err.message : 'the baseline could not be restored'
+    else if (!(err instanceof CachedHistoryError))
+      unread = err instanceof CacheModeError ? err.message : 'the baseline could not be restored'
     if (err instanceof CacheModeError) note('notice', `not restored: ${err.message}`)
     else note('warning', `could not restore the baseline (${errorMessage(err)}); continuing without it`)
   }
@@ -126,7 +127,10 @@ async function stage(
   const section = history ? compareWithBaseline(report, history, options) : emptySection(inputs.baselineKey, report)
   section.warnings.forEach((w) => note('notice', w))
   if (!history && warnings.length === 0) {
-    note('notice', `no default-branch baseline for key "${inputs.baselineKey}" yet (none saved, or evicted after 7 days unused); it is saved by the next reproducible push to the default branch`)
+    note(
+      'notice',
+      `no default-branch baseline for key "${inputs.baselineKey}" yet (none saved, or evicted after 7 days unused); it is saved by the next reproducible push to the default branch`
+    )
   }
 
   if (isDefaultBranchPush(env) && commit !== null && report.verdict !== 'error' && unread !== null) {
@@ -170,7 +174,10 @@ async function saveBaseline(
   const history = recordReport(base, report, inputs.baselineKey, undefined, inputs.ignore)
   const tracked = [...reportMetricValues(report).keys()].filter((n) => !matchesAny(n, inputs.ignore)).length
   if (report.reproducible && tracked > HISTORY_MAX_METRICS) {
-    note('notice', `${tracked} metrics: the baseline tracks the first ${HISTORY_MAX_METRICS} by name; use ignore for long curves to choose which`)
+    note(
+      'notice',
+      `${tracked} metrics: the baseline tracks the first ${HISTORY_MAX_METRICS} by name; use ignore for long curves to choose which`
+    )
   }
   const key = baselineCacheKey(inputs.baselineKey, commit)
   try {

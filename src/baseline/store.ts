@@ -137,7 +137,8 @@ export class ActionsCacheStore implements BaselineStore {
   /** False outside Actions or on GHES without a cache service (no ACTIONS_CACHE_URL / ACTIONS_RESULTS_URL). */
   async available(): Promise<boolean> {
     // The library's own test, made first without loading the library (half the bundle) just to hear no.
-    const serviceUrl = cacheServiceVersion(this.env) === 'v2' ? this.env.ACTIONS_RESULTS_URL : this.env.ACTIONS_CACHE_URL || this.env.ACTIONS_RESULTS_URL
+    const serviceUrl =
+      cacheServiceVersion(this.env) === 'v2' ? this.env.ACTIONS_RESULTS_URL : this.env.ACTIONS_CACHE_URL || this.env.ACTIONS_RESULTS_URL
     if (!serviceUrl) return false
     const cache = await import('@actions/cache')
     return cache.isFeatureAvailable()
@@ -161,7 +162,9 @@ export class ActionsCacheStore implements BaselineStore {
     return inScratch(this.scratchRoot, async (dir) => {
       const file = path.join(dir, HISTORY_PATH)
       // The primary key is the prefix too: the newest entry under it is the one wanted.
-      const { value: hit, problems } = await this.call('restoring the baseline from the cache', () => cache.restoreCache([HISTORY_PATH], keyPrefix, [keyPrefix]))
+      const { value: hit, problems } = await this.call('restoring the baseline from the cache', () =>
+        cache.restoreCache([HISTORY_PATH], keyPrefix, [keyPrefix])
+      )
       // The client reports a failed restore only in its own warning, then answers like a miss.
       if (hit === undefined && problems.length > 0) throw new Error(problems.join('; '))
       if (hit === undefined) return null
@@ -207,7 +210,8 @@ export class ActionsCacheStore implements BaselineStore {
       // saveCache logs and swallows reservation conflicts (as info) and service errors (as its own
       // warning or error), returning -1 for both.
       if (id === -1 && problems.length > 0) throw new Error(problems.join('; '))
-      if (id === -1) throw new CacheNotSavedError(`the cache did not store ${key} (it may already exist from a re-run, or see the cache messages above)`)
+      if (id === -1)
+        throw new CacheNotSavedError(`the cache did not store ${key} (it may already exist from a re-run, or see the cache messages above)`)
     })
   }
 }

@@ -14,7 +14,6 @@ import { variationsLine } from '../vary/diagnose.js'
 import { readReportFile } from '../report/write.js'
 import type { CliIO } from './io.js'
 
-
 export const DIFF_HELP = `Usage: repro-gate diff <a.json> <b.json> [--tolerance <t>] [--json]
 
 Compares report B with report A (the reference): each metric's value with A's tolerance
@@ -79,7 +78,10 @@ export async function runDiffCommand(argv: string[], io: CliIO): Promise<number>
   }
   const [a, b] = reports
   // A report whose every run failed has no metrics to compare: that is an error, not a match.
-  for (const [file, r] of [[args.files[0], a], [args.files[1], b]] as const) {
+  for (const [file, r] of [
+    [args.files[0], a],
+    [args.files[1], b]
+  ] as const) {
     if (!r.runs.some((run) => run.error === null && run.metrics !== null) && (r.legs?.legs.length ?? 0) === 0) {
       const why = r.errors[0]?.message ?? 'no run produced metrics'
       io.err(`repro-gate diff: ${plain(file)} has no clean run to compare (${plain(why)})\n`)
@@ -98,7 +100,21 @@ export async function runDiffCommand(argv: string[], io: CliIO): Promise<number>
   const variations = a.variations || b.variations ? { a: variationsLine(a.variations), b: variationsLine(b.variations) } : null
 
   if (args.json) {
-    io.out(JSON.stringify({ a: args.files[0], b: args.files[1], verdict: drift ? 'drift' : 'match', tolerance, metrics: deltas, changes, ...(variations ? { variations } : {}) }, null, 2) + '\n')
+    io.out(
+      JSON.stringify(
+        {
+          a: args.files[0],
+          b: args.files[1],
+          verdict: drift ? 'drift' : 'match',
+          tolerance,
+          metrics: deltas,
+          changes,
+          ...(variations ? { variations } : {})
+        },
+        null,
+        2
+      ) + '\n'
+    )
     return drift ? 1 : 0
   }
   const moved = deltas.filter((d) => d.status === 'drift' || d.status === 'missing').length
@@ -114,7 +130,10 @@ export async function runDiffCommand(argv: string[], io: CliIO): Promise<number>
     '',
     drift ? `drift: ${moved} of ${deltas.length} metrics moved beyond tolerance` : `match: all ${deltas.length} metrics within tolerance`
   ]
-  for (const [file, r] of [[args.files[0], a], [args.files[1], b]] as const) {
+  for (const [file, r] of [
+    [args.files[0], a],
+    [args.files[1], b]
+  ] as const) {
     if (r.verdict !== 'reproducible') lines.push(`note: ${plain(file)} itself ended in ${r.verdict}; its first clean run was used`)
   }
   io.out(lines.join('\n') + '\n')

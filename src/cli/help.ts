@@ -25,7 +25,13 @@ export function flagLines(): string {
     }
     const notes = [
       flag.repeatable ? 'repeatable' : null,
-      choices ? null : fallback ? `default ${fallback}` : InputDefaultText[name] ? `default ${InputDefaultText[name]!.replace(/`/g, '')}` : null
+      choices
+        ? null
+        : fallback
+          ? `default ${fallback}`
+          : InputDefaultText[name]
+            ? `default ${InputDefaultText[name]!.replace(/`/g, '')}`
+            : null
     ].filter(Boolean)
     if (notes.length > 0) text[text.length - 1] += ` (${notes.join('; ')})`
     lines.push(`  ${`--${name} <${flag.value}>`.padEnd(FLAG_COLUMN)}${text[0]}`)

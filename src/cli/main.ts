@@ -68,7 +68,14 @@ async function gate(argv: string[], io: CliIO, context: CliContext): Promise<num
   io.out(`\nreport: ${inputs.reportPath}\n`)
   if (inputs.attestation !== 'false') {
     const { attestAndLog } = await import('../attest/index.js')
-    const attested = await attestAndLog(report, { policy: inputs.attestation, workspace: process.cwd(), reportPath: inputs.reportPath, redactor, env, log: { ...log, info: () => {} } })
+    const attested = await attestAndLog(report, {
+      policy: inputs.attestation,
+      workspace: process.cwd(),
+      reportPath: inputs.reportPath,
+      redactor,
+      env,
+      log: { ...log, info: () => {} }
+    })
     if (attested.written) io.out(`attestation: ${attested.files.statementPath} (predicate type ${attested.files.predicateType})\n`)
   }
   return exitCodeFor(report, inputs.failOnDrift)

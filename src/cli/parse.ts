@@ -42,7 +42,9 @@ export interface ParsedCommandLine {
 
 /** Edit distance with adjacent transpositions (`rnus` is one step from `runs`). */
 export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0))
+  )
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
@@ -102,7 +104,8 @@ export function parseCommandLine(argv: string[], spec: CommandSpec): ParsedComma
     const flag = flags[token.name]
     if (!flag) throw new InputError(unknownFlag(argv[token.index], token.rawName, spec, Object.keys(flags)))
     if (flag.type === 'boolean') {
-      if (token.value !== undefined) throw new InputError(`${token.rawName} takes no value (got "${token.value}"); write ${token.rawName} alone`)
+      if (token.value !== undefined)
+        throw new InputError(`${token.rawName} takes no value (got "${token.value}"); write ${token.rawName} alone`)
       if (token.name === 'help') parsed.help = true
       else parsed.values.set(token.name, ['true'])
       continue
@@ -201,7 +204,8 @@ function withBareValues(argv: string[]): string[] {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     if (arg === '--') return [...out, ...argv.slice(i)]
-    const flag = arg.startsWith('--') && !arg.includes('=') ? (InputFlags as Record<string, Flag | null | undefined>)[arg.slice(2)] : undefined
+    const flag =
+      arg.startsWith('--') && !arg.includes('=') ? (InputFlags as Record<string, Flag | null | undefined>)[arg.slice(2)] : undefined
     const next = argv[i + 1]
     out.push(flag?.bare !== undefined && (next === undefined || next.startsWith('-')) ? `${arg}=${flag.bare}` : arg)
   }

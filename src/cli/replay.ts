@@ -58,7 +58,6 @@ function parseReplayArgs(argv: string[]): ReplayArgs {
   return { file: files[0] ?? null, yes: parsed.values.has('yes'), runs: parsed.values.get('runs')?.[0] ?? null, help: parsed.help }
 }
 
-
 /** Relative to the recorded working directory when inside it; the metrics file keeps its place. */
 function relativeTo(base: string, file: string): string {
   const rel = path.relative(base, file)
@@ -89,7 +88,9 @@ export function replayInputSource(recorded: Report, cwd: string, reportPath: str
     [Input.SeedAudit]: r.seedAudit ?? '',
     // Fingerprint the same data files and resolve the same images, so their changes show.
     [Input.Data]: (recorded.environment?.data ?? []).map((f) => f.path).join('\n'),
-    [Input.Images]: (recorded.environment?.container?.status === 'ok' ? recorded.environment.container.images : []).map((i) => i.reference).join('\n'),
+    [Input.Images]: (recorded.environment?.container?.status === 'ok' ? recorded.environment.container.images : [])
+      .map((i) => i.reference)
+      .join('\n'),
     [Input.Python]: python?.status === 'ok' ? python.interpreter : '',
     [Input.Comment]: 'never',
     [Input.Baseline]: 'false',
@@ -105,7 +106,9 @@ const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/g
 
 /** One line of a command with nothing hidden: controls, invisible and bidi characters, and trailing blanks shown by name. */
 function visibleLine(line: string): string {
-  const shown = showInvisible(line.replace(CONTROL, (c) => CONTROL_NAMES[c] ?? `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`))
+  const shown = showInvisible(
+    line.replace(CONTROL, (c) => CONTROL_NAMES[c] ?? `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`)
+  )
   // A blank after a line-ending backslash changes what bash runs; blanks at the end are shown.
   return shown.replace(/ +$/, (blanks) => '⟨SP⟩'.repeat(blanks.length))
 }
@@ -236,7 +239,13 @@ export async function runReplayCommand(argv: string[], io: CliIO, deps: ReplayDe
   if (replayed.verdict === 'error') {
     lines.push(`error: the replay did not complete: ${oneLine(replayed.errors[0]?.message ?? 'see the output above')}`)
   } else {
-    if (replayed.verdict === 'drift') lines.push(`note: the replayed runs differ among themselves (${replayed.drifted.map((d) => oneLine(d.name)).slice(0, 5).join(', ')})`)
+    if (replayed.verdict === 'drift')
+      lines.push(
+        `note: the replayed runs differ among themselves (${replayed.drifted
+          .map((d) => oneLine(d.name))
+          .slice(0, 5)
+          .join(', ')})`
+      )
     lines.push(drift ? 'drift: the replay does not reproduce the recorded metrics' : 'match: the replay reproduces the recorded metrics')
   }
   lines.push(`report: ${reportPath}`)

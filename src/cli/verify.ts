@@ -12,7 +12,6 @@ import { checkStatement, DigestCache, isRegularFile, type FileCheck, type Statem
 import { parseCommandLine, type CommandSpec, type ParsedCommandLine } from './parse.js'
 import type { CliContext, CliIO } from './io.js'
 
-
 export const VERIFY_HELP = `Usage: repro-gate verify <statement.json | bundle.json | bundle.jsonl> [files…]
 
 Checks, offline, that files match the sha256 digests of a repro-gate attestation's subjects and
@@ -65,7 +64,11 @@ function field(value: unknown, ...keys: string[]): string | null {
 
 function attestedLines(p: Record<string, unknown>): string[] {
   const lines: [string, string | null][] = [
-    ['verdict', field(p, 'verdict') && `${field(p, 'verdict')} (${field(p, 'runs', 'compared') ?? '?'} of ${field(p, 'runs', 'requested') ?? '?'} runs compared)`],
+    [
+      'verdict',
+      field(p, 'verdict') &&
+        `${field(p, 'verdict')} (${field(p, 'runs', 'compared') ?? '?'} of ${field(p, 'runs', 'requested') ?? '?'} runs compared)`
+    ],
     ['seed', field(p, 'seed', 'value') && `${field(p, 'seed', 'value')}, determinism ${field(p, 'seed', 'determinism') ?? '?'}`],
     ['command', field(p, 'command')],
     [
@@ -155,7 +158,7 @@ export async function runVerifyCommand(argv: string[], io: CliIO, context: Pick<
   }
 
   io.out(
-    'repro-gate verify checks files against the statement\'s sha256 digests and the verdict it records; it does not check signatures.\n' +
+    "repro-gate verify checks files against the statement's sha256 digests and the verdict it records; it does not check signatures.\n" +
       `To check who signed it: gh attestation verify <file> --repo <owner/repo> --predicate-type ${PredicateType.Reproducible}\n\n`
   )
   const cache = new DigestCache()

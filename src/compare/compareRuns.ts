@@ -169,7 +169,14 @@ export function compareArtifacts(runs: ArtifactFile[][]): ArtifactComparison[] {
     const skipped = files.find((f) => f?.skipped)?.skipped
     if (skipped && files.every((f) => f?.skipped)) {
       // Not a regular file in any run (a link to /dev/zero, a FIFO): nothing to compare, and said so.
-      results.push({ path, status: 'pass', sha256: files.map(() => null), bytes: files.map(() => null), driftRuns: [], reason: `not compared: ${skipped}` })
+      results.push({
+        path,
+        status: 'pass',
+        sha256: files.map(() => null),
+        bytes: files.map(() => null),
+        driftRuns: [],
+        reason: `not compared: ${skipped}`
+      })
       continue
     }
     const sha256 = files.map((f) => (f?.skipped ? null : (f?.sha256 ?? null)))

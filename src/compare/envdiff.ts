@@ -53,7 +53,14 @@ type Add = (category: EnvChangeCategory, subject: string, before: string | null,
 const byCodeUnit = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0)
 
 /** Compares two optional values and records a change when they differ. */
-function field(add: Add, category: EnvChangeCategory, subject: string, before: string | null | undefined, after: string | null | undefined, detail?: string): void {
+function field(
+  add: Add,
+  category: EnvChangeCategory,
+  subject: string,
+  before: string | null | undefined,
+  after: string | null | undefined,
+  detail?: string
+): void {
   const b = before ?? null
   const a = after ?? null
   if (b !== a) add(category, subject, b, a, detail)
@@ -70,7 +77,13 @@ function probed<T>(p: Probed<T> | undefined): T | undefined {
 }
 
 /** When a probe worked on one side only, the change is that: recorded once instead of one per field. */
-function probeStatus<T>(add: Add, category: EnvChangeCategory, subject: string, a: Probed<T> | undefined, b: Probed<T> | undefined): boolean {
+function probeStatus<T>(
+  add: Add,
+  category: EnvChangeCategory,
+  subject: string,
+  a: Probed<T> | undefined,
+  b: Probed<T> | undefined
+): boolean {
   const describe = (p: Probed<T> | undefined): string | null =>
     p === undefined ? null : p.status === 'ok' ? 'captured' : `unavailable (${p.reason})`
   if ((a?.status === 'ok') === (b?.status === 'ok')) return a?.status === 'ok'
@@ -108,7 +121,9 @@ function describePin(pin: Pin | undefined): string | null {
 }
 
 function lockfileSummary(l: LockfileRecord): string {
-  return l.error ? `unparsed (${l.error})` : `${l.packages?.length ?? 0} packages${l.unpinned?.length ? `, ${l.unpinned.length} unpinned` : ''}`
+  return l.error
+    ? `unparsed (${l.error})`
+    : `${l.packages?.length ?? 0} packages${l.unpinned?.length ? `, ${l.unpinned.length} unpinned` : ''}`
 }
 
 function diffLockfiles(add: Add, a: LockfileRecord[], b: LockfileRecord[]): void {
@@ -138,7 +153,8 @@ function diffLockfiles(add: Add, a: LockfileRecord[], b: LockfileRecord[]): void
       const unpinned = (pa.get(name)?.spec ?? null) !== null || (pb.get(name)?.spec ?? null) !== null
       add(unpinned ? 'unpinned' : 'package', name, da, db, path)
     }
-    if (!found && la.sha256 !== lb.sha256) whole.push([path, `sha256 ${la.sha256.slice(0, 12)}`, `sha256 ${lb.sha256.slice(0, 12)}`, 'content changed, same packages'])
+    if (!found && la.sha256 !== lb.sha256)
+      whole.push([path, `sha256 ${la.sha256.slice(0, 12)}`, `sha256 ${lb.sha256.slice(0, 12)}`, 'content changed, same packages'])
   }
   for (const [path, x, y, detail] of whole) add('lockfile', path, x, y, detail)
 }
@@ -203,7 +219,13 @@ function diffContainers(add: Add, a: Environment, b: Environment): void {
   field(add, 'container', 'in a container', String(ca.inContainer), String(cb.inContainer))
   const digest = (d: { digest: string | null; reason: string | null } | null | undefined): string | null =>
     d ? (d.digest ?? `unresolved (${d.reason ?? 'no reason'})`) : null
-  field(add, 'container', `job image ${cb.jobImage?.reference ?? ca.jobImage?.reference ?? ''}`.trim(), digest(ca.jobImage), digest(cb.jobImage))
+  field(
+    add,
+    'container',
+    `job image ${cb.jobImage?.reference ?? ca.jobImage?.reference ?? ''}`.trim(),
+    digest(ca.jobImage),
+    digest(cb.jobImage)
+  )
   const images = (c: typeof ca): Map<string, string> => {
     const map = new Map<string, string>()
     for (const i of c.images ?? []) map.set(i.reference, digest(i)!)
@@ -244,7 +266,9 @@ function diffCpu(add: Add, a: Environment, b: Environment): void {
   const lost = [...fa].filter((f) => !fb.has(f)).sort(byCodeUnit)
   const gained = [...fb].filter((f) => !fa.has(f)).sort(byCodeUnit)
   if (lost.length || gained.length) {
-    const detail = [gained.length ? `gained ${gained.join(' ')}` : '', lost.length ? `lost ${lost.join(' ')}` : ''].filter(Boolean).join('; ')
+    const detail = [gained.length ? `gained ${gained.join(' ')}` : '', lost.length ? `lost ${lost.join(' ')}` : '']
+      .filter(Boolean)
+      .join('; ')
     add('cpu', 'CPU flags', [...fa].sort(byCodeUnit).join(' '), [...fb].sort(byCodeUnit).join(' '), detail)
   }
   field(
@@ -270,7 +294,8 @@ function seedMap(s: SeedVariables | undefined): Map<string, string> {
 }
 
 function diffData(add: Add, a: Environment, b: Environment): void {
-  const files = (e: Environment): Map<string, string> => new Map((e.data ?? []).map((f) => [f.path, `sha256 ${f.sha256.slice(0, 12)} (${f.bytes} bytes)`]))
+  const files = (e: Environment): Map<string, string> =>
+    new Map((e.data ?? []).map((f) => [f.path, `sha256 ${f.sha256.slice(0, 12)} (${f.bytes} bytes)`]))
   mapDiff(add, 'data', files(a), files(b))
 }
 
@@ -302,12 +327,24 @@ export function diffEnvironments(a: EnvSide, b: EnvSide): EnvChange[] {
     mapDiff(add, 'math-env', new Map(Object.entries(ea.mathEnv ?? {})), new Map(Object.entries(eb.mathEnv ?? {})))
     diffData(add, ea, eb)
   } else if (ea || eb) {
-    add('snapshot', 'environment', ea ? 'captured' : 'not captured', eb ? 'captured' : 'not captured', 'only one side recorded its environment; nothing else can be compared')
+    add(
+      'snapshot',
+      'environment',
+      ea ? 'captured' : 'not captured',
+      eb ? 'captured' : 'not captured',
+      'only one side recorded its environment; nothing else can be compared'
+    )
   }
   // The fingerprint says the environments differ but nothing above names how: show the parts.
   const explained = changes.some((c) => c.category !== 'seed' && c.category !== 'commit')
   if (ea && eb && ea.fingerprint && eb.fingerprint && ea.fingerprint !== eb.fingerprint && !explained) {
-    mapDiff(add, 'snapshot', new Map(Object.entries(ea.fingerprintParts ?? {})), new Map(Object.entries(eb.fingerprintParts ?? {})), 'fingerprint part')
+    mapDiff(
+      add,
+      'snapshot',
+      new Map(Object.entries(ea.fingerprintParts ?? {})),
+      new Map(Object.entries(eb.fingerprintParts ?? {})),
+      'fingerprint part'
+    )
   }
   const shaA = a.context?.headSha ?? a.context?.sha ?? null
   const shaB = b.context?.headSha ?? b.context?.sha ?? null
@@ -315,5 +352,8 @@ export function diffEnvironments(a: EnvSide, b: EnvSide): EnvChange[] {
 
   const rank = new Map<EnvChangeCategory, number>(EnvChangeCategories.map((c, i) => [c, i]))
   // Stable sort: within a category the order of discovery (by subject, lockfile by lockfile) is kept.
-  return changes.map((c, i) => ({ c, i })).sort((x, y) => rank.get(x.c.category)! - rank.get(y.c.category)! || x.i - y.i).map((x) => x.c)
+  return changes
+    .map((c, i) => ({ c, i }))
+    .sort((x, y) => rank.get(x.c.category)! - rank.get(y.c.category)! || x.i - y.i)
+    .map((x) => x.c)
 }

@@ -2,11 +2,7 @@ import type { Tolerance, ToleranceRule } from '../inputs/tolerance.js'
 import { compileMetricPattern } from '../inputs/patterns.js'
 
 /** The tolerance for one metric: the first matching rule wins, else the default. */
-export function toleranceFor(
-  name: string,
-  rules: ToleranceRule[],
-  fallback: Tolerance
-): { tolerance: Tolerance; rule: string | null } {
+export function toleranceFor(name: string, rules: ToleranceRule[], fallback: Tolerance): { tolerance: Tolerance; rule: string | null } {
   for (const rule of rules) {
     if (compileMetricPattern(rule.pattern)(name)) return { tolerance: rule.tolerance, rule: rule.pattern }
   }

@@ -47,7 +47,12 @@ export function compareMetricValues(
     return { ok, absDeviation: abs, relDeviation: rel, reason: ok ? null : `|Δ| = ${abs} > ${tolerance.atol} + ${tolerance.rtol}·|ref|` }
   }
   if (typeof reference !== typeof candidate || (reference === null) !== (candidate === null)) {
-    return { ok: false, absDeviation: null, relDeviation: null, reason: `type changed: ${describe(candidate)} vs reference ${describe(reference)}` }
+    return {
+      ok: false,
+      absDeviation: null,
+      relDeviation: null,
+      reason: `type changed: ${describe(candidate)} vs reference ${describe(reference)}`
+    }
   }
   const ok = reference === candidate
   return { ok, absDeviation: null, relDeviation: null, reason: ok ? null : `${describe(candidate)} vs reference ${describe(reference)}` }

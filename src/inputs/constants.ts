@@ -189,7 +189,7 @@ export const InputFlags: Readonly<Record<InputName, Flag | null>> = {
   'timeout-minutes': { value: 'n', help: 'per run; the whole process tree is killed on timeout' },
   isolate: {
     value: 'user',
-    help: 'alone: run the experiment as nobody (or <user>, uid[:gid]) with no_new_privs,\nits own PID namespace and /proc, without the job\'s tokens (needs root or sudo -n)',
+    help: "alone: run the experiment as nobody (or <user>, uid[:gid]) with no_new_privs,\nits own PID namespace and /proc, without the job's tokens (needs root or sudo -n)",
     bare: 'true'
   },
   'fail-on-drift': { value: 'bool', help: 'drift exits 0 with a warning' },

@@ -1,6 +1,16 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { AttestationPolicies, CommentPolicies, DeterminismLevels, Input, literalDefault, Modes, type AttestationPolicy, type Determinism, type InputName } from './constants.js'
+import {
+  AttestationPolicies,
+  CommentPolicies,
+  DeterminismLevels,
+  Input,
+  literalDefault,
+  Modes,
+  type AttestationPolicy,
+  type Determinism,
+  type InputName
+} from './constants.js'
 import { parseTolerance, parseToleranceRules, type Tolerance, type ToleranceRule } from './tolerance.js'
 import { InputError } from '../errors.js'
 import { compileMetricPattern } from './patterns.js'
@@ -263,8 +273,7 @@ export function readInputs(source: InputSource, env: NodeJS.ProcessEnv = process
     allowPullRequestTarget: bool(Input.AllowPullRequestTarget, get(Input.AllowPullRequestTarget)),
     baseline: bool(Input.Baseline, get(Input.Baseline)),
     baselineKey: sanitizeKey(get(Input.BaselineKey).trim() || commentKey, KeyRules.baselineKey),
-    baselineTolerance:
-      baselineToleranceRaw.trim() === '' ? tolerance : parseTolerance(baselineToleranceRaw, Input.BaselineTolerance),
+    baselineTolerance: baselineToleranceRaw.trim() === '' ? tolerance : parseTolerance(baselineToleranceRaw, Input.BaselineTolerance),
     failOnBaselineDrift: bool(Input.FailOnBaselineDrift, get(Input.FailOnBaselineDrift)),
     referenceLeg: get(Input.ReferenceLeg).trim() || null,
     reportArtifact: orDefault(Input.ReportArtifact, get(Input.ReportArtifact)),

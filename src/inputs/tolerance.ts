@@ -30,9 +30,7 @@ const NUMBER = /^[+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/
 function parseNonNegative(input: string, key: string, raw: string): number {
   const text = raw.trim()
   if (!NUMBER.test(text) || !Number.isFinite(Number(text))) {
-    throw new InputError(
-      `${input}: ${key} must be a finite non-negative number like 0, 1e-6 or 0.01, got "${raw}"`
-    )
+    throw new InputError(`${input}: ${key} must be a finite non-negative number like 0, 1e-6 or 0.01, got "${raw}"`)
   }
   return Number(text)
 }
@@ -46,7 +44,9 @@ export function parseTolerance(raw: string, input = 'tolerance'): Tolerance {
   if (text === '') return { atol: 0, rtol: 0 }
   if (!text.includes('=')) {
     if (!NUMBER.test(text) || !Number.isFinite(Number(text))) {
-      throw new InputError(`${input}: expected one number or "atol=<number>,rtol=<number>", got "${raw}" (finite and non-negative, e.g. 1e-6, or atol=1e-8,rtol=1e-5)`)
+      throw new InputError(
+        `${input}: expected one number or "atol=<number>,rtol=<number>", got "${raw}" (finite and non-negative, e.g. 1e-6, or atol=1e-8,rtol=1e-5)`
+      )
     }
     return { atol: Number(text), rtol: 0 }
   }
@@ -56,9 +56,7 @@ export function parseTolerance(raw: string, input = 'tolerance'): Tolerance {
     const eq = part.indexOf('=')
     const key = part.slice(0, eq).trim().toLowerCase()
     if (eq < 0 || (key !== 'atol' && key !== 'rtol')) {
-      throw new InputError(
-        `${input}: expected one number or "atol=<number>,rtol=<number>", got "${raw}" (unknown part "${part.trim()}")`
-      )
+      throw new InputError(`${input}: expected one number or "atol=<number>,rtol=<number>", got "${raw}" (unknown part "${part.trim()}")`)
     }
     if (seen.has(key)) throw new InputError(`${input}: ${key} is given twice in "${raw}"`)
     seen.add(key)

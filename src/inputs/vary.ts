@@ -26,7 +26,9 @@ export function parseVary(raw: string, inputName = 'vary'): FactorName[] {
       continue
     }
     if (!(FACTORS as readonly string[]).includes(name)) {
-      throw new Error(`${inputName}: got "${word}" in "${raw.trim()}", expected factor names from: all, ${FACTORS.join(', ')} (prefix - to leave one out: all,-timezone)`)
+      throw new Error(
+        `${inputName}: got "${word}" in "${raw.trim()}", expected factor names from: all, ${FACTORS.join(', ')} (prefix - to leave one out: all,-timezone)`
+      )
     }
     if (exclude) excluded.add(name as FactorName)
     else chosen.add(name as FactorName)

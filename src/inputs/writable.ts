@@ -14,7 +14,8 @@ export function assertWritableFile(name: InputName, raw: string, file: string): 
   const where = `${name}: "${raw}" resolves to ${file}`
   const stat = statOrNull(file)
   if (stat) {
-    if (stat.isDirectory()) throw new InputError(`${where}, which is a directory; give a file path such as ${path.join(raw, 'repro-report.json')}`)
+    if (stat.isDirectory())
+      throw new InputError(`${where}, which is a directory; give a file path such as ${path.join(raw, 'repro-report.json')}`)
     if (!stat.isFile()) throw new InputError(`${where}, which is not a regular file; give the path of a file to (over)write`)
     const why = cannotOpen(file)
     if (why) throw new InputError(`${where}, which exists and cannot be written (${why}); choose another path`)

@@ -53,7 +53,13 @@ function runnerOf(report: Report): string | null {
 }
 
 function globToRegExp(glob: string): RegExp {
-  return new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i')
+  return new RegExp(
+    `^${glob
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+    'i'
+  )
 }
 
 /**
@@ -74,7 +80,9 @@ export function resolveReferenceLeg(legs: RecordedLeg[], wanted: string): { inde
     return { error: `reference-leg: got "${wanted}", which names none of the recorded legs: ${legs.map((l) => l.name).join(', ')}` }
   }
   const warning =
-    matches.length > 1 ? `reference-leg "${wanted}" matches ${matches.length} legs; using the first by name, ${legs[matches[0]].name}` : null
+    matches.length > 1
+      ? `reference-leg "${wanted}" matches ${matches.length} legs; using the first by name, ${legs[matches[0]].name}`
+      : null
   return { index: matches[0], warning }
 }
 
@@ -106,9 +114,7 @@ export function compareLegs(input: RecordedLeg[], options: CompareLegsOptions): 
   const names = [...new Set(values.flatMap((v) => [...v.keys()]))].sort()
 
   // By name: flattened metrics (a 10,000-point curve is 10,000 metrics) make a scan per name quadratic.
-  const perLeg = values.map((v, i) =>
-    i === refIndex ? null : new Map(compareMetricSets(refValues, v, options).map((d) => [d.name, d]))
-  )
+  const perLeg = values.map((v, i) => (i === refIndex ? null : new Map(compareMetricSets(refValues, v, options).map((d) => [d.name, d]))))
   const metrics: MetricComparison[] = []
   const legMetrics: LegMetric[] = []
   for (const name of names) {
@@ -160,8 +166,18 @@ export function compareLegs(input: RecordedLeg[], options: CompareLegsOptions): 
     const driftedMetrics = driftedByLeg.get(leg.name) ?? []
     const selfDrift = leg.report.verdict === 'drift'
     const drift = driftedMetrics.length > 0 || selfDrift
-    if (leg.report.verdict === 'error') errors.push({ run: null, message: `leg ${leg.name}: its own gate ended in error (${leg.report.errors[0]?.message ?? 'see its report'})` })
-    if (selfDrift) warnings.push(`leg ${leg.name} did not reproduce itself across its own runs (${leg.report.drifted.map((d) => d.name).slice(0, 5).join(', ')})`)
+    if (leg.report.verdict === 'error')
+      errors.push({
+        run: null,
+        message: `leg ${leg.name}: its own gate ended in error (${leg.report.errors[0]?.message ?? 'see its report'})`
+      })
+    if (selfDrift)
+      warnings.push(
+        `leg ${leg.name} did not reproduce itself across its own runs (${leg.report.drifted
+          .map((d) => d.name)
+          .slice(0, 5)
+          .join(', ')})`
+      )
     return {
       name: leg.name,
       artifact: leg.artifact,
@@ -186,7 +202,8 @@ export function compareLegs(input: RecordedLeg[], options: CompareLegsOptions): 
   const driftingLegs = summaries.filter((s) => s.drift).map((s) => s.name)
   for (const name of driftingLegs) {
     const s = summaries.find((x) => x.name === name)!
-    if (s.driftedMetrics.length) warnings.push(`leg ${name} drifts from the reference leg ${ref.name}: ${s.driftedMetrics.slice(0, 5).join(', ')}`)
+    if (s.driftedMetrics.length)
+      warnings.push(`leg ${name} drifts from the reference leg ${ref.name}: ${s.driftedMetrics.slice(0, 5).join(', ')}`)
   }
   return {
     section: { reference: ref.name, referenceChosenBy: chosenBy, legs: summaries, metrics: legMetrics, driftingLegs, warnings },
@@ -241,7 +258,12 @@ export async function runCompareMode(inputs: Inputs, env: NodeJS.ProcessEnv, dep
 
   let comparison: LegsComparison | null = null
   if (legs.length >= 2) {
-    comparison = compareLegs(legs, { referenceLeg: inputs.referenceLeg, tolerance: inputs.tolerance, tolerances: inputs.tolerances, ignore: inputs.ignore })
+    comparison = compareLegs(legs, {
+      referenceLeg: inputs.referenceLeg,
+      tolerance: inputs.tolerance,
+      tolerances: inputs.tolerances,
+      ignore: inputs.ignore
+    })
     errors.push(...comparison.errors)
   } else if (errors.length === 0) {
     errors.push({

@@ -7,7 +7,15 @@ import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import type { Inputs } from '../inputs/inputs.js'
 import { errorMessage } from '../errors.js'
-import { ActionsArtifacts, ArtifactsUnsupportedError, listFiles, newestAttempts, runAttempt, sanitizeArtifactName, type ArtifactStore } from '../artifacts.js'
+import {
+  ActionsArtifacts,
+  ArtifactsUnsupportedError,
+  listFiles,
+  newestAttempts,
+  runAttempt,
+  sanitizeArtifactName,
+  type ArtifactStore
+} from '../artifacts.js'
 
 /** One downloaded leg artifact: its name and the files it held. */
 export interface DownloadedLeg {
@@ -92,7 +100,8 @@ export async function uploadLegReport(
       return { name }
     } catch (err) {
       lastError = err
-      if (err instanceof ArtifactsUnsupportedError) throw new Error(`mode record: the report was not uploaded: ${err.message}; record and compare need github.com or GHE.com`)
+      if (err instanceof ArtifactsUnsupportedError)
+        throw new Error(`mode record: the report was not uploaded: ${err.message}; record and compare need github.com or GHE.com`)
       if (!/already exists|conflict|409/i.test(errorMessage(err))) break
     }
   }

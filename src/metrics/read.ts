@@ -30,7 +30,8 @@ export function flattenMetrics(value: unknown, prefix = '', out: FlatMetrics = n
   if (Array.isArray(value)) {
     value.forEach((item, i) => flattenMetrics(item, `${prefix}[${i}]`, out))
   } else if (isPlainObject(value)) {
-    for (const [key, item] of Object.entries(value)) flattenMetrics(item, prefix === '' ? capString(key) : `${prefix}.${capString(key)}`, out)
+    for (const [key, item] of Object.entries(value))
+      flattenMetrics(item, prefix === '' ? capString(key) : `${prefix}.${capString(key)}`, out)
   } else {
     out.set(prefix, toLeaf(value))
   }
@@ -94,9 +95,12 @@ export async function readMetricsFile(file: string, label = file): Promise<FlatM
     text = (await readRegularFile(file, MAX_METRICS_FILE_BYTES)).toString('utf8')
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
-    if (err instanceof SkippedFileError) throw new MetricsError(`${label} cannot be used: ${err.message}; write metrics as a regular file of at most 256 MiB`)
+    if (err instanceof SkippedFileError)
+      throw new MetricsError(`${label} cannot be used: ${err.message}; write metrics as a regular file of at most 256 MiB`)
     throw new MetricsError(
-      code === 'ENOENT' ? `${label} was not written (the experiment must write its metrics there; see the metrics input)` : `${label} could not be read: ${String(err)}`
+      code === 'ENOENT'
+        ? `${label} was not written (the experiment must write its metrics there; see the metrics input)`
+        : `${label} could not be read: ${String(err)}`
     )
   }
   return await parseMetricsText(text, file, label)

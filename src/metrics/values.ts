@@ -41,7 +41,8 @@ export function encodeValue(value: MetricValue): EncodedValue {
 export function encodeMetrics(flat: FlatMetrics): Record<string, EncodedValue> {
   const out: Record<string, EncodedValue> = {}
   for (const [name, value] of flat) {
-    if (name === '__proto__') Object.defineProperty(out, name, { value: encodeValue(value), enumerable: true, writable: true, configurable: true })
+    if (name === '__proto__')
+      Object.defineProperty(out, name, { value: encodeValue(value), enumerable: true, writable: true, configurable: true })
     else out[name] = encodeValue(value)
   }
   return out
@@ -54,4 +55,3 @@ export function decodeValue(value: EncodedValue): MetricValue {
   }
   return value
 }
-

@@ -49,9 +49,7 @@ function invocationId(env: NodeJS.ProcessEnv, now: Date): string {
 /** Plans the runs: environment, seeds, where each run's outputs go. Pure apart from reading the clock. */
 export function planRuns(inputs: Inputs, env: NodeJS.ProcessEnv, now = new Date()): RunPlan {
   const seeds = planSeedVariables(inputs.determinism, inputs.seed, env)
-  const base = env.RUNNER_TEMP
-    ? path.join(env.RUNNER_TEMP, 'repro-gate')
-    : path.join(inputs.workingDirectory, '.repro-gate', 'runs')
+  const base = env.RUNNER_TEMP ? path.join(env.RUNNER_TEMP, 'repro-gate') : path.join(inputs.workingDirectory, '.repro-gate', 'runs')
   return {
     command: inputs.command,
     runs: inputs.runs,

@@ -57,21 +57,34 @@ export function driftAnnotations(report: Report): Annotation[] {
   for (const item of report.drifted.slice(0, MAX_DRIFT_ANNOTATIONS)) {
     if (item.kind === 'metric') {
       const m = report.metrics.find((x) => x.name === item.name)
-      const values = m ? formatRunValues(m.values, m.missingIn).map((v, i) => `run ${i + 1}: ${v.kind === 'string' ? JSON.stringify(clean(v.text, 40)) : v.text}`) : []
+      const values = m
+        ? formatRunValues(m.values, m.missingIn).map(
+            (v, i) => `run ${i + 1}: ${v.kind === 'string' ? JSON.stringify(clean(v.text, 40)) : v.text}`
+          )
+        : []
       const dev = m?.maxAbsDeviation != null ? `; max |Δ| ${formatDeviation(m.maxAbsDeviation)}` : ''
       const tol = m?.tolerance ? ` (tolerance atol ${formatDeviation(m.tolerance.atol)}, rtol ${formatDeviation(m.tolerance.rtol)})` : ''
       out.push({ title: `repro-gate: metric drifted`, message: `${clean(item.name)} — ${values.slice(0, 10).join(', ')}${dev}${tol}` })
     } else if (item.kind === 'variation') {
       const culprit = report.variations?.culprits.find((c) => c.factor === item.name)
-      out.push({ title: 'repro-gate: sensitive to an environment factor', message: clean(culprit?.summary ?? `results change when ${item.name} is varied`, 500) })
+      out.push({
+        title: 'repro-gate: sensitive to an environment factor',
+        message: clean(culprit?.summary ?? `results change when ${item.name} is varied`, 500)
+      })
     } else {
       const a = report.artifacts.find((x) => x.path === item.name)
-      out.push({ title: `repro-gate: artifact drifted`, message: `${clean(item.name)} — ${clean(a?.reason ?? 'content differs between runs', 200)}` })
+      out.push({
+        title: `repro-gate: artifact drifted`,
+        message: `${clean(item.name)} — ${clean(a?.reason ?? 'content differs between runs', 200)}`
+      })
     }
   }
   const rest = report.drifted.length - MAX_DRIFT_ANNOTATIONS
   if (rest > 0) {
-    out.push({ title: 'repro-gate: more drift', message: `${rest} more drifted item${rest === 1 ? '' : 's'} not annotated; see the job summary.` })
+    out.push({
+      title: 'repro-gate: more drift',
+      message: `${rest} more drifted item${rest === 1 ? '' : 's'} not annotated; see the job summary.`
+    })
   }
   return out
 }

@@ -64,7 +64,8 @@ export async function listZip(file: string): Promise<ZipEntry[]> {
     if (count === 0xffff || centralSize === 0xffffffff || centralOffset === 0xffffffff) {
       throw new ZipError('the zip uses ZIP64, which an artifact holding one report never needs')
     }
-    if (count > MAX_ENTRIES || centralSize > MAX_CENTRAL_BYTES) throw new ZipError(`the zip lists ${count} entries in ${centralSize} bytes; a report artifact holds one file`)
+    if (count > MAX_ENTRIES || centralSize > MAX_CENTRAL_BYTES)
+      throw new ZipError(`the zip lists ${count} entries in ${centralSize} bytes; a report artifact holds one file`)
     if (centralOffset + centralSize > size) throw new ZipError('the zip is truncated (central directory past the end)')
     const central = await readAt(handle, centralOffset, centralSize)
     const entries: ZipEntry[] = []
@@ -98,7 +99,8 @@ export async function listZip(file: string): Promise<ZipEntry[]> {
  */
 export async function readZipEntry(file: string, entry: ZipEntry, maxBytes: number): Promise<Buffer> {
   if (entry.flags & 0x1) throw new ZipError(`${entry.name} is encrypted`)
-  if (entry.method !== 0 && entry.method !== 8) throw new ZipError(`${entry.name} uses compression method ${entry.method}; only stored and deflated entries are read`)
+  if (entry.method !== 0 && entry.method !== 8)
+    throw new ZipError(`${entry.name} uses compression method ${entry.method}; only stored and deflated entries are read`)
   if (entry.size > maxBytes) throw new ZipError(`${entry.name} is ${entry.size} bytes, over the ${maxBytes}-byte limit`)
   const handle = await fs.open(file, 'r')
   let dataStart: number
@@ -120,7 +122,8 @@ export async function readZipEntry(file: string, entry: ZipEntry, maxBytes: numb
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       total += chunk.length
-      if (total > maxBytes) throw new ZipError(`${entry.name} expands to more than the ${maxBytes}-byte limit (the zip said ${entry.size} bytes)`)
+      if (total > maxBytes)
+        throw new ZipError(`${entry.name} expands to more than the ${maxBytes}-byte limit (the zip said ${entry.size} bytes)`)
       chunks.push(chunk)
     }
   } catch (err) {

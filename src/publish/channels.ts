@@ -40,7 +40,9 @@ export class StepOutputs {
       } catch (err) {
         this.broken = true
         this.log.warning(
-          this.redactor.text(`repro-gate could not write the step outputs (${reason(err)}); later steps will not see ${name} and the rest. The verdict is unchanged.`)
+          this.redactor.text(
+            `repro-gate could not write the step outputs (${reason(err)}); later steps will not see ${name} and the rest. The verdict is unchanged.`
+          )
         )
       }
     }
@@ -101,7 +103,11 @@ export async function publishChannels(report: Report, inputs: Inputs, redactor: 
     deliver(
       'PR comment and check run',
       async () => {
-        const published = await publishToGitHub(report, inputs, redactor, { env, log: inTime, tuning: { ...options.tuning, signal: deadline } })
+        const published = await publishToGitHub(report, inputs, redactor, {
+          env,
+          log: inTime,
+          tuning: { ...options.tuning, signal: deadline }
+        })
         if (published.commentUrl) outputs.set({ [Output.CommentUrl]: published.commentUrl })
       },
       log,

@@ -47,4 +47,3 @@ export function pullRequestFromEvent(env: NodeJS.ProcessEnv, payload = readEvent
     fromFork: typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo !== baseRepo
   }
 }
-

@@ -95,12 +95,10 @@ export interface CommentArgs {
 export async function publishComment(args: CommentArgs, log: PublishLog): Promise<string | null> {
   const { report, inputs } = args
   if (inputs.comment === 'never') return null
-  const sticky = new StickyComment(
-    args.client,
-    { ...args.repo, issueNumber: args.pullRequest },
-    inputs.commentKey,
-    { author: inputs.commentAuthor, backoffMs: args.backoffMs }
-  )
+  const sticky = new StickyComment(args.client, { ...args.repo, issueNumber: args.pullRequest }, inputs.commentKey, {
+    author: inputs.commentAuthor,
+    backoffMs: args.backoffMs
+  })
   const onDrift = inputs.comment === 'on-drift'
   const quiet = onDrift && report.verdict === 'reproducible'
   const markdown = renderMarkdown(report, { target: 'comment' })
@@ -111,7 +109,9 @@ export async function publishComment(args: CommentArgs, log: PublishLog): Promis
       log.info(`repro-gate: reproducible and ${Input.Comment} is on-drift, so no comment`)
       return null
     case 'kept-newer':
-      log.info(`repro-gate: the comment was written by a newer run (${outcome.newer.runId}, attempt ${outcome.newer.attempt}); left as it is`)
+      log.info(
+        `repro-gate: the comment was written by a newer run (${outcome.newer.runId}, attempt ${outcome.newer.attempt}); left as it is`
+      )
       return outcome.url
     default:
       log.info(`repro-gate: ${outcome.action} the PR comment ${outcome.url}`)

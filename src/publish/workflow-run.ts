@@ -25,7 +25,17 @@ import { apiBaseUrl, createGitHubClient, describeApiError, type ClientTuning, ty
 import { fetchWithTimeout } from './deadline.js'
 import { listZip, readZipEntry, ZipError } from './artifact-zip.js'
 import { payloadField, readEventPayload, repoFromEnv, type Repo } from './github-event.js'
-import { ActionsArtifacts, ArtifactTooBigError, newestAttempts, RestArtifacts, runAttempt, sanitizeArtifactName, type ArtifactStore, type ArtifactZips, type Attempt } from '../artifacts.js'
+import {
+  ActionsArtifacts,
+  ArtifactTooBigError,
+  newestAttempts,
+  RestArtifacts,
+  runAttempt,
+  sanitizeArtifactName,
+  type ArtifactStore,
+  type ArtifactZips,
+  type Attempt
+} from '../artifacts.js'
 import { errorMessage } from '../errors.js'
 
 /** Reports bigger than this are not read (a real one is a few hundred KiB). */
@@ -81,7 +91,10 @@ export async function readReportZip(zip: string): Promise<Report> {
     throw new UntrustedReportError(
       reports.length === 0
         ? 'the artifact holds no .json file at its root'
-        : `the artifact holds ${reports.length} .json files (${reports.slice(0, 5).map((e) => e.name).join(', ')}); the gate uploads one`
+        : `the artifact holds ${reports.length} .json files (${reports
+            .slice(0, 5)
+            .map((e) => e.name)
+            .join(', ')}); the gate uploads one`
     )
   }
   return parseUntrustedReport((await readZipEntry(zip, entry, MAX_REPORT_BYTES)).toString('utf8'), entry.name)
@@ -98,9 +111,11 @@ export async function parseUntrustedReport(text: string, name: string): Promise<
   const version = (parsed as { schemaVersion?: unknown } | null)?.schemaVersion
   if (typeof version !== 'number') throw new UntrustedReportError(`${name} has no schemaVersion: not a repro-gate report`)
   const versionProblem = reportVersionProblem(parsed)
-  if (versionProblem !== null) throw new UntrustedReportError(`${name}: ${versionProblem} (use the same repro-gate version in both workflows)`)
+  if (versionProblem !== null)
+    throw new UntrustedReportError(`${name}: ${versionProblem} (use the same repro-gate version in both workflows)`)
   const read = await readStoredReport(parsed)
-  if (read.report === null) throw new UntrustedReportError(`${name} does not match the report schema: ${read.problems.slice(0, 5).join('; ')}`)
+  if (read.report === null)
+    throw new UntrustedReportError(`${name} does not match the report schema: ${read.problems.slice(0, 5).join('; ')}`)
   return read.report
 }
 
@@ -125,7 +140,9 @@ function triggeringRun(payload: Record<string, unknown>): TriggeringRun | null {
     attempt: typeof attempt === 'number' ? attempt : 1,
     headSha,
     htmlUrl: typeof htmlUrl === 'string' ? htmlUrl : null,
-    pullRequests: Array.isArray(prs) ? prs.map((p) => (p as { number?: unknown }).number).filter((n): n is number => typeof n === 'number') : []
+    pullRequests: Array.isArray(prs)
+      ? prs.map((p) => (p as { number?: unknown }).number).filter((n): n is number => typeof n === 'number')
+      : []
   }
 }
 
@@ -136,10 +153,17 @@ function triggeringRun(payload: Record<string, unknown>): TriggeringRun | null {
  * looking at. `others` lists such PRs, to say why nothing was posted.
  */
 async function pullRequestFor(client: GitHubClient, repo: Repo, run: TriggeringRun): Promise<{ number: number | null; others: string[] }> {
-  const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({ owner: repo.owner, repo: repo.repo, commit_sha: run.headSha })
+  const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
+    owner: repo.owner,
+    repo: repo.repo,
+    commit_sha: run.headSha
+  })
   const open = data.filter((p) => p.state === 'open')
   const exact = open.find((p) => p.head.sha === run.headSha)
-  return { number: exact?.number ?? null, others: open.filter((p) => p !== exact).map((p) => `#${p.number} (head ${p.head.sha.slice(0, 12)})`) }
+  return {
+    number: exact?.number ?? null,
+    others: open.filter((p) => p !== exact).map((p) => `#${p.number} (head ${p.head.sha.slice(0, 12)})`)
+  }
 }
 
 /**
@@ -155,7 +179,9 @@ export async function runPublishMode(inputs: Inputs, deps: PublishModeDeps = {})
     return 1
   }
   if (env.GITHUB_EVENT_NAME !== 'workflow_run') {
-    return fail(`${Input.Mode}: publish runs on the workflow_run event (the run that made the report); this event is ${env.GITHUB_EVENT_NAME || 'unknown'}`)
+    return fail(
+      `${Input.Mode}: publish runs on the workflow_run event (the run that made the report); this event is ${env.GITHUB_EVENT_NAME || 'unknown'}`
+    )
   }
   const repo = repoFromEnv(env)
   const run = triggeringRun(readEventPayload(env))
@@ -163,7 +189,15 @@ export async function runPublishMode(inputs: Inputs, deps: PublishModeDeps = {})
   if (!inputs.githubToken) return fail(`mode: publish needs ${Input.GithubToken} (with pull-requests: write and actions: read)`)
 
   const client = deps.client ?? createGitHubClient(inputs.githubToken, env, deps.tuning)
-  const artifacts = deps.artifacts ?? new RestArtifacts({ token: inputs.githubToken, owner: repo.owner, repo: repo.repo, apiUrl: apiBaseUrl(env), fetch: fetchWithTimeout(DOWNLOAD_TIMEOUT_MS, deps.tuning?.signal) })
+  const artifacts =
+    deps.artifacts ??
+    new RestArtifacts({
+      token: inputs.githubToken,
+      owner: repo.owner,
+      repo: repo.repo,
+      apiUrl: apiBaseUrl(env),
+      fetch: fetchWithTimeout(DOWNLOAD_TIMEOUT_MS, deps.tuning?.signal)
+    })
   let listed: string[]
   try {
     listed = await artifacts.list(run.id)
@@ -177,7 +211,9 @@ export async function runPublishMode(inputs: Inputs, deps: PublishModeDeps = {})
   const chosen = all.filter((a) => accepted.has(a.key))
   const ignored = all.filter((a) => !accepted.has(a.key)).map((a) => a.key)
   if (ignored.length > 0) {
-    log.warning(`repro-gate ignores the report artifacts of comment keys ${ignored.join(', ')}: ${Input.CommentKey} names ${[...accepted].join(', ')} (add a key there to publish its reports)`)
+    log.warning(
+      `repro-gate ignores the report artifacts of comment keys ${ignored.join(', ')}: ${Input.CommentKey} names ${[...accepted].join(', ')} (add a key there to publish its reports)`
+    )
   }
   if (chosen.length === 0) {
     return fail(
@@ -218,12 +254,17 @@ async function publishOne(
       await artifacts.downloadZip(artifact.name, zip, MAX_ZIP_BYTES, run.id)
       report = await readReportZip(zip)
     } catch (err) {
-      const why = err instanceof UntrustedReportError || err instanceof ZipError || err instanceof ArtifactTooBigError ? err.message : describeApiError(err)
+      const why =
+        err instanceof UntrustedReportError || err instanceof ZipError || err instanceof ArtifactTooBigError
+          ? err.message
+          : describeApiError(err)
       return fail(`repro-gate could not read the report artifact "${artifact.name}" of run ${run.id}: ${why}`)
     }
     const reportSha = report.context.headSha ?? report.context.sha
     if (reportSha !== run.headSha) {
-      return fail(`repro-gate will not publish the report: it is for commit ${String(reportSha).slice(0, 40)}, but run ${run.id} ran ${run.headSha}`)
+      return fail(
+        `repro-gate will not publish the report: it is for commit ${String(reportSha).slice(0, 40)}, but run ${run.id} ran ${run.headSha}`
+      )
     }
     let found: { number: number | null; others: string[] }
     try {
@@ -262,7 +303,16 @@ async function publishOne(
     const redactor = createRedactor(env)
     try {
       await publishComment(
-        { client, repo, pullRequest: pr, report: redactor.deep(trusted), inputs, redactor, env, backoffMs: deps.tuning?.retryAfterBaseValue },
+        {
+          client,
+          repo,
+          pullRequest: pr,
+          report: redactor.deep(trusted),
+          inputs,
+          redactor,
+          env,
+          backoffMs: deps.tuning?.retryAfterBaseValue
+        },
         log
       )
     } catch (err) {

@@ -30,7 +30,9 @@ export function reportInputs(inputs: Inputs): ReportInputs {
     failOnBaselineDrift: inputs.failOnBaselineDrift,
     reportPath: inputs.reportPath,
     // Only when used, so reports without variations read as before.
-    ...(inputs.vary.length > 0 || inputs.seedAudit !== 'off' ? { vary: inputs.vary, varyMaxRuns: inputs.varyMaxRuns, seedAudit: inputs.seedAudit } : {}),
+    ...(inputs.vary.length > 0 || inputs.seedAudit !== 'off'
+      ? { vary: inputs.vary, varyMaxRuns: inputs.varyMaxRuns, seedAudit: inputs.seedAudit }
+      : {}),
     ...(inputs.isolate ? { isolate: inputs.isolate.spec } : {})
   }
 }
@@ -72,7 +74,10 @@ export function buildReport(args: BuildReportArgs): Report {
   // A file of the user's that the gate could not put back is an error, whatever the runs found.
   for (const input of args.files?.inputs ?? []) {
     if (input.after === 'unverified') {
-      errors.push({ run: null, message: `${input.path} could not be put back as it was before the gate; its original is kept at ${input.saved}` })
+      errors.push({
+        run: null,
+        message: `${input.path} could not be put back as it was before the gate; its original is kept at ${input.saved}`
+      })
     }
   }
   errors.push(...(args.extraErrors ?? []))

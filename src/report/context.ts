@@ -42,9 +42,6 @@ export function readReportContext(env: NodeJS.ProcessEnv, payload = readEventPay
     runAttempt,
     job: env.GITHUB_JOB || null,
     serverUrl,
-    runUrl:
-      repository && runId
-        ? `${serverUrl}/${repository}/actions/runs/${runId}${runAttempt ? `/attempts/${runAttempt}` : ''}`
-        : null
+    runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}${runAttempt ? `/attempts/${runAttempt}` : ''}` : null
   }
 }

@@ -141,9 +141,7 @@ function verdictSection(report: Report, ctx: RenderContext): Section {
         : `Drift in ${what.join(' and ') || 'the results'} across ${n} runs${factors.length ? `; sensitive to ${factors.join(', ')}` : ''}`
   } else {
     const failed = report.runs.find((r) => runProblem(r) !== null)
-    headline = failed
-      ? `Error: run ${failed.index} of ${n} ${runProblem(failed)}`
-      : 'Error: the runs could not be compared'
+    headline = failed ? `Error: run ${failed.index} of ${n} ${runProblem(failed)}` : 'Error: the runs could not be compared'
   }
   const sha = commitSha(report)
   const repo = report.context.repository
@@ -269,12 +267,26 @@ function driftTable(report: Report, ctx: RenderContext, all: MetricComparison[])
       })
       return [metricName(ctx, m.name), ...cells, deviation(m), toleranceText(ctx, m.tolerance, m.toleranceRule)]
     })
-    return table(['metric', ...runCols, 'max deviation', 'tolerance'], ['l', ...runCols.map((): 'r' => 'r'), 'r', 'l'], rows, 10, 'drifted metrics', omitted)
+    return table(
+      ['metric', ...runCols, 'max deviation', 'tolerance'],
+      ['l', ...runCols.map((): 'r' => 'r'), 'r', 'l'],
+      rows,
+      10,
+      'drifted metrics',
+      omitted
+    )
   }
   const rows = drifted.map((m) => {
     const shown = formatRunValues(m.values, m.missingIn)
     const ref = shown[0]
-    const others = [...new Set(m.driftRuns.map((i) => shown[i - 1]).filter((v): v is DisplayValue => v !== undefined).map((v) => cell(ctx, v)))]
+    const others = [
+      ...new Set(
+        m.driftRuns
+          .map((i) => shown[i - 1])
+          .filter((v): v is DisplayValue => v !== undefined)
+          .map((v) => cell(ctx, v))
+      )
+    ]
     const visible = visibleItems(others, 3)
     const othersText = visible.join(', ') + (others.length > visible.length ? ` (+${others.length - visible.length})` : '')
     return [
@@ -322,14 +334,27 @@ function driftSection(report: Report, ctx: RenderContext): Section[] {
     const n = columnCount(report)
     const rows =
       n <= MAX_RUN_COLUMNS
-        ? artifacts.map((a) => [ctx.esc(a.path, 200), ...Array.from({ length: n }, (_, i) => artifactCell(ctx, a, i)), ctx.esc(a.reason ?? '', 160)])
+        ? artifacts.map((a) => [
+            ctx.esc(a.path, 200),
+            ...Array.from({ length: n }, (_, i) => artifactCell(ctx, a, i)),
+            ctx.esc(a.reason ?? '', 160)
+          ])
         : artifacts.map((a) => [ctx.esc(a.path, 200), artifactCell(ctx, a, 0), listRuns(a.driftRuns), ctx.esc(a.reason ?? '', 160)])
     const header =
       n <= MAX_RUN_COLUMNS
         ? ['file', ...Array.from({ length: n }, (_, i) => (i === 0 ? 'run 1 (ref)' : `run ${i + 1}`)), 'why']
         : ['file', 'run 1 (ref)', 'drifted runs', 'why']
     sections.push({
-      blocks: [`**Drifted artifacts** (sha256 and size per run)`, table(header, header.map(() => 'l'), rows, 20, 'drifted artifacts')]
+      blocks: [
+        `**Drifted artifacts** (sha256 and size per run)`,
+        table(
+          header,
+          header.map(() => 'l'),
+          rows,
+          20,
+          'drifted artifacts'
+        )
+      ]
     })
   }
   if (ctx.html && drifted.length) {
@@ -355,7 +380,14 @@ function allMetricsSection(report: Report, ctx: RenderContext): Section | null {
     deviation(m),
     m.status === 'ignored' ? '—' : toleranceText(ctx, m.tolerance, m.toleranceRule)
   ])
-  const t = table(['metric', 'status', 'values', 'max deviation', 'tolerance'], ['l', 'l', 'r', 'r', 'l'], rows, 100, 'metrics', report.metrics.length - listed.length)
+  const t = table(
+    ['metric', 'status', 'values', 'max deviation', 'tolerance'],
+    ['l', 'l', 'r', 'r', 'l'],
+    rows,
+    100,
+    'metrics',
+    report.metrics.length - listed.length
+  )
   return { blocks: collapsible(ctx, `All metrics (${formatCount(report.metrics.length)})`, [t]), dropOrder: 50 }
 }
 
@@ -420,7 +452,10 @@ function environmentSection(env: Environment, ctx: RenderContext): Section {
       return [devices, ...versions].join('; ')
     })
   ])
-  rows.push(['OS', probed(ctx, env.os, (o) => `${e(o.distro || o.platform, 60)} ${e(o.release, 40)} (${e(o.arch, 20)}), kernel ${e(o.kernel, 60)}`)])
+  rows.push([
+    'OS',
+    probed(ctx, env.os, (o) => `${e(o.distro || o.platform, 60)} ${e(o.release, 40)} (${e(o.arch, 20)}), kernel ${e(o.kernel, 60)}`)
+  ])
   const r = env.runner
   const runnerBits = [
     r.name ? e(r.name, 60) : null,
@@ -466,7 +501,14 @@ function environmentSection(env: Environment, ctx: RenderContext): Section {
   }
   rows.push(['Node.js', e(env.toolchains.node, 30)])
   const math = Object.entries(env.mathEnv)
-  if (math.length) rows.push(['math env', math.slice(0, 20).map(([k, v]) => `${e(k, 40)}=${e(v, 40)}`).join(', ')])
+  if (math.length)
+    rows.push([
+      'math env',
+      math
+        .slice(0, 20)
+        .map(([k, v]) => `${e(k, 40)}=${e(v, 40)}`)
+        .join(', ')
+    ])
   for (const w of env.warnings.slice(0, 10)) rows.push(['⚠️ warning', e(w, 200)])
   const blocks: Block[] = [table(['component', 'recorded'], ['l', 'l'], rows, 15, 'environment rows')]
   if (env.data.length) {
@@ -554,7 +596,8 @@ export function renderMarkdown(report: Report, options: RenderOptions): string {
   sections.push(...renderFiles(report, ctx))
   sections.push(...renderProcesses(report, ctx))
   if (report.environment) sections.push(environmentSection(report.environment, ctx))
-  if (report.exposure) sections.push({ blocks: collapsible(ctx, 'What the experiment could read', [ctx.esc(report.exposure.note, 600)]), dropOrder: 25 })
+  if (report.exposure)
+    sections.push({ blocks: collapsible(ctx, 'What the experiment could read', [ctx.esc(report.exposure.note, 600)]), dropOrder: 25 })
   if (report.lockfiles) push(lockfilesSection(report.lockfiles, ctx))
   push(seedsSection(report, ctx))
   sections.push(footer(report, ctx))
@@ -570,4 +613,3 @@ export function verdictTitle(report: Report): string {
   const heading = verdictSection(report, renderContext(report, 'terminal')).blocks[0]
   return typeof heading === 'string' ? heading.replace(/^###\s*/, '') : report.verdict
 }
-

@@ -18,12 +18,14 @@ const tolerance = toleranceSchema
 const runIndexList = { type: 'array', items: { type: 'integer', minimum: 1 } }
 
 /** Builds the report schema around the section fragments. */
-export function buildReportSchema(sections: {
-  environment?: object
-  lockfiles?: object
-  baseline?: object
-  legs?: object
-} = {}): Record<string, unknown> {
+export function buildReportSchema(
+  sections: {
+    environment?: object
+    lockfiles?: object
+    baseline?: object
+    legs?: object
+  } = {}
+): Record<string, unknown> {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://github.com/repro-gate/repro-gate/schema/report.schema.json',
@@ -31,8 +33,21 @@ export function buildReportSchema(sections: {
     description: 'What repro-gate ran, what each run reported, how the runs compare, and where they ran.',
     type: 'object',
     required: [
-      'schemaVersion', 'tool', 'mode', 'verdict', 'reproducible', 'createdAt', 'durationMs', 'inputs',
-      'context', 'seeds', 'runs', 'metrics', 'artifacts', 'drifted', 'errors'
+      'schemaVersion',
+      'tool',
+      'mode',
+      'verdict',
+      'reproducible',
+      'createdAt',
+      'durationMs',
+      'inputs',
+      'context',
+      'seeds',
+      'runs',
+      'metrics',
+      'artifacts',
+      'drifted',
+      'errors'
     ],
     additionalProperties: false,
     properties: {
@@ -51,8 +66,19 @@ export function buildReportSchema(sections: {
       inputs: {
         type: 'object',
         required: [
-          'command', 'runs', 'seed', 'determinism', 'metrics', 'tolerance', 'tolerances', 'ignore', 'artifacts',
-          'workingDirectory', 'timeoutMinutes', 'failOnDrift', 'reportPath'
+          'command',
+          'runs',
+          'seed',
+          'determinism',
+          'metrics',
+          'tolerance',
+          'tolerances',
+          'ignore',
+          'artifacts',
+          'workingDirectory',
+          'timeoutMinutes',
+          'failOnDrift',
+          'reportPath'
         ],
         additionalProperties: false,
         properties: {
@@ -116,8 +142,17 @@ export function buildReportSchema(sections: {
         items: {
           type: 'object',
           required: [
-            'index', 'exitCode', 'signal', 'durationMs', 'timedOut', 'cancelled', 'outputDir', 'metricsFile',
-            'artifacts', 'error', 'outputTail'
+            'index',
+            'exitCode',
+            'signal',
+            'durationMs',
+            'timedOut',
+            'cancelled',
+            'outputDir',
+            'metricsFile',
+            'artifacts',
+            'error',
+            'outputTail'
           ],
           additionalProperties: false,
           properties: {

@@ -21,7 +21,9 @@ export const READABLE_SCHEMA_VERSIONS: readonly number[] = [1, SCHEMA_VERSION]
 /** Why a parsed report's `schemaVersion` cannot be read (naming it; a newer one says to upgrade), or null. */
 export function reportVersionProblem(parsed: unknown): string | null {
   const version = (parsed as { schemaVersion?: unknown } | null)?.schemaVersion
-  return typeof version === 'number' && !READABLE_SCHEMA_VERSIONS.includes(version) ? unreadableVersion('schemaVersion', version, READABLE_SCHEMA_VERSIONS) : null
+  return typeof version === 'number' && !READABLE_SCHEMA_VERSIONS.includes(version)
+    ? unreadableVersion('schemaVersion', version, READABLE_SCHEMA_VERSIONS)
+    : null
 }
 
 /** A metric as stored: the name, and each other field only where it differs from its default. */
@@ -188,7 +190,8 @@ export function fromStoredReport(stored: StoredReport): Report {
     for (const m of metrics) {
       if (m.missingIn.includes(index + 1)) continue
       // A metric named __proto__ stays a metric, not a prototype.
-      if (m.name === '__proto__') Object.defineProperty(own, m.name, { value: m.values[index], enumerable: true, writable: true, configurable: true })
+      if (m.name === '__proto__')
+        Object.defineProperty(own, m.name, { value: m.values[index], enumerable: true, writable: true, configurable: true })
       else own[m.name] = m.values[index]
     }
     return { ...r, metrics: own }

@@ -2,7 +2,15 @@ import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import type { Report } from './types.js'
 import { validateReport } from './validate.js'
-import { fromStoredReport, metricLine, metricsEnd, reportVersionProblem, serializeStoredHead, storedParts, type StoredReport } from './stored.js'
+import {
+  fromStoredReport,
+  metricLine,
+  metricsEnd,
+  reportVersionProblem,
+  serializeStoredHead,
+  storedParts,
+  type StoredReport
+} from './stored.js'
 
 /** Metrics stored, validated and written at a time: a few MB of text, whatever the report's size. */
 const METRICS_PER_CHUNK = 20_000

@@ -106,12 +106,27 @@ const UNSHARE = ['unshare', '--pid', '--fork', '--kill-child', '--mount-proc']
 
 /** Back to the gate's own user after `sudo` (its groups as they are, whether or not it has a passwd entry). */
 function setprivSelf(self: Launcher['self']): string[] {
-  return ['setpriv', `--reuid=${self.uid}`, `--regid=${self.gid}`, self.groups.length ? `--groups=${self.groups.join(',')}` : '--clear-groups', '--']
+  return [
+    'setpriv',
+    `--reuid=${self.uid}`,
+    `--regid=${self.gid}`,
+    self.groups.length ? `--groups=${self.groups.join(',')}` : '--clear-groups',
+    '--'
+  ]
 }
 
 /** To the isolated user: no supplementary groups, no way back to privileges. */
 function setprivIsolated(user: { uid: number; gid: number }): string[] {
-  return ['setpriv', `--reuid=${user.uid}`, `--regid=${user.gid}`, '--clear-groups', '--no-new-privs', '--bounding-set=-all', '--inh-caps=-all', '--']
+  return [
+    'setpriv',
+    `--reuid=${user.uid}`,
+    `--regid=${user.gid}`,
+    '--clear-groups',
+    '--no-new-privs',
+    '--bounding-set=-all',
+    '--inh-caps=-all',
+    '--'
+  ]
 }
 
 /**
@@ -137,10 +152,15 @@ export function launchArgv(launcher: Launcher, statusFile: string, envFile: stri
 }
 
 function selfIds(): Launcher['self'] {
-  return { uid: process.getuid?.() ?? -1, gid: process.getgid?.() ?? -1, groups: (process.getgroups?.() ?? []).filter((g) => g !== process.getgid?.()) }
+  return {
+    uid: process.getuid?.() ?? -1,
+    gid: process.getgid?.() ?? -1,
+    groups: (process.getgroups?.() ?? []).filter((g) => g !== process.getgid?.())
+  }
 }
 
-const NO_ROOT = 'a process that gains root (sudo, a setuid binary) can still leave the namespace: unmount /proc, nsenter, docker, systemd-run'
+const NO_ROOT =
+  'a process that gains root (sudo, a setuid binary) can still leave the namespace: unmount /proc, nsenter, docker, systemd-run'
 
 function describe(via: ContainmentVia, isolated: { name: string; uid: number; gid: number } | null, self: Launcher['self']): Containment {
   if (isolated) {
@@ -195,7 +215,8 @@ export async function prepareContainment(options: {
   const fail = (why: string): never => {
     throw new IsolationError(`${Input.Isolate}: cannot isolate the experiment here: ${why}`)
   }
-  if (platform !== 'linux') return options.isolate ? fail(`needs Linux (PID namespaces); this runner is ${platform}`) : fallback(`needs Linux; this is ${platform}`)
+  if (platform !== 'linux')
+    return options.isolate ? fail(`needs Linux (PID namespaces); this runner is ${platform}`) : fallback(`needs Linux; this is ${platform}`)
 
   let user: { uid: number; gid: number; name: string } | null = null
   if (options.isolate) {
@@ -225,7 +246,9 @@ export async function prepareContainment(options: {
             `make it theirs (sudo chown -R ${user.uid}:${user.gid} .) or writable (chmod -R a+rwX .) in a step before, or set ${Input.Isolate} to a user who can write it`
         )
       }
-      failures.push(`${via === 'user-namespace' ? 'unshare --map-current-user' : via === 'sudo' ? 'sudo -n unshare' : 'unshare'}: ${result.message || 'failed'}`)
+      failures.push(
+        `${via === 'user-namespace' ? 'unshare --map-current-user' : via === 'sudo' ? 'sudo -n unshare' : 'unshare'}: ${result.message || 'failed'}`
+      )
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })

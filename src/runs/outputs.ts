@@ -179,7 +179,9 @@ export class OutputGuard {
         await replaceVerified(this.ops, input.saved, target, expectedOf(input))
         input.stats = await fs.lstat(target)
       } catch (err) {
-        problems.push(`${input.path} could not be put back as it was before run 1 (${describeError(err)}); its original is kept at ${input.saved}`)
+        problems.push(
+          `${input.path} could not be put back as it was before run 1 (${describeError(err)}); its original is kept at ${input.saved}`
+        )
       }
     }
     return problems

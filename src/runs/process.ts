@@ -117,7 +117,9 @@ function signalAll(pids: number[], groupLeader: number, signal: NodeJS.Signals):
 /** `sudo -n kill`, for a run made through sudo whose processes are not the gate's user's. */
 function sudoSignal(pids: number[], signal: NodeJS.Signals): Promise<void> {
   if (pids.length === 0) return Promise.resolve()
-  return new Promise((resolve) => execFile('sudo', ['-n', 'kill', '-s', signal.replace(/^SIG/, ''), ...pids.map(String)], { timeout: 2000 }, () => resolve()))
+  return new Promise((resolve) =>
+    execFile('sudo', ['-n', 'kill', '-s', signal.replace(/^SIG/, ''), ...pids.map(String)], { timeout: 2000 }, () => resolve())
+  )
 }
 
 /**
@@ -280,12 +282,14 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
       windowsHide: true
     })
     // One decoder per pipe: a character whose bytes arrive in two chunks is decoded whole.
-    const reader = (decoder: StringDecoder) => (chunk: Buffer): void => {
-      const text = decoder.write(chunk)
-      if (text === '') return
-      tail.add(text)
-      options.onOutput?.(text)
-    }
+    const reader =
+      (decoder: StringDecoder) =>
+      (chunk: Buffer): void => {
+        const text = decoder.write(chunk)
+        if (text === '') return
+        tail.add(text)
+        options.onOutput?.(text)
+      }
     const stdoutDecoder = new StringDecoder('utf8')
     const stderrDecoder = new StringDecoder('utf8')
     child.stdout.on('data', reader(stdoutDecoder))
@@ -326,7 +330,15 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
         }
         await rm(work, { recursive: true, force: true }).catch(() => undefined)
       }
-      resolve({ exitCode, signal, durationMs: Date.now() - started, timedOut, cancelled, tail: tail.text(), ...(leftovers ? { leftovers } : {}) })
+      resolve({
+        exitCode,
+        signal,
+        durationMs: Date.now() - started,
+        timedOut,
+        cancelled,
+        tail: tail.text(),
+        ...(leftovers ? { leftovers } : {})
+      })
     }
     child.on('error', (err) => {
       tail.add(`\nrepro-gate: could not start ${file}: ${err.message}\n`)

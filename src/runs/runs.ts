@@ -88,7 +88,13 @@ function lastRewrite(line: string): string {
   return cr < 0 ? trimmed : trimmed.slice(cr + 1)
 }
 
-function describeFailure(exitCode: number | null, signal: string | null, timedOut: boolean, cancelled: boolean, timeoutMs: number | null): string {
+function describeFailure(
+  exitCode: number | null,
+  signal: string | null,
+  timedOut: boolean,
+  cancelled: boolean,
+  timeoutMs: number | null
+): string {
   if (cancelled) return 'was cancelled (the job received SIGINT/SIGTERM); its process tree was killed'
   if (timedOut) return `timed out after ${(timeoutMs ?? 0) / 60000} minute(s) (timeout-minutes); its process tree was killed`
   if (signal) return `was killed by ${signal}`
@@ -113,7 +119,12 @@ export async function executeRuns(
   } = {}
 ): Promise<RunsResult> {
   const launcher = await containmentFor(plan)
-  const guard = new OutputGuard(plan.cwd, { metricsFile: plan.metricsFile, artifactGlobs: plan.artifactGlobs }, plan.runRoot, options.fileOps)
+  const guard = new OutputGuard(
+    plan.cwd,
+    { metricsFile: plan.metricsFile, artifactGlobs: plan.artifactGlobs },
+    plan.runRoot,
+    options.fileOps
+  )
   await fs.mkdir(plan.runRoot, { recursive: true })
   // Throws before any run starts when an input cannot be saved: nothing has been changed then.
   const inputs = await guard.backUpInputs()
@@ -170,7 +181,7 @@ export async function executeRuns(
               stale
                 ? `run ${index}: ${metricsRel} was not rewritten by the run (it existed before run 1 and is unchanged)`
                 : `run ${index}: ${metricsRel} was not written (the experiment must write its metrics there; see the metrics input)` +
-                  metricsPathHint(await changedMetricsLikeFiles(plan.cwd, startedMs, [plan.runRoot]))
+                    metricsPathHint(await changedMetricsLikeFiles(plan.cwd, startedMs, [plan.runRoot]))
             )
           }
           flat = await readMetricsFile(metricsFile, `run ${index}: ${metricsRel}`)
@@ -185,7 +196,8 @@ export async function executeRuns(
         if (file.kind === 'link') {
           // Moved as a link and never followed: what it points to may be endless (/dev/zero) or outside the workspace.
           const skipped = `a symbolic link to ${file.link ?? '?'}: moved as a link, never followed`
-          if (index === 1 && file.kept && file.link !== undefined) reference.push({ rel: file.rel, copy: file.location, expected: { link: file.link } })
+          if (index === 1 && file.kept && file.link !== undefined)
+            reference.push({ rel: file.rel, copy: file.location, expected: { link: file.link } })
           if (file.rel !== metricsRel) artifacts.push({ path: file.rel, sha256: '', bytes: 0, skipped, ...copy })
           continue
         }

@@ -4,11 +4,16 @@ const sha256 = { type: 'string', pattern: '^([0-9a-f]{64})?$' }
 
 export const workspaceFilesSchema = {
   type: 'object',
-  description: "Where the experiment's files are after the gate: run 1's outputs back in the working directory, each run's copies, the inputs and what could not be put back.",
+  description:
+    "Where the experiment's files are after the gate: run 1's outputs back in the working directory, each run's copies, the inputs and what could not be put back.",
   required: ['inWorkspace', 'copies', 'inputs', 'warnings'],
   additionalProperties: false,
   properties: {
-    inWorkspace: { type: 'array', items: { type: 'string' }, description: "Run 1's metrics file and artifacts in the working directory with run 1's bytes (relative paths)." },
+    inWorkspace: {
+      type: 'array',
+      items: { type: 'string' },
+      description: "Run 1's metrics file and artifacts in the working directory with run 1's bytes (relative paths)."
+    },
     copies: {
       type: 'array',
       items: {

@@ -14,7 +14,11 @@ import type { InputFile, WorkspaceFiles } from './types.js'
  * variations). Never throws: what cannot be put back is a warning naming where its copy is kept,
  * and an input that holds neither its original nor run 1's bytes is `unverified`.
  */
-export async function leaveWorkspace(cwd: string, runs: Pick<RunsResult, 'records' | 'files'>, ops: FileOps = nodeFileOps): Promise<WorkspaceFiles> {
+export async function leaveWorkspace(
+  cwd: string,
+  runs: Pick<RunsResult, 'records' | 'files'>,
+  ops: FileOps = nodeFileOps
+): Promise<WorkspaceFiles> {
   const files = runs.files ?? { inputs: [], reference: [], warnings: [] }
   const warnings = [...files.warnings]
   const inWorkspace: string[] = []
@@ -25,7 +29,9 @@ export async function leaveWorkspace(cwd: string, runs: Pick<RunsResult, 'record
       inWorkspace.push(ref.rel)
       placed.add(ref.rel)
     } catch (err) {
-      warnings.push(`${ref.rel}: run 1's copy could not be put back in the working directory (${describeError(err)}); it is kept at ${ref.copy}`)
+      warnings.push(
+        `${ref.rel}: run 1's copy could not be put back in the working directory (${describeError(err)}); it is kept at ${ref.copy}`
+      )
     }
   }
   const inputs: InputFile[] = []
@@ -43,7 +49,9 @@ export async function leaveWorkspace(cwd: string, runs: Pick<RunsResult, 'record
         await replaceVerified(ops, input.saved, target, expectedOf(input))
       } catch (err) {
         after = 'unverified'
-        warnings.push(`${input.path} could not be put back as it was before the gate (${describeError(err)}); its original is kept at ${input.saved}`)
+        warnings.push(
+          `${input.path} could not be put back as it was before the gate (${describeError(err)}); its original is kept at ${input.saved}`
+        )
       }
     }
     inputs.push({ ...input, after })

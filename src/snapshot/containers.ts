@@ -50,9 +50,7 @@ async function exists(file: string): Promise<boolean> {
 }
 
 /** Whether we run inside a container, how that was seen, and its id when the kernel shows it. */
-export async function detectContainer(
-  root: string
-): Promise<Pick<ContainerInfo, 'inContainer' | 'detectedBy' | 'containerId'>> {
+export async function detectContainer(root: string): Promise<Pick<ContainerInfo, 'inContainer' | 'detectedBy' | 'containerId'>> {
   const [cgroup, mountinfo, dockerenv, containerenv] = await Promise.all([
     readText(path.join(root, 'proc/self/cgroup')),
     readText(path.join(root, 'proc/self/mountinfo')),
@@ -117,12 +115,7 @@ export async function resolveImage(
 }
 
 /** The image the job container was started from, resolved to its digest. */
-async function jobImage(
-  docker: string | null,
-  containerId: string,
-  env: NodeJS.ProcessEnv,
-  timeoutMs: number
-): Promise<ImageDigest> {
+async function jobImage(docker: string | null, containerId: string, env: NodeJS.ProcessEnv, timeoutMs: number): Promise<ImageDigest> {
   const reference = `container ${containerId.slice(0, 12)}`
   if (!docker) return { reference, digest: null, reason: 'docker: not found on PATH' }
   const result = await execProbe(docker, ['inspect', '--format', '{{.Config.Image}} {{.Image}}', containerId], {
@@ -156,12 +149,7 @@ async function mapLimit<T, R>(items: T[], limit: number, work: (item: T) => Prom
  * when docker is reachable, and every `images` reference resolved to a digest. An image that
  * cannot be resolved stays in the list with the reason. Docker is not started when nothing needs it.
  */
-export async function captureContainers(
-  images: string[],
-  env: NodeJS.ProcessEnv,
-  root: string,
-  timeoutMs: number
-): Promise<ContainerInfo> {
+export async function captureContainers(images: string[], env: NodeJS.ProcessEnv, root: string, timeoutMs: number): Promise<ContainerInfo> {
   const detected = await detectContainer(root)
   const needsDocker = detected.containerId !== null || images.some((i) => !PINNED.test(i))
   const docker = needsDocker ? await findOnPath('docker', env) : null

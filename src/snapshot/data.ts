@@ -25,7 +25,14 @@ export async function fingerprintData(
   await Promise.all(
     globs.map(async (pattern) => {
       try {
-        const found = await glob(pattern, { cwd: workingDirectory, onlyFiles: true, dot: true, absolute: true, ignore: [GATE_RUN_FOLDERS], signal })
+        const found = await glob(pattern, {
+          cwd: workingDirectory,
+          onlyFiles: true,
+          dot: true,
+          absolute: true,
+          ignore: [GATE_RUN_FOLDERS],
+          signal
+        })
         if (signal?.aborted) warnings.push(`data: "${pattern}" was not expanded before the deadline`)
         else if (found.length === 0) warnings.push(`data: "${pattern}" matched no files in ${workingDirectory}`)
         found.forEach((f) => matched.add(path.resolve(f)))

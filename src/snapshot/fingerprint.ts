@@ -50,7 +50,13 @@ export function fingerprintParts(env: FingerprintInput, lockfiles: LockfileRecor
   for (const lock of [...lockfiles].sort((a, b) => (a.path < b.path ? -1 : 1))) parts[`lockfile:${lock.path}`] = lock.sha256
   // One part per data file while that stays readable; past that, one part for them all.
   if (env.data.length <= MAX_DATA_PARTS) for (const file of env.data) parts[`data:${file.path}`] = file.sha256
-  else parts['data'] = sha256(env.data.map((f) => `${f.sha256}  ${f.path}`).sort().join('\n'))
+  else
+    parts['data'] = sha256(
+      env.data
+        .map((f) => `${f.sha256}  ${f.path}`)
+        .sort()
+        .join('\n')
+    )
 
   parts['node.version'] = env.toolchains.node
   if (python.status === 'ok') {
@@ -61,7 +67,11 @@ export function fingerprintParts(env: FingerprintInput, lockfiles: LockfileRecor
     if (torch) parts['python.torch'] = [torch.version, torch.cuda ?? '', torch.cudnn ?? ''].join(' ').trim()
     // The BLAS and the kernels it picked change float results; its thread count is in mathEnv when set.
     const blas = python.blas
-    if (blas) parts['python.blas'] = [blas.library, blas.version ?? '', blas.coreType ?? '', blas.threading ?? ''].join(' ').replace(/\s+/g, ' ').trim()
+    if (blas)
+      parts['python.blas'] = [blas.library, blas.version ?? '', blas.coreType ?? '', blas.threading ?? '']
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim()
     if (python.conda) parts['python.conda'] = python.conda
   } else parts['python'] = 'unavailable'
 

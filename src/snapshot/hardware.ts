@@ -65,8 +65,7 @@ const VENDORS: Record<string, string> = { GenuineIntel: 'Intel', AuthenticAMD: '
  */
 export function parseCpuinfo(text: string, logicalFallback: number): CpuInfo | null {
   const processors = text.split(/\n\s*\n/).filter((block) => /^processor\s*:/m.test(block))
-  const field = (block: string, name: string): string | undefined =>
-    new RegExp(`^${name}\\s*:\\s*(.*)$`, 'm').exec(block)?.[1]?.trim()
+  const field = (block: string, name: string): string | undefined => new RegExp(`^${name}\\s*:\\s*(.*)$`, 'm').exec(block)?.[1]?.trim()
   const first = processors[0]
   const model = first && field(first, 'model name')
   if (!first || !model) return null
@@ -74,7 +73,10 @@ export function parseCpuinfo(text: string, logicalFallback: number): CpuInfo | n
   const vendorId = field(first, 'vendor_id') ?? ''
   return {
     vendor: VENDORS[vendorId] ?? vendorId,
-    model: model.replace(/\((R|TM)\)/g, '').replace(/\s+/g, ' ').trim(),
+    model: model
+      .replace(/\((R|TM)\)/g, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
     physicalCores: cores.size || logicalFallback,
     logicalCores: processors.length || logicalFallback,
     flags: fpFlags(field(first, 'flags') ?? field(first, 'Features') ?? '')
@@ -111,7 +113,7 @@ async function captureOs(root: string, env: NodeJS.ProcessEnv, timeoutMs: number
   }
   if (process.platform === 'darwin') {
     const result = await execProbe('sw_vers', [], { env, timeoutMs })
-    const get = (key: string): string => (result.ok ? new RegExp(`^${key}:\\s*(.+)$`, 'm').exec(result.stdout)?.[1]?.trim() ?? '' : '')
+    const get = (key: string): string => (result.ok ? (new RegExp(`^${key}:\\s*(.+)$`, 'm').exec(result.stdout)?.[1]?.trim() ?? '') : '')
     return { ...base, distro: get('ProductName') || 'macOS', release: get('ProductVersion') }
   }
   return { ...base, distro: os.version(), release: os.release() }

@@ -91,8 +91,19 @@ async function lockfilesWithin(options: SnapshotOptions, ms: number): Promise<{ 
 
 function emptyRunner(): RunnerInfo {
   return {
-    os: null, arch: null, name: null, environment: null, imageOS: null, imageVersion: null,
-    imageDataSha256: null, sha: null, ref: null, workflowRef: null, runId: null, runAttempt: null, eventName: null
+    os: null,
+    arch: null,
+    name: null,
+    environment: null,
+    imageOS: null,
+    imageVersion: null,
+    imageDataSha256: null,
+    sha: null,
+    ref: null,
+    workflowRef: null,
+    runId: null,
+    runAttempt: null,
+    eventName: null
   }
 }
 
@@ -117,7 +128,14 @@ export async function captureEnvironment(options: SnapshotOptions): Promise<Snap
   ): Snapshot => {
     const parts = fingerprintParts(partial, lockfiles)
     return {
-      environment: { fingerprint: fingerprintOf(parts), fingerprintParts: parts, capturedAt, captureMs: Date.now() - started, ...partial, warnings },
+      environment: {
+        fingerprint: fingerprintOf(parts),
+        fingerprintParts: parts,
+        capturedAt,
+        captureMs: Date.now() - started,
+        ...partial,
+        warnings
+      },
       lockfiles
     }
   }
@@ -134,14 +152,15 @@ export async function captureEnvironment(options: SnapshotOptions): Promise<Snap
       withDeadline<{ python: Probed<PythonInfo>; warnings: string[] }>('python', outer, () =>
         capturePython(options.python, options.workingDirectory, env, pythonMs, probeMs)
       ),
-      fingerprintData(options.workingDirectory, options.data, AbortSignal.timeout(options.timeouts?.dataMs ?? DEFAULT_DATA_DEADLINE_MS)).catch(
-        (err: Error) => ({ files: [], warnings: [`data: ${err.message}`] })
-      ),
+      fingerprintData(
+        options.workingDirectory,
+        options.data,
+        AbortSignal.timeout(options.timeouts?.dataMs ?? DEFAULT_DATA_DEADLINE_MS)
+      ).catch((err: Error) => ({ files: [], warnings: [`data: ${err.message}`] })),
       lockfilesWithin(options, options.timeouts?.lockfilesMs ?? DEFAULT_LOCKFILES_DEADLINE_MS)
     ])
 
-    const pythonProbe: Probed<PythonInfo> =
-      python.status === 'ok' ? python.python : { status: 'unavailable', reason: python.reason }
+    const pythonProbe: Probed<PythonInfo> = python.status === 'ok' ? python.python : { status: 'unavailable', reason: python.reason }
     const warnings: string[] = []
     const probes: [string, Probed<object>][] = [
       ['hardware', system.hardware],
@@ -168,7 +187,9 @@ export async function captureEnvironment(options: SnapshotOptions): Promise<Snap
         if (PYTHON_LOCK_FORMATS.has(lock.format)) lock.installedMismatches = mismatches
         if (mismatches.length > 0) {
           const shown = mismatches.slice(0, 5).map(describeMismatch).join('; ')
-          warnings.push(`${lock.path}: ${mismatches.length} pin${mismatches.length === 1 ? '' : 's'} not what ${pythonProbe.interpreter} has installed: ${shown}${mismatches.length > 5 ? '; …' : ''}`)
+          warnings.push(
+            `${lock.path}: ${mismatches.length} pin${mismatches.length === 1 ? '' : 's'} not what ${pythonProbe.interpreter} has installed: ${shown}${mismatches.length > 5 ? '; …' : ''}`
+          )
         }
       }
     }

@@ -8,7 +8,10 @@ import type { BlasInfo, PythonDistribution } from './types.js'
 /** Shown in this order; each entry is matched by any of its distribution names (PEP 503-normalised). */
 export const ML_STACK: readonly { label: string; distributions: readonly string[] }[] = [
   { label: 'torch', distributions: ['torch'] },
-  { label: 'tensorflow', distributions: ['tensorflow', 'tensorflow-cpu', 'tensorflow-gpu', 'tensorflow-macos', 'intel-tensorflow', 'tf-nightly'] },
+  {
+    label: 'tensorflow',
+    distributions: ['tensorflow', 'tensorflow-cpu', 'tensorflow-gpu', 'tensorflow-macos', 'intel-tensorflow', 'tf-nightly']
+  },
   { label: 'keras', distributions: ['keras'] },
   { label: 'jax', distributions: ['jax'] },
   { label: 'jaxlib', distributions: ['jaxlib'] },
@@ -87,17 +90,25 @@ export function interpretBlas(line: BlasProbeLine, env: NodeJS.ProcessEnv): Blas
   const library = LIBRARIES.find(([pattern]) => pattern.test(name))?.[1] ?? (line.name || null)
   if (library === null) return null
   const threading =
-    line.parallel === 0 ? 'sequential' : line.parallel === 1 ? 'pthreads' : line.parallel === 2 ? 'OpenMP'
-    : library === 'MKL' ? (env.MKL_THREADING_LAYER || 'intel (default)')
-    : line.config && /USE_OPENMP/.test(line.config) ? 'OpenMP'
-    : null
+    line.parallel === 0
+      ? 'sequential'
+      : line.parallel === 1
+        ? 'pthreads'
+        : line.parallel === 2
+          ? 'OpenMP'
+          : library === 'MKL'
+            ? env.MKL_THREADING_LAYER || 'intel (default)'
+            : line.config && /USE_OPENMP/.test(line.config)
+              ? 'OpenMP'
+              : null
   let threads: string
   if (typeof line.threads === 'number' && line.threads > 0) threads = String(line.threads)
   else {
     const variable = (THREAD_VARIABLES[library] ?? ['OMP_NUM_THREADS']).find((v) => (env[v] ?? '') !== '')
     threads = variable ? `${env[variable]} (${variable})` : 'library default'
   }
-  const coreType = line.coreType || (library === 'OpenBLAS' && env.OPENBLAS_CORETYPE ? `${env.OPENBLAS_CORETYPE} (OPENBLAS_CORETYPE)` : null)
+  const coreType =
+    line.coreType || (library === 'OpenBLAS' && env.OPENBLAS_CORETYPE ? `${env.OPENBLAS_CORETYPE} (OPENBLAS_CORETYPE)` : null)
   return {
     library,
     distribution: line.name ?? null,

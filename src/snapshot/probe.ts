@@ -134,17 +134,10 @@ export function execProbe(file: string, args: string[], options: ExecOptions): P
  * Runs an in-process probe with a deadline: a throw or a late answer becomes
  * `{status: 'unavailable', reason}`. (The work itself cannot be cancelled; its result is dropped.)
  */
-export async function withDeadline<T extends object>(
-  name: string,
-  timeoutMs: number,
-  work: () => Promise<T>
-): Promise<Probed<T>> {
+export async function withDeadline<T extends object>(name: string, timeoutMs: number, work: () => Promise<T>): Promise<Probed<T>> {
   let timer: NodeJS.Timeout | undefined
   const deadline = new Promise<Probed<T>>((resolve) => {
-    timer = setTimeout(
-      () => resolve({ status: 'unavailable', reason: `${name}: timed out after ${timeoutMs} ms` }),
-      timeoutMs
-    )
+    timer = setTimeout(() => resolve({ status: 'unavailable', reason: `${name}: timed out after ${timeoutMs} ms` }), timeoutMs)
   })
   const attempt = (async (): Promise<Probed<T>> => {
     try {

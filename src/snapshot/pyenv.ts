@@ -10,11 +10,17 @@ import { homedir } from 'node:os'
 import * as path from 'node:path'
 
 /** The interpreter a pyenv shim would start, or null when `file` is not a shim or cannot be resolved here. */
-export async function resolvePyenvShim(file: string, workingDirectory: string, env: NodeJS.ProcessEnv): Promise<{ interpreter: string; version: string } | null> {
+export async function resolvePyenvShim(
+  file: string,
+  workingDirectory: string,
+  env: NodeJS.ProcessEnv
+): Promise<{ interpreter: string; version: string } | null> {
   const shim = await readPyenvShim(file)
   if (shim === null) return null
   // The shim exports the PYENV_ROOT it was made for, whatever the environment says.
-  const root = /export PYENV_ROOT="([^"]+)"/.exec(shim)?.[1] ?? (env.PYENV_ROOT || path.dirname(path.dirname(file)) || path.join(env.HOME || homedir(), '.pyenv'))
+  const root =
+    /export PYENV_ROOT="([^"]+)"/.exec(shim)?.[1] ??
+    (env.PYENV_ROOT || path.dirname(path.dirname(file)) || path.join(env.HOME || homedir(), '.pyenv'))
   const versions = await selectedVersions(root, workingDirectory, env)
   const command = path.basename(file)
   for (const version of versions) {

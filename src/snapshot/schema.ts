@@ -9,10 +9,7 @@ import { count, nullableString, object, sha256Hex, str, type Schema } from '../j
 /** `Probed<T>`: the probe's fields with status 'ok', or only a reason with status 'unavailable'. */
 function probed(properties: Record<string, Schema>, optional: string[] = []): Schema {
   return {
-    oneOf: [
-      object({ status: { const: 'ok' }, ...properties }, optional),
-      object({ status: { const: 'unavailable' }, reason: str })
-    ]
+    oneOf: [object({ status: { const: 'ok' }, ...properties }, optional), object({ status: { const: 'unavailable' }, reason: str })]
   }
 }
 
@@ -22,7 +19,10 @@ const imageDigest: Schema = object({
   reason: nullableString
 })
 
-const fileFingerprint: Schema = object({ path: str, sha256: { type: 'string', pattern: '^([0-9a-f]{64})?$' }, bytes: count, skipped: str }, ['skipped'])
+const fileFingerprint: Schema = object(
+  { path: str, sha256: { type: 'string', pattern: '^([0-9a-f]{64})?$' }, bytes: count, skipped: str },
+  ['skipped']
+)
 
 const versionOnly: Schema = object({ version: str })
 
@@ -80,28 +80,39 @@ export const environmentSchema = {
     }),
     toolchains: object({
       node: str,
-      python: probed({
-        interpreter: str,
-        version: str,
-        executable: str,
-        distributions: { type: 'array', items: object({ name: str, version: str }) },
-        frameworks: object(
-          {
-            torch: object({ version: str, cuda: nullableString, cudnn: nullableString }),
-            tensorflow: versionOnly,
-            jax: versionOnly,
-            numpy: versionOnly
+      python: probed(
+        {
+          interpreter: str,
+          version: str,
+          executable: str,
+          distributions: { type: 'array', items: object({ name: str, version: str }) },
+          frameworks: object(
+            {
+              torch: object({ version: str, cuda: nullableString, cudnn: nullableString }),
+              tensorflow: versionOnly,
+              jax: versionOnly,
+              numpy: versionOnly
+            },
+            ['torch', 'tensorflow', 'jax', 'numpy']
+          ),
+          blas: {
+            oneOf: [
+              object({
+                library: str,
+                distribution: nullableString,
+                version: nullableString,
+                build: nullableString,
+                threading: nullableString,
+                threads: str,
+                coreType: nullableString
+              }),
+              { type: 'null' }
+            ]
           },
-          ['torch', 'tensorflow', 'jax', 'numpy']
-        ),
-        blas: {
-          oneOf: [
-            object({ library: str, distribution: nullableString, version: nullableString, build: nullableString, threading: nullableString, threads: str, coreType: nullableString }),
-            { type: 'null' }
-          ]
+          conda: nullableString
         },
-        conda: nullableString
-      }, ['blas'])
+        ['blas']
+      )
     }),
     data: { type: 'array', items: fileFingerprint },
     mathEnv: { type: 'object', additionalProperties: str },

@@ -3,9 +3,7 @@
  * so a missing tool, a crash or a hang is recorded with its reason instead of failing the gate.
  */
 
-export type Probed<T> =
-  | ({ status: 'ok' } & T)
-  | { status: 'unavailable'; reason: string }
+export type Probed<T> = ({ status: 'ok' } & T) | { status: 'unavailable'; reason: string }
 
 export interface HardwareInfo {
   cpu: {

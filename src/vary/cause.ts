@@ -33,12 +33,19 @@ export function likelyCause(e: CauseEvidence): LikelyCause | null {
     const sizes = new Set(a.bytes.filter((b) => b !== null))
     return {
       kind: 'artifact-content',
-      summary: 'likely a timestamp, a random name or an unordered iteration written into the file: the artifact changes while every metric agrees',
+      summary:
+        'likely a timestamp, a random name or an unordered iteration written into the file: the artifact changes while every metric agrees',
       evidence: [
-        `${driftedArtifacts.map((x) => `\`${x.path}\``).slice(0, 3).join(', ')} ${driftedArtifacts.length === 1 ? 'differs' : 'differ'} between runs while all ${compared} compared metrics agree`,
-        sizes.size === 1 ? `\`${a.path}\` has the same size in every run, so its bytes changed in place (a time, an id, or an order)` : `\`${a.path}\` changes size between runs`
+        `${driftedArtifacts
+          .map((x) => `\`${x.path}\``)
+          .slice(0, 3)
+          .join(', ')} ${driftedArtifacts.length === 1 ? 'differs' : 'differ'} between runs while all ${compared} compared metrics agree`,
+        sizes.size === 1
+          ? `\`${a.path}\` has the same size in every run, so its bytes changed in place (a time, an id, or an order)`
+          : `\`${a.path}\` changes size between runs`
       ],
-      suggestion: 'write files without timestamps, with sorted keys and in a fixed order; compare the two versions in the run folders to see the bytes that move'
+      suggestion:
+        'write files without timestamps, with sorted keys and in a fixed order; compare the two versions in the run folders to see the bytes that move'
     }
   }
 
@@ -53,13 +60,15 @@ export function likelyCause(e: CauseEvidence): LikelyCause | null {
     if (!parallel) return null
     return {
       kind: 'reduction-order',
-      summary: 'likely floating-point reduction order: parallel sums or non-deterministic GPU kernels add the same numbers in another order',
+      summary:
+        'likely floating-point reduction order: parallel sums or non-deterministic GPU kernels add the same numbers in another order',
       evidence: [
         `${deviationLine}: floating-point rounding scale (≤ ${formatDeviation(ROUNDING_SCALE)})`,
         ...(e.threads.max > 1 ? [`the runs had up to ${e.threads.max} threads (${e.threads.detail})`] : []),
         ...(e.gpus.length > 0 ? [`the runs had a GPU (${e.gpus.slice(0, 2).join(', ')})`] : [])
       ],
-      suggestion: 'confirm with `determinism: strict` and one thread (OMP_NUM_THREADS=1, MKL_NUM_THREADS=1); or allow it with a tolerance above the deviation'
+      suggestion:
+        'confirm with `determinism: strict` and one thread (OMP_NUM_THREADS=1, MKL_NUM_THREADS=1); or allow it with a tolerance above the deviation'
     }
   }
 
@@ -68,7 +77,9 @@ export function likelyCause(e: CauseEvidence): LikelyCause | null {
     const comparable = numeric.flatMap((m) => {
       const s = audit.spread.find((x) => x.name === m.name)?.spread
       const d = m.maxAbsDeviation ?? 0
-      return s && d > 0 && d / s >= 0.1 && d / s <= 10 ? [`\`${m.name}\` moves ${formatDeviation(d)} between repeats; another seed moves it ${formatDeviation(s)}`] : []
+      return s && d > 0 && d / s >= 0.1 && d / s <= 10
+        ? [`\`${m.name}\` moves ${formatDeviation(d)} between repeats; another seed moves it ${formatDeviation(s)}`]
+        : []
     })
     if (comparable.length > 0) {
       return {

@@ -48,15 +48,16 @@ export function describeFactor(f: FactorRecord): string {
 export function showValue(v: EncodedValue): string {
   if (v === null) return 'missing'
   if (typeof v === 'object') return v.nonFinite
-  if (typeof v === 'string') return /^[0-9a-f]{64}$/.test(v) ? `sha256 ${v.slice(0, 12)}…` : JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v)
+  if (typeof v === 'string')
+    return /^[0-9a-f]{64}$/.test(v) ? `sha256 ${v.slice(0, 12)}…` : JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v)
   return String(v)
 }
 
 function describeChanges(changes: VariationChange[]): string {
   if (changes.length === 1 && changes[0].kind === 'metric') return `${showValue(changes[0].control)} → ${showValue(changes[0].varied)}`
-  const shown = changes.slice(0, 3).map((c) =>
-    c.kind === 'metric' ? `\`${c.name}\` ${showValue(c.control)} → ${showValue(c.varied)}` : `artifact \`${c.name}\` differs`
-  )
+  const shown = changes
+    .slice(0, 3)
+    .map((c) => (c.kind === 'metric' ? `\`${c.name}\` ${showValue(c.control)} → ${showValue(c.varied)}` : `artifact \`${c.name}\` differs`))
   return shown.join('; ') + (changes.length > 3 ? `; and ${changes.length - 3} more` : '')
 }
 
@@ -100,16 +101,22 @@ export async function diagnose(args: DiagnoseArgs): Promise<VariationsSection> {
   })
   if (args.repeatsFailed) return section('skipped', 'not diagnosed: the repeats failed, so there is no result to vary')
   if (args.repeatsDrifted) {
-    return section('inconclusive', 'inconclusive: the plain repeats already drift, so no factor can be blamed beyond that noise (no varied run made)')
+    return section(
+      'inconclusive',
+      'inconclusive: the plain repeats already drift, so no factor can be blamed beyond that noise (no varied run made)'
+    )
   }
-  if (varied.length === 0) return section('skipped', 'not diagnosed: none of the requested factors can be varied here (see each factor\'s reason)')
+  if (varied.length === 0)
+    return section('skipped', "not diagnosed: none of the requested factors can be varied here (see each factor's reason)")
   if (args.maxRuns < 1) return section('skipped', 'not diagnosed: vary-max-runs is 0')
 
   const runs: VariationRun[] = []
   const all = await args.execute(varied)
   runs.push(toRun(varied, all))
   if (all.outcome === 'agrees') {
-    return section('insensitive', `insensitive to ${plural(varied.length, 'varied factor')}: everything varied at once agrees with run 1`, { runs })
+    return section('insensitive', `insensitive to ${plural(varied.length, 'varied factor')}: everything varied at once agrees with run 1`, {
+      runs
+    })
   }
   const culprits: Culprit[] = []
   const untested: FactorName[] = []
@@ -125,7 +132,12 @@ export async function diagnose(args: DiagnoseArgs): Promise<VariationsSection> {
       const alone = await args.execute([factor])
       runs.push(toRun([factor], alone))
       if (alone.outcome !== 'agrees') {
-        culprits.push({ factor: factor.record.name, changes: alone.changes, error: alone.error, summary: culpritSummary(factor.record, alone) })
+        culprits.push({
+          factor: factor.record.name,
+          changes: alone.changes,
+          error: alone.error,
+          summary: culpritSummary(factor.record, alone)
+        })
       }
     }
   }
@@ -135,12 +147,18 @@ export async function diagnose(args: DiagnoseArgs): Promise<VariationsSection> {
     return section('sensitive', `sensitive to ${names}${rest}`, { runs, culprits, untested })
   }
   if (untested.length > 0) {
-    return section('skipped', `everything varied at once drifted, but vary-max-runs (${args.maxRuns}) ran out before a culprit was found; untested: ${untested.join(', ')}`, {
-      runs,
-      untested
-    })
+    return section(
+      'skipped',
+      `everything varied at once drifted, but vary-max-runs (${args.maxRuns}) ran out before a culprit was found; untested: ${untested.join(', ')}`,
+      {
+        runs,
+        untested
+      }
+    )
   }
-  return section('interaction', 'everything varied at once drifts, but no factor alone does: the drift needs several of them together', { runs })
+  return section('interaction', 'everything varied at once drifts, but no factor alone does: the drift needs several of them together', {
+    runs
+  })
 }
 
 /** One line for a report's variations, for `repro-gate diff`: "sensitive to threads", "insensitive to 8 factors"; null without. */

@@ -56,7 +56,13 @@ function run(file: string, args: string[], env: Record<string, string>): Promise
 // ---------------------------------------------------------------------------------------------
 // threads
 
-export const THREAD_VARIABLES = ['OMP_NUM_THREADS', 'MKL_NUM_THREADS', 'OPENBLAS_NUM_THREADS', 'NUMEXPR_NUM_THREADS', 'VECLIB_MAXIMUM_THREADS'] as const
+export const THREAD_VARIABLES = [
+  'OMP_NUM_THREADS',
+  'MKL_NUM_THREADS',
+  'OPENBLAS_NUM_THREADS',
+  'NUMEXPR_NUM_THREADS',
+  'VECLIB_MAXIMUM_THREADS'
+] as const
 
 /** Physical cores from /proc/cpuinfo (core id per physical id); the logical count where unknown. */
 export function physicalCoreCount(cpuinfo?: string): number {
@@ -82,7 +88,11 @@ export function physicalCoreCount(cpuinfo?: string): number {
  * The thread count each library resolves when its variable is unset: OpenMP, OpenBLAS and
  * Accelerate use every logical core, MKL (and torch) the physical cores, numexpr at most 8.
  */
-export function effectiveThreads(env: Record<string, string | undefined>, logical: number, physical: number): { perVariable: Record<string, string>; max: number } {
+export function effectiveThreads(
+  env: Record<string, string | undefined>,
+  logical: number,
+  physical: number
+): { perVariable: Record<string, string>; max: number } {
   const defaults: Record<string, [number, string]> = {
     OMP_NUM_THREADS: [logical, 'all cores'],
     MKL_NUM_THREADS: [physical, 'physical cores'],
@@ -118,7 +128,12 @@ const C_LOCALES = new Set(['c', 'posix'])
 /** The installed locales (`locale -a`). */
 export async function installedLocales(env: Record<string, string>): Promise<string[]> {
   const { ok, stdout } = await run('locale', ['-a'], env)
-  return ok ? stdout.split('\n').map((l) => l.trim()).filter(Boolean) : ['C', 'POSIX']
+  return ok
+    ? stdout
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+    : ['C', 'POSIX']
 }
 
 /**
@@ -138,7 +153,9 @@ export function effectiveLocale(env: Record<string, string | undefined>, install
 /** Another installed locale: one that sorts differently from C first, C.UTF-8 or C when nothing else is there. */
 export function otherLocale(effective: string, installed: string[]): string | null {
   const current = normalizeLocale(effective)
-  const candidates = installed.filter((l) => normalizeLocale(l) !== current && !(C_LOCALES.has(normalizeLocale(l)) && C_LOCALES.has(current)))
+  const candidates = installed.filter(
+    (l) => normalizeLocale(l) !== current && !(C_LOCALES.has(normalizeLocale(l)) && C_LOCALES.has(current))
+  )
   const rank = (l: string): number => {
     const n = normalizeLocale(l)
     if (C_LOCALES.has(n)) return 4
@@ -219,14 +236,18 @@ export async function planFactor(name: FactorName, ctx: FactorContext): Promise<
     case 'hashseed': {
       const current = env.PYTHONHASHSEED
       const fixed = current !== undefined && /^\d+$/.test(current.trim())
-      const control = fixed ? current!.trim() : current === undefined ? 'random (PYTHONHASHSEED unset)' : `random (PYTHONHASHSEED=${current})`
+      const control = fixed
+        ? current!.trim()
+        : current === undefined
+          ? 'random (PYTHONHASHSEED unset)'
+          : `random (PYTHONHASHSEED=${current})`
       const value = fixed ? String((Number(current) + 1) % 4294967296) : '1'
       return withVariables(record(name, control, value, { variables: { PYTHONHASHSEED: value } }))
     }
     case 'timezone': {
       const offset = await utcOffsetMinutes(env)
       const label = env.TZ ? `TZ=${env.TZ}` : 'TZ unset'
-      if (offset === null) return notVaried(name, label, 'the control\'s UTC offset could not be read (`date +%z` failed)')
+      if (offset === null) return notVaried(name, label, "the control's UTC offset could not be read (`date +%z` failed)")
       const candidates = [
         ...(existsSync('/usr/share/zoneinfo/Asia/Kolkata') ? ['Asia/Kolkata'] : []),
         'GMT+12', // POSIX sign: UTC−12
@@ -235,10 +256,12 @@ export async function planFactor(name: FactorName, ctx: FactorContext): Promise<
       for (const zone of candidates) {
         const other = await utcOffsetMinutes({ ...env, TZ: zone })
         if (other !== null && Math.abs(other - offset) >= 4 * 60) {
-          return withVariables(record(name, `${label} (${formatOffset(offset)})`, `${zone} (${formatOffset(other)})`, { variables: { TZ: zone } }))
+          return withVariables(
+            record(name, `${label} (${formatOffset(offset)})`, `${zone} (${formatOffset(other)})`, { variables: { TZ: zone } })
+          )
         }
       }
-      return notVaried(name, `${label} (${formatOffset(offset)})`, 'no time zone far enough from the control\'s could be set')
+      return notVaried(name, `${label} (${formatOffset(offset)})`, "no time zone far enough from the control's could be set")
     }
     case 'locale': {
       const installed = await installedLocales(env)
@@ -260,7 +283,9 @@ export async function planFactor(name: FactorName, ctx: FactorContext): Promise<
       const physical = ctx.physicalCores ?? physicalCoreCount()
       const { perVariable, max } = effectiveThreads(env, logical, physical)
       const value = max > 1 ? 1 : Math.max(2, logical)
-      const control = `${max} (${Object.entries(perVariable).map(([k, v]) => `${k} ${v}`).join('; ')})`
+      const control = `${max} (${Object.entries(perVariable)
+        .map(([k, v]) => `${k} ${v}`)
+        .join('; ')})`
       const variables = Object.fromEntries(THREAD_VARIABLES.map((v) => [v, String(value)]))
       return withVariables(record(name, control, String(value), { variables, note: `${value} in ${THREAD_VARIABLES.join(', ')}` }))
     }
@@ -325,7 +350,9 @@ export async function planFactor(name: FactorName, ctx: FactorContext): Promise<
       const uid = process.getuid?.() ?? 0
       const gid = process.getgid?.() ?? 0
       return {
-        record: record(name, control, value, { note: `new UTS namespace via ${method === 'sudo' ? 'sudo unshare --uts, then setpriv back to uid ' + uid : method === 'unshare' ? 'unshare --uts' : 'unshare -r --uts'}` }),
+        record: record(name, control, value, {
+          note: `new UTS namespace via ${method === 'sudo' ? 'sudo unshare --uts, then setpriv back to uid ' + uid : method === 'unshare' ? 'unshare --uts' : 'unshare -r --uts'}`
+        }),
         apply: async (launch) => {
           launch.wrap.hostname = { name: value, method, uid, gid }
         }

@@ -38,12 +38,22 @@ export interface ExtraRunResult {
 
 /** The last non-empty line of a run's output: usually the exception. */
 function lastLine(text: string): string {
-  const line = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).pop() ?? ''
+  const line =
+    text
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .pop() ?? ''
   return line.length > 200 ? `${line.slice(0, 200)}…` : line
 }
 
 /** What differs from run 1 beyond tolerance and beyond the repeats' own spread. */
-export function changesFromReference(reference: Reference, metrics: FlatMetrics, artifacts: ArtifactFile[], compare: CompareOptions): VariationChange[] {
+export function changesFromReference(
+  reference: Reference,
+  metrics: FlatMetrics,
+  artifacts: ArtifactFile[],
+  compare: CompareOptions
+): VariationChange[] {
   const changes: VariationChange[] = []
   for (const m of compareRuns([reference.metrics, metrics], compare)) {
     if (m.status !== 'drift') continue
@@ -52,7 +62,8 @@ export function changesFromReference(reference: Reference, metrics: FlatMetrics,
     changes.push({ kind: 'metric', name: m.name, control: m.values[0], varied: m.values[1], absDeviation: m.maxAbsDeviation })
   }
   for (const a of compareArtifacts([reference.artifacts, artifacts])) {
-    if (a.status === 'drift') changes.push({ kind: 'artifact', name: a.path, control: a.sha256[0], varied: a.sha256[1], absDeviation: null })
+    if (a.status === 'drift')
+      changes.push({ kind: 'artifact', name: a.path, control: a.sha256[0], varied: a.sha256[1], absDeviation: null })
   }
   return changes
 }
@@ -97,7 +108,13 @@ export async function runExtra(
   const record = result.records[0]
   const metrics = result.metrics[0] ?? null
   if (!record) {
-    return { record: emptyRecord(extraPlan.runRoot), metrics: null, outcome: 'failed', changes: [], error: 'the run was not started (the job was cancelled)' }
+    return {
+      record: emptyRecord(extraPlan.runRoot),
+      metrics: null,
+      outcome: 'failed',
+      changes: [],
+      error: 'the run was not started (the job was cancelled)'
+    }
   }
   if (record.error !== null || metrics === null) {
     const why = (record.error ?? 'wrote no metrics').replace(/^run 1:? /, '')
@@ -110,7 +127,17 @@ export async function runExtra(
 
 function emptyRecord(dir: string): RunRecord {
   return {
-    index: 1, exitCode: null, signal: null, durationMs: 0, timedOut: false, cancelled: true, outputDir: dir,
-    metricsFile: null, metrics: null, artifacts: [], error: 'not started', outputTail: ''
+    index: 1,
+    exitCode: null,
+    signal: null,
+    durationMs: 0,
+    timedOut: false,
+    cancelled: true,
+    outputDir: dir,
+    metricsFile: null,
+    metrics: null,
+    artifacts: [],
+    error: 'not started',
+    outputTail: ''
   }
 }

@@ -78,12 +78,21 @@ export async function auditSeed(args: SeedAuditArgs): Promise<SeedAuditSection> 
     }
   }
   // Metrics the seed moves less than their tolerance: that tolerance could not tell another seed.
-  const loose = spread.filter((s) => s.spread !== null && s.spread > 0 && s.tolerance && s.spread <= s.tolerance.atol + s.tolerance.rtol * Math.abs(Number(s.control)))
+  const loose = spread.filter(
+    (s) => s.spread !== null && s.spread > 0 && s.tolerance && s.spread <= s.tolerance.atol + s.tolerance.rtol * Math.abs(Number(s.control))
+  )
   const largest = [...spread].filter((s) => s.spread !== null).sort((a, b) => (b.spread ?? 0) - (a.spread ?? 0))[0]
   const parts = [
     `changing ${changed} moves ${movedMetrics} of ${spread.length} metrics${artifactsChanged.length ? ` and ${artifactsChanged.length} artifacts` : ''}: the seed is wired`,
     ...(largest?.spread ? [`largest seed spread ${formatNumber(largest.spread)} (${largest.name})`] : []),
-    ...(loose.length ? [`the tolerance is wider than the seed's effect for ${loose.slice(0, 3).map((s) => s.name).join(', ')}${loose.length > 3 ? ', …' : ''}: it would not notice another seed`] : [])
+    ...(loose.length
+      ? [
+          `the tolerance is wider than the seed's effect for ${loose
+            .slice(0, 3)
+            .map((s) => s.name)
+            .join(', ')}${loose.length > 3 ? ', …' : ''}: it would not notice another seed`
+        ]
+      : [])
   ]
   return { ...base, spread, artifactsChanged, wired: true, message: parts.join('; '), error: null, durationMs }
 }

@@ -57,7 +57,9 @@ export async function checkoutRoot(cwd: string, env: Record<string, string>, inv
   const workspace = env.GITHUB_WORKSPACE
   if (workspace && inside(workspace)) return workspace
   const top = await new Promise<string | undefined>((resolve) => {
-    execFile('git', ['rev-parse', '--show-toplevel'], { cwd, env, timeout: 5000 }, (err, stdout) => resolve(err ? undefined : String(stdout).trim() || undefined))
+    execFile('git', ['rev-parse', '--show-toplevel'], { cwd, env, timeout: 5000 }, (err, stdout) =>
+      resolve(err ? undefined : String(stdout).trim() || undefined)
+    )
   })
   if (top) return top
   return path.resolve(invocationDir) !== path.resolve(cwd) && inside(path.resolve(invocationDir)) ? path.resolve(invocationDir) : undefined
@@ -83,7 +85,14 @@ export async function runVaryStage(inputs: VaryInputs, plan: RunPlan, runs: Runs
         spread: new Map(repeatComparison.map((m) => [m.name, m.maxAbsDeviation ?? 0]))
       }
     : null
-  const ctx = (ref: Reference): ExtraRunContext => ({ plan, compare, reference: ref, observer: options.observer, signal: options.signal, killGraceMs: options.killGraceMs })
+  const ctx = (ref: Reference): ExtraRunContext => ({
+    plan,
+    compare,
+    reference: ref,
+    observer: options.observer,
+    signal: options.signal,
+    killGraceMs: options.killGraceMs
+  })
 
   if (inputs.seedAudit !== 'off' && reference && !options.signal?.aborted) {
     const level = inputs.seedAudit

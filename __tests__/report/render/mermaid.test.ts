@@ -38,7 +38,9 @@ describe('which drift gets a chart', () => {
     expect(rest).toEqual([])
     expect(chart.mermaid.split('\n')).toEqual([
       '```mermaid',
-      `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${RUN_PALETTE.slice(0, 3).map((p) => p.color).join(', ')}"}}}}%%`,
+      `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${RUN_PALETTE.slice(0, 3)
+        .map((p) => p.color)
+        .join(', ')}"}}}}%%`,
       'xychart-beta',
       '  title "loss_..._"',
       '  x-axis "index" ["0", "1", "2", "3"]',
@@ -50,20 +52,33 @@ describe('which drift gets a chart', () => {
     ])
     expect(chart.key).toBe('Key: 🟦 run 1 (reference) · 🟧 run 2 (drifted) · 🟩 run 3')
     // The curve's points are not charted again one by one.
-    expect(driftCharts(loss.filter((m) => m.status === 'drift'), loss)).toHaveLength(1)
+    expect(
+      driftCharts(
+        loss.filter((m) => m.status === 'drift'),
+        loss
+      )
+    ).toHaveLength(1)
   })
 
   test('a curve over more runs than colours draws the reference and the drifted ones, and says how many are left out', () => {
     const runs = 9
     const curve = [0, 1, 2].map((i) =>
-      metric(`acc[${i}]`, Array.from({ length: runs }, (_, r) => i + (r === 7 ? 0.5 : 0)), i === 1 ? [8] : [])
+      metric(
+        `acc[${i}]`,
+        Array.from({ length: runs }, (_, r) => i + (r === 7 ? 0.5 : 0)),
+        i === 1 ? [8] : []
+      )
     )
     const [chart] = curveCharts(curve)
-    expect(chart.key).toBe('Key: 🟦 run 1 (reference) · 🟧 run 2 · 🟩 run 3 · 🟥 run 4 · 🟪 run 5 · 🟫 run 8 (drifted) · 3 more runs not drawn')
+    expect(chart.key).toBe(
+      'Key: 🟦 run 1 (reference) · 🟧 run 2 · 🟩 run 3 · 🟥 run 4 · 🟪 run 5 · 🟫 run 8 (drifted) · 3 more runs not drawn'
+    )
   })
 
   test('a long curve is drawn with every k-th point on a numeric axis', () => {
-    const curve = Array.from({ length: 250 }, (_, i) => metric(`loss[${i}]`, [1 / (i + 1), 1 / (i + 1) + (i === 10 ? 0.1 : 0)], i === 10 ? [2] : []))
+    const curve = Array.from({ length: 250 }, (_, i) =>
+      metric(`loss[${i}]`, [1 / (i + 1), 1 / (i + 1) + (i === 10 ? 0.1 : 0)], i === 10 ? [2] : [])
+    )
     const [chart] = curveCharts(curve)
     expect(chart.mermaid).toContain('x-axis "index" 0 --> 249')
     expect(chart.key).toContain('every 3rd of 250 points')

@@ -87,7 +87,13 @@ describe('size limits', () => {
     const report = load('drift')
     const many: MetricComparison[] = []
     for (let i = 0; i < 20_000; i++) {
-      many.push(metric(`layer.${i}.weight_norm_with_a_long_name`, [i + 0.5, i + 0.5 + (i % 3 === 0 ? 1e-3 : 0), i + 0.5], i % 3 === 0 ? 'drift' : 'pass'))
+      many.push(
+        metric(
+          `layer.${i}.weight_norm_with_a_long_name`,
+          [i + 0.5, i + 0.5 + (i % 3 === 0 ? 1e-3 : 0), i + 0.5],
+          i % 3 === 0 ? 'drift' : 'pass'
+        )
+      )
     }
     report.metrics = many
     return report
@@ -97,7 +103,9 @@ describe('size limits', () => {
     const md = renderMarkdown(big(), { target: 'comment' })
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(60_000)
     expect(md).toMatch(/^### ❌ Drift in 6,667 of 20,000 metrics/)
-    expect(md).toMatch(/[\d,]+ more drifted metrics not shown \(size limit\); the full list is in the \[job summary\]\(https:\/\/github\.com\/.*\) and the report file repro-report\.json/)
+    expect(md).toMatch(
+      /[\d,]+ more drifted metrics not shown \(size limit\); the full list is in the \[job summary\]\(https:\/\/github\.com\/.*\) and the report file repro-report\.json/
+    )
     expect(md.match(/<details>/g)?.length).toBe(md.match(/<\/details>/g)?.length)
     expect(md).toContain('<sub>repro-gate')
   })
@@ -133,7 +141,12 @@ describe('layout choices', () => {
     const report = load('drift')
     report.inputs.runs = 12
     report.runs = Array.from({ length: 12 }, (_, i) => ({ ...report.runs[0]!, index: i + 1 }))
-    report.metrics = [metric('loss', Array.from({ length: 12 }, (_, i) => (i === 4 || i === 9 ? 0.5 + i * 1e-7 : 0.5)))]
+    report.metrics = [
+      metric(
+        'loss',
+        Array.from({ length: 12 }, (_, i) => (i === 4 || i === 9 ? 0.5 + i * 1e-7 : 0.5))
+      )
+    ]
     report.metrics[0]!.driftRuns = [5, 10]
     report.artifacts = []
     const md = renderMarkdown(report, { target: 'comment' })

@@ -85,10 +85,7 @@ describe('inside a git repository', () => {
   })
 
   test('paths are relative to a subfolder when detection starts there', async () => {
-    await expect(detectLockfiles(path.join(repo, 'services'))).resolves.toEqual([
-      'api/requirements.txt',
-      'api/requirements/dev.txt'
-    ])
+    await expect(detectLockfiles(path.join(repo, 'services'))).resolves.toEqual(['api/requirements.txt', 'api/requirements/dev.txt'])
   })
 
   test('readLockfiles hashes, parses and records failures without throwing', async () => {
@@ -151,11 +148,7 @@ describe('outside a git repository', () => {
   })
 
   test('virtualenvs, node_modules and tool folders are skipped; depth is bounded at 6 folders', async () => {
-    await expect(detectLockfiles(dir)).resolves.toEqual([
-      'a/b/c/d/e/f/Cargo.lock',
-      'package-lock.json',
-      'train/requirements.txt'
-    ])
+    await expect(detectLockfiles(dir)).resolves.toEqual(['a/b/c/d/e/f/Cargo.lock', 'package-lock.json', 'train/requirements.txt'])
   })
 
   test('the walk stops after 5000 entries', async () => {

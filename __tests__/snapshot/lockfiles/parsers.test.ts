@@ -124,13 +124,7 @@ describe('pip requirements', () => {
   test('pins, hashes, extras, markers, options and unpinned lines', () => {
     const parsed = parseFixture('pip/requirements.txt', 'pip')
     expect(parsed.packages).toEqual(
-      pkgs(
-        ['Django', '4.2.1'],
-        ['asttokens', '3.0.2'],
-        ['celery', '5.2.7'],
-        ['importlib-metadata', '6.8.0'],
-        ['requests', '2.31.0']
-      )
+      pkgs(['Django', '4.2.1'], ['asttokens', '3.0.2'], ['celery', '5.2.7'], ['importlib-metadata', '6.8.0'], ['requests', '2.31.0'])
     )
     expect(parsed.unpinned).toEqual([
       { name: 'numpy', spec: '>=1.2' },
@@ -164,9 +158,7 @@ describe('pip requirements', () => {
 
 describe('python lockfiles', () => {
   test('poetry: every [[package]], git sources included', () => {
-    expect(parseFixture('poetry/poetry.lock', 'poetry').packages).toEqual(
-      pkgs(['anyio', '4.3.0'], ['dulwich', '0.22.1'], ['idna', '3.6'])
-    )
+    expect(parseFixture('poetry/poetry.lock', 'poetry').packages).toEqual(pkgs(['anyio', '4.3.0'], ['dulwich', '0.22.1'], ['idna', '3.6']))
   })
 
   test('poetry: malformed TOML names the file kind and the line', () => {
@@ -175,9 +167,7 @@ describe('python lockfiles', () => {
 
   test('Pipfile.lock: default+develop, differently pinned names counted twice, editable unpinned', () => {
     const parsed = parseFixture('pipenv/Pipfile.lock', 'pipenv')
-    expect(parsed.packages).toEqual(
-      pkgs(['certifi', '2024.2.2'], ['packaging', '23.2'], ['packaging', '24.0'], ['pytest', '8.1.1'])
-    )
+    expect(parsed.packages).toEqual(pkgs(['certifi', '2024.2.2'], ['packaging', '23.2'], ['packaging', '24.0'], ['pytest', '8.1.1']))
     expect(parsed.unpinned).toEqual([{ name: 'mylib', spec: '-e .' }])
   })
 
@@ -252,9 +242,7 @@ describe('other ecosystems', () => {
   })
 
   test('renv.lock: Packages only, not R itself', () => {
-    expect(parseFixture('renv/renv.lock', 'renv').packages).toEqual(
-      pkgs(['BH', '1.84.0-0'], ['glue', '1.8.0'], ['zlibbioc', '1.50.0'])
-    )
+    expect(parseFixture('renv/renv.lock', 'renv').packages).toEqual(pkgs(['BH', '1.84.0-0'], ['glue', '1.8.0'], ['zlibbioc', '1.50.0']))
   })
 
   test('composer.lock: packages + packages-dev, versions verbatim', () => {
@@ -267,8 +255,22 @@ describe('other ecosystems', () => {
 describe('matching', () => {
   test('format ids are unique and stable', () => {
     expect(LOCKFILE_PARSERS.map((p) => p.format)).toEqual([
-      'npm', 'yarn-berry', 'yarn-v1', 'pnpm', 'conda-explicit', 'pip', 'poetry', 'pipenv', 'uv',
-      'conda-env', 'conda-lock', 'cargo', 'go', 'bundler', 'renv', 'composer'
+      'npm',
+      'yarn-berry',
+      'yarn-v1',
+      'pnpm',
+      'conda-explicit',
+      'pip',
+      'poetry',
+      'pipenv',
+      'uv',
+      'conda-env',
+      'conda-lock',
+      'cargo',
+      'go',
+      'bundler',
+      'renv',
+      'composer'
     ])
   })
 
@@ -314,7 +316,7 @@ describe('YAML subset reader', () => {
     const text = [
       '# header',
       'a: 1 # trailing comment',
-      '"b\\"q": \'it\'\'s\'',
+      "\"b\\\"q\": 'it''s'",
       'list:',
       '- x: 1',
       '  y: "two"',

@@ -8,10 +8,22 @@ const nullableNumber = { type: ['number', 'null'] }
 
 export const baselineSchema = {
   type: 'object',
-  description: 'This report compared with the default branch\'s newest reproducible result (restored from the Actions cache).',
+  description: "This report compared with the default branch's newest reproducible result (restored from the Actions cache).",
   required: [
-    'key', 'compared', 'saved', 'baselineCommit', 'baselineCreatedAt', 'baselineFingerprint', 'currentFingerprint',
-    'fingerprintChanged', 'metrics', 'reproducibleShare', 'defaultBranchRuns', 'verdict', 'changes', 'warnings'
+    'key',
+    'compared',
+    'saved',
+    'baselineCommit',
+    'baselineCreatedAt',
+    'baselineFingerprint',
+    'currentFingerprint',
+    'fingerprintChanged',
+    'metrics',
+    'reproducibleShare',
+    'defaultBranchRuns',
+    'verdict',
+    'changes',
+    'warnings'
   ],
   additionalProperties: false,
   properties: {
@@ -28,8 +40,17 @@ export const baselineSchema = {
       items: {
         type: 'object',
         required: [
-          'name', 'status', 'reference', 'current', 'tolerance', 'toleranceRule', 'absDeviation', 'relDeviation',
-          'reason', 'referenceCommit', 'trend'
+          'name',
+          'status',
+          'reference',
+          'current',
+          'tolerance',
+          'toleranceRule',
+          'absDeviation',
+          'relDeviation',
+          'reason',
+          'referenceCommit',
+          'trend'
         ],
         additionalProperties: false,
         properties: {

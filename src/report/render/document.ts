@@ -94,7 +94,10 @@ function hardCut(text: string, max: number, options: FitOptions): string {
   const closer = '\n\n</details>'
   let budget = max - bytes(note)
   const buf = Buffer.from(text, 'utf8')
-  let cut = buf.subarray(0, Math.max(0, budget)).toString('utf8').replace(/\uFFFD$/, '')
+  let cut = buf
+    .subarray(0, Math.max(0, budget))
+    .toString('utf8')
+    .replace(/\uFFFD$/, '')
   cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')))
   // Close the fence and details we opened; untrusted text cannot contain either (it is escaped).
   const fences = cut.match(/^`{3,}/gm) ?? []
@@ -122,7 +125,8 @@ export function fitDocument(sections: Section[], options: FitOptions): string {
   const all = sections
     .flatMap((s) => s.blocks.filter((b): b is Table => typeof b !== 'string'))
     .sort((a, b) => b.cutPriority - a.cutPriority)
-  const isBig = (t: Table): boolean => t.rows.reduce((n, r) => n + bytes(r) + 1, 0) > 4 * bytes(cutNote(t, t.rows.length + t.omitted, options))
+  const isBig = (t: Table): boolean =>
+    t.rows.reduce((n, r) => n + bytes(r) + 1, 0) > 4 * bytes(cutNote(t, t.rows.length + t.omitted, options))
   const tables = [...all.filter(isBig), ...all.filter((t) => !isBig(t))]
   for (const t of tables) {
     let over = bytes(text) - options.maxBytes

@@ -20,12 +20,26 @@ const ZWSP = '\u200B'
 // zero-width spaces and joiners, bidi marks, overrides and isolates, invisible operators, the
 // byte-order mark, fillers, variation selectors and tag characters. They are shown as ⟨U+XXXX⟩.
 const INVISIBLE_RANGES: [number, number][] = [
-  [0xad, 0xad], [0x34f, 0x34f], [0x61c, 0x61c], [0x115f, 0x1160], [0x17b4, 0x17b5], [0x180b, 0x180f],
-  [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x206f], [0x3164, 0x3164], [0xfe00, 0xfe0f], [0xfeff, 0xfeff],
-  [0xffa0, 0xffa0], [0xe0000, 0xe007f]
+  [0xad, 0xad],
+  [0x34f, 0x34f],
+  [0x61c, 0x61c],
+  [0x115f, 0x1160],
+  [0x17b4, 0x17b5],
+  [0x180b, 0x180f],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x206f],
+  [0x3164, 0x3164],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+  [0xffa0, 0xffa0],
+  [0xe0000, 0xe007f]
 ]
 // Built from code points: some of them combine, and a literal class of them is misread by people and linters.
-const INVISIBLE = new RegExp(`[${INVISIBLE_RANGES.map(([a, b]) => (a === b ? `\\u{${a.toString(16)}}` : `\\u{${a.toString(16)}}-\\u{${b.toString(16)}}`)).join('')}]`, 'gu')
+const INVISIBLE = new RegExp(
+  `[${INVISIBLE_RANGES.map(([a, b]) => (a === b ? `\\u{${a.toString(16)}}` : `\\u{${a.toString(16)}}-\\u{${b.toString(16)}}`)).join('')}]`,
+  'gu'
+)
 
 /** Shows invisible and direction-changing characters as ⟨U+XXXX⟩, so look-alike names differ on screen. */
 export function showInvisible(text: string): string {
@@ -95,7 +109,12 @@ export function digest(text: string, esc: (t: string, max?: number) => string): 
 /** A short hex digest for display: the first `n` characters, without a `sha256:` prefix. */
 export function shortHash(hash: string | null | undefined, n = 12): string {
   if (!hash) return '—'
-  return hash.replace(/^sha256:/, '').replace(/[^0-9a-fA-F]/g, '').slice(0, n) || '—'
+  return (
+    hash
+      .replace(/^sha256:/, '')
+      .replace(/[^0-9a-fA-F]/g, '')
+      .slice(0, n) || '—'
+  )
 }
 
 /** A URL we build ourselves, checked to be http(s) so a link cannot carry `javascript:`. */

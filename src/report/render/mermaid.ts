@@ -38,7 +38,7 @@ export interface Chart {
 
 function ordinal(n: number): string {
   const tens = n % 100
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th'
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th')
   return `${n}${suffix}`
 }
 
@@ -69,7 +69,9 @@ function yAxis(all: number[]): { range: string; decimals: number } | null {
 }
 
 function block(title: string, xAxis: string, y: { range: string; decimals: number }, lines: number[][]): string {
-  const palette = RUN_PALETTE.slice(0, lines.length).map((p) => p.color).join(', ')
+  const palette = RUN_PALETTE.slice(0, lines.length)
+    .map((p) => p.color)
+    .join(', ')
   return [
     '```mermaid',
     `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
@@ -137,7 +139,9 @@ export function curveCharts(metrics: readonly MetricComparison[]): Chart[] {
       points.length <= 20
         ? `"index" [${points.map((p) => `"${p.index}"`).join(', ')}]`
         : `"index" ${points[0].index} --> ${points[points.length - 1].index}`
-    const names = shown.map((run, i) => `${RUN_PALETTE[i].square} run ${run}${run === 1 ? ' (reference)' : drifted.has(run) ? ' (drifted)' : ''}`)
+    const names = shown.map(
+      (run, i) => `${RUN_PALETTE[i].square} run ${run}${run === 1 ? ' (reference)' : drifted.has(run) ? ' (drifted)' : ''}`
+    )
     const hidden = runCount - shown.length
     const key = [
       `Key: ${names.join(' · ')}`,

@@ -27,9 +27,7 @@ export class PackageCollector {
   /** The result, packages sorted; `notes` only when there are some. */
   result(): ParsedLockfile {
     const packages = sortPackages(this.packages)
-    return this.notes.length > 0
-      ? { packages, unpinned: this.unpinned, notes: this.notes }
-      : { packages, unpinned: this.unpinned }
+    return this.notes.length > 0 ? { packages, unpinned: this.unpinned, notes: this.notes } : { packages, unpinned: this.unpinned }
   }
 }
 

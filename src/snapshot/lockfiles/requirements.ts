@@ -2,9 +2,7 @@ import { baseName, PackageCollector, parentFolders, splitLines } from './common.
 import type { LockfileParser, ParsedLockfile } from './types.js'
 
 /** What one requirement string means for the snapshot. */
-export type RequirementMeaning =
-  | { kind: 'pinned'; name: string; version: string }
-  | { kind: 'unpinned'; name: string; spec: string }
+export type RequirementMeaning = { kind: 'pinned'; name: string; version: string } | { kind: 'unpinned'; name: string; spec: string }
 
 const NAME = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/
 
@@ -19,7 +17,11 @@ function looksLikeUrlOrPath(req: string): boolean {
 export function nameFromTarget(target: string): string {
   const egg = /[#&]egg=([A-Za-z0-9._-]+)/.exec(target)
   if (egg !== null) return egg[1]
-  const file = target.replace(/[#?].*$/, '').split('/').pop() ?? ''
+  const file =
+    target
+      .replace(/[#?].*$/, '')
+      .split('/')
+      .pop() ?? ''
   const dist = /^([A-Za-z0-9][A-Za-z0-9._]*?)-\d[^/]*\.(whl|zip|tar\.gz|tgz|tar\.bz2)$/i.exec(file)
   return dist !== null ? dist[1] : target
 }
@@ -62,9 +64,25 @@ export function interpretRequirement(requirement: string): RequirementMeaning | 
 
 /** Options that take the next token as their value (`-r file`, `--index-url URL`, ...). */
 const OPTIONS_WITH_VALUE = new Set([
-  '-r', '--requirement', '-c', '--constraint', '-e', '--editable', '-i', '--index-url',
-  '--extra-index-url', '-f', '--find-links', '--trusted-host', '--hash', '--config-settings',
-  '-C', '--global-option', '--install-option', '--no-binary', '--only-binary'
+  '-r',
+  '--requirement',
+  '-c',
+  '--constraint',
+  '-e',
+  '--editable',
+  '-i',
+  '--index-url',
+  '--extra-index-url',
+  '-f',
+  '--find-links',
+  '--trusted-host',
+  '--hash',
+  '--config-settings',
+  '-C',
+  '--global-option',
+  '--install-option',
+  '--no-binary',
+  '--only-binary'
 ])
 
 /** Logical lines: `\`-continuations joined, comments stripped, with their first line number. */

@@ -35,7 +35,12 @@ describe('renderBaselineSections', () => {
       sha: sha(9),
       values: { loss: 0.6, acc: 0.9, '@team|<b>': 1 },
       environment: makeEnvironment({ fingerprint: FP_B }),
-      lockfiles: [makeLockfile('requirements.txt', [['numpy', '2.0.0'], ['torch', '2.3.0']])]
+      lockfiles: [
+        makeLockfile('requirements.txt', [
+          ['numpy', '2.0.0'],
+          ['torch', '2.3.0']
+        ])
+      ]
     })
     pr.baseline = compareWithBaseline(pr, history, options)
     const md = render(pr, 'comment', 'baseline')
@@ -72,7 +77,16 @@ describe('renderLegsSections', () => {
         artifact: 'x-gpu',
         report: makeReport({
           values: { loss: 0.52 },
-          environment: makeEnvironment({ runner: { ...env.runner, name: 'gpu-box' }, gpu: { status: 'ok', devices: [{ name: 'NVIDIA H100', memoryMiB: 80000, driverVersion: '560.1' }], driverVersion: '560.1', cudaDriverVersion: '12.6', cudaToolkitVersion: '12.6' } })
+          environment: makeEnvironment({
+            runner: { ...env.runner, name: 'gpu-box' },
+            gpu: {
+              status: 'ok',
+              devices: [{ name: 'NVIDIA H100', memoryMiB: 80000, driverVersion: '560.1' }],
+              driverVersion: '560.1',
+              cudaDriverVersion: '12.6',
+              cudaToolkitVersion: '12.6'
+            }
+          })
         })
       }
     ]

@@ -12,13 +12,29 @@ function loadReport(name: string): Report {
 function withLeftovers(report: Report): Report {
   const runs = report.runs.map((r, i) =>
     i === 1
-      ? { ...r, leftovers: { count: 3, processes: [{ name: 'sleep', command: 'sleep 300' }, { name: 'daemon|x', command: 'python -m `daemon`' }] } }
+      ? {
+          ...r,
+          leftovers: {
+            count: 3,
+            processes: [
+              { name: 'sleep', command: 'sleep 300' },
+              { name: 'daemon|x', command: 'python -m `daemon`' }
+            ]
+          }
+        }
       : r
   )
   return {
     ...report,
     runs,
-    containment: { method: 'pid-namespace', via: 'unshare', isolated: false, user: null, rootCanEscape: true, note: 'each run had its own PID namespace' }
+    containment: {
+      method: 'pid-namespace',
+      via: 'unshare',
+      isolated: false,
+      user: null,
+      rootCanEscape: true,
+      note: 'each run had its own PID namespace'
+    }
   }
 }
 
@@ -45,7 +61,14 @@ describe('renderProcesses', () => {
   test('runs contained only by the tracking variable: the summary says what can escape', () => {
     const report: Report = {
       ...loadReport('reproducible'),
-      containment: { method: 'tracking', via: null, isolated: false, user: null, rootCanEscape: true, note: 'no PID namespace here (unshare: not found): a process that clears its environment can outlive its run' }
+      containment: {
+        method: 'tracking',
+        via: null,
+        isolated: false,
+        user: null,
+        rootCanEscape: true,
+        note: 'no PID namespace here (unshare: not found): a process that clears its environment can outlive its run'
+      }
     }
     expect(renderMarkdown(report, { target: 'summary' })).toContain('⚠️ no PID namespace here (unshare: not found)')
   })

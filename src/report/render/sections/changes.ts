@@ -123,7 +123,12 @@ export function renderMetricDeltas(deltas: MetricDelta[], max = MAX_DELTA_LINES)
   const more = deltas.length - listed.length
   return (
     rows
-      .map((r) => `  ${r.slice(0, 3).map((cell, c) => cell + ' '.repeat(width[c] - Array.from(cell).length)).join('  ')}  ${r[3]}`.trimEnd())
+      .map((r) =>
+        `  ${r
+          .slice(0, 3)
+          .map((cell, c) => cell + ' '.repeat(width[c] - Array.from(cell).length))
+          .join('  ')}  ${r[3]}`.trimEnd()
+      )
       .join('\n') +
     '\n' +
     (more > 0 ? `  … and ${more} more metrics (--json lists every one)\n` : '')

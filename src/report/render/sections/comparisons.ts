@@ -64,7 +64,9 @@ export function renderBaselineSections(report: Report, ctx: RenderContext): Sect
   const blocks: Block[] = ['### Default-branch baseline']
   const at = b.baselineCommit ? `\`${shortHash(b.baselineCommit, 7)}\` (${date(b.baselineCreatedAt)})` : 'the default branch'
   if (b.verdict === 'none') {
-    blocks.push(b.saved ? 'No earlier default-branch result to compare with; this run starts the baseline.' : 'Not compared with the default branch.')
+    blocks.push(
+      b.saved ? 'No earlier default-branch result to compare with; this run starts the baseline.' : 'Not compared with the default branch.'
+    )
   } else if (b.verdict === 'match') {
     blocks.push(`✅ Every metric is within baseline-tolerance of the default branch at ${at}.`)
   } else {
@@ -76,7 +78,10 @@ export function renderBaselineSections(report: Report, ctx: RenderContext): Sect
     const good = Math.round(b.reproducibleShare * b.defaultBranchRuns)
     facts.push(`Default branch: ${good} of ${b.defaultBranchRuns} recent runs reproducible (${Math.round(b.reproducibleShare * 100)}%).`)
   }
-  if (b.fingerprintChanged) facts.push(`The environment fingerprint differs from the baseline's (${shortHash(b.baselineFingerprint)} → ${shortHash(b.currentFingerprint)}).`)
+  if (b.fingerprintChanged)
+    facts.push(
+      `The environment fingerprint differs from the baseline's (${shortHash(b.baselineFingerprint)} → ${shortHash(b.currentFingerprint)}).`
+    )
   if (b.saved) facts.push('This run was added to the baseline.')
   if (facts.length) blocks.push(facts.join(' '))
 
@@ -88,10 +93,24 @@ export function renderBaselineSections(report: Report, ctx: RenderContext): Sect
       const trend = sparkline([...m.trend, ...(m.current === null ? [] : [m.current])])
       return [ctx.esc(m.name, 80), ref, cur, delta, trend, STATUS[m.status]]
     })
-    blocks.push(table(['metric', 'baseline', 'this run', '\\|Δ\\|', 'trend', 'status'], ['l', 'r', 'r', 'r', 'l', 'l'], rows, 3, 'baseline metrics', b.metrics.length - listed.length))
+    blocks.push(
+      table(
+        ['metric', 'baseline', 'this run', '\\|Δ\\|', 'trend', 'status'],
+        ['l', 'r', 'r', 'r', 'l', 'l'],
+        rows,
+        3,
+        'baseline metrics',
+        b.metrics.length - listed.length
+      )
+    )
   }
   if (b.untrackedNotListed) {
-    blocks.push(note(ctx, `${formatCount(b.untrackedNotListed)} more ${b.untrackedNotListed === 1 ? 'metric' : 'metrics'} of this run are not tracked by the baseline (it keeps a bounded number, by name) and are not listed.`))
+    blocks.push(
+      note(
+        ctx,
+        `${formatCount(b.untrackedNotListed)} more ${b.untrackedNotListed === 1 ? 'metric' : 'metrics'} of this run are not tracked by the baseline (it keeps a bounded number, by name) and are not listed.`
+      )
+    )
   }
   if (b.changes.length > 0) {
     const list = renderEnvChanges(b.changes, { target: ctx.html ? 'markdown' : 'terminal', max: 30 }).trimEnd()
@@ -123,7 +142,14 @@ export function renderLegsSections(report: Report, ctx: RenderContext): Section[
         leg.runner === null ? '—' : ctx.esc(leg.runner, 80),
         `\`${shortHash(leg.fingerprint)}\``,
         leg.verdict,
-        leg.driftedMetrics.length ? leg.driftedMetrics.slice(0, 5).map((m) => ctx.esc(m, 60)).join(', ') + (leg.driftedMetrics.length > 5 ? ', …' : '') : leg.drift ? 'its own runs' : '—'
+        leg.driftedMetrics.length
+          ? leg.driftedMetrics
+              .slice(0, 5)
+              .map((m) => ctx.esc(m, 60))
+              .join(', ') + (leg.driftedMetrics.length > 5 ? ', …' : '')
+          : leg.drift
+            ? 'its own runs'
+            : '—'
       ]),
       4,
       'legs'
@@ -139,7 +165,14 @@ export function renderLegsSections(report: Report, ctx: RenderContext): Section[
       return [ctx.esc(m.name, 80), ...printed, m.status === 'drift' ? '⚠️ drift' : m.status === 'ignored' ? 'ignored' : '✅']
     })
     blocks.push(
-      table(['metric', ...shown.map((leg) => ctx.esc(leg.name, 40)), 'status'], ['l', ...shown.map(() => 'r' as const), 'l'], rows, 3, 'leg metrics', l.metrics.length - listed.length)
+      table(
+        ['metric', ...shown.map((leg) => ctx.esc(leg.name, 40)), 'status'],
+        ['l', ...shown.map(() => 'r' as const), 'l'],
+        rows,
+        3,
+        'leg metrics',
+        l.metrics.length - listed.length
+      )
     )
     if (l.legs.length > shown.length) blocks.push(note(ctx, `${l.legs.length - shown.length} more legs are in the report JSON.`))
   }

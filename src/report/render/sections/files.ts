@@ -45,7 +45,10 @@ export function renderFiles(report: Report, ctx: RenderContext): Section[] {
   }
   if (f.copies.length) {
     const rows = f.copies.map((c) => [`run ${c.run}`, code(ctx, c.folder)])
-    blocks.push("Each run's copies, under their paths relative to the working directory:", table(['run', 'folder'], ['l', 'l'], rows, 40, 'runs'))
+    blocks.push(
+      "Each run's copies, under their paths relative to the working directory:",
+      table(['run', 'folder'], ['l', 'l'], rows, 40, 'runs')
+    )
   }
   if (f.inputs.length) {
     const rows = f.inputs.map((i) => [
@@ -59,6 +62,13 @@ export function renderFiles(report: Report, ctx: RenderContext): Section[] {
       table(['file', 'before the gate', 'now', 'original kept at'], ['l', 'l', 'l', 'l'], rows, 45, 'inputs')
     )
   }
-  sections.push({ blocks: collapsible(ctx, `Files (${f.inWorkspace.length} of run 1's back in place${f.inputs.length ? `, ${f.inputs.length} input${f.inputs.length === 1 ? '' : 's'}` : ''})`, blocks), dropOrder: 35 })
+  sections.push({
+    blocks: collapsible(
+      ctx,
+      `Files (${f.inWorkspace.length} of run 1's back in place${f.inputs.length ? `, ${f.inputs.length} input${f.inputs.length === 1 ? '' : 's'}` : ''})`,
+      blocks
+    ),
+    dropOrder: 35
+  })
   return sections
 }

@@ -50,7 +50,10 @@ export function renderVariations(report: Report, ctx: RenderContext): Section[] 
       const f = byName.get(c.factor)!
       const what = c.error
         ? `the run ${ctx.esc(c.error.replace(/^run \d+ /, ''), 300)}`
-        : c.changes.slice(0, 5).map((x) => changeText(ctx, x)).join('; ') + (c.changes.length > 5 ? `; and ${c.changes.length - 5} more` : '')
+        : c.changes
+            .slice(0, 5)
+            .map((x) => changeText(ctx, x))
+            .join('; ') + (c.changes.length > 5 ? `; and ${c.changes.length - 5} more` : '')
       return `- **${c.factor}** — with ${ctx.esc(describeFactor(f), 200)}: ${what}`
     })
     blocks.push(lines.join('\n'))
@@ -64,7 +67,14 @@ export function renderVariations(report: Report, ctx: RenderContext): Section[] 
   const notes = v.factors.filter((f) => f.note).map((f) => `- ${f.name}: ${ctx.esc(f.note!, 300)}`)
   const detail: Block[] = [table(['factor', 'control', 'varied', 'result'], ['l', 'l', 'l', 'l'], rows, 60, 'factors')]
   if (notes.length) detail.push(notes.join('\n'))
-  blocks.push(...collapsible(ctx, `Factors (${v.factors.length}: ${v.factors.filter((f) => f.varied).length} varied)`, detail, v.status === 'sensitive'))
+  blocks.push(
+    ...collapsible(
+      ctx,
+      `Factors (${v.factors.length}: ${v.factors.filter((f) => f.varied).length} varied)`,
+      detail,
+      v.status === 'sensitive'
+    )
+  )
   return [{ blocks }]
 }
 
@@ -74,13 +84,14 @@ export function renderSeedAudit(report: Report, ctx: RenderContext): Section[] {
   const icon = a.wired === true ? '✅' : a.wired === false ? (a.level === 'fail' ? '❌' : '⚠️') : '⚠️'
   const blocks: Block[] = [`**${icon} Seed audit** (${a.level}): ${ctx.esc(a.message, 600)}`]
   const spread = a.spread.filter((s) => s.spread !== null).sort((x, y) => (y.spread ?? 0) - (x.spread ?? 0))
-  const rows = spread
-    .slice(0, ctx.maxRows)
-    .map((s) => {
-      const t = s.tolerance
-      const tol = t ? [t.atol ? `atol ${formatDeviation(t.atol)}` : '', t.rtol ? `rtol ${formatDeviation(t.rtol)}` : ''].filter(Boolean).join(' + ') || 'exact' : 'exact'
-      return [ctx.esc(s.name, 120), `tolerance ${tol} · seed spread ${formatDeviation(s.spread ?? 0)}`]
-    })
+  const rows = spread.slice(0, ctx.maxRows).map((s) => {
+    const t = s.tolerance
+    const tol = t
+      ? [t.atol ? `atol ${formatDeviation(t.atol)}` : '', t.rtol ? `rtol ${formatDeviation(t.rtol)}` : ''].filter(Boolean).join(' + ') ||
+        'exact'
+      : 'exact'
+    return [ctx.esc(s.name, 120), `tolerance ${tol} · seed spread ${formatDeviation(s.spread ?? 0)}`]
+  })
   if (rows.length) {
     const t = table(['metric', 'tolerance · seed spread'], ['l', 'l'], rows, 55, 'metrics', spread.length - rows.length)
     blocks.push(...collapsible(ctx, `Seed spread per metric (${spread.length})`, [t]))
