@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 75388:
+/***/ 79407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -14,11 +14,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
 const entry = globalThis.reproGateEntry;
 if (entry === 'cli') {
-    const { runCliProcess } = await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(103)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42103));
+    const { runCliProcess } = await Promise.all(/* import() */[__nccwpck_require__.e(80), __nccwpck_require__.e(168)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68168));
     await runCliProcess();
 }
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(864), __nccwpck_require__.e(401), __nccwpck_require__.e(778), __nccwpck_require__.e(133), __nccwpck_require__.e(933)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37933));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(913), __nccwpck_require__.e(80), __nccwpck_require__.e(370), __nccwpck_require__.e(788)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39788));
     await run();
 }
 
@@ -686,6 +686,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(75388);
+/******/ var __webpack_exports__ = __nccwpck_require__(79407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
