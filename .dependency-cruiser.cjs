@@ -10,7 +10,7 @@ const path = require('node:path')
 
 const STAGES = [
   // Leaves every stage may use.
-  ['version', 'errors', 'hash', 'regular-file', 'json-schema', 'keys', 'log', 'action-log', 'artifacts'],
+  ['version', 'errors', 'hash', 'regular-file', 'json-schema', 'keys', 'log', 'action-log', 'artifacts', 'shell'],
   // Metrics file formats and values: read by the runs, named by the inputs (which formats exist).
   ['metrics'],
   ['inputs'],

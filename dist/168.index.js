@@ -296,17 +296,20 @@ async function runCliProcess() {
 /* harmony export */   Cp: () => (/* binding */ flagInputs),
 /* harmony export */   Du: () => (/* binding */ parseCommandLine)
 /* harmony export */ });
-/* unused harmony exports editDistance, didYouMean, CLI_FLAGS, SUBCOMMANDS, shellQuote */
+/* unused harmony exports editDistance, didYouMean, CLI_FLAGS, SUBCOMMANDS */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _inputs_constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11068);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90997);
 /**
  * The command line, read once for every command (the gate, diff, replay, verify) with
  * `node:util`'s parseArgs. A mistake is an InputError (exit 2) that names the flag and says what
  * would fix it: the flag meant ("did you mean --metrics?"), the value it needs, or where the
  * command's words go.
  */
+
+
 
 
 
@@ -419,12 +422,6 @@ const GATE = {
         .map((n) => [n, 'it is an action input; the CLI runs the gate locally'])),
     subcommands: SUBCOMMANDS
 };
-/** Quotes one word for bash so it reaches the command exactly as typed. */
-function shellQuote(word) {
-    if (word !== '' && /^[A-Za-z0-9_\-+=/.,:@%]+$/.test(word))
-        return word;
-    return `'${word.replace(/'/g, `'\\''`)}'`;
-}
 /**
  * The gate's flags: the action's input names (`--runs 3`, `--runs=3`; a repeatable flag adds a
  * line), `--no-snapshot`, and `-- words…` (the command, quoted for bash exactly as given).
@@ -449,7 +446,7 @@ function parseGateArgs(argv) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('command: nothing follows "--"; put the experiment command after it');
         if (values.has(_inputs_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Command))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('command: given both as --command and after "--"; use one');
-        values.set(_inputs_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Command, parsed.afterDashes.map(shellQuote).join(' '));
+        values.set(_inputs_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd.Command, parsed.afterDashes.map(_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z).join(' '));
     }
     return { values, help: parsed.help };
 }

@@ -237,7 +237,7 @@ async function runExtra(ctx, spec) {
         seed: spec.seed ?? plan.seed,
         cwd: launch.cwd,
         env: launch.env,
-        command: (0,vary_launch/* wrapCommand */.MG)(plan.command, launch.wrap),
+        command: (0,vary_launch/* wrapCommand */.M)(plan.command, launch.wrap),
         metricsFile: launch.metricsFile,
         runRoot: external_node_path_.join(plan.runRoot, 'extra', spec.folder)
     };

@@ -116,26 +116,15 @@ function compareRuns(runs, options) {
         }
         const { tolerance, rule } = (0,_tolerance_js__WEBPACK_IMPORTED_MODULE_2__/* .toleranceFor */ .T)(name, options.tolerances, options.tolerance);
         const reference = values[0];
-        if (ignored.some((test) => test(name))) {
-            results.push({
-                name,
-                values: encoded,
-                missingIn,
-                tolerance: numeric ? tolerance : null,
-                toleranceRule: numeric ? rule : null,
-                status: 'ignored',
-                maxAbsDeviation: null,
-                maxRelDeviation: null,
-                driftRuns: [],
-                reason: null
-            });
-            continue;
-        }
+        const isIgnored = ignored.some((test) => test(name));
         let maxAbs = null;
         let maxRel = null;
         let driftRuns = [];
         const reasons = [];
-        if (reference === undefined) {
+        if (isIgnored) {
+            // Reported with its values, never measured.
+        }
+        else if (reference === undefined) {
             // Without a reference value there is nothing to measure against: the runs lacking it are the finding.
             driftRuns = missingIn;
             reasons.push(`missing in run ${missingIn.join(', ')}`);
@@ -152,7 +141,7 @@ function compareRuns(runs, options) {
                 }
             }
         }
-        const status = driftRuns.length > 0 ? 'drift' : 'pass';
+        const status = isIgnored ? 'ignored' : driftRuns.length > 0 ? 'drift' : 'pass';
         results.push({
             name,
             values: encoded,
@@ -4311,6 +4300,22 @@ async function executeRuns(plan, options = {}) {
 
 /***/ }),
 
+/***/ 90997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ shellQuote)
+/* harmony export */ });
+/** Quotes one word for bash so it reaches the command exactly as typed (the CLI's `-- words…`, vary's wrappers). */
+function shellQuote(word) {
+    if (word !== '' && /^[A-Za-z0-9_\-+=/.,:@%]+$/.test(word))
+        return word;
+    return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+
+/***/ }),
+
 /***/ 4765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4698,7 +4703,7 @@ async function planFactor(name, ctx) {
         }
         case 'hostname': {
             const control = external_node_os_.hostname();
-            const probe = await (0,launch/* probeHostnameMethod */.Vw)(env, platform);
+            const probe = await (0,launch/* probeHostnameMethod */.V)(env, platform);
             if ('reason' in probe)
                 return notVaried(name, control, probe.reason);
             const value = control === 'repro-gate-varied' ? 'repro-gate-varied-2' : 'repro-gate-varied';
@@ -4728,23 +4733,18 @@ async function planFactors(names, ctx) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MG: () => (/* binding */ wrapCommand),
-/* harmony export */   Vw: () => (/* binding */ probeHostnameMethod)
+/* harmony export */   M: () => (/* binding */ wrapCommand),
+/* harmony export */   V: () => (/* binding */ probeHostnameMethod)
 /* harmony export */ });
-/* unused harmony export shellQuote */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90997);
 /**
  * How a varied run is started: the umask and the host name cannot be passed as variables, so the
  * command is wrapped (`umask 0077` before it; a new UTS namespace around it).
  */
 
-/** Quotes one word for bash. */
-function shellQuote(word) {
-    if (word !== '' && /^[A-Za-z0-9_\-+=/.,:@%]+$/.test(word))
-        return word;
-    return `'${word.replace(/'/g, `'\\''`)}'`;
-}
+
 function attempt(file, args, env) {
     return new Promise((resolve) => {
         (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(file, args, { env, timeout: 5000 }, (err, _stdout, stderr) => {
@@ -4785,7 +4785,7 @@ function wrapCommand(command, wrap) {
     if (!wrap.hostname)
         return inner;
     const { name, method, uid, gid } = wrap.hostname;
-    const q = shellQuote;
+    const q = _shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellQuote */ .Z;
     if (method === 'unshare' || method === 'unshare-user') {
         const flags = method === 'unshare' ? '--uts' : '-r --uts';
         return `exec unshare ${flags} -- bash -c 'hostname -- "$1" && exec bash -e -o pipefail -c "$2"' repro-gate ${q(name)} ${q(inner)}`;

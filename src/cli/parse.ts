@@ -8,6 +8,8 @@ import { parseArgs } from 'node:util'
 import { InputError } from '../errors.js'
 import { Input, InputFlags, type Flag, type InputName } from '../inputs/constants.js'
 import type { InputSource } from '../inputs/inputs.js'
+import { shellQuote } from '../shell.js'
+export { shellQuote }
 
 /** One flag of a command. */
 export interface FlagSpec {
@@ -155,12 +157,6 @@ const GATE: CommandSpec = {
       .map((n) => [n, 'it is an action input; the CLI runs the gate locally'])
   ),
   subcommands: SUBCOMMANDS
-}
-
-/** Quotes one word for bash so it reaches the command exactly as typed. */
-export function shellQuote(word: string): string {
-  if (word !== '' && /^[A-Za-z0-9_\-+=/.,:@%]+$/.test(word)) return word
-  return `'${word.replace(/'/g, `'\\''`)}'`
 }
 
 export interface ParsedArgs {

@@ -104,26 +104,14 @@ export function compareRuns(runs: FlatMetrics[], options: CompareOptions): Metri
     }
     const { tolerance, rule } = toleranceFor(name, options.tolerances, options.tolerance)
     const reference = values[0]
-    if (ignored.some((test) => test(name))) {
-      results.push({
-        name,
-        values: encoded,
-        missingIn,
-        tolerance: numeric ? tolerance : null,
-        toleranceRule: numeric ? rule : null,
-        status: 'ignored',
-        maxAbsDeviation: null,
-        maxRelDeviation: null,
-        driftRuns: [],
-        reason: null
-      })
-      continue
-    }
+    const isIgnored = ignored.some((test) => test(name))
     let maxAbs: number | null = null
     let maxRel: number | null = null
     let driftRuns: number[] = []
     const reasons: string[] = []
-    if (reference === undefined) {
+    if (isIgnored) {
+      // Reported with its values, never measured.
+    } else if (reference === undefined) {
       // Without a reference value there is nothing to measure against: the runs lacking it are the finding.
       driftRuns = missingIn
       reasons.push(`missing in run ${missingIn.join(', ')}`)
@@ -138,7 +126,7 @@ export function compareRuns(runs: FlatMetrics[], options: CompareOptions): Metri
         }
       }
     }
-    const status = driftRuns.length > 0 ? 'drift' : 'pass'
+    const status = isIgnored ? 'ignored' : driftRuns.length > 0 ? 'drift' : 'pass'
     results.push({
       name,
       values: encoded,

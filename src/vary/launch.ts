@@ -3,6 +3,7 @@
  * command is wrapped (`umask 0077` before it; a new UTS namespace around it).
  */
 import { execFile } from 'node:child_process'
+import { shellQuote } from '../shell.js'
 
 /** How this machine can give a run its own host name. */
 export type HostnameMethod =
@@ -12,12 +13,6 @@ export type HostnameMethod =
   | 'unshare-user'
   /** Passwordless sudo (ubuntu-24.04 runners, where AppArmor blocks unprivileged namespaces): `sudo unshare --uts`, then back to the runner's user with `setpriv`. */
   | 'sudo'
-
-/** Quotes one word for bash. */
-export function shellQuote(word: string): string {
-  if (word !== '' && /^[A-Za-z0-9_\-+=/.,:@%]+$/.test(word)) return word
-  return `'${word.replace(/'/g, `'\\''`)}'`
-}
 
 interface Attempt {
   ok: boolean
