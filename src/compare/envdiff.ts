@@ -7,38 +7,9 @@
 import type { SeedVariables } from '../plan/seeds.js'
 import type { LockfileRecord } from '../snapshot/lockfiles/types.js'
 import type { Environment, Probed } from '../snapshot/types.js'
+import { EnvChangeCategories, type EnvChange, type EnvChangeCategory } from './types.js'
 
-/** Categories in the order changes are listed: the likeliest causes of drift first. */
-export const EnvChangeCategories = [
-  'package',
-  'lockfile',
-  'unpinned',
-  'python-package',
-  'framework',
-  'toolchain',
-  'gpu',
-  'container',
-  'runner',
-  'os',
-  'cpu',
-  'seed',
-  'math-env',
-  'data',
-  'snapshot',
-  'commit'
-] as const
-export type EnvChangeCategory = (typeof EnvChangeCategories)[number]
-
-/** One difference. `before`/`after` are null when the thing was absent on that side. */
-export interface EnvChange {
-  category: EnvChangeCategory
-  /** What changed: a package name, a lockfile path, `GPU driver`, a variable name. */
-  subject: string
-  before: string | null
-  after: string | null
-  /** Where or why, e.g. the lockfile a package comes from. */
-  detail?: string
-}
+export { EnvChangeCategories, type EnvChange, type EnvChangeCategory }
 
 /** What `diffEnvironments` reads from a report: its provenance, seeds and where it was made. */
 export interface EnvSide {

@@ -1,38 +1,90 @@
-/** What the compare stage produces: per-metric and per-artifact comparisons across runs, and the verdict. */
-import type { Tolerance } from '../inputs/tolerance.js'
-import type { EncodedValue } from '../metrics/values.js'
+/**
+ * What the compare stage produces: per-metric and per-artifact comparisons across runs, the
+ * verdict, and the environment changes between two reports. Each is written once as its JSON
+ * Schema; the TypeScript type is derived from it.
+ */
+import { toleranceSchema } from '../inputs/tolerance.js'
+import { encodedValueSchema } from '../metrics/values.js'
+import { closed, nullable, oneOf, Type, type Static } from '../json-schema.js'
 
-export type Verdict = 'reproducible' | 'drift' | 'error'
+export const verdictSchema = Type.Enum(['reproducible', 'drift', 'error'])
+export type Verdict = Static<typeof verdictSchema>
 
-export type ComparisonStatus = 'pass' | 'drift' | 'ignored'
+export const comparisonStatusSchema = Type.Enum(['pass', 'drift', 'ignored'])
+export type ComparisonStatus = Static<typeof comparisonStatusSchema>
 
-export interface MetricComparison {
-  name: string
-  status: ComparisonStatus
+/** 1-based run indices. */
+export const runIndexListSchema = Type.Array(Type.Integer({ minimum: 1 }))
+
+/** A tolerance, or null where none applies (strings, booleans, null). */
+export const toleranceOrNullSchema = oneOf([Type.Null(), toleranceSchema])
+
+/**
+ * One metric across the runs, as compared in memory. The report stores it compactly (fields at
+ * their defaults left out): see report/stored.ts and report/schema.ts.
+ */
+export const metricComparisonSchema = closed({
+  name: Type.String(),
+  status: comparisonStatusSchema,
   /** One entry per run in run order; null where the metric is missing (see missingIn). */
-  values: EncodedValue[]
+  values: Type.Array(encodedValueSchema),
   /** 1-based indices of the runs where the metric was absent. */
-  missingIn: number[]
+  missingIn: runIndexListSchema,
   /** Tolerance applied (numbers only); null for strings, booleans, null. */
-  tolerance: Tolerance | null
+  tolerance: toleranceOrNullSchema,
   /** The tolerance rule's pattern that applied, or null for the default tolerance. */
-  toleranceRule: string | null
+  toleranceRule: nullable(Type.String()),
   /** max |a−b| over the runs compared with the reference; null when not numeric. */
-  maxAbsDeviation: number | null
+  maxAbsDeviation: nullable(Type.Number()),
   /** max |a−b|/|b|; null when the reference is 0 or not numeric. */
-  maxRelDeviation: number | null
+  maxRelDeviation: nullable(Type.Number()),
   /** 1-based indices of runs that differ from the reference beyond tolerance. */
-  driftRuns: number[]
+  driftRuns: runIndexListSchema,
   /** Human-readable reason when status is drift. */
-  reason: string | null
-}
+  reason: nullable(Type.String())
+})
+export type MetricComparison = Static<typeof metricComparisonSchema>
 
-export interface ArtifactComparison {
-  path: string
-  status: 'pass' | 'drift'
+export const artifactComparisonSchema = closed({
+  path: Type.String(),
+  status: Type.Enum(['pass', 'drift']),
   /** sha256 per run; null where the run did not produce it. */
-  sha256: (string | null)[]
-  bytes: (number | null)[]
-  driftRuns: number[]
-  reason: string | null
-}
+  sha256: Type.Array(nullable(Type.String())),
+  bytes: Type.Array(nullable(Type.Integer())),
+  driftRuns: runIndexListSchema,
+  reason: nullable(Type.String())
+})
+export type ArtifactComparison = Static<typeof artifactComparisonSchema>
+
+/** Categories in the order changes are listed: the likeliest causes of drift first. */
+export const EnvChangeCategories = [
+  'package',
+  'lockfile',
+  'unpinned',
+  'python-package',
+  'framework',
+  'toolchain',
+  'gpu',
+  'container',
+  'runner',
+  'os',
+  'cpu',
+  'seed',
+  'math-env',
+  'data',
+  'snapshot',
+  'commit'
+] as const
+export type EnvChangeCategory = (typeof EnvChangeCategories)[number]
+
+/** One difference between where two reports were made. `before`/`after` are null when the thing was absent on that side. */
+export const envChangeSchema = closed({
+  category: Type.Enum(EnvChangeCategories),
+  /** What changed: a package name, a lockfile path, `GPU driver`, a variable name. */
+  subject: Type.String(),
+  before: nullable(Type.String()),
+  after: nullable(Type.String()),
+  /** Where or why, e.g. the lockfile a package comes from. */
+  detail: Type.Optional(Type.String())
+})
+export type EnvChange = Static<typeof envChangeSchema>

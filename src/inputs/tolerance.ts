@@ -3,27 +3,16 @@
  * their JSON Schema and their parsing. The compare stage applies them (`compare/tolerance.ts`).
  */
 import { InputError } from '../errors.js'
-import { nonNegative } from '../json-schema.js'
+import { closed, nonNegativeNumber, Type, type Static } from '../json-schema.js'
 import { compileMetricPattern } from './patterns.js'
 
 /** `|a−b| ≤ atol + rtol·|b|`, with b the reference value. */
-export interface Tolerance {
-  atol: number
-  rtol: number
-}
+export const toleranceSchema = closed({ atol: nonNegativeNumber(), rtol: nonNegativeNumber() })
+export type Tolerance = Static<typeof toleranceSchema>
 
 /** A per-metric override: the first rule whose pattern matches a metric name wins. */
-export interface ToleranceRule {
-  pattern: string
-  tolerance: Tolerance
-}
-
-export const toleranceSchema = {
-  type: 'object',
-  required: ['atol', 'rtol'],
-  additionalProperties: false,
-  properties: { atol: nonNegative, rtol: nonNegative }
-}
+export const toleranceRuleSchema = closed({ pattern: Type.String({ minLength: 1 }), tolerance: toleranceSchema })
+export type ToleranceRule = Static<typeof toleranceRuleSchema>
 
 const NUMBER = /^[+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/
 

@@ -5,6 +5,7 @@
  * runners it also has passwordless sudo and docker, so nothing on the machine is hidden from it.
  * The report says so plainly, naming the variables (never their values).
  */
+import { closed, strings, Type, type Static } from '../json-schema.js'
 
 /** Variables the experiment must never see: the gate's inputs (the token among them) and the runner's credentials. */
 const HIDDEN_VARIABLE = /^(INPUT_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_)/
@@ -14,14 +15,18 @@ export function isHiddenVariable(name: string): boolean {
   return HIDDEN_VARIABLE.test(name.toUpperCase())
 }
 
-export interface Exposure {
-  /** Secret-looking variables of the gate's environment that the experiment's lacks but can read there; names only. */
-  readableVariables: string[]
-  /** A GitHub-hosted runner: the experiment has passwordless sudo and docker. */
-  hostedRunner: boolean
-  /** The same, in one paragraph for people. */
-  note: string
-}
+export const exposureSchema = closed(
+  {
+    /** Secret-looking variables of the gate's environment that the experiment's lacks but can read there; names only. */
+    readableVariables: strings(),
+    /** A GitHub-hosted runner: the experiment has passwordless sudo and docker. */
+    hostedRunner: Type.Boolean(),
+    /** The same, in one paragraph for people. */
+    note: Type.String()
+  },
+  { description: "What the experiment could read of the gate's secrets although its environment lacked them: variable names only." }
+)
+export type Exposure = Static<typeof exposureSchema>
 
 const SECRET_NAME = /TOKEN|SECRET|KEY|PASSWORD|CRED/i
 

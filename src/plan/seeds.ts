@@ -1,11 +1,13 @@
 import type { Determinism } from '../inputs/constants.js'
+import { closed, recordOf, Type, type Static } from '../json-schema.js'
 
-export interface SeedVariables {
+export const seedVariablesSchema = closed({
   /** Variables the gate set for every run. */
-  set: Record<string, string>
+  set: recordOf(Type.String()),
   /** Seed/determinism variables the user had already set; never overwritten. */
-  keptFromUser: Record<string, string>
-}
+  keptFromUser: recordOf(Type.String())
+})
+export type SeedVariables = Static<typeof seedVariablesSchema>
 
 /** Flag appended to XLA_FLAGS under `strict`; old XLA builds abort on unknown flags (documented). */
 export const XLA_DETERMINISTIC_FLAG = '--xla_gpu_deterministic_ops=true'

@@ -1,286 +1,191 @@
 /**
- * The JSON Schema of the report, published as schema/report.schema.json (written by
- * `repro-gate schema`; a test keeps the committed file equal to this object). Sections owned by
- * other stages (environment, lockfiles, baseline, legs) bring their own fragments.
+ * The report's shape, written once: the JSON Schema of the report, from which its TypeScript types
+ * are derived (`types.ts` re-exports them). Each stage owns the fragment of what it produces
+ * (`<stage>/types.ts`: runs, environment, lockfiles, comparisons, baseline, legs, variations …);
+ * this file composes them and adds the report's own fields (inputs, context, drift, errors).
+ *
+ * Two forms share every fragment: the report in memory (`Report`: every metric comparison with all
+ * its fields, every compared run with its metrics) and the report as stored (`reportSchema`,
+ * published as schema/report.schema.json by `repro-gate schema`: metrics compact, see stored.ts).
+ * A test keeps the committed file equal to this object.
  */
+import { DeterminismLevels } from '../inputs/constants.js'
+import { toleranceRuleSchema, toleranceSchema } from '../inputs/tolerance.js'
+import { FACTORS, SEED_AUDIT_LEVELS } from '../inputs/vary.js'
 import { encodedValueSchema } from '../metrics/values.js'
-import { nonNegative, nullableNumber, nullableString } from '../json-schema.js'
-import { toleranceSchema } from '../inputs/tolerance.js'
-import { environmentSchema, lockfilesSchema } from '../snapshot/schema.js'
-import { baselineSchema } from '../compare/sections/baseline-schema.js'
-import { legsSchema } from '../compare/sections/legs-schema.js'
-import { likelyCauseSchema, seedAuditSchema, variationsSchema } from '../vary/schema.js'
-import { FACTORS } from '../vary/types.js'
-import { containmentSchema, leftoversSchema, workspaceFilesSchema } from '../runs/schema.js'
+import { seedVariablesSchema } from '../plan/seeds.js'
+import { exposureSchema } from '../plan/exposure.js'
+import { containmentSchema, runRecordSchema, workspaceFilesSchema } from '../runs/types.js'
+import { environmentSchema } from '../snapshot/types.js'
+import { lockfilesSchema } from '../snapshot/lockfiles/types.js'
+import { artifactComparisonSchema, metricComparisonSchema, verdictSchema } from '../compare/types.js'
+import { baselineSchema } from '../compare/sections/baseline.js'
+import { legsSchema } from '../compare/sections/legs.js'
+import { likelyCauseSchema, seedAuditSchema, variationsSchema } from '../vary/types.js'
+import { closed, countOf, nonNegativeNumber, nullable, published, strings, Type, type Static } from '../json-schema.js'
 
-const encodedValue = encodedValueSchema
-const tolerance = toleranceSchema
-const runIndexList = { type: 'array', items: { type: 'integer', minimum: 1 } }
+/**
+ * 2: metrics stored compactly (see stored.ts); 1 is still read. The in-memory report is the same
+ * for both: every reader sees every field.
+ */
+export const SCHEMA_VERSION = 2
 
-/** Builds the report schema around the section fragments. */
-export function buildReportSchema(
-  sections: {
-    environment?: object
-    lockfiles?: object
-    baseline?: object
-    legs?: object
-  } = {}
-): Record<string, unknown> {
-  return {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://github.com/repro-gate/repro-gate/schema/report.schema.json',
-    title: 'repro-gate report',
-    description: 'What repro-gate ran, what each run reported, how the runs compare, and where they ran.',
-    type: 'object',
-    required: [
-      'schemaVersion',
-      'tool',
-      'mode',
-      'verdict',
-      'reproducible',
-      'createdAt',
-      'durationMs',
-      'inputs',
-      'context',
-      'seeds',
-      'runs',
-      'metrics',
-      'artifacts',
-      'drifted',
-      'errors'
-    ],
-    additionalProperties: false,
-    properties: {
-      schemaVersion: { enum: [1, 2], description: '2 stores metrics compactly (fields at their defaults left out); 1 wrote every field' },
-      tool: {
-        type: 'object',
-        required: ['name', 'version'],
-        additionalProperties: false,
-        properties: { name: { const: 'repro-gate' }, version: { type: 'string' } }
-      },
-      mode: { enum: ['gate', 'record', 'compare', 'publish', 'replay'] },
-      verdict: { enum: ['reproducible', 'drift', 'error'] },
-      reproducible: { type: 'boolean' },
-      createdAt: { type: 'string', format: 'date-time' },
-      durationMs: nonNegative,
-      inputs: {
-        type: 'object',
-        required: [
-          'command',
-          'runs',
-          'seed',
-          'determinism',
-          'metrics',
-          'tolerance',
-          'tolerances',
-          'ignore',
-          'artifacts',
-          'workingDirectory',
-          'timeoutMinutes',
-          'failOnDrift',
-          'reportPath'
-        ],
-        additionalProperties: false,
-        properties: {
-          command: { type: 'string' },
-          runs: { type: 'integer', minimum: 2 },
-          seed: { type: 'integer', minimum: 0, maximum: 4294967295 },
-          determinism: { enum: ['seeds', 'strict', 'off'] },
-          metrics: { type: 'string' },
-          tolerance,
-          tolerances: {
-            type: 'array',
-            items: {
-              type: 'object',
-              required: ['pattern', 'tolerance'],
-              additionalProperties: false,
-              properties: { pattern: { type: 'string', minLength: 1 }, tolerance }
-            }
-          },
-          ignore: { type: 'array', items: { type: 'string' } },
-          artifacts: { type: 'array', items: { type: 'string' } },
-          workingDirectory: { type: 'string' },
-          timeoutMinutes: { type: ['number', 'null'], exclusiveMinimum: 0 },
-          failOnDrift: { type: 'boolean' },
-          failOnBaselineDrift: { type: 'boolean' },
-          reportPath: { type: 'string' },
-          vary: { type: 'array', items: { enum: [...FACTORS] } },
-          varyMaxRuns: { type: 'integer', minimum: 0 },
-          seedAudit: { enum: ['off', 'warn', 'fail'] },
-          isolate: { type: 'string' }
-        }
-      },
-      context: {
-        type: 'object',
-        required: ['repository', 'sha', 'ref', 'headSha', 'eventName', 'pullRequest', 'runId', 'runAttempt', 'job', 'serverUrl', 'runUrl'],
-        additionalProperties: false,
-        properties: {
-          repository: nullableString,
-          sha: nullableString,
-          ref: nullableString,
-          headSha: nullableString,
-          eventName: nullableString,
-          pullRequest: { type: ['integer', 'null'] },
-          runId: nullableString,
-          runAttempt: nullableString,
-          job: nullableString,
-          serverUrl: { type: 'string' },
-          runUrl: nullableString
-        }
-      },
-      seeds: {
-        type: 'object',
-        required: ['set', 'keptFromUser'],
-        additionalProperties: false,
-        properties: {
-          set: { type: 'object', additionalProperties: { type: 'string' } },
-          keptFromUser: { type: 'object', additionalProperties: { type: 'string' } }
-        }
-      },
-      runs: {
-        type: 'array',
-        items: {
-          type: 'object',
-          required: [
-            'index',
-            'exitCode',
-            'signal',
-            'durationMs',
-            'timedOut',
-            'cancelled',
-            'outputDir',
-            'metricsFile',
-            'artifacts',
-            'error',
-            'outputTail'
-          ],
-          additionalProperties: false,
-          properties: {
-            index: { type: 'integer', minimum: 1 },
-            exitCode: { type: ['integer', 'null'] },
-            signal: nullableString,
-            durationMs: nonNegative,
-            timedOut: { type: 'boolean' },
-            cancelled: { type: 'boolean' },
-            outputDir: { type: 'string' },
-            metricsFile: nullableString,
-            metrics: {
-              description: 'The values the run reported (version 2 leaves it out for the runs the metric comparison holds, in their order)',
-              oneOf: [{ type: 'null' }, { type: 'object', additionalProperties: encodedValue }]
-            },
-            artifacts: {
-              type: 'array',
-              items: {
-                type: 'object',
-                required: ['path', 'sha256', 'bytes'],
-                additionalProperties: false,
-                properties: {
-                  path: { type: 'string' },
-                  sha256: { type: 'string', pattern: '^([0-9a-f]{64})?$' },
-                  bytes: { type: 'integer', minimum: 0 },
-                  skipped: { type: 'string' },
-                  copy: { type: 'string' }
-                }
-              }
-            },
-            error: nullableString,
-            outputTail: { type: 'string' },
-            leftovers: leftoversSchema
-          }
-        }
-      },
-      valuesPerMetric: {
-        type: 'integer',
-        minimum: 0,
-        description: 'Version 2: how many values each metric has (one per compared run), for metrics stored with one `value`'
-      },
-      metrics: {
-        type: 'array',
-        description:
-          'One comparison per metric. Version 2 leaves out each field at its default: status pass; value (all runs agree) for values; ' +
-          'missingIn, driftRuns []; toleranceRule, reason null; tolerance as the rule (or the default) gives it, null for non-numbers; ' +
-          'deviations 0 (relative null against 0) when the runs agree on a number, else null',
-        items: {
-          type: 'object',
-          required: ['name'],
-          oneOf: [{ required: ['values'] }, { required: ['value'] }],
-          additionalProperties: false,
-          properties: {
-            name: { type: 'string' },
-            status: { enum: ['pass', 'drift', 'ignored'] },
-            value: encodedValue,
-            values: { type: 'array', items: encodedValue },
-            missingIn: runIndexList,
-            tolerance: { oneOf: [{ type: 'null' }, tolerance] },
-            toleranceRule: nullableString,
-            maxAbsDeviation: nullableNumber,
-            maxRelDeviation: nullableNumber,
-            driftRuns: runIndexList,
-            reason: nullableString
-          }
-        }
-      },
-      artifacts: {
-        type: 'array',
-        items: {
-          type: 'object',
-          required: ['path', 'status', 'sha256', 'bytes', 'driftRuns', 'reason'],
-          additionalProperties: false,
-          properties: {
-            path: { type: 'string' },
-            status: { enum: ['pass', 'drift'] },
-            sha256: { type: 'array', items: { type: ['string', 'null'] } },
-            bytes: { type: 'array', items: { type: ['integer', 'null'] } },
-            driftRuns: runIndexList,
-            reason: nullableString
-          }
-        }
-      },
-      drifted: {
-        type: 'array',
-        items: {
-          type: 'object',
-          required: ['kind', 'name'],
-          additionalProperties: false,
-          properties: { kind: { enum: ['metric', 'artifact', 'variation'] }, name: { type: 'string' } }
-        }
-      },
-      errors: {
-        type: 'array',
-        items: {
-          type: 'object',
-          required: ['run', 'message'],
-          additionalProperties: false,
-          properties: { run: { type: ['integer', 'null'] }, message: { type: 'string' } }
-        }
-      },
-      files: workspaceFilesSchema,
-      environment: sections.environment ?? { type: 'object' },
-      lockfiles: sections.lockfiles ?? { type: 'array', items: { type: 'object' } },
-      baseline: sections.baseline ?? { type: 'object' },
-      legs: sections.legs ?? { type: 'object' },
-      variations: variationsSchema,
-      seedAudit: seedAuditSchema,
-      likelyCause: likelyCauseSchema,
-      exposure: {
-        type: 'object',
-        description: "What the experiment could read of the gate's secrets although its environment lacked them: variable names only.",
-        required: ['readableVariables', 'hostedRunner', 'note'],
-        additionalProperties: false,
-        properties: {
-          readableVariables: { type: 'array', items: { type: 'string' } },
-          hostedRunner: { type: 'boolean' },
-          note: { type: 'string' }
-        }
-      },
-      containment: containmentSchema
-    }
-  }
+export const modeSchema = Type.Enum(['gate', 'record', 'compare', 'publish', 'replay'])
+export type Mode = Static<typeof modeSchema>
+
+export const driftItemSchema = closed({
+  /** `variation`: the results move with an environment factor (name = the factor). */
+  kind: Type.Enum(['metric', 'artifact', 'variation']),
+  name: Type.String()
+})
+export type DriftItem = Static<typeof driftItemSchema>
+
+/** The inputs as resolved (absolute paths, parsed tolerances), minus the token. */
+export const reportInputsSchema = closed({
+  command: Type.String(),
+  runs: Type.Integer({ minimum: 2 }),
+  seed: Type.Integer({ minimum: 0, maximum: 4294967295 }),
+  determinism: Type.Enum(DeterminismLevels),
+  metrics: Type.String(),
+  tolerance: toleranceSchema,
+  tolerances: Type.Array(toleranceRuleSchema),
+  ignore: strings(),
+  artifacts: strings(),
+  workingDirectory: Type.String(),
+  timeoutMinutes: nullable(Type.Number({ exclusiveMinimum: 0 })),
+  failOnDrift: Type.Boolean(),
+  /** Whether moving away from the default-branch baseline fails the check (older reports lack it). */
+  failOnBaselineDrift: Type.Optional(Type.Boolean()),
+  reportPath: Type.String(),
+  /** Factors varied after the repeats, vary-max-runs and the seed audit level (older reports lack them). */
+  vary: Type.Optional(Type.Array(Type.Enum(FACTORS))),
+  varyMaxRuns: Type.Optional(countOf()),
+  seedAudit: Type.Optional(Type.Enum(SEED_AUDIT_LEVELS)),
+  /** Input `isolate`, when on: the user the experiment was to run as (`nobody`, a name or uid[:gid]). */
+  isolate: Type.Optional(Type.String())
+})
+export type ReportInputs = Static<typeof reportInputsSchema>
+
+/** Where the report was made: enough to link back to it. */
+export const reportContextSchema = closed({
+  repository: nullable(Type.String()),
+  sha: nullable(Type.String()),
+  ref: nullable(Type.String()),
+  /** The PR's head commit when the event is a pull request (GITHUB_SHA is the merge commit there). */
+  headSha: nullable(Type.String()),
+  eventName: nullable(Type.String()),
+  pullRequest: nullable(Type.Integer()),
+  runId: nullable(Type.String()),
+  runAttempt: nullable(Type.String()),
+  job: nullable(Type.String()),
+  serverUrl: Type.String(),
+  /** Link to the job's log, when known. */
+  runUrl: nullable(Type.String())
+})
+export type ReportContext = Static<typeof reportContextSchema>
+
+export const reportErrorSchema = closed({ run: nullable(Type.Integer()), message: Type.String() })
+export type ReportError = Static<typeof reportErrorSchema>
+
+/** The fields before the runs, in both forms. */
+const head = {
+  tool: closed({ name: Type.Literal('repro-gate'), version: Type.String() }),
+  mode: modeSchema,
+  verdict: verdictSchema,
+  reproducible: Type.Boolean(),
+  createdAt: Type.String({ format: 'date-time' }),
+  durationMs: nonNegativeNumber(),
+  inputs: reportInputsSchema,
+  context: reportContextSchema,
+  seeds: seedVariablesSchema
 }
 
-export const reportSchema = buildReportSchema({
-  environment: environmentSchema,
-  lockfiles: lockfilesSchema,
-  baseline: baselineSchema,
-  legs: legsSchema
+/** The fields after the metrics, in both forms: a new section goes here (optional: older reports lack it). */
+const sections = {
+  artifacts: Type.Array(artifactComparisonSchema),
+  drifted: Type.Array(driftItemSchema),
+  errors: Type.Array(reportErrorSchema),
+  /** Where the experiment's files are after the gate: run 1's back in place, each run's copies, the inputs. */
+  files: Type.Optional(workspaceFilesSchema),
+  /** Provenance: where and with what the experiment ran. Absent when capture was skipped. */
+  environment: Type.Optional(environmentSchema),
+  lockfiles: Type.Optional(lockfilesSchema),
+  /** Comparison against the default branch's baseline, when one was restored. */
+  baseline: Type.Optional(baselineSchema),
+  /** Matrix compare: one entry per recorded leg. */
+  legs: Type.Optional(legsSchema),
+  /** Variation runs (input `vary`): factors, culprits, runs spent. */
+  variations: Type.Optional(variationsSchema),
+  /** The seed audit (input `seed-audit`). */
+  seedAudit: Type.Optional(seedAuditSchema),
+  /** The best reading of why the plain repeats drifted, when there is evidence. */
+  likelyCause: Type.Optional(likelyCauseSchema),
+  /** What the experiment could read of the gate's secrets although its environment lacked them (absent: nothing to say). */
+  exposure: Type.Optional(exposureSchema),
+  /** How the runs' processes were contained: a PID namespace per run or the tracking variable; isolated or not. */
+  containment: Type.Optional(containmentSchema)
+}
+
+/** The report in memory: what every rendering and every later comparison reads. */
+export const inMemoryReportSchema = closed({
+  schemaVersion: Type.Literal(SCHEMA_VERSION),
+  ...head,
+  runs: Type.Array(runRecordSchema),
+  metrics: Type.Array(metricComparisonSchema),
+  ...sections
 })
+export type Report = Static<typeof inMemoryReportSchema>
+
+/** A run as stored: version 2 leaves out the metrics of the runs the metric comparison holds, in their order. */
+export const storedRunSchema = closed({
+  ...runRecordSchema.properties,
+  metrics: Type.Optional(
+    Type.With(runRecordSchema.properties.metrics, {
+      description: 'The values the run reported (version 2 leaves it out for the runs the metric comparison holds, in their order)'
+    })
+  )
+})
+
+const { name, ...comparisonFields } = metricComparisonSchema.properties
+
+/** A metric as stored: the name, and each other field only where it differs from its default (stored.ts). */
+export const storedMetricSchema = closed(
+  {
+    name,
+    ...Type.Partial(Type.Object(comparisonFields)).properties,
+    /** Every run's value, when they are all the same (the report's `valuesPerMetric` says how many). */
+    value: Type.Optional(encodedValueSchema)
+  },
+  { oneOf: [{ required: ['values'] }, { required: ['value'] }] }
+)
+export type StoredMetric = Static<typeof storedMetricSchema>
+
+/** The report as its file holds it: the published schema. */
+export const reportSchema = published(
+  closed({
+    schemaVersion: Type.Enum([1, SCHEMA_VERSION], {
+      description: '2 stores metrics compactly (fields at their defaults left out); 1 wrote every field'
+    }),
+    ...head,
+    runs: Type.Array(storedRunSchema),
+    valuesPerMetric: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        description: 'Version 2: how many values each metric has (one per compared run), for metrics stored with one `value`'
+      })
+    ),
+    metrics: Type.Array(storedMetricSchema, {
+      description:
+        'One comparison per metric. Version 2 leaves out each field at its default: status pass; value (all runs agree) for values; ' +
+        'missingIn, driftRuns []; toleranceRule, reason null; tolerance as the rule (or the default) gives it, null for non-numbers; ' +
+        'deviations 0 (relative null against 0) when the runs agree on a number, else null'
+    }),
+    ...sections
+  }),
+  {
+    $id: 'https://github.com/repro-gate/repro-gate/schema/report.schema.json',
+    title: 'repro-gate report',
+    description: 'What repro-gate ran, what each run reported, how the runs compare, and where they ran.'
+  }
+)
+export type StoredReport = Static<typeof reportSchema>

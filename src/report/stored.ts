@@ -13,7 +13,9 @@ import type { Tolerance } from '../inputs/tolerance.js'
 import type { MetricComparison } from '../compare/types.js'
 import type { EncodedValue } from '../metrics/values.js'
 import type { RunRecord } from '../runs/types.js'
-import { SCHEMA_VERSION, type Report } from './types.js'
+import { SCHEMA_VERSION, type Report, type StoredMetric, type StoredReport } from './schema.js'
+
+export type { StoredMetric, StoredReport }
 
 /** Report versions this repro-gate reads: 1 (every field of every metric) and 2 (stored compactly). */
 export const READABLE_SCHEMA_VERSIONS: readonly number[] = [1, SCHEMA_VERSION]
@@ -24,22 +26,6 @@ export function reportVersionProblem(parsed: unknown): string | null {
   return typeof version === 'number' && !READABLE_SCHEMA_VERSIONS.includes(version)
     ? unreadableVersion('schemaVersion', version, READABLE_SCHEMA_VERSIONS)
     : null
-}
-
-/** A metric as stored: the name, and each other field only where it differs from its default. */
-export interface StoredMetric {
-  name: string
-  status?: MetricComparison['status']
-  /** Every run's value, when they are all the same (stored reports' `valuesPerMetric` says how many). */
-  value?: EncodedValue
-  values?: EncodedValue[]
-  missingIn?: number[]
-  tolerance?: Tolerance | null
-  toleranceRule?: string | null
-  maxAbsDeviation?: number | null
-  maxRelDeviation?: number | null
-  driftRuns?: number[]
-  reason?: string | null
 }
 
 /** What a stored metric's omitted fields are read back as. */
@@ -141,14 +127,6 @@ function runsReadBack(report: Report, valuesPerMetric: number): boolean {
     for (const name in run.metrics) if (Object.hasOwn(run.metrics, name)) keys++
     return keys === present
   })
-}
-
-/** A report as its file holds it (schemaVersion 2). */
-export type StoredReport = Omit<Report, 'schemaVersion' | 'metrics' | 'runs'> & {
-  schemaVersion: number
-  valuesPerMetric?: number
-  runs: (Omit<RunRecord, 'metrics'> & { metrics?: RunRecord['metrics'] })[]
-  metrics: StoredMetric[]
 }
 
 /**

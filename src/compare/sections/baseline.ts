@@ -1,58 +1,71 @@
 /**
  * The report's `baseline` section: this report compared with the default branch's history. The
  * baseline stage (src/baseline/) fills it; its shape is a comparison, so it lives with compare.
+ * Written once as its JSON Schema; the types are derived from it.
  */
-import type { Tolerance } from '../../inputs/tolerance.js'
-import type { EncodedValue } from '../../metrics/values.js'
-import type { EnvChange } from '../envdiff.js'
+import { encodedValueSchema } from '../../metrics/values.js'
+import { closed, countOf, nullable, oneOf, strings, Type, type Static } from '../../json-schema.js'
+import { toleranceSchema } from '../../inputs/tolerance.js'
+import { envChangeSchema } from '../types.js'
 
-export type BaselineMetricStatus = 'match' | 'drift' | 'new' | 'missing' | 'ignored'
+export const baselineMetricStatusSchema = Type.Enum(['match', 'drift', 'new', 'missing', 'ignored'])
+export type BaselineMetricStatus = Static<typeof baselineMetricStatusSchema>
 
-export interface BaselineMetric {
-  name: string
-  status: BaselineMetricStatus
+export const baselineMetricSchema = closed({
+  name: Type.String(),
+  status: baselineMetricStatusSchema,
   /** The baseline's newest value (null when the metric is new). */
-  reference: EncodedValue | null
+  reference: encodedValueSchema,
   /** This report's value (its reference run); null when missing. */
-  current: EncodedValue | null
-  tolerance: Tolerance | null
-  toleranceRule: string | null
-  absDeviation: number | null
-  relDeviation: number | null
-  reason: string | null
+  current: encodedValueSchema,
+  tolerance: oneOf([toleranceSchema, Type.Null()]),
+  toleranceRule: nullable(Type.String()),
+  absDeviation: nullable(Type.Number()),
+  relDeviation: nullable(Type.Number()),
+  reason: nullable(Type.String()),
   /** The commit the reference value comes from. */
-  referenceCommit: string | null
+  referenceCommit: nullable(Type.String()),
   /** Default-branch values, oldest first (at most HISTORY_LIMIT). */
-  trend: EncodedValue[]
-}
+  trend: Type.Array(encodedValueSchema)
+})
+export type BaselineMetric = Static<typeof baselineMetricSchema>
 
 /** This report compared with the default branch's newest reproducible result. */
-export interface BaselineSection {
-  /** The `baseline-key` input. */
-  key: string
-  /** What happened: compared with a restored history, saved a new one, both, or neither. */
-  compared: boolean
-  saved: boolean
-  /** The commit and time of the newest default-branch run the metrics were compared with. */
-  baselineCommit: string | null
-  baselineCreatedAt: string | null
-  baselineFingerprint: string | null
-  currentFingerprint: string | null
-  fingerprintChanged: boolean
-  metrics: BaselineMetric[]
-  /**
-   * Metrics of this run the history does not track (new, or ignored) past the first
-   * MAX_UNTRACKED_LISTED: counted, not listed (a million metrics against a history of a thousand).
-   */
-  untrackedNotListed?: number
-  /** Reproducible share of the recorded default-branch runs (0..1), null when there are none. */
-  reproducibleShare: number | null
-  /** How many default-branch runs the share is over. */
-  defaultBranchRuns: number
-  /** match: every metric within baseline-tolerance; drift: one moved or went missing; none: nothing to compare. */
-  verdict: 'match' | 'drift' | 'none'
-  /** Environment changes since the baseline, when a metric drifted or the fingerprint differs. */
-  changes: EnvChange[]
-  /** Cache misses, an absent cache service, a re-run: never failures. */
-  warnings: string[]
-}
+export const baselineSchema = closed(
+  {
+    /** The `baseline-key` input. */
+    key: Type.String(),
+    /** What happened: compared with a restored history, saved a new one, both, or neither. */
+    compared: Type.Boolean(),
+    saved: Type.Boolean(),
+    /** The commit and time of the newest default-branch run the metrics were compared with. */
+    baselineCommit: nullable(Type.String()),
+    baselineCreatedAt: nullable(Type.String()),
+    baselineFingerprint: nullable(Type.String()),
+    currentFingerprint: nullable(Type.String()),
+    fingerprintChanged: Type.Boolean(),
+    metrics: Type.Array(baselineMetricSchema),
+    /**
+     * Metrics of this run the history does not track (new, or ignored) past the first
+     * MAX_UNTRACKED_LISTED: counted, not listed (a million metrics against a history of a thousand).
+     */
+    untrackedNotListed: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        description: 'Metrics of this run the baseline does not track (new or ignored) beyond the first listed; absent when none'
+      })
+    ),
+    /** Reproducible share of the recorded default-branch runs (0..1), null when there are none. */
+    reproducibleShare: nullable(Type.Number({ minimum: 0, maximum: 1 })),
+    /** How many default-branch runs the share is over. */
+    defaultBranchRuns: countOf(),
+    /** match: every metric within baseline-tolerance; drift: one moved or went missing; none: nothing to compare. */
+    verdict: Type.Enum(['match', 'drift', 'none']),
+    /** Environment changes since the baseline, when a metric drifted or the fingerprint differs. */
+    changes: Type.Array(envChangeSchema),
+    /** Cache misses, an absent cache service, a re-run: never failures. */
+    warnings: strings()
+  },
+  { description: "This report compared with the default branch's newest reproducible result (restored from the Actions cache)." }
+)
+export type BaselineSection = Static<typeof baselineSchema>

@@ -1,60 +1,71 @@
 /**
  * Matrix record/compare: each matrix leg records its report as an artifact; one compare job reads
- * them all and compares every leg with the reference leg. This is the report's `legs` section.
+ * them all and compares every leg with the reference leg. This is the report's `legs` section,
+ * written once as its JSON Schema; the types are derived from it.
  */
-import type { EncodedValue } from '../../metrics/values.js'
-import type { Tolerance } from '../../inputs/tolerance.js'
-import type { Verdict } from '../types.js'
-import type { EnvChange } from '../envdiff.js'
+import { encodedValueSchema } from '../../metrics/values.js'
+import { closed, nullable, oneOf, recordOf, strings, Type, type Static } from '../../json-schema.js'
+import { toleranceSchema } from '../../inputs/tolerance.js'
+import { envChangeSchema, verdictSchema } from '../types.js'
+
+/** A value per leg name; null where the leg lacks the metric. */
+const valuesByLeg = recordOf(encodedValueSchema)
 
 /** One recorded leg. */
-export interface LegSummary {
+export const legSummarySchema = closed({
   /** From the artifact name: `<runner name>-<job>-<attempt>`, sanitised. */
-  name: string
-  artifact: string
+  name: Type.String(),
+  artifact: Type.String(),
   /** Runner name, OS and image, e.g. "gpu-box-1 (Linux X64, ubuntu24 20260101.1)". */
-  runner: string | null
-  fingerprint: string | null
+  runner: nullable(Type.String()),
+  fingerprint: nullable(Type.String()),
   /** The leg's own verdict across its runs. */
-  verdict: Verdict
+  verdict: verdictSchema,
   /** The leg's value of each metric (its reference run); null where missing. */
-  metrics: Record<string, EncodedValue | null>
+  metrics: valuesByLeg,
   /** True for the reference leg. */
-  reference: boolean
+  reference: Type.Boolean(),
   /** The leg differs from the reference beyond tolerance, or did not reproduce itself. */
-  drift: boolean
+  drift: Type.Boolean(),
   /** Metrics that differ from the reference leg. */
-  driftedMetrics: string[]
+  driftedMetrics: strings(),
   /** `diffEnvironments(reference, leg)`, for drifting legs only. */
-  changes: EnvChange[]
-}
+  changes: Type.Array(envChangeSchema)
+})
+export type LegSummary = Static<typeof legSummarySchema>
 
-export type LegMetricStatus = 'pass' | 'drift' | 'ignored'
+export const legMetricStatusSchema = Type.Enum(['pass', 'drift', 'ignored'])
+export type LegMetricStatus = Static<typeof legMetricStatusSchema>
 
 /** One metric across legs. */
-export interface LegMetric {
-  name: string
-  status: LegMetricStatus
+export const legMetricSchema = closed({
+  name: Type.String(),
+  status: legMetricStatusSchema,
   /** Per leg name. */
-  values: Record<string, EncodedValue | null>
-  tolerance: Tolerance | null
-  toleranceRule: string | null
-  maxAbsDeviation: number | null
-  maxRelDeviation: number | null
+  values: valuesByLeg,
+  tolerance: oneOf([toleranceSchema, Type.Null()]),
+  toleranceRule: nullable(Type.String()),
+  maxAbsDeviation: nullable(Type.Number()),
+  maxRelDeviation: nullable(Type.Number()),
   /** Legs whose value differs from the reference leg's. */
-  driftLegs: string[]
-  reason: string | null
-}
+  driftLegs: strings(),
+  reason: nullable(Type.String())
+})
+export type LegMetric = Static<typeof legMetricSchema>
 
-export interface LegsSection {
-  /** The reference leg's name. */
-  reference: string
-  /** 'input': reference-leg named it; 'first-by-name': the first leg in name order. */
-  referenceChosenBy: 'input' | 'first-by-name'
-  /** In name order. */
-  legs: LegSummary[]
-  metrics: LegMetric[]
-  /** Names of the legs that drift, in name order. */
-  driftingLegs: string[]
-  warnings: string[]
-}
+export const legsSchema = closed(
+  {
+    /** The reference leg's name. */
+    reference: Type.String(),
+    /** 'input': reference-leg named it; 'first-by-name': the first leg in name order. */
+    referenceChosenBy: Type.Enum(['input', 'first-by-name']),
+    /** In name order. */
+    legs: Type.Array(legSummarySchema),
+    metrics: Type.Array(legMetricSchema),
+    /** Names of the legs that drift, in name order. */
+    driftingLegs: strings(),
+    warnings: strings()
+  },
+  { description: 'Matrix compare: every recorded leg compared with the reference leg.' }
+)
+export type LegsSection = Static<typeof legsSchema>
