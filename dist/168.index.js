@@ -34,12 +34,31 @@ async function readLine(input) {
         rl.close();
     }
 }
+/**
+ * Writes to a stream whose reader may go away: `repro-gate schema | head -1` closes the pipe after
+ * one line. A closed pipe (EPIPE) is the reader saying it has read enough, as for every CLI, so
+ * writes stop quietly and the command ends with its own exit code; the gate still finishes its
+ * runs and writes its report. Node ignores SIGPIPE: without a listener the EPIPE would be thrown.
+ */
+function quietWhenClosed(stream) {
+    let closed = false;
+    stream.on('error', (err) => {
+        if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED')
+            closed = true;
+        else
+            throw err;
+    });
+    return (text) => {
+        if (!closed)
+            stream.write(text);
+    };
+}
 /** The port over real streams (the process's, by default). stdin is read only when a prompt asks. */
 function streamIO(streams = process) {
     const { stdout, stderr, stdin } = streams;
     return {
-        out: (text) => void stdout.write(text),
-        err: (text) => void stderr.write(text),
+        out: quietWhenClosed(stdout),
+        err: quietWhenClosed(stderr),
         isTTY: Boolean(stdin?.isTTY),
         prompt: async (question) => {
             stderr.write(question);
@@ -52,8 +71,8 @@ function streamIO(streams = process) {
 var inputs_inputs = __webpack_require__(49511);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/gate.ts + 3 modules
-var gate = __webpack_require__(94089);
+// EXTERNAL MODULE: ./src/gate.ts + 2 modules
+var gate = __webpack_require__(29799);
 // EXTERNAL MODULE: ./src/log.ts
 var src_log = __webpack_require__(25625);
 // EXTERNAL MODULE: ./src/report/redact.ts
@@ -240,7 +259,7 @@ async function runCli(argv, io, context = {}) {
                     io.out(JSON.stringify(predicateSchema, null, 2) + '\n');
                 }
                 else {
-                    const { reportSchema } = await __webpack_require__.e(/* import() */ 676).then(__webpack_require__.bind(__webpack_require__, 52676));
+                    const { reportSchema } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 41823));
                     io.out(JSON.stringify(reportSchema, null, 2) + '\n');
                 }
                 return 0;

@@ -1067,28 +1067,11 @@ async function saveBaseline(store, restored, report, inputs, prefix, commit, sec
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ diffEnvironments),
-/* harmony export */   o: () => (/* binding */ EnvChangeCategories)
+/* harmony export */   e: () => (/* binding */ diffEnvironments)
 /* harmony export */ });
-/** Categories in the order changes are listed: the likeliest causes of drift first. */
-const EnvChangeCategories = [
-    'package',
-    'lockfile',
-    'unpinned',
-    'python-package',
-    'framework',
-    'toolchain',
-    'gpu',
-    'container',
-    'runner',
-    'os',
-    'cpu',
-    'seed',
-    'math-env',
-    'data',
-    'snapshot',
-    'commit'
-];
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18714);
+
+
 const byCodeUnit = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
 /** Compares two optional values and records a change when they differ. */
 function field(add, category, subject, before, after, detail) {
@@ -1339,7 +1322,7 @@ function diffEnvironments(a, b) {
     const shaB = b.context?.headSha ?? b.context?.sha ?? null;
     if (shaA !== shaB)
         add('commit', 'commit', shaA, shaB, shaA && shaB ? `${shaA.slice(0, 12)}..${shaB.slice(0, 12)}` : undefined);
-    const rank = new Map(EnvChangeCategories.map((c, i) => [c, i]));
+    const rank = new Map(_types_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvChangeCategories */ .o3.map((c, i) => [c, i]));
     // Stable sort: within a category the order of discovery (by subject, lockfile by lockfile) is kept.
     return changes
         .map((c, i) => ({ c, i }))

@@ -844,8 +844,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var inputs_inputs = __webpack_require__(49511);
 // EXTERNAL MODULE: ./src/inputs/constants.ts
 var constants = __webpack_require__(11068);
-// EXTERNAL MODULE: ./src/gate.ts + 3 modules
-var gate = __webpack_require__(94089);
+// EXTERNAL MODULE: ./src/gate.ts + 2 modules
+var gate = __webpack_require__(29799);
 // EXTERNAL MODULE: ./src/action-log.ts
 var action_log = __webpack_require__(24286);
 // EXTERNAL MODULE: ./src/report/redact.ts

@@ -11,10 +11,10 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   captureEnvironment: () => (/* binding */ captureEnvironment),
-  environmentSchema: () => (/* reexport */ schema/* environmentSchema */.V),
+  environmentSchema: () => (/* reexport */ types/* environmentSchema */.VW),
   fingerprintOf: () => (/* reexport */ fingerprintOf),
   fingerprintParts: () => (/* reexport */ fingerprintParts),
-  lockfilesSchema: () => (/* reexport */ schema/* lockfilesSchema */.e),
+  lockfilesSchema: () => (/* reexport */ lockfiles_types/* lockfilesSchema */.en),
   unpinnedWarning: () => (/* binding */ unpinnedWarning)
 });
 
@@ -2861,9 +2861,12 @@ function fingerprintOf(parts) {
     return (0,hash/* sha256 */.s)(keys.map((k) => `${k}=${parts[k]}`).join('\n'));
 }
 
-// EXTERNAL MODULE: ./src/snapshot/schema.ts
-var schema = __webpack_require__(77989);
+// EXTERNAL MODULE: ./src/snapshot/types.ts
+var types = __webpack_require__(44505);
+// EXTERNAL MODULE: ./src/snapshot/lockfiles/types.ts
+var lockfiles_types = __webpack_require__(61148);
 ;// CONCATENATED MODULE: ./src/snapshot/index.ts
+
 
 
 
@@ -3219,142 +3222,6 @@ function checkAgainstInstalled(format, pinned, distributions) {
 function describeMismatch(m) {
     return `${m.name} pinned ${m.pinned}, ${m.installed === null ? 'not installed' : `installed ${m.installed}`}`;
 }
-
-
-/***/ }),
-
-/***/ 77989:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ environmentSchema),
-/* harmony export */   e: () => (/* binding */ lockfilesSchema)
-/* harmony export */ });
-/* harmony import */ var _json_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80117);
-/**
- * JSON Schemas (draft-07) of the provenance sections of the report: `environment` and
- * `lockfiles`. The report's schema embeds them; they mirror `types.ts` and
- * `lockfiles/types.ts`, and the tests validate real captures against them.
- */
-
-/** `Probed<T>`: the probe's fields with status 'ok', or only a reason with status 'unavailable'. */
-function probed(properties, optional = []) {
-    return {
-        oneOf: [(0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ status: { const: 'ok' }, ...properties }, optional), (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ status: { const: 'unavailable' }, reason: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx })]
-    };
-}
-const imageDigest = (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
-    reference: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
-    digest: { type: ['string', 'null'], pattern: '@sha256:[0-9a-f]{64}$' },
-    reason: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ
-});
-const fileFingerprint = (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ path: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx, sha256: { type: 'string', pattern: '^([0-9a-f]{64})?$' }, bytes: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9, skipped: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx }, ['skipped']);
-const versionOnly = (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ version: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx });
-const environmentSchema = {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://repro-gate.dev/schema/environment.json',
-    title: 'repro-gate environment (provenance)',
-    ...(0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
-        fingerprint: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg,
-        fingerprintParts: { type: 'object', additionalProperties: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx },
-        capturedAt: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}T' },
-        captureMs: { type: 'number', minimum: 0 },
-        hardware: probed({
-            cpu: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
-                vendor: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
-                model: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
-                physicalCores: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9,
-                logicalCores: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9,
-                flags: { type: 'array', items: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx }
-            }),
-            memoryBytes: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9,
-            virtualization: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ
-        }),
-        os: probed({ platform: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx, distro: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx, release: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx, kernel: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx, arch: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx }),
-        gpu: probed({
-            devices: {
-                type: 'array',
-                items: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ name: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx, memoryMiB: { type: ['number', 'null'] }, driverVersion: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ })
-            },
-            driverVersion: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
-            cudaDriverVersion: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
-            cudaToolkitVersion: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ
-        }),
-        runner: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
-            os: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
-            arch: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
-            name: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
-            environment: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
-            imageOS: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
-            imageVersion: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
-            imageDataSha256: { oneOf: [_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg, { type: 'null' }] },
-            sha: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
-            ref: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
-            workflowRef: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
-            runId: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
-            runAttempt: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
-            eventName: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ
-        }),
-        container: probed({
-            inContainer: { type: 'boolean' },
-            detectedBy: { enum: ['cgroup-v1', 'cgroup-v2', 'dockerenv', 'containerenv', null] },
-            containerId: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
-            jobImage: { oneOf: [imageDigest, { type: 'null' }] },
-            images: { type: 'array', items: imageDigest }
-        }),
-        toolchains: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
-            node: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
-            python: probed({
-                interpreter: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
-                version: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
-                executable: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
-                distributions: { type: 'array', items: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ name: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx, version: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx }) },
-                frameworks: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
-                    torch: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ version: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx, cuda: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ, cudnn: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ }),
-                    tensorflow: versionOnly,
-                    jax: versionOnly,
-                    numpy: versionOnly
-                }, ['torch', 'tensorflow', 'jax', 'numpy']),
-                blas: {
-                    oneOf: [
-                        (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
-                            library: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
-                            distribution: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
-                            version: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
-                            build: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
-                            threading: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ,
-                            threads: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
-                            coreType: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ
-                        }),
-                        { type: 'null' }
-                    ]
-                },
-                conda: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ
-            }, ['blas'])
-        }),
-        data: { type: 'array', items: fileFingerprint },
-        mathEnv: { type: 'object', additionalProperties: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx },
-        warnings: { type: 'array', items: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx }
-    })
-};
-const lockfilesSchema = {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://repro-gate.dev/schema/lockfiles.json',
-    title: 'repro-gate dependency lockfiles',
-    type: 'array',
-    items: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
-        path: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
-        format: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
-        // Empty when the file could not be read (then `error` says why).
-        sha256: { type: 'string', pattern: '^([0-9a-f]{64})?$' },
-        bytes: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9,
-        packageCount: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .count */ .U9,
-        packages: { type: 'array', items: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ name: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx, version: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx }) },
-        unpinned: { type: 'array', items: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ name: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx, spec: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx }) },
-        installedMismatches: { type: 'array', items: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ name: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx, pinned: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx, installed: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nullableString */ .vJ }) },
-        error: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx
-    }, ['error', 'installedMismatches'])
-};
 
 
 /***/ })

@@ -47,4 +47,17 @@ describe('streamIO', () => {
     await expect(streams(stdin).io.prompt('? ')).resolves.toBe('')
     await expect(streams().io.prompt('? ')).resolves.toBe('')
   })
+
+  test('a reader gone (EPIPE) ends the writes quietly; the rest go on', async () => {
+    const stdout = new PassThrough()
+    const stderr = new PassThrough()
+    let err = ''
+    stderr.on('data', (c: Buffer) => (err += c.toString()))
+    const io = streamIO({ stdout, stderr })
+    stdout.destroy(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }))
+    await new Promise((resolve) => stdout.once('close', resolve))
+    expect(() => io.out('more of the schema\n')).not.toThrow()
+    io.err('still here\n')
+    expect(err).toBe('still here\n')
+  })
 })

@@ -1,6 +1,6 @@
 /** The CLI through the committed bundle (dist/cli.js), as a person runs it on a laptop. */
 import { describe, expect, test } from '@jest/globals'
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
@@ -85,6 +85,18 @@ describe('repro-gate CLI', () => {
 })
 
 describe('repro-gate diff on reports from a real H100', () => {
+  test('a reader that closes the pipe early (repro-gate schema | head -1) ends it quietly, exit 0', async () => {
+    // Our end of the pipe is closed before the CLI has started, so each of its writes meets EPIPE.
+    const child = spawn(process.execPath, [cli, 'schema'], { env: testEnv(), stdio: ['ignore', 'pipe', 'pipe'] })
+    child.stdout.destroy()
+    let stderr = ''
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+      child.on('close', (c, s) => resolve([c, s]))
+    )
+    expect({ code, signal, stderr }).toEqual({ code: 0, signal: null, stderr: '' })
+  })
+
   test('strict vs off: exit 1, the drift explained by the determinism variables removed', () => {
     const dir = path.join(repoRoot, 'docs', 'gpu-check')
     const res = repro(['diff', 'h100-strict.json', 'h100-off.json'], dir)

@@ -40,14 +40,31 @@ async function readLine(input: NodeJS.ReadableStream): Promise<string> {
   }
 }
 
+/**
+ * Writes to a stream whose reader may go away: `repro-gate schema | head -1` closes the pipe after
+ * one line. A closed pipe (EPIPE) is the reader saying it has read enough, as for every CLI, so
+ * writes stop quietly and the command ends with its own exit code; the gate still finishes its
+ * runs and writes its report. Node ignores SIGPIPE: without a listener the EPIPE would be thrown.
+ */
+function quietWhenClosed(stream: NodeJS.WritableStream): (text: string) => void {
+  let closed = false
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') closed = true
+    else throw err
+  })
+  return (text) => {
+    if (!closed) stream.write(text)
+  }
+}
+
 /** The port over real streams (the process's, by default). stdin is read only when a prompt asks. */
 export function streamIO(
   streams: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; stdin?: NodeJS.ReadableStream & { isTTY?: boolean } } = process
 ): CliIO {
   const { stdout, stderr, stdin } = streams
   return {
-    out: (text) => void stdout.write(text),
-    err: (text) => void stderr.write(text),
+    out: quietWhenClosed(stdout),
+    err: quietWhenClosed(stderr),
     isTTY: Boolean(stdin?.isTTY),
     prompt: async (question) => {
       stderr.write(question)
