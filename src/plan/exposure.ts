@@ -28,6 +28,12 @@ export const exposureSchema = closed(
 )
 export type Exposure = Static<typeof exposureSchema>
 
+/** What this stage adds to the report (report/schema.ts spreads it in). */
+export const exposureReportSections = {
+  /** What the experiment could read of the gate's secrets although its environment lacked them (absent: nothing to say). */
+  exposure: Type.Optional(exposureSchema)
+}
+
 const SECRET_NAME = /TOKEN|SECRET|KEY|PASSWORD|CRED/i
 
 /** What the experiment can read of the gate's secrets here; null when there is nothing to say (no token, not a hosted runner). */

@@ -1,8 +1,9 @@
 /**
  * The report's shape, written once: the JSON Schema of the report, from which its TypeScript types
  * are derived (`types.ts` re-exports them). Each stage owns the fragment of what it produces
- * (`<stage>/types.ts`: runs, environment, lockfiles, comparisons, baseline, legs, variations …);
- * this file composes them and adds the report's own fields (inputs, context, drift, errors).
+ * (`<stage>/types.ts`: runs, environment, lockfiles, comparisons, baseline, legs, variations …)
+ * and names the report sections it adds (`<stage>ReportSections`); this file composes them and
+ * adds the report's own fields (inputs, context, drift, errors).
  *
  * Two forms share every fragment: the report in memory (`Report`: every metric comparison with all
  * its fields, every compared run with its metrics) and the report as stored (`reportSchema`,
@@ -14,14 +15,13 @@ import { toleranceRuleSchema, toleranceSchema } from '../inputs/tolerance.js'
 import { FACTORS, SEED_AUDIT_LEVELS } from '../inputs/vary.js'
 import { encodedValueSchema } from '../metrics/values.js'
 import { seedVariablesSchema } from '../plan/seeds.js'
-import { exposureSchema } from '../plan/exposure.js'
-import { containmentSchema, runRecordSchema, workspaceFilesSchema } from '../runs/types.js'
-import { environmentSchema } from '../snapshot/types.js'
-import { lockfilesSchema } from '../snapshot/lockfiles/types.js'
+import { exposureReportSections } from '../plan/exposure.js'
+import { runRecordSchema, runsReportSections } from '../runs/types.js'
+import { snapshotReportSections } from '../snapshot/types.js'
 import { artifactComparisonSchema, metricComparisonSchema, verdictSchema } from '../compare/types.js'
-import { baselineSchema } from '../compare/sections/baseline.js'
-import { legsSchema } from '../compare/sections/legs.js'
-import { likelyCauseSchema, seedAuditSchema, variationsSchema } from '../vary/types.js'
+import { baselineReportSections } from '../compare/sections/baseline.js'
+import { legsReportSections } from '../compare/sections/legs.js'
+import { varyReportSections } from '../vary/types.js'
 import { closed, countOf, nonNegativeNumber, nullable, published, strings, Type, type Static } from '../json-schema.js'
 
 /**
@@ -100,30 +100,20 @@ const head = {
   seeds: seedVariablesSchema
 }
 
-/** The fields after the metrics, in both forms: a new section goes here (optional: older reports lack it). */
+/**
+ * The fields after the metrics, in both forms. A section is optional (older reports lack it) and
+ * is declared by the stage that produces it, in its own file: this only spreads them in.
+ */
 const sections = {
   artifacts: Type.Array(artifactComparisonSchema),
   drifted: Type.Array(driftItemSchema),
   errors: Type.Array(reportErrorSchema),
-  /** Where the experiment's files are after the gate: run 1's back in place, each run's copies, the inputs. */
-  files: Type.Optional(workspaceFilesSchema),
-  /** Provenance: where and with what the experiment ran. Absent when capture was skipped. */
-  environment: Type.Optional(environmentSchema),
-  lockfiles: Type.Optional(lockfilesSchema),
-  /** Comparison against the default branch's baseline, when one was restored. */
-  baseline: Type.Optional(baselineSchema),
-  /** Matrix compare: one entry per recorded leg. */
-  legs: Type.Optional(legsSchema),
-  /** Variation runs (input `vary`): factors, culprits, runs spent. */
-  variations: Type.Optional(variationsSchema),
-  /** The seed audit (input `seed-audit`). */
-  seedAudit: Type.Optional(seedAuditSchema),
-  /** The best reading of why the plain repeats drifted, when there is evidence. */
-  likelyCause: Type.Optional(likelyCauseSchema),
-  /** What the experiment could read of the gate's secrets although its environment lacked them (absent: nothing to say). */
-  exposure: Type.Optional(exposureSchema),
-  /** How the runs' processes were contained: a PID namespace per run or the tracking variable; isolated or not. */
-  containment: Type.Optional(containmentSchema)
+  ...runsReportSections,
+  ...snapshotReportSections,
+  ...baselineReportSections,
+  ...legsReportSections,
+  ...varyReportSections,
+  ...exposureReportSections
 }
 
 /** The report in memory: what every rendering and every later comparison reads. */

@@ -129,3 +129,11 @@ export const containmentSchema = closed(
   { description: 'How the runs were kept from outliving the gate (and, isolated, from reaching it).' }
 )
 export type Containment = Static<typeof containmentSchema>
+
+/** What this stage adds to the report besides its runs (report/schema.ts spreads it in). */
+export const runsReportSections = {
+  /** Where the experiment's files are after the gate: run 1's back in place, each run's copies, the inputs. */
+  files: Type.Optional(workspaceFilesSchema),
+  /** How the runs' processes were contained: a PID namespace per run or the tracking variable; isolated or not. */
+  containment: Type.Optional(containmentSchema)
+}

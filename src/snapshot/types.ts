@@ -4,6 +4,7 @@
  * Each part is written once as its JSON Schema (the report's `environment` section embeds
  * `environmentSchema`); the TypeScript types are derived from it.
  */
+import { lockfilesSchema } from './lockfiles/types.js'
 import {
   closed,
   countOf,
@@ -194,3 +195,10 @@ export const environmentSchema = published(
   }
 )
 export type Environment = Static<typeof environmentSchema>
+
+/** What this stage adds to the report (report/schema.ts spreads it in). */
+export const snapshotReportSections = {
+  /** Provenance: where and with what the experiment ran. Absent when capture was skipped. */
+  environment: Type.Optional(environmentSchema),
+  lockfiles: Type.Optional(lockfilesSchema)
+}

@@ -148,3 +148,13 @@ export const likelyCauseSchema = closed(
   { description: 'The best reading of why the plain repeats drifted, with its evidence.' }
 )
 export type LikelyCause = Static<typeof likelyCauseSchema>
+
+/** What this stage adds to the report (report/schema.ts spreads it in). */
+export const varyReportSections = {
+  /** Variation runs (input `vary`): factors, culprits, runs spent. */
+  variations: Type.Optional(variationsSchema),
+  /** The seed audit (input `seed-audit`). */
+  seedAudit: Type.Optional(seedAuditSchema),
+  /** The best reading of why the plain repeats drifted, when there is evidence. */
+  likelyCause: Type.Optional(likelyCauseSchema)
+}

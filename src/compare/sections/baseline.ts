@@ -69,3 +69,9 @@ export const baselineSchema = closed(
   { description: "This report compared with the default branch's newest reproducible result (restored from the Actions cache)." }
 )
 export type BaselineSection = Static<typeof baselineSchema>
+
+/** The section in the report (report/schema.ts spreads it in). */
+export const baselineReportSections = {
+  /** Comparison against the default branch's baseline, when one was restored. */
+  baseline: Type.Optional(baselineSchema)
+}

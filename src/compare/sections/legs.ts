@@ -69,3 +69,9 @@ export const legsSchema = closed(
   { description: 'Matrix compare: every recorded leg compared with the reference leg.' }
 )
 export type LegsSection = Static<typeof legsSchema>
+
+/** The section in the report (report/schema.ts spreads it in). */
+export const legsReportSections = {
+  /** Matrix compare: one entry per recorded leg. */
+  legs: Type.Optional(legsSchema)
+}
