@@ -14,31 +14,6 @@ import Type, { type Static, type TSchema, type TProperties, type TObject, type T
 
 export { Type, type Static, type TSchema, type TObject }
 
-/** A plain JSON Schema object (the attestation predicate's schema is still written this way). */
-export type Schema = object
-
-export const str: Schema = { type: 'string' }
-export const nullableString = { type: ['string', 'null'] }
-export const nullableNumber = { type: ['number', 'null'] }
-export const nonNegative = { type: 'number', minimum: 0 }
-export const count: Schema = { type: 'integer', minimum: 0 }
-export const sha256Hex: Schema = { type: 'string', pattern: '^[0-9a-f]{64}$' }
-
-/**
- * A closed object: these properties and no other, each required unless listed in `optional`
- * (the keys of a TypeScript interface, with its `?` ones named).
- */
-export function object(properties: Record<string, Schema>, optional: string[] = []): Schema {
-  return {
-    type: 'object',
-    properties,
-    required: Object.keys(properties).filter((k) => !optional.includes(k)),
-    additionalProperties: false
-  }
-}
-
-// TypeBox building blocks: the schema and its type in one expression.
-
 /** A closed object: these properties and no other; `Type.Optional(…)` marks the `?` ones. */
 export function closed<P extends TProperties>(properties: P, options: Record<string, unknown> = {}): TObject<P> {
   return Type.Object(properties, { additionalProperties: false, ...options })
