@@ -28,6 +28,19 @@ const STAGES = [
   ['main', 'index', 'cli']
 ]
 
+/**
+ * The modules that build JSON Schemas with TypeBox (a stage's fragments and the types derived from
+ * them). Code that runs in a gate imports their types only (`import type`, erased), so a gate never
+ * loads TypeBox or builds a schema; the schemas are built by `repro-gate schema` (a dynamic import)
+ * and by the tests.
+ */
+const SCHEMA_MODULES = [
+  '^src/json-schema\\.ts$',
+  '^src/[a-z-]+/schema\\.ts$',
+  '^src/(runs|snapshot|snapshot/lockfiles|compare|vary)/types\\.ts$',
+  '^src/compare/sections/(baseline|legs)\\.ts$'
+]
+
 /** `^src/(a|b)(/|\.ts$)`: a folder or a file of that name directly under src/. */
 const under = (names) => `^src/(${names.join('|')})(/|\\.ts$)`
 
@@ -56,6 +69,15 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/', pathNot: [under(STAGES.flat()), '^src/.+\\.d\\.ts$'] },
       to: {}
+    },
+    {
+      name: 'schemas-stay-out-of-a-gate-run',
+      comment:
+        'A schema module (TypeBox) imported for a value outside the schemas: import its types only (`import type`), ' +
+        'or move the value to a module of its own, so a gate run does not load TypeBox',
+      severity: 'error',
+      from: { path: '^src/', pathNot: SCHEMA_MODULES },
+      to: { path: SCHEMA_MODULES, dependencyTypesNot: ['type-only', 'dynamic-import'] }
     },
     ...direction
   ],

@@ -71,8 +71,8 @@ function streamIO(streams = process) {
 var inputs_inputs = __webpack_require__(49511);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/gate.ts + 2 modules
-var gate = __webpack_require__(29799);
+// EXTERNAL MODULE: ./src/gate.ts + 3 modules
+var gate = __webpack_require__(94089);
 // EXTERNAL MODULE: ./src/log.ts
 var src_log = __webpack_require__(25625);
 // EXTERNAL MODULE: ./src/report/redact.ts
@@ -255,11 +255,11 @@ async function runCli(argv, io, context = {}) {
                 return 0;
             case 'schema':
                 if (rest[0] === 'predicate') {
-                    const { predicateSchema } = await __webpack_require__.e(/* import() */ 326).then(__webpack_require__.bind(__webpack_require__, 96326));
+                    const { predicateSchema } = await Promise.all(/* import() */[__webpack_require__.e(868), __webpack_require__.e(326)]).then(__webpack_require__.bind(__webpack_require__, 96326));
                     io.out(JSON.stringify(predicateSchema, null, 2) + '\n');
                 }
                 else {
-                    const { reportSchema } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 41823));
+                    const { reportSchema } = await Promise.all(/* import() */[__webpack_require__.e(868), __webpack_require__.e(971)]).then(__webpack_require__.bind(__webpack_require__, 31971));
                     io.out(JSON.stringify(reportSchema, null, 2) + '\n');
                 }
                 return 0;

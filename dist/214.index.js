@@ -2,13 +2,42 @@ export const id = 214;
 export const ids = [214,612];
 export const modules = {
 
+/***/ 56114:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ EnvChangeCategories)
+/* harmony export */ });
+/** Categories in the order changes are listed: the likeliest causes of drift first. */
+const EnvChangeCategories = [
+    'package',
+    'lockfile',
+    'unpinned',
+    'python-package',
+    'framework',
+    'toolchain',
+    'gpu',
+    'container',
+    'runner',
+    'os',
+    'cpu',
+    'seed',
+    'math-env',
+    'data',
+    'snapshot',
+    'commit'
+];
+
+
+/***/ }),
+
 /***/ 3251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ diffEnvironments)
 /* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18714);
+/* harmony import */ var _env_change_categories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56114);
 
 
 const byCodeUnit = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
@@ -261,7 +290,7 @@ function diffEnvironments(a, b) {
     const shaB = b.context?.headSha ?? b.context?.sha ?? null;
     if (shaA !== shaB)
         add('commit', 'commit', shaA, shaB, shaA && shaB ? `${shaA.slice(0, 12)}..${shaB.slice(0, 12)}` : undefined);
-    const rank = new Map(_types_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvChangeCategories */ .o3.map((c, i) => [c, i]));
+    const rank = new Map(_env_change_categories_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvChangeCategories */ .o.map((c, i) => [c, i]));
     // Stable sort: within a category the order of discovery (by subject, lockfile by lockfile) is kept.
     return changes
         .map((c, i) => ({ c, i }))
@@ -285,17 +314,17 @@ function diffEnvironments(a, b) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2563);
-/* harmony import */ var _report_build_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41219);
-/* harmony import */ var _report_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70301);
-/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20649);
-/* harmony import */ var _report_write_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1693);
-/* harmony import */ var _compare_reports_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(56952);
-/* harmony import */ var _compare_envdiff_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3251);
+/* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(40914);
+/* harmony import */ var _report_build_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41219);
+/* harmony import */ var _report_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70301);
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20649);
+/* harmony import */ var _report_write_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1693);
+/* harmony import */ var _compare_reports_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(56952);
+/* harmony import */ var _compare_envdiff_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3251);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(311);
-/* harmony import */ var _artifacts_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(18776);
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(27612);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(83916);
+/* harmony import */ var _artifacts_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(18776);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(27612);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(83916);
 /**
  * `mode: compare`: collects every leg's recorded report from this workflow run and compares their
  * metrics with the reference leg's (same tolerance semantics as runs), producing one report whose
@@ -379,11 +408,11 @@ function compareLegs(input, options) {
         }
     }
     const ref = legs[refIndex];
-    const values = legs.map((l) => (0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_8__/* .reportMetricValues */ .jn)(l.report));
+    const values = legs.map((l) => (0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_7__/* .reportMetricValues */ .jn)(l.report));
     const refValues = values[refIndex];
     const names = [...new Set(values.flatMap((v) => [...v.keys()]))].sort();
     // By name: flattened metrics (a 10,000-point curve is 10,000 metrics) make a scan per name quadratic.
-    const perLeg = values.map((v, i) => (i === refIndex ? null : new Map((0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_8__/* .compareMetricSets */ .Ri)(refValues, v, options).map((d) => [d.name, d]))));
+    const perLeg = values.map((v, i) => (i === refIndex ? null : new Map((0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_7__/* .compareMetricSets */ .Ri)(refValues, v, options).map((d) => [d.name, d]))));
     const metrics = [];
     const legMetrics = [];
     for (const name of names) {
@@ -456,7 +485,7 @@ function compareLegs(input, options) {
             reference: i === refIndex,
             drift,
             driftedMetrics,
-            changes: drift && i !== refIndex ? (0,_compare_envdiff_js__WEBPACK_IMPORTED_MODULE_9__/* .diffEnvironments */ .e)(ref.report, leg.report) : []
+            changes: drift && i !== refIndex ? (0,_compare_envdiff_js__WEBPACK_IMPORTED_MODULE_11__/* .diffEnvironments */ .e)(ref.report, leg.report) : []
         };
     });
     const drifted = metrics.filter((m) => m.status === 'drift').map((m) => ({ kind: 'metric', name: m.name }));
@@ -488,30 +517,30 @@ function compareLegs(input, options) {
  */
 async function runCompareMode(inputs, env, deps = {}) {
     const startedAt = Date.now();
-    const prefix = (0,_record_js__WEBPACK_IMPORTED_MODULE_11__/* .legArtifactPrefix */ .nx)(inputs);
+    const prefix = (0,_record_js__WEBPACK_IMPORTED_MODULE_9__/* .legArtifactPrefix */ .nx)(inputs);
     const errors = [];
     const legs = [];
     let ownDir = null;
     try {
-        const artifacts = deps.artifacts ?? new _artifacts_js__WEBPACK_IMPORTED_MODULE_10__/* .ActionsArtifacts */ .$W();
+        const artifacts = deps.artifacts ?? new _artifacts_js__WEBPACK_IMPORTED_MODULE_8__/* .ActionsArtifacts */ .$W();
         const dir = deps.downloadDir ?? (ownDir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'repro-gate-legs-')));
-        for (const leg of await (0,_record_js__WEBPACK_IMPORTED_MODULE_11__/* .downloadLegs */ .gR)(artifacts, prefix, dir)) {
-            const name = (0,_record_js__WEBPACK_IMPORTED_MODULE_11__/* .legNameOf */ .Vq)(leg.artifact, prefix);
+        for (const leg of await (0,_record_js__WEBPACK_IMPORTED_MODULE_9__/* .downloadLegs */ .gR)(artifacts, prefix, dir)) {
+            const name = (0,_record_js__WEBPACK_IMPORTED_MODULE_9__/* .legNameOf */ .Vq)(leg.artifact, prefix);
             const jsons = leg.files.filter((f) => f.endsWith('.json'));
             if (jsons.length !== 1) {
                 errors.push({ run: null, message: `leg ${name}: artifact ${leg.artifact} holds ${jsons.length} JSON files, expected one report` });
                 continue;
             }
             try {
-                legs.push({ name, artifact: leg.artifact, report: await (0,_report_write_js__WEBPACK_IMPORTED_MODULE_7__/* .readReportFile */ .$h)(jsons[0]) });
+                legs.push({ name, artifact: leg.artifact, report: await (0,_report_write_js__WEBPACK_IMPORTED_MODULE_6__/* .readReportFile */ .$h)(jsons[0]) });
             }
             catch (err) {
-                errors.push({ run: null, message: `leg ${name}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .errorMessage */ .gJ)(err)}` });
+                errors.push({ run: null, message: `leg ${name}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(err)}` });
             }
         }
     }
     catch (err) {
-        errors.push({ run: null, message: `could not download the leg reports: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .errorMessage */ .gJ)(err)}` });
+        errors.push({ run: null, message: `could not download the leg reports: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(err)}` });
     }
     finally {
         // The reports are read; a download cut short leaves nothing behind either.
@@ -536,10 +565,10 @@ async function runCompareMode(inputs, env, deps = {}) {
         });
     }
     const drifted = comparison?.drifted ?? [];
-    const verdict = (0,_report_build_js__WEBPACK_IMPORTED_MODULE_4__/* .decideVerdict */ .AU)(errors, drifted);
+    const verdict = (0,_report_build_js__WEBPACK_IMPORTED_MODULE_3__/* .decideVerdict */ .AU)(errors, drifted);
     const reference = comparison ? legs.find((l) => l.name === comparison.section.reference) : undefined;
     const report = {
-        schemaVersion: _report_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEMA_VERSION */ .f,
+        schemaVersion: _report_types_js__WEBPACK_IMPORTED_MODULE_12__/* .SCHEMA_VERSION */ .f,
         tool: { name: 'repro-gate', version: _version_js__WEBPACK_IMPORTED_MODULE_13__/* .VERSION */ .x },
         mode: 'compare',
         verdict,
@@ -547,8 +576,8 @@ async function runCompareMode(inputs, env, deps = {}) {
         createdAt: new Date().toISOString(),
         durationMs: 0,
         // In a compare report the legs play the part of runs (metrics[].values has one per leg).
-        inputs: comparison ? { ...(0,_report_build_js__WEBPACK_IMPORTED_MODULE_4__/* .reportInputs */ .eP)(inputs), runs: legs.length } : (0,_report_build_js__WEBPACK_IMPORTED_MODULE_4__/* .reportInputs */ .eP)(inputs),
-        context: (0,_report_context_js__WEBPACK_IMPORTED_MODULE_5__/* .readReportContext */ .u7)(env),
+        inputs: comparison ? { ...(0,_report_build_js__WEBPACK_IMPORTED_MODULE_3__/* .reportInputs */ .eP)(inputs), runs: legs.length } : (0,_report_build_js__WEBPACK_IMPORTED_MODULE_3__/* .reportInputs */ .eP)(inputs),
+        context: (0,_report_context_js__WEBPACK_IMPORTED_MODULE_4__/* .readReportContext */ .u7)(env),
         seeds: reference?.report.seeds ?? { set: {}, keptFromUser: {} },
         runs: [],
         metrics: comparison?.metrics ?? [],
@@ -561,7 +590,7 @@ async function runCompareMode(inputs, env, deps = {}) {
     report.durationMs = Date.now() - startedAt;
     if (deps.write === false)
         return report;
-    const written = await (0,_report_write_js__WEBPACK_IMPORTED_MODULE_7__/* .writeReport */ .u5)((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .createRedactor */ .lY)(env).deep(report), inputs.reportPath);
+    const written = await (0,_report_write_js__WEBPACK_IMPORTED_MODULE_6__/* .writeReport */ .u5)((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .createRedactor */ .lY)(env).deep(report), inputs.reportPath);
     return written.report;
 }
 

@@ -1063,13 +1063,42 @@ async function saveBaseline(store, restored, report, inputs, prefix, commit, sec
 
 /***/ }),
 
+/***/ 56114:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ EnvChangeCategories)
+/* harmony export */ });
+/** Categories in the order changes are listed: the likeliest causes of drift first. */
+const EnvChangeCategories = [
+    'package',
+    'lockfile',
+    'unpinned',
+    'python-package',
+    'framework',
+    'toolchain',
+    'gpu',
+    'container',
+    'runner',
+    'os',
+    'cpu',
+    'seed',
+    'math-env',
+    'data',
+    'snapshot',
+    'commit'
+];
+
+
+/***/ }),
+
 /***/ 3251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ diffEnvironments)
 /* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18714);
+/* harmony import */ var _env_change_categories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56114);
 
 
 const byCodeUnit = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
@@ -1322,7 +1351,7 @@ function diffEnvironments(a, b) {
     const shaB = b.context?.headSha ?? b.context?.sha ?? null;
     if (shaA !== shaB)
         add('commit', 'commit', shaA, shaB, shaA && shaB ? `${shaA.slice(0, 12)}..${shaB.slice(0, 12)}` : undefined);
-    const rank = new Map(_types_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvChangeCategories */ .o3.map((c, i) => [c, i]));
+    const rank = new Map(_env_change_categories_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvChangeCategories */ .o.map((c, i) => [c, i]));
     // Stable sort: within a category the order of discovery (by subject, lockfile by lockfile) is kept.
     return changes
         .map((c, i) => ({ c, i }))
@@ -1343,9 +1372,9 @@ function diffEnvironments(a, b) {
 /* harmony export */   uL: () => (/* binding */ hasDrift)
 /* harmony export */ });
 /* harmony import */ var _inputs_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79170);
-/* harmony import */ var _metrics_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38719);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87801);
-/* harmony import */ var _tolerance_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91988);
+/* harmony import */ var _metrics_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38719);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87801);
+/* harmony import */ var _tolerance_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91988);
 
 
 
@@ -1374,7 +1403,7 @@ function compareMetricSets(reference, candidate, options) {
         const ref = reference.get(name);
         const cand = candidate.get(name);
         const numeric = typeof ref === 'number' || typeof cand === 'number';
-        const { tolerance, rule } = (0,_tolerance_js__WEBPACK_IMPORTED_MODULE_3__/* .toleranceFor */ .T)(name, options.tolerances, options.tolerance);
+        const { tolerance, rule } = (0,_tolerance_js__WEBPACK_IMPORTED_MODULE_2__/* .toleranceFor */ .T)(name, options.tolerances, options.tolerance);
         let status;
         let c = NOT_COMPARED;
         if ((0,_inputs_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._)(name, options.ignore))
@@ -1382,7 +1411,7 @@ function compareMetricSets(reference, candidate, options) {
         else if (ref === undefined)
             status = 'new';
         else {
-            const compared = (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .compareMetricValues */ .C)((0,_metrics_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(ref), cand === undefined ? undefined : (0,_metrics_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(cand), tolerance);
+            const compared = (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .compareMetricValues */ .C)((0,_metrics_values_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeValue */ .wz)(ref), cand === undefined ? undefined : (0,_metrics_values_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeValue */ .wz)(cand), tolerance);
             status = cand === undefined ? 'missing' : compared.ok ? 'match' : 'drift';
             c = compared;
         }

@@ -803,11 +803,27 @@ async function attestAndLog(report, options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* reexport safe */ _uris_js__WEBPACK_IMPORTED_MODULE_0__.Cs),
+/* harmony export */   Ot: () => (/* reexport safe */ _uris_js__WEBPACK_IMPORTED_MODULE_0__.Ot),
+/* harmony export */   T4: () => (/* reexport safe */ _uris_js__WEBPACK_IMPORTED_MODULE_0__.T4),
+/* harmony export */   zG: () => (/* reexport safe */ _uris_js__WEBPACK_IMPORTED_MODULE_0__.zG)
+/* harmony export */ });
+/* harmony import */ var _uris_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24302);
+
+
+
+/***/ }),
+
+/***/ 24302:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cs: () => (/* binding */ PREDICATE_TYPES),
 /* harmony export */   Ot: () => (/* binding */ PredicateType),
 /* harmony export */   T4: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
 /* harmony export */   zG: () => (/* binding */ STATEMENT_TYPE)
 /* harmony export */ });
+/** The URIs an attestation is typed by: the in-toto statement's, its DSSE payload's and the two predicate types. */
 const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
 /** The DSSE payload type of an in-toto statement inside a Sigstore bundle. */
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
@@ -844,8 +860,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var inputs_inputs = __webpack_require__(49511);
 // EXTERNAL MODULE: ./src/inputs/constants.ts
 var constants = __webpack_require__(11068);
-// EXTERNAL MODULE: ./src/gate.ts + 2 modules
-var gate = __webpack_require__(29799);
+// EXTERNAL MODULE: ./src/gate.ts + 3 modules
+var gate = __webpack_require__(94089);
 // EXTERNAL MODULE: ./src/action-log.ts
 var action_log = __webpack_require__(24286);
 // EXTERNAL MODULE: ./src/report/redact.ts

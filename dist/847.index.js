@@ -12,11 +12,11 @@ export const modules = {
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99537);
 /* harmony import */ var _inputs_tolerance_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83830);
 /* harmony import */ var _compare_reports_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56952);
-/* harmony import */ var _compare_envdiff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3251);
-/* harmony import */ var _report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30061);
-/* harmony import */ var _report_render_escape_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70752);
+/* harmony import */ var _compare_envdiff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3251);
+/* harmony import */ var _report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30061);
+/* harmony import */ var _report_render_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70752);
 /* harmony import */ var _vary_diagnose_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(97374);
-/* harmony import */ var _report_write_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1693);
+/* harmony import */ var _report_write_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1693);
 /**
  * `repro-gate diff A.json B.json`: what moved between two reports (metrics, with A's recorded
  * tolerance) and what differs in where they ran. Exit 0 when every metric matches, 1 on drift,
@@ -51,7 +51,7 @@ function parseDiffArgs(argv) {
     return {
         // A file named like a flag goes after "--".
         files: [...parsed.positionals, ...(parsed.afterDashes ?? [])],
-        tolerance: tolerance === undefined ? null : (0,_inputs_tolerance_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTolerance */ .BL)(tolerance, '--tolerance'),
+        tolerance: tolerance === undefined ? null : (0,_inputs_tolerance_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTolerance */ .B)(tolerance, '--tolerance'),
         json: parsed.values.has('json'),
         help: parsed.help
     };
@@ -77,7 +77,7 @@ async function runDiffCommand(argv, io) {
     const reports = [];
     for (const file of args.files) {
         try {
-            reports.push(await (0,_report_write_js__WEBPACK_IMPORTED_MODULE_6__/* .readReportFile */ .$h)(file));
+            reports.push(await (0,_report_write_js__WEBPACK_IMPORTED_MODULE_5__/* .readReportFile */ .$h)(file));
         }
         catch (err) {
             io.err(`repro-gate diff: ${err.message}\n`);
@@ -92,7 +92,7 @@ async function runDiffCommand(argv, io) {
     ]) {
         if (!r.runs.some((run) => run.error === null && run.metrics !== null) && (r.legs?.legs.length ?? 0) === 0) {
             const why = r.errors[0]?.message ?? 'no run produced metrics';
-            io.err(`repro-gate diff: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .TN)(file)} has no clean run to compare (${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .TN)(why)})\n`);
+            io.err(`repro-gate diff: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(file)} has no clean run to compare (${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(why)})\n`);
             return 2;
         }
     }
@@ -102,7 +102,7 @@ async function runDiffCommand(argv, io) {
         tolerances: args.tolerance ? [] : a.inputs.tolerances,
         ignore: a.inputs.ignore
     });
-    const changes = (0,_compare_envdiff_js__WEBPACK_IMPORTED_MODULE_3__/* .diffEnvironments */ .e)(a, b);
+    const changes = (0,_compare_envdiff_js__WEBPACK_IMPORTED_MODULE_6__/* .diffEnvironments */ .e)(a, b);
     const drift = (0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_2__/* .hasDrift */ .uL)(deltas);
     // Reports with variation runs (vary): what each is sensitive to, side by side.
     const variations = a.variations || b.variations ? { a: (0,_vary_diagnose_js__WEBPACK_IMPORTED_MODULE_7__/* .variationsLine */ .D7)(a.variations), b: (0,_vary_diagnose_js__WEBPACK_IMPORTED_MODULE_7__/* .variationsLine */ .D7)(b.variations) } : null;
@@ -120,13 +120,13 @@ async function runDiffCommand(argv, io) {
     }
     const moved = deltas.filter((d) => d.status === 'drift' || d.status === 'missing').length;
     const lines = [
-        `repro-gate diff: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .TN)(args.files[0])} (reference) → ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .TN)(args.files[1])}`,
+        `repro-gate diff: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(args.files[0])} (reference) → ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(args.files[1])}`,
         '',
         `Metrics (atol=${tolerance.atol}, rtol=${tolerance.rtol}${!args.tolerance && a.inputs.tolerances.length ? `, ${a.inputs.tolerances.length} per-metric rules` : ''}, from ${args.tolerance ? '--tolerance' : 'A'}):`,
-        (0,_report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .renderMetricDeltas */ .uh)(deltas).trimEnd(),
+        (0,_report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_3__/* .renderMetricDeltas */ .uh)(deltas).trimEnd(),
         '',
         'Environment (A → B):',
-        ((0,_report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .renderEnvChanges */ .ft)(changes, { target: 'terminal', max: 60 }) || '  no recorded difference\n').trimEnd(),
+        ((0,_report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_3__/* .renderEnvChanges */ .ft)(changes, { target: 'terminal', max: 60 }) || '  no recorded difference\n').trimEnd(),
         ...(variations ? ['', `Variations (A → B): ${variations.a ?? 'not varied'} → ${variations.b ?? 'not varied'}`] : []),
         '',
         drift ? `drift: ${moved} of ${deltas.length} metrics moved beyond tolerance` : `match: all ${deltas.length} metrics within tolerance`
@@ -136,11 +136,40 @@ async function runDiffCommand(argv, io) {
         [args.files[1], b]
     ]) {
         if (r.verdict !== 'reproducible')
-            lines.push(`note: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .TN)(file)} itself ended in ${r.verdict}; its first clean run was used`);
+            lines.push(`note: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(file)} itself ended in ${r.verdict}; its first clean run was used`);
     }
     io.out(lines.join('\n') + '\n');
     return drift ? 1 : 0;
 }
+
+
+/***/ }),
+
+/***/ 56114:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ EnvChangeCategories)
+/* harmony export */ });
+/** Categories in the order changes are listed: the likeliest causes of drift first. */
+const EnvChangeCategories = [
+    'package',
+    'lockfile',
+    'unpinned',
+    'python-package',
+    'framework',
+    'toolchain',
+    'gpu',
+    'container',
+    'runner',
+    'os',
+    'cpu',
+    'seed',
+    'math-env',
+    'data',
+    'snapshot',
+    'commit'
+];
 
 
 /***/ }),
@@ -151,7 +180,7 @@ async function runDiffCommand(argv, io) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ diffEnvironments)
 /* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18714);
+/* harmony import */ var _env_change_categories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56114);
 
 
 const byCodeUnit = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
@@ -404,7 +433,7 @@ function diffEnvironments(a, b) {
     const shaB = b.context?.headSha ?? b.context?.sha ?? null;
     if (shaA !== shaB)
         add('commit', 'commit', shaA, shaB, shaA && shaB ? `${shaA.slice(0, 12)}..${shaB.slice(0, 12)}` : undefined);
-    const rank = new Map(_types_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvChangeCategories */ .o3.map((c, i) => [c, i]));
+    const rank = new Map(_env_change_categories_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvChangeCategories */ .o.map((c, i) => [c, i]));
     // Stable sort: within a category the order of discovery (by subject, lockfile by lockfile) is kept.
     return changes
         .map((c, i) => ({ c, i }))
@@ -425,9 +454,9 @@ function diffEnvironments(a, b) {
 /* harmony export */   uL: () => (/* binding */ hasDrift)
 /* harmony export */ });
 /* harmony import */ var _inputs_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79170);
-/* harmony import */ var _metrics_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38719);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87801);
-/* harmony import */ var _tolerance_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91988);
+/* harmony import */ var _metrics_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38719);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87801);
+/* harmony import */ var _tolerance_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91988);
 
 
 
@@ -456,7 +485,7 @@ function compareMetricSets(reference, candidate, options) {
         const ref = reference.get(name);
         const cand = candidate.get(name);
         const numeric = typeof ref === 'number' || typeof cand === 'number';
-        const { tolerance, rule } = (0,_tolerance_js__WEBPACK_IMPORTED_MODULE_3__/* .toleranceFor */ .T)(name, options.tolerances, options.tolerance);
+        const { tolerance, rule } = (0,_tolerance_js__WEBPACK_IMPORTED_MODULE_2__/* .toleranceFor */ .T)(name, options.tolerances, options.tolerance);
         let status;
         let c = NOT_COMPARED;
         if ((0,_inputs_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._)(name, options.ignore))
@@ -464,7 +493,7 @@ function compareMetricSets(reference, candidate, options) {
         else if (ref === undefined)
             status = 'new';
         else {
-            const compared = (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .compareMetricValues */ .C)((0,_metrics_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(ref), cand === undefined ? undefined : (0,_metrics_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(cand), tolerance);
+            const compared = (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .compareMetricValues */ .C)((0,_metrics_values_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeValue */ .wz)(ref), cand === undefined ? undefined : (0,_metrics_values_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeValue */ .wz)(cand), tolerance);
             status = cand === undefined ? 'missing' : compared.ok ? 'match' : 'drift';
             c = compared;
         }

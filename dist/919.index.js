@@ -15,13 +15,13 @@ export const modules = {
 /* harmony import */ var _inputs_constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11068);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
 /* harmony import */ var _compare_reports_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56952);
-/* harmony import */ var _compare_envdiff_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3251);
-/* harmony import */ var _report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(30061);
-/* harmony import */ var _report_render_escape_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(70752);
-/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20649);
-/* harmony import */ var _report_redact_stream_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(56310);
-/* harmony import */ var _report_write_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1693);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(99537);
+/* harmony import */ var _compare_envdiff_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3251);
+/* harmony import */ var _report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30061);
+/* harmony import */ var _report_render_escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70752);
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(20649);
+/* harmony import */ var _report_redact_stream_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(56310);
+/* harmony import */ var _report_write_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1693);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(99537);
 /**
  * `repro-gate replay report.json`: re-runs a recorded experiment here, with the recorded seed,
  * determinism, metrics file and tolerance, then says how this machine differs from the recorded
@@ -57,7 +57,7 @@ const REPLAY = {
     flags: { yes: { type: 'boolean', short: 'y' }, runs: { type: 'string', example: '3' } }
 };
 function parseReplayArgs(argv) {
-    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_11__/* .parseCommandLine */ .Du)(argv, REPLAY);
+    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_10__/* .parseCommandLine */ .Du)(argv, REPLAY);
     const files = [...parsed.positionals, ...(parsed.afterDashes ?? [])];
     if (files.length > 1)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`one report at a time, got "${files[0]}" and "${files[1]}"`);
@@ -108,7 +108,7 @@ const CONTROL_NAMES = { '\t': '⟨TAB⟩', '\r': '⟨CR⟩', '\u001b': '⟨ESC�
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
 /** One line of a command with nothing hidden: controls, invisible and bidi characters, and trailing blanks shown by name. */
 function visibleLine(line) {
-    const shown = (0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .showInvisible */ .jQ)(line.replace(CONTROL, (c) => CONTROL_NAMES[c] ?? `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`));
+    const shown = (0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .showInvisible */ .jQ)(line.replace(CONTROL, (c) => CONTROL_NAMES[c] ?? `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`));
     // A blank after a line-ending backslash changes what bash runs; blanks at the end are shown.
     return shown.replace(/ +$/, (blanks) => '⟨SP⟩'.repeat(blanks.length));
 }
@@ -149,7 +149,7 @@ async function runReplayCommand(argv, io, deps) {
     }
     let recorded;
     try {
-        recorded = await (0,_report_write_js__WEBPACK_IMPORTED_MODULE_10__/* .readReportFile */ .$h)(args.file);
+        recorded = await (0,_report_write_js__WEBPACK_IMPORTED_MODULE_9__/* .readReportFile */ .$h)(args.file);
     }
     catch (err) {
         io.err(`repro-gate replay: ${err.message}\n`);
@@ -173,9 +173,9 @@ async function runReplayCommand(argv, io, deps) {
     }
     const r = recorded.inputs;
     io.err([
-        `repro-gate replay: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .TN)(args.file)}`,
+        `repro-gate replay: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .TN)(args.file)}`,
         ...showCommand(r.command),
-        `  recorded in:      ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .TN)(r.workingDirectory)}${recorded.context.sha ? ` at ${recorded.context.sha.slice(0, 12)}` : ''}${recorded.context.repository ? ` (${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .TN)(recorded.context.repository)})` : ''}`,
+        `  recorded in:      ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .TN)(r.workingDirectory)}${recorded.context.sha ? ` at ${recorded.context.sha.slice(0, 12)}` : ''}${recorded.context.repository ? ` (${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .TN)(recorded.context.repository)})` : ''}`,
         `  replay in:        ${cwd}`,
         `  runs ${inputs.runs}, seed ${inputs.seed}, determinism ${inputs.determinism}, metrics ${relativeTo(cwd, inputs.metrics)}, tolerance atol=${r.tolerance.atol} rtol=${r.tolerance.rtol}`,
         ''
@@ -192,8 +192,8 @@ async function runReplayCommand(argv, io, deps) {
             return 2;
         }
     }
-    const redactor = (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .createRedactor */ .lY)(env);
-    let output = (0,_report_redact_stream_js__WEBPACK_IMPORTED_MODULE_9__/* .redactStream */ .S)(redactor);
+    const redactor = (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .createRedactor */ .lY)(env);
+    let output = (0,_report_redact_stream_js__WEBPACK_IMPORTED_MODULE_8__/* .redactStream */ .S)(redactor);
     const replayed = await deps.runGate(inputs, {
         env,
         signal: deps.signal,
@@ -205,7 +205,7 @@ async function runReplayCommand(argv, io, deps) {
         },
         observer: {
             onRunStart: (i, n) => {
-                output = (0,_report_redact_stream_js__WEBPACK_IMPORTED_MODULE_9__/* .redactStream */ .S)(redactor);
+                output = (0,_report_redact_stream_js__WEBPACK_IMPORTED_MODULE_8__/* .redactStream */ .S)(redactor);
                 io.err(`\n── replay run ${i} of ${n} ──\n`);
             },
             onOutput: (_i, text) => io.err(output.write(text)),
@@ -220,24 +220,24 @@ async function runReplayCommand(argv, io, deps) {
         tolerances: r.tolerances,
         ignore: r.ignore
     });
-    const changes = (0,_compare_envdiff_js__WEBPACK_IMPORTED_MODULE_5__/* .diffEnvironments */ .e)(recorded, replayed);
+    const changes = (0,_compare_envdiff_js__WEBPACK_IMPORTED_MODULE_11__/* .diffEnvironments */ .e)(recorded, replayed);
     const drift = (0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_4__/* .hasDrift */ .uL)(deltas);
     const lines = [
         '',
         'Environment (recorded → here):',
-        ((0,_report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .renderEnvChanges */ .ft)(changes, { target: 'terminal', max: 60 }) || '  no recorded difference\n').trimEnd(),
+        ((0,_report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .renderEnvChanges */ .ft)(changes, { target: 'terminal', max: 60 }) || '  no recorded difference\n').trimEnd(),
         '',
         'Metrics (recorded → replayed):',
-        (0,_report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMetricDeltas */ .uh)(deltas).trimEnd(),
+        (0,_report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .renderMetricDeltas */ .uh)(deltas).trimEnd(),
         ''
     ];
     if (replayed.verdict === 'error') {
-        lines.push(`error: the replay did not complete: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .TN)(replayed.errors[0]?.message ?? 'see the output above')}`);
+        lines.push(`error: the replay did not complete: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .TN)(replayed.errors[0]?.message ?? 'see the output above')}`);
     }
     else {
         if (replayed.verdict === 'drift')
             lines.push(`note: the replayed runs differ among themselves (${replayed.drifted
-                .map((d) => (0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .TN)(d.name))
+                .map((d) => (0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .TN)(d.name))
                 .slice(0, 5)
                 .join(', ')})`);
         lines.push(drift ? 'drift: the replay does not reproduce the recorded metrics' : 'match: the replay reproduces the recorded metrics');
@@ -252,13 +252,42 @@ async function runReplayCommand(argv, io, deps) {
 
 /***/ }),
 
+/***/ 56114:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ EnvChangeCategories)
+/* harmony export */ });
+/** Categories in the order changes are listed: the likeliest causes of drift first. */
+const EnvChangeCategories = [
+    'package',
+    'lockfile',
+    'unpinned',
+    'python-package',
+    'framework',
+    'toolchain',
+    'gpu',
+    'container',
+    'runner',
+    'os',
+    'cpu',
+    'seed',
+    'math-env',
+    'data',
+    'snapshot',
+    'commit'
+];
+
+
+/***/ }),
+
 /***/ 3251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ diffEnvironments)
 /* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18714);
+/* harmony import */ var _env_change_categories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56114);
 
 
 const byCodeUnit = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
@@ -511,7 +540,7 @@ function diffEnvironments(a, b) {
     const shaB = b.context?.headSha ?? b.context?.sha ?? null;
     if (shaA !== shaB)
         add('commit', 'commit', shaA, shaB, shaA && shaB ? `${shaA.slice(0, 12)}..${shaB.slice(0, 12)}` : undefined);
-    const rank = new Map(_types_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvChangeCategories */ .o3.map((c, i) => [c, i]));
+    const rank = new Map(_env_change_categories_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvChangeCategories */ .o.map((c, i) => [c, i]));
     // Stable sort: within a category the order of discovery (by subject, lockfile by lockfile) is kept.
     return changes
         .map((c, i) => ({ c, i }))
@@ -532,9 +561,9 @@ function diffEnvironments(a, b) {
 /* harmony export */   uL: () => (/* binding */ hasDrift)
 /* harmony export */ });
 /* harmony import */ var _inputs_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79170);
-/* harmony import */ var _metrics_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38719);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87801);
-/* harmony import */ var _tolerance_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91988);
+/* harmony import */ var _metrics_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38719);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87801);
+/* harmony import */ var _tolerance_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91988);
 
 
 
@@ -563,7 +592,7 @@ function compareMetricSets(reference, candidate, options) {
         const ref = reference.get(name);
         const cand = candidate.get(name);
         const numeric = typeof ref === 'number' || typeof cand === 'number';
-        const { tolerance, rule } = (0,_tolerance_js__WEBPACK_IMPORTED_MODULE_3__/* .toleranceFor */ .T)(name, options.tolerances, options.tolerance);
+        const { tolerance, rule } = (0,_tolerance_js__WEBPACK_IMPORTED_MODULE_2__/* .toleranceFor */ .T)(name, options.tolerances, options.tolerance);
         let status;
         let c = NOT_COMPARED;
         if ((0,_inputs_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._)(name, options.ignore))
@@ -571,7 +600,7 @@ function compareMetricSets(reference, candidate, options) {
         else if (ref === undefined)
             status = 'new';
         else {
-            const compared = (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .compareMetricValues */ .C)((0,_metrics_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(ref), cand === undefined ? undefined : (0,_metrics_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(cand), tolerance);
+            const compared = (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .compareMetricValues */ .C)((0,_metrics_values_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeValue */ .wz)(ref), cand === undefined ? undefined : (0,_metrics_values_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeValue */ .wz)(cand), tolerance);
             status = cand === undefined ? 'missing' : compared.ok ? 'match' : 'drift';
             c = compared;
         }

@@ -11,10 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   captureEnvironment: () => (/* binding */ captureEnvironment),
-  environmentSchema: () => (/* reexport */ types/* environmentSchema */.VW),
   fingerprintOf: () => (/* reexport */ fingerprintOf),
   fingerprintParts: () => (/* reexport */ fingerprintParts),
-  lockfilesSchema: () => (/* reexport */ lockfiles_types/* lockfilesSchema */.en),
   unpinnedWarning: () => (/* binding */ unpinnedWarning)
 });
 
@@ -2861,13 +2859,7 @@ function fingerprintOf(parts) {
     return (0,hash/* sha256 */.s)(keys.map((k) => `${k}=${parts[k]}`).join('\n'));
 }
 
-// EXTERNAL MODULE: ./src/snapshot/types.ts
-var types = __webpack_require__(44505);
-// EXTERNAL MODULE: ./src/snapshot/lockfiles/types.ts
-var lockfiles_types = __webpack_require__(61148);
 ;// CONCATENATED MODULE: ./src/snapshot/index.ts
-
-
 
 
 

@@ -14,11 +14,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
 const entry = globalThis.reproGateEntry;
 if (entry === 'cli') {
-    const { runCliProcess } = await Promise.all(/* import() */[__nccwpck_require__.e(868), __nccwpck_require__.e(806), __nccwpck_require__.e(168)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68168));
+    const { runCliProcess } = await Promise.all(/* import() */[__nccwpck_require__.e(80), __nccwpck_require__.e(168)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68168));
     await runCliProcess();
 }
 else {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(868), __nccwpck_require__.e(913), __nccwpck_require__.e(806), __nccwpck_require__.e(370), __nccwpck_require__.e(788)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39788));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(913), __nccwpck_require__.e(80), __nccwpck_require__.e(370), __nccwpck_require__.e(788)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39788));
     await run();
 }
 

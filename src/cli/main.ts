@@ -95,7 +95,7 @@ export async function runCli(argv: string[], io: CliIO, context: CliContext = {}
         return 0
       case 'schema':
         if (rest[0] === 'predicate') {
-          const { predicateSchema } = await import('../attest/types.js')
+          const { predicateSchema } = await import('../attest/schema.js')
           io.out(JSON.stringify(predicateSchema, null, 2) + '\n')
         } else {
           const { reportSchema } = await import('../report/schema.js')

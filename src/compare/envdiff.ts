@@ -7,7 +7,8 @@
 import type { SeedVariables } from '../plan/seeds.js'
 import type { LockfileRecord } from '../snapshot/lockfiles/types.js'
 import type { Environment, Probed } from '../snapshot/types.js'
-import { EnvChangeCategories, type EnvChange, type EnvChangeCategory } from './types.js'
+import { EnvChangeCategories, type EnvChangeCategory } from './env-change-categories.js'
+import type { EnvChange } from './types.js'
 
 export { EnvChangeCategories, type EnvChange, type EnvChangeCategory }
 

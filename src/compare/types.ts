@@ -3,9 +3,10 @@
  * verdict, and the environment changes between two reports. Each is written once as its JSON
  * Schema; the TypeScript type is derived from it.
  */
-import { toleranceSchema } from '../inputs/tolerance.js'
-import { encodedValueSchema } from '../metrics/values.js'
+import { toleranceSchema } from '../inputs/schema.js'
+import { encodedValueSchema } from '../metrics/schema.js'
 import { closed, nullable, oneOf, Type, type Static } from '../json-schema.js'
+import { EnvChangeCategories, type EnvChangeCategory } from './env-change-categories.js'
 
 export const verdictSchema = Type.Enum(['reproducible', 'drift', 'error'])
 export type Verdict = Static<typeof verdictSchema>
@@ -56,26 +57,7 @@ export const artifactComparisonSchema = closed({
 })
 export type ArtifactComparison = Static<typeof artifactComparisonSchema>
 
-/** Categories in the order changes are listed: the likeliest causes of drift first. */
-export const EnvChangeCategories = [
-  'package',
-  'lockfile',
-  'unpinned',
-  'python-package',
-  'framework',
-  'toolchain',
-  'gpu',
-  'container',
-  'runner',
-  'os',
-  'cpu',
-  'seed',
-  'math-env',
-  'data',
-  'snapshot',
-  'commit'
-] as const
-export type EnvChangeCategory = (typeof EnvChangeCategories)[number]
+export { EnvChangeCategories, type EnvChangeCategory }
 
 /** One difference between where two reports were made. `before`/`after` are null when the thing was absent on that side. */
 export const envChangeSchema = closed({

@@ -1,18 +1,12 @@
 /**
- * Tolerances as the user writes them (`tolerance`, `tolerances`, `baseline-tolerance`): their type,
- * their JSON Schema and their parsing. The compare stage applies them (`compare/tolerance.ts`).
+ * Tolerances as the user writes them (`tolerance`, `tolerances`, `baseline-tolerance`): their parsing
+ * (their JSON Schema and type are in schema.ts). The compare stage applies them (`compare/tolerance.ts`).
  */
 import { InputError } from '../errors.js'
-import { closed, nonNegativeNumber, Type, type Static } from '../json-schema.js'
+import type { Tolerance, ToleranceRule } from './schema.js'
 import { compileMetricPattern } from './patterns.js'
 
-/** `|a−b| ≤ atol + rtol·|b|`, with b the reference value. */
-export const toleranceSchema = closed({ atol: nonNegativeNumber(), rtol: nonNegativeNumber() })
-export type Tolerance = Static<typeof toleranceSchema>
-
-/** A per-metric override: the first rule whose pattern matches a metric name wins. */
-export const toleranceRuleSchema = closed({ pattern: Type.String({ minLength: 1 }), tolerance: toleranceSchema })
-export type ToleranceRule = Static<typeof toleranceRuleSchema>
+export type { Tolerance, ToleranceRule } from './schema.js'
 
 const NUMBER = /^[+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/
 

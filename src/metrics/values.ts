@@ -3,26 +3,14 @@
  * Infinity, so non-finite numbers are written as a tagged object: a string metric "NaN" and the
  * number NaN must stay distinguishable.
  */
-import { closed, oneOf, Type, type Static } from '../json-schema.js'
+import type { EncodedValue } from './schema.js'
 
 /** The value of a metric as read from a metrics file, before encoding. */
 export type MetricValue = number | string | boolean | null
 
 export type FlatMetrics = Map<string, MetricValue>
 
-/** NaN and ±Infinity, tagged: JSON has no such numbers. */
-export const nonFiniteSchema = closed({ nonFinite: Type.Enum(['NaN', 'Infinity', '-Infinity']) })
-export type NonFinite = Static<typeof nonFiniteSchema>
-
-/**
- * A metric value as written in a report: JSON scalars, or `{ nonFinite }` for NaN and ±Infinity.
- * The scalars are one `type` keyword (one check per value, a million values in a big report).
- */
-export const encodedValueSchema = oneOf([
-  Type.Unsafe<number | string | boolean | null>({ type: ['number', 'string', 'boolean', 'null'] }),
-  nonFiniteSchema
-])
-export type EncodedValue = Static<typeof encodedValueSchema>
+export type { EncodedValue, NonFinite } from './schema.js'
 
 /** Writes a metric value into the report: non-finite numbers become tagged objects (JSON has no NaN). */
 export function encodeValue(value: MetricValue): EncodedValue {

@@ -5,7 +5,7 @@
  * runners it also has passwordless sudo and docker, so nothing on the machine is hidden from it.
  * The report says so plainly, naming the variables (never their values).
  */
-import { closed, strings, Type, type Static } from '../json-schema.js'
+import type { Exposure } from './schema.js'
 
 /** Variables the experiment must never see: the gate's inputs (the token among them) and the runner's credentials. */
 const HIDDEN_VARIABLE = /^(INPUT_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_)/
@@ -15,24 +15,7 @@ export function isHiddenVariable(name: string): boolean {
   return HIDDEN_VARIABLE.test(name.toUpperCase())
 }
 
-export const exposureSchema = closed(
-  {
-    /** Secret-looking variables of the gate's environment that the experiment's lacks but can read there; names only. */
-    readableVariables: strings(),
-    /** A GitHub-hosted runner: the experiment has passwordless sudo and docker. */
-    hostedRunner: Type.Boolean(),
-    /** The same, in one paragraph for people. */
-    note: Type.String()
-  },
-  { description: "What the experiment could read of the gate's secrets although its environment lacked them: variable names only." }
-)
-export type Exposure = Static<typeof exposureSchema>
-
-/** What this stage adds to the report (report/schema.ts spreads it in). */
-export const exposureReportSections = {
-  /** What the experiment could read of the gate's secrets although its environment lacked them (absent: nothing to say). */
-  exposure: Type.Optional(exposureSchema)
-}
+export type { Exposure } from './schema.js'
 
 const SECRET_NAME = /TOKEN|SECRET|KEY|PASSWORD|CRED/i
 

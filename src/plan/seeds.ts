@@ -1,13 +1,7 @@
 import type { Determinism } from '../inputs/constants.js'
-import { closed, recordOf, Type, type Static } from '../json-schema.js'
+import type { SeedVariables } from './schema.js'
 
-export const seedVariablesSchema = closed({
-  /** Variables the gate set for every run. */
-  set: recordOf(Type.String()),
-  /** Seed/determinism variables the user had already set; never overwritten. */
-  keptFromUser: recordOf(Type.String())
-})
-export type SeedVariables = Static<typeof seedVariablesSchema>
+export type { SeedVariables } from './schema.js'
 
 /** Flag appended to XLA_FLAGS under `strict`; old XLA builds abort on unknown flags (documented). */
 export const XLA_DETERMINISTIC_FLAG = '--xla_gpu_deterministic_ops=true'

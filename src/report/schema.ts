@@ -11,24 +11,18 @@
  * A test keeps the committed file equal to this object.
  */
 import { DeterminismLevels } from '../inputs/constants.js'
-import { toleranceRuleSchema, toleranceSchema } from '../inputs/tolerance.js'
+import { toleranceRuleSchema, toleranceSchema } from '../inputs/schema.js'
 import { FACTORS, SEED_AUDIT_LEVELS } from '../inputs/vary.js'
-import { encodedValueSchema } from '../metrics/values.js'
-import { seedVariablesSchema } from '../plan/seeds.js'
-import { exposureReportSections } from '../plan/exposure.js'
+import { encodedValueSchema } from '../metrics/schema.js'
+import { exposureReportSections, seedVariablesSchema } from '../plan/schema.js'
 import { runRecordSchema, runsReportSections } from '../runs/types.js'
 import { snapshotReportSections } from '../snapshot/types.js'
 import { artifactComparisonSchema, metricComparisonSchema, verdictSchema } from '../compare/types.js'
 import { baselineReportSections } from '../compare/sections/baseline.js'
 import { legsReportSections } from '../compare/sections/legs.js'
 import { varyReportSections } from '../vary/types.js'
+import { SCHEMA_VERSION } from './schema-version.js'
 import { closed, countOf, nonNegativeNumber, nullable, published, strings, Type, type Static } from '../json-schema.js'
-
-/**
- * 2: metrics stored compactly (see stored.ts); 1 is still read. The in-memory report is the same
- * for both: every reader sees every field.
- */
-export const SCHEMA_VERSION = 2
 
 export const modeSchema = Type.Enum(['gate', 'record', 'compare', 'publish', 'replay'])
 export type Mode = Static<typeof modeSchema>

@@ -13,7 +13,8 @@ import type { Tolerance } from '../inputs/tolerance.js'
 import type { MetricComparison } from '../compare/types.js'
 import type { EncodedValue } from '../metrics/values.js'
 import type { RunRecord } from '../runs/types.js'
-import { SCHEMA_VERSION, type Report, type StoredMetric, type StoredReport } from './schema.js'
+import { SCHEMA_VERSION } from './schema-version.js'
+import type { Report, StoredMetric, StoredReport } from './schema.js'
 
 export type { StoredMetric, StoredReport }
 

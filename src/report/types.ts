@@ -4,12 +4,5 @@
  * reads this document. Keep it JSON-serialisable. Its shape is written once, as JSON Schema, in
  * `schema.ts` (composing each stage's fragment); the types here are derived from it.
  */
-export {
-  SCHEMA_VERSION,
-  type DriftItem,
-  type Mode,
-  type Report,
-  type ReportContext,
-  type ReportError,
-  type ReportInputs
-} from './schema.js'
+export { SCHEMA_VERSION } from './schema-version.js'
+export type { DriftItem, Mode, Report, ReportContext, ReportError, ReportInputs } from './schema.js'

@@ -3,7 +3,7 @@
  * runs were contained and what they left behind. Each is written once as its JSON Schema fragment
  * (the report's schema embeds them); the TypeScript type is derived from it.
  */
-import { encodedValueSchema } from '../metrics/values.js'
+import { encodedValueSchema } from '../metrics/schema.js'
 import { closed, countOf, enumOrNull, nonNegativeNumber, nullable, oneOf, recordOf, strings, Type, type Static } from '../json-schema.js'
 
 /** A sha256 in hex; empty when the file was skipped (or is a link). */

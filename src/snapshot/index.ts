@@ -13,8 +13,6 @@ import { DEFAULT_DATA_DEADLINE_MS, fingerprintData } from './data.js'
 import { fingerprintOf, fingerprintParts } from './fingerprint.js'
 import { errorMessage } from '../errors.js'
 
-export { environmentSchema } from './types.js'
-export { lockfilesSchema } from './lockfiles/types.js'
 export { fingerprintOf, fingerprintParts } from './fingerprint.js'
 
 export interface SnapshotOptions {

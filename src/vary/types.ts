@@ -4,8 +4,8 @@
  * Owned by this stage, written once as JSON Schema fragments (the report's schema embeds them);
  * the types are derived from them, and the report and its renderers only read them.
  */
-import { encodedValueSchema } from '../metrics/values.js'
-import { toleranceSchema } from '../inputs/tolerance.js'
+import { encodedValueSchema } from '../metrics/schema.js'
+import { toleranceSchema } from '../inputs/schema.js'
 import { closed, countOf, nonNegativeNumber, nullable, oneOf, recordOf, strings, Type, type Static } from '../json-schema.js'
 
 import { FACTORS, SEED_AUDIT_LEVELS, type FactorName, type SeedAuditLevel } from '../inputs/vary.js'

@@ -3,9 +3,9 @@
  * baseline stage (src/baseline/) fills it; its shape is a comparison, so it lives with compare.
  * Written once as its JSON Schema; the types are derived from it.
  */
-import { encodedValueSchema } from '../../metrics/values.js'
+import { encodedValueSchema } from '../../metrics/schema.js'
 import { closed, countOf, nullable, oneOf, strings, Type, type Static } from '../../json-schema.js'
-import { toleranceSchema } from '../../inputs/tolerance.js'
+import { toleranceSchema } from '../../inputs/schema.js'
 import { envChangeSchema } from '../types.js'
 
 export const baselineMetricStatusSchema = Type.Enum(['match', 'drift', 'new', 'missing', 'ignored'])

@@ -3,9 +3,9 @@
  * them all and compares every leg with the reference leg. This is the report's `legs` section,
  * written once as its JSON Schema; the types are derived from it.
  */
-import { encodedValueSchema } from '../../metrics/values.js'
+import { encodedValueSchema } from '../../metrics/schema.js'
 import { closed, nullable, oneOf, recordOf, strings, Type, type Static } from '../../json-schema.js'
-import { toleranceSchema } from '../../inputs/tolerance.js'
+import { toleranceSchema } from '../../inputs/schema.js'
 import { envChangeSchema, verdictSchema } from '../types.js'
 
 /** A value per leg name; null where the leg lacks the metric. */

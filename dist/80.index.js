@@ -1,0 +1,4749 @@
+export const id = 80;
+export const ids = [80];
+export const modules = {
+
+/***/ 662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tu: () => (/* binding */ compareArtifacts),
+/* harmony export */   qB: () => (/* binding */ compareRuns)
+/* harmony export */ });
+/* unused harmony export compareMetricNames */
+/* harmony import */ var _metrics_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38719);
+/* harmony import */ var _inputs_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79170);
+/* harmony import */ var _tolerance_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91988);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87801);
+
+
+
+
+const isDigit = (code) => code >= 48 && code <= 57;
+/** End of the run of digits, or of non-digits, that starts at `i`. */
+function tokenEnd(s, i) {
+    const digits = isDigit(s.charCodeAt(i));
+    let end = i + 1;
+    while (end < s.length && isDigit(s.charCodeAt(end)) === digits)
+        end++;
+    return end;
+}
+/** Code-unit order of s[i, ie) and t[j, je): a prefix first, like `<` on the two substrings. */
+function compareSpans(s, i, ie, t, j, je) {
+    for (; i < ie && j < je; i++, j++) {
+        const d = s.charCodeAt(i) - t.charCodeAt(j);
+        if (d !== 0)
+            return d < 0 ? -1 : 1;
+    }
+    return i < ie ? 1 : j < je ? -1 : 0;
+}
+/** The number a run of ASCII digits stands for (as Number() reads it). */
+function digitsValue(s, i, ie) {
+    if (ie - i > 15)
+        return Number(s.slice(i, ie));
+    let n = 0;
+    for (; i < ie; i++)
+        n = n * 10 + (s.charCodeAt(i) - 48);
+    return n;
+}
+/**
+ * Name order with numbers compared as numbers, so a curve reads `loss[2]` before `loss[10]`.
+ * Independent of the locale (no localeCompare), so reports are the same on every machine.
+ * The names split into runs of digits and of other characters; the first pair of runs that
+ * differs decides (both digits: by value, else as strings), then the number of runs. Walks the
+ * names in place: a million metrics are sorted with ~20 million comparisons.
+ */
+function compareMetricNames(a, b) {
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) {
+        const ie = tokenEnd(a, i);
+        const je = tokenEnd(b, j);
+        const lexical = compareSpans(a, i, ie, b, j, je);
+        if (lexical !== 0) {
+            if (isDigit(a.charCodeAt(i)) && isDigit(b.charCodeAt(j))) {
+                const x = digitsValue(a, i, ie);
+                const y = digitsValue(b, j, je);
+                if (x !== y)
+                    return x - y;
+            }
+            return lexical;
+        }
+        i = ie;
+        j = je;
+    }
+    if (i < a.length)
+        return 1;
+    if (j < b.length)
+        return -1;
+    return 0;
+}
+function maxOrNull(current, next) {
+    if (next === null)
+        return current;
+    return current === null ? next : Math.max(current, next);
+}
+/**
+ * Compares the metrics of every run with run 1 (the reference). A metric passes when every later
+ * run is within tolerance; a metric missing from any run is drift. Pure: runs' flattened metrics in,
+ * one comparison per metric name out, drift first, then by name.
+ */
+function compareRuns(runs, options) {
+    const names = new Set();
+    for (const run of runs)
+        for (const name of run.keys())
+            names.add(name);
+    const ignored = options.ignore.map(_inputs_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .compileMetricPattern */ .c);
+    const results = [];
+    // One pass over the names, one object literal per metric (no spreads, no per-run closures): a
+    // flattened model of a million metrics makes this loop the compare stage's whole cost.
+    for (const name of names) {
+        const values = new Array(runs.length);
+        const encoded = new Array(runs.length);
+        const missingIn = [];
+        let numeric = false;
+        for (let r = 0; r < runs.length; r++) {
+            const v = runs[r].get(name);
+            values[r] = v;
+            if (v === undefined) {
+                missingIn.push(r + 1);
+                encoded[r] = null;
+            }
+            else {
+                encoded[r] = (0,_metrics_values_js__WEBPACK_IMPORTED_MODULE_3__/* .encodeValue */ .It)(v);
+                if (typeof v === 'number')
+                    numeric = true;
+            }
+        }
+        const { tolerance, rule } = (0,_tolerance_js__WEBPACK_IMPORTED_MODULE_1__/* .toleranceFor */ .T)(name, options.tolerances, options.tolerance);
+        const reference = values[0];
+        const isIgnored = ignored.some((test) => test(name));
+        let maxAbs = null;
+        let maxRel = null;
+        let driftRuns = [];
+        const reasons = [];
+        if (isIgnored) {
+            // Reported with its values, never measured.
+        }
+        else if (reference === undefined) {
+            // Without a reference value there is nothing to measure against: the runs lacking it are the finding.
+            driftRuns = missingIn;
+            reasons.push(`missing in run ${missingIn.join(', ')}`);
+        }
+        else {
+            for (let r = 1; r < values.length; r++) {
+                const c = (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .compareMetricValues */ .C)(reference, values[r], tolerance);
+                maxAbs = maxOrNull(maxAbs, c.absDeviation);
+                maxRel = maxOrNull(maxRel, c.relDeviation);
+                if (!c.ok) {
+                    driftRuns.push(r + 1);
+                    if (reasons.length < 3)
+                        reasons.push(`run ${r + 1}: ${c.reason}`);
+                }
+            }
+        }
+        const status = isIgnored ? 'ignored' : driftRuns.length > 0 ? 'drift' : 'pass';
+        results.push({
+            name,
+            values: encoded,
+            missingIn,
+            tolerance: numeric ? tolerance : null,
+            toleranceRule: numeric ? rule : null,
+            status,
+            maxAbsDeviation: maxAbs,
+            maxRelDeviation: maxRel,
+            driftRuns,
+            reason: status === 'drift' ? reasons.join('; ') : null
+        });
+    }
+    const order = { drift: 0, pass: 1, ignored: 2 };
+    return results.sort((a, b) => order[a.status] - order[b.status] || compareMetricNames(a.name, b.name));
+}
+/**
+ * Compares output artifacts bit for bit (by sha256) with run 1. An artifact produced by some runs
+ * and not others is drift.
+ */
+function compareArtifacts(runs) {
+    const paths = new Set();
+    for (const run of runs)
+        for (const f of run)
+            paths.add(f.path);
+    const results = [];
+    for (const path of [...paths].sort()) {
+        const files = runs.map((run) => run.find((f) => f.path === path) ?? null);
+        const skipped = files.find((f) => f?.skipped)?.skipped;
+        if (skipped && files.every((f) => f?.skipped)) {
+            // Not a regular file in any run (a link to /dev/zero, a FIFO): nothing to compare, and said so.
+            results.push({
+                path,
+                status: 'pass',
+                sha256: files.map(() => null),
+                bytes: files.map(() => null),
+                driftRuns: [],
+                reason: `not compared: ${skipped}`
+            });
+            continue;
+        }
+        const sha256 = files.map((f) => (f?.skipped ? null : (f?.sha256 ?? null)));
+        const bytes = files.map((f) => f?.bytes ?? null);
+        const driftRuns = sha256.flatMap((h, i) => (i > 0 && h !== sha256[0] ? [i + 1] : []));
+        if (sha256[0] === null)
+            driftRuns.unshift(1);
+        const missing = sha256.flatMap((h, i) => (h === null ? [i + 1] : []));
+        const reason = driftRuns.length === 0
+            ? null
+            : missing.length > 0
+                ? `not produced by run ${missing.join(', ')}`
+                : `content differs from run 1 in run ${driftRuns.join(', ')}`;
+        results.push({ path, status: driftRuns.length ? 'drift' : 'pass', sha256, bytes, driftRuns: [...new Set(driftRuns)], reason });
+    }
+    return results.sort((a, b) => (a.status === b.status ? 0 : a.status === 'drift' ? -1 : 1));
+}
+
+
+/***/ }),
+
+/***/ 91988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ toleranceFor),
+/* harmony export */   p: () => (/* binding */ withinTolerance)
+/* harmony export */ });
+/* harmony import */ var _inputs_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79170);
+
+/** The tolerance for one metric: the first matching rule wins, else the default. */
+function toleranceFor(name, rules, fallback) {
+    for (const rule of rules) {
+        if ((0,_inputs_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .compileMetricPattern */ .c)(rule.pattern)(name))
+            return { tolerance: rule.tolerance, rule: rule.pattern };
+    }
+    return { tolerance: fallback, rule: null };
+}
+/** `|a−b| ≤ atol + rtol·|b|`, with b the reference. */
+function withinTolerance(a, b, t) {
+    return Math.abs(a - b) <= t.atol + t.rtol * Math.abs(b);
+}
+
+
+/***/ }),
+
+/***/ 87801:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ compareMetricValues)
+/* harmony export */ });
+/* harmony import */ var _tolerance_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91988);
+
+function describe(value) {
+    if (typeof value === 'string')
+        return `string ${JSON.stringify(value)}`;
+    if (value === null)
+        return 'null';
+    return `${typeof value} ${String(value)}`;
+}
+/**
+ * Compares one candidate value with the reference. Numbers within `|a−b| ≤ atol + rtol·|b|`
+ * pass; equal non-finite values are equal (NaN = NaN, +Inf = +Inf) and non-finite vs finite is
+ * drift; strings, booleans and null compare exactly; a missing value (undefined) is drift.
+ * Every comparison in repro-gate (runs, baseline, matrix legs, diff, replay) goes through here.
+ */
+function compareMetricValues(reference, candidate, tolerance) {
+    if (reference === undefined || candidate === undefined) {
+        return { ok: false, absDeviation: null, relDeviation: null, reason: reference === undefined ? 'missing in the reference' : 'missing' };
+    }
+    if (typeof reference === 'number' && typeof candidate === 'number') {
+        const refFinite = Number.isFinite(reference);
+        const candFinite = Number.isFinite(candidate);
+        if (!refFinite || !candFinite) {
+            const same = Object.is(reference, candidate) || (Number.isNaN(reference) && Number.isNaN(candidate));
+            return {
+                ok: same,
+                absDeviation: null,
+                relDeviation: null,
+                reason: same ? null : `${String(candidate)} vs reference ${String(reference)}`
+            };
+        }
+        const abs = Math.abs(candidate - reference);
+        const rel = reference === 0 ? null : abs / Math.abs(reference);
+        const ok = (0,_tolerance_js__WEBPACK_IMPORTED_MODULE_0__/* .withinTolerance */ .p)(candidate, reference, tolerance);
+        return { ok, absDeviation: abs, relDeviation: rel, reason: ok ? null : `|Δ| = ${abs} > ${tolerance.atol} + ${tolerance.rtol}·|ref|` };
+    }
+    if (typeof reference !== typeof candidate || (reference === null) !== (candidate === null)) {
+        return {
+            ok: false,
+            absDeviation: null,
+            relDeviation: null,
+            reason: `type changed: ${describe(candidate)} vs reference ${describe(reference)}`
+        };
+    }
+    const ok = reference === candidate;
+    return { ok, absDeviation: null, relDeviation: null, reason: ok ? null : `${describe(candidate)} vs reference ${describe(reference)}` };
+}
+
+
+/***/ }),
+
+/***/ 83916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EG: () => (/* binding */ unreadableVersion),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/** Thrown for input the user must fix; the message names the input, the value and what is accepted. */
+class InputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InputError';
+    }
+}
+/** The message of anything thrown: an Error's message, else the value as text. */
+function errorMessage(err) {
+    return err instanceof Error ? err.message : String(err);
+}
+/**
+ * What a reader says of a document version it does not read (a report's `schemaVersion`, a
+ * baseline history's `version`): the version it got and the ones it reads, and for a higher one
+ * that a newer repro-gate wrote it, so the way out is to upgrade. CONTRIBUTING.md: "Versions".
+ */
+function unreadableVersion(field, version, readable) {
+    const list = readable.length > 1 ? `${readable.slice(0, -1).join(', ')} and ${readable[readable.length - 1]}` : String(readable[0]);
+    const reads = `${field} ${version}: this repro-gate reads ${list}`;
+    return version > Math.max(...readable) ? `${reads}; it was written by a newer repro-gate: upgrade repro-gate to read it` : reads;
+}
+
+
+/***/ }),
+
+/***/ 94089:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ runGate)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/plan/seeds.ts
+var plan_seeds = __webpack_require__(23777);
+;// CONCATENATED MODULE: ./src/plan/exposure.ts
+/** Variables the experiment must never see: the gate's inputs (the token among them) and the runner's credentials. */
+const HIDDEN_VARIABLE = /^(INPUT_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_)/;
+/** Whether a variable is kept out of the experiment's environment. */
+function isHiddenVariable(name) {
+    return HIDDEN_VARIABLE.test(name.toUpperCase());
+}
+const SECRET_NAME = /TOKEN|SECRET|KEY|PASSWORD|CRED/i;
+/** What the experiment can read of the gate's secrets here; null when there is nothing to say (no token, not a hosted runner). */
+function experimentExposure(env) {
+    const readableVariables = Object.entries(env)
+        .filter(([name, value]) => isHiddenVariable(name) && SECRET_NAME.test(name) && (value ?? '').trim().length >= 6)
+        .map(([name]) => name)
+        .sort();
+    const hostedRunner = env.RUNNER_ENVIRONMENT === 'github-hosted';
+    if (readableVariables.length === 0 && !hostedRunner)
+        return null;
+    const parts = [];
+    if (readableVariables.length > 0) {
+        parts.push(`The experiment ran as the gate's user: its own environment lacked ${readableVariables.join(', ')}, ` +
+            `but it could read them in the gate's (/proc/<ppid>/environ).`);
+    }
+    if (hostedRunner)
+        parts.push('On a GitHub-hosted runner it has passwordless sudo and docker: nothing on the machine is hidden from it.');
+    parts.push('Give the gate job a read-only token (permissions: contents: read) and post the comment from a mode: publish workflow (see the README), ' +
+        'so whatever it reads cannot write to the repository.');
+    return { readableVariables, hostedRunner, note: parts.join(' ') };
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+
+
+
+/**
+ * Also hidden from an isolated experiment (input `isolate`): the job's GitHub tokens, which a step
+ * may have put in its environment for the gate or for other tools.
+ */
+const ISOLATED_HIDDEN_VARIABLE = /^(GITHUB_TOKEN|GH_TOKEN|GH_ENTERPRISE_TOKEN|GITHUB_ENTERPRISE_TOKEN)$/;
+/** The step's environment minus the gate's inputs and the runner's tokens (and, isolated, the GitHub tokens). */
+function experimentEnvironment(env, isolated = false) {
+    const out = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined || isHiddenVariable(name) || (isolated && ISOLATED_HIDDEN_VARIABLE.test(name.toUpperCase())))
+            continue;
+        out[name] = value;
+    }
+    return out;
+}
+/** A folder name unique to this gate invocation that sorts by time. */
+function invocationId(env, now) {
+    const stamp = now.toISOString().replace(/[:.]/g, '-');
+    return env.GITHUB_RUN_ID ? `run-${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}-${process.pid}` : `${stamp}-${process.pid}`;
+}
+/** Plans the runs: environment, seeds, where each run's outputs go. Pure apart from reading the clock. */
+function planRuns(inputs, env, now = new Date()) {
+    const seeds = (0,plan_seeds/* planSeedVariables */.Ix)(inputs.determinism, inputs.seed, env);
+    const base = env.RUNNER_TEMP ? external_node_path_.join(env.RUNNER_TEMP, 'repro-gate') : external_node_path_.join(inputs.workingDirectory, '.repro-gate', 'runs');
+    return {
+        command: inputs.command,
+        runs: inputs.runs,
+        seed: inputs.seed,
+        cwd: inputs.workingDirectory,
+        env: { ...experimentEnvironment(env, inputs.isolate !== null), ...seeds.set },
+        seeds,
+        runRoot: external_node_path_.join(base, invocationId(env, now)),
+        timeoutMs: inputs.timeoutMinutes === null ? null : Math.round(inputs.timeoutMinutes * 60_000),
+        metricsFile: inputs.metrics,
+        artifactGlobs: inputs.artifacts,
+        // Isolated, the experiment cannot read the gate's /proc: there is nothing to warn about.
+        exposure: inputs.isolate ? null : experimentExposure(env),
+        isolate: inputs.isolate
+    };
+}
+
+// EXTERNAL MODULE: ./src/runs/runs.ts + 4 modules
+var runs_runs = __webpack_require__(23172);
+// EXTERNAL MODULE: ./src/runs/outputs.ts
+var outputs = __webpack_require__(85060);
+;// CONCATENATED MODULE: ./src/runs/workspace.ts
+/**
+ * The end of the gate: the working directory left as one plain run leaves it. Run 1's outputs
+ * (its metrics file and artifacts) are put back with run 1's bytes; every run keeps its copies in
+ * its folder; an input no run's copy replaces holds its bytes from before the gate. Each file is
+ * checked by sha256 (a link by its target) once in place.
+ */
+
+
+/**
+ * Leaves the working directory as one plain run would, after every run of the gate (repeats and
+ * variations). Never throws: what cannot be put back is a warning naming where its copy is kept,
+ * and an input that holds neither its original nor run 1's bytes is `unverified`.
+ */
+async function leaveWorkspace(cwd, runs, ops = outputs/* nodeFileOps */.JY) {
+    const files = runs.files ?? { inputs: [], reference: [], warnings: [] };
+    const warnings = [...files.warnings];
+    const inWorkspace = [];
+    const placed = new Set();
+    for (const ref of files.reference) {
+        try {
+            await (0,outputs/* replaceVerified */.BZ)(ops, ref.copy, external_node_path_.resolve(cwd, ref.rel), ref.expected);
+            inWorkspace.push(ref.rel);
+            placed.add(ref.rel);
+        }
+        catch (err) {
+            warnings.push(`${ref.rel}: run 1's copy could not be put back in the working directory (${(0,outputs/* describeError */.Uc)(err)}); it is kept at ${ref.copy}`);
+        }
+    }
+    const inputs = [];
+    for (const input of files.inputs) {
+        if (placed.has(input.path)) {
+            inputs.push({ ...input, after: 'run 1' });
+            continue;
+        }
+        // No copy of run 1 replaces it (run 1 left it alone, deleted it, or its copy could not be kept):
+        // it holds what it held before the gate. A variation run changed it after the repeats' own check.
+        const target = external_node_path_.resolve(cwd, input.path);
+        let after = 'before';
+        if (!(await (0,outputs/* holds */.v9)(target, (0,outputs/* expectedOf */.EX)(input)))) {
+            try {
+                await (0,outputs/* replaceVerified */.BZ)(ops, input.saved, target, (0,outputs/* expectedOf */.EX)(input));
+            }
+            catch (err) {
+                after = 'unverified';
+                warnings.push(`${input.path} could not be put back as it was before the gate (${(0,outputs/* describeError */.Uc)(err)}); its original is kept at ${input.saved}`);
+            }
+        }
+        inputs.push({ ...input, after });
+    }
+    return {
+        inWorkspace: inWorkspace.sort(),
+        copies: runs.records.map((r) => ({ run: r.index, folder: external_node_path_.join(r.outputDir, 'files') })),
+        inputs,
+        warnings: [...new Set(warnings)]
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/build.ts + 1 modules
+var build = __webpack_require__(41219);
+// EXTERNAL MODULE: ./src/report/context.ts
+var context = __webpack_require__(70301);
+// EXTERNAL MODULE: ./src/report/redact.ts
+var redact = __webpack_require__(20649);
+// EXTERNAL MODULE: ./src/report/write.ts
+var write = __webpack_require__(1693);
+// EXTERNAL MODULE: ./src/report/validate.ts
+var validate = __webpack_require__(50898);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/log.ts
+var src_log = __webpack_require__(25625);
+;// CONCATENATED MODULE: ./src/gate.ts
+
+
+
+
+
+
+
+
+
+
+/** How long a cancelled gate still waits for the environment capture before writing the report without it. */
+const SNAPSHOT_AFTER_CANCEL_MS = 1000;
+/** `work`'s result, or `fallback` once `signal` has been aborted for `graceMs`; work cut off is left to itself. */
+function unlessCancelled(work, signal, graceMs, fallback) {
+    if (!signal)
+        return work;
+    return new Promise((resolve, reject) => {
+        let timer;
+        const onAbort = () => {
+            timer = setTimeout(() => resolve(fallback), graceMs);
+        };
+        const done = () => {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', onAbort);
+        };
+        if (signal.aborted)
+            onAbort();
+        else
+            signal.addEventListener('abort', onAbort, { once: true });
+        work.then((value) => {
+            done();
+            resolve(value);
+        }, (err) => {
+            done();
+            reject(err);
+        });
+    });
+}
+/**
+ * The observer, plus: once run 1 has started, the report's validator (most of the code the gate
+ * loads) compiles while the main thread waits on the experiment; writeReport awaits the same
+ * promise, so a failure to load shows there.
+ */
+function preloadingObserver(observer) {
+    return {
+        onRunStart: (index, total, dir) => {
+            observer?.onRunStart?.(index, total, dir);
+            if (index === 1)
+                (0,validate/* loadReportValidator */.v)().catch(() => undefined);
+        },
+        onOutput: (index, text) => observer?.onOutput?.(index, text),
+        onRunEnd: (record) => observer?.onRunEnd?.(record),
+        onExtraRunStart: (label, dir) => observer?.onExtraRunStart?.(label, dir),
+        onExtraRunEnd: (label, record) => observer?.onExtraRunEnd?.(label, record)
+    };
+}
+/** Runs the gate and writes the report; resolves with the (redacted) report for every verdict. */
+async function runGate(inputs, options = {}) {
+    const env = options.env ?? process.env;
+    const log = options.log ?? src_log/* silentLog */.aB;
+    const redactor = options.redactor ?? (0,redact/* createRedactor */.lY)(env);
+    const startedAt = Date.now();
+    const plan = planRuns(inputs, env);
+    // Timings are in ms since the process started (performance.now), to see the gate's own cost.
+    const at = () => `${Math.round(performance.now())} ms`;
+    log.debug(`plan at ${at()}: ${inputs.runs} runs in ${plan.cwd}, outputs kept under ${plan.runRoot}`);
+    // The containment probe (a whole launch chain, once per gate) starts first, so the snapshot's
+    // code loads while it runs; executeRuns awaits the same probe. Its failure is reported there.
+    (0,runs_runs/* containmentFor */._3)(plan).catch(() => undefined);
+    // The snapshot runs alongside the runs, so provenance costs no wall time of its own. It starts
+    // before run 1 so the slowest probe (the Python interpreter) also overlaps the gate's set-up;
+    // its code is loaded only when wanted (the probes and lockfile parsers are most of the engine).
+    const snapshotting = inputs.snapshot
+        ? Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(292), __webpack_require__.e(950)]).then(__webpack_require__.bind(__webpack_require__, 12950))
+            .then(({ captureEnvironment }) => captureEnvironment({
+            workingDirectory: inputs.workingDirectory,
+            python: inputs.python,
+            images: inputs.images,
+            lockfiles: inputs.lockfiles,
+            data: inputs.data,
+            env
+        }))
+            .catch((err) => {
+            log.warning(`environment capture failed: ${String(err)}`);
+            return null;
+        })
+        : Promise.resolve(null);
+    const extraErrors = [];
+    let runs = { records: [], metrics: [], inputs: [], skipped: inputs.runs };
+    try {
+        runs = await (0,runs_runs/* executeRuns */.eh)(plan, {
+            observer: preloadingObserver(options.observer),
+            signal: options.signal,
+            killGraceMs: options.killGraceMs,
+            fileOps: options.fileOps
+        });
+    }
+    catch (err) {
+        extraErrors.push({ run: null, message: `repro-gate could not run the experiment: ${(0,errors/* errorMessage */.gJ)(err)}` });
+    }
+    if (runs.records.length === 0 && extraErrors.length === 0) {
+        extraErrors.push({ run: null, message: options.signal?.aborted ? 'cancelled before the first run started' : 'no run was started' });
+    }
+    log.debug(`runs done at ${at()}`);
+    if (runs.containment)
+        log.debug(`containment: ${runs.containment.method}${runs.containment.via ? ` via ${runs.containment.via}` : ''}: ${runs.containment.note}`);
+    for (const r of runs.records) {
+        if (!r.leftovers)
+            continue;
+        const shown = r.leftovers.processes
+            .slice(0, 5)
+            .map((p) => p.command || p.name)
+            .join('; ');
+        log.info(redactor.text(`run ${r.index} left ${r.leftovers.count} process(es) running, ended with it: ${shown}${r.leftovers.count > 5 ? '; …' : ''}`));
+    }
+    // Hidden nondeterminism: the seed audit and the variation runs, after the repeats (loaded only when asked for).
+    let vary = null;
+    if (inputs.vary.length > 0 || inputs.seedAudit !== 'off') {
+        try {
+            const { runVaryStage } = await __webpack_require__.e(/* import() */ 644).then(__webpack_require__.bind(__webpack_require__, 79644));
+            vary = await runVaryStage(inputs, plan, runs, {
+                observer: options.observer,
+                signal: options.signal,
+                killGraceMs: options.killGraceMs
+            });
+            for (const warning of vary.warnings)
+                log.warning(redactor.text(warning));
+            log.debug(`variations done at ${at()}`);
+        }
+        catch (err) {
+            extraErrors.push({
+                run: null,
+                message: `repro-gate could not vary the environment: ${err instanceof Error ? err.message : String(err)}`
+            });
+        }
+    }
+    // The working directory as one plain run leaves it: run 1's outputs back in place, the inputs checked.
+    const files = runs.files ? await leaveWorkspace(plan.cwd, runs, options.fileOps) : null;
+    for (const warning of files?.warnings ?? [])
+        log.warning(redactor.text(`files: ${warning}`));
+    log.debug(`workspace left at ${at()}: ${files?.inWorkspace.length ?? 0} files of run 1 back in place`);
+    // A cancelled job has seconds left (see main.ts): a slow probe is not waited for.
+    const snapshot = await unlessCancelled(snapshotting, options.signal, SNAPSHOT_AFTER_CANCEL_MS, null);
+    log.debug(`snapshot done at ${at()} (capture ${snapshot?.environment.captureMs ?? 0} ms)`);
+    for (const warning of snapshot?.environment.warnings ?? [])
+        log.warning(redactor.text(warning));
+    // The one redaction point: the report is redacted as it is made, so everything that carries it
+    // out of the process — the baseline cache entry, the report file and artifact, outputs, summary,
+    // comment, check run, annotations — only ever holds the redacted copy.
+    // Neither the unredacted report nor the runs' flattened metrics outlive this statement: with a
+    // million metrics each copy is hundreds of MB.
+    const report = redactor.deep((() => {
+        const built = (0,build/* buildReport */.FK)({ inputs, plan, runs, snapshot, context: (0,context/* readReportContext */.u7)(env), startedAt, extraErrors, vary, files });
+        runs = { ...runs, metrics: [] };
+        log.debug(`report built at ${at()}`);
+        return built;
+    })());
+    log.debug(`redacted at ${at()}`);
+    // Baselines live in the Actions cache: only inside a workflow, and loaded only then (the cache
+    // client is half the bundle).
+    if (inputs.baseline && report.verdict !== 'error' && env.GITHUB_ACTIONS === 'true') {
+        try {
+            const { baselineStage } = await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(404)]).then(__webpack_require__.bind(__webpack_require__, 20404));
+            // What was restored from the cache (an older version may have saved it unredacted) is redacted too.
+            report.baseline = redactor.deep(await unlessCancelled(baselineStage(report, inputs, env), options.signal, 0, undefined));
+        }
+        catch (err) {
+            log.warning(`baseline skipped: ${String(err)}`);
+        }
+    }
+    report.durationMs = Date.now() - startedAt;
+    const written = await (0,write/* writeReport */.u5)(report, inputs.reportPath);
+    log.debug(`report written at ${at()}`);
+    for (const problem of written.problems)
+        log.warning(`report schema: ${problem} (please report this as a repro-gate bug)`);
+    return written.report;
+}
+
+
+/***/ }),
+
+/***/ 56495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ hashFile),
+/* harmony export */   s: () => (/* binding */ sha256)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60702);
+
+
+/** Read size: large enough that the hash, not the syscalls, is the bottleneck. */
+const CHUNK = 1 << 20;
+/**
+ * Streaming sha256 of a regular file: one reused 1 MiB buffer, so memory stays flat whatever the
+ * size (a read stream allocates a fresh buffer per chunk and leaves the garbage collector behind on
+ * multi-GiB files). OpenSSL's sha256 uses the CPU's SHA extensions, which keeps this on par with
+ * or faster than sha256sum. Anything but a regular file (a FIFO, /dev/zero, a link to one) is
+ * refused with SkippedFileError, and so is a file still being read when `signal` aborts.
+ */
+async function hashFile(file, signal) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const { handle } = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_1__/* .openRegularFile */ .ZU)(file);
+    try {
+        const buffer = Buffer.allocUnsafe(CHUNK);
+        let bytes = 0;
+        for (;;) {
+            if (signal?.aborted)
+                throw new _regular_file_js__WEBPACK_IMPORTED_MODULE_1__/* .SkippedFileError */ .Nq(`not hashed: the deadline passed after ${(0,_regular_file_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(bytes)}`);
+            const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
+            if (bytesRead === 0)
+                break;
+            hash.update(buffer.subarray(0, bytesRead));
+            bytes += bytesRead;
+        }
+        return { sha256: hash.digest('hex'), bytes };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** sha256 of a string or buffer, hex. */
+function sha256(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 11068:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JX: () => (/* binding */ AttestationPolicies),
+/* harmony export */   Lv: () => (/* binding */ InputChoices),
+/* harmony export */   XN: () => (/* binding */ DeterminismLevels),
+/* harmony export */   c$: () => (/* binding */ CommentPolicies),
+/* harmony export */   dD: () => (/* binding */ InputDefaultText),
+/* harmony export */   dX: () => (/* binding */ Modes),
+/* harmony export */   k7: () => (/* binding */ Output),
+/* harmony export */   mN: () => (/* binding */ InputFlags),
+/* harmony export */   pd: () => (/* binding */ Input),
+/* harmony export */   t0: () => (/* binding */ literalDefault)
+/* harmony export */ });
+/* unused harmony exports Booleans, InputDefaults, VaryWords */
+/* harmony import */ var _vary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42953);
+/**
+ * Every input lives here once: its name, its default, its allowed values and its CLI flag. The
+ * action reads these (src/inputs/inputs.ts), the CLI derives its flags, its parser and its --help
+ * from them (src/cli/), and __tests__/inputs/contract.test.ts fails when action.yml, --help or the
+ * README's input table says anything else. Adding an input: CONTRIBUTING.md.
+ */
+
+const Input = {
+    Mode: 'mode',
+    Command: 'command',
+    Runs: 'runs',
+    Seed: 'seed',
+    Determinism: 'determinism',
+    Metrics: 'metrics',
+    Tolerance: 'tolerance',
+    Tolerances: 'tolerances',
+    Ignore: 'ignore',
+    Artifacts: 'artifacts',
+    WorkingDirectory: 'working-directory',
+    TimeoutMinutes: 'timeout-minutes',
+    Isolate: 'isolate',
+    FailOnDrift: 'fail-on-drift',
+    ReportPath: 'report-path',
+    // hidden nondeterminism
+    Vary: 'vary',
+    VaryMaxRuns: 'vary-max-runs',
+    SeedAudit: 'seed-audit',
+    // provenance
+    Python: 'python',
+    Images: 'images',
+    Lockfiles: 'lockfiles',
+    Data: 'data',
+    Snapshot: 'snapshot',
+    // the reviewer's view
+    Comment: 'comment',
+    CommentKey: 'comment-key',
+    CommentAuthor: 'comment-author',
+    GithubToken: 'github-token',
+    CheckName: 'check-name',
+    AllowPullRequestTarget: 'allow-pull-request-target-i-understand-the-risk',
+    // baselines and matrix
+    Baseline: 'baseline',
+    BaselineKey: 'baseline-key',
+    BaselineTolerance: 'baseline-tolerance',
+    FailOnBaselineDrift: 'fail-on-baseline-drift',
+    ReferenceLeg: 'reference-leg',
+    ReportArtifact: 'report-artifact',
+    // signed evidence
+    Attestation: 'attestation'
+};
+const Output = {
+    Verdict: 'verdict',
+    Reproducible: 'reproducible',
+    Drifted: 'drifted',
+    DriftedCount: 'drifted-count',
+    ReportPath: 'report-path',
+    CommentUrl: 'comment-url',
+    BaselineVerdict: 'baseline-verdict',
+    AttestationPath: 'attestation-path',
+    PredicatePath: 'predicate-path',
+    PredicateType: 'predicate-type',
+    SubjectChecksums: 'subject-checksums',
+    SensitiveTo: 'sensitive-to',
+    SeedWired: 'seed-wired'
+};
+const Modes = ['gate', 'record', 'compare', 'publish'];
+const DeterminismLevels = ['seeds', 'strict', 'off'];
+const CommentPolicies = ['always', 'on-drift', 'never'];
+/** `false` (no statement), `true` (a statement for a reproducible run only), `always` (for every verdict). */
+const AttestationPolicies = ['false', 'true', 'always'];
+/** The two spellings a true/false input accepts. */
+const Booleans = ['true', 'false'];
+/**
+ * Each input's default as action.yml writes it (the runner passes it when the workflow does not);
+ * '' = none, the gate works one out (see InputDefaultText). An expression (`${{ … }}`) is the
+ * runner's to evaluate: the CLI and readInputs never use it as a value.
+ */
+const InputDefaults = {
+    mode: 'gate',
+    command: '',
+    runs: '2',
+    seed: '42',
+    determinism: 'seeds',
+    metrics: 'metrics.json',
+    tolerance: '0',
+    tolerances: '',
+    ignore: '',
+    artifacts: '',
+    'working-directory': '.',
+    'timeout-minutes': '',
+    isolate: 'false',
+    'fail-on-drift': 'true',
+    'report-path': 'repro-report.json',
+    vary: '',
+    'vary-max-runs': '',
+    'seed-audit': 'off',
+    python: '',
+    images: '',
+    lockfiles: '',
+    data: '',
+    snapshot: 'true',
+    comment: 'always',
+    'comment-key': '',
+    'comment-author': '',
+    'github-token': '${{ github.token }}',
+    'check-name': '',
+    'allow-pull-request-target-i-understand-the-risk': 'false',
+    baseline: 'true',
+    'baseline-key': '',
+    'baseline-tolerance': '',
+    'fail-on-baseline-drift': 'false',
+    'reference-leg': '',
+    'report-artifact': 'repro-report',
+    attestation: 'false'
+};
+/**
+ * What an input without a written default does when it is not given, where the README's default
+ * column and --help say so (the others show —; their README line says what happens).
+ */
+const InputDefaultText = {
+    'vary-max-runs': '1 + the number of factors',
+    python: '`python3`',
+    lockfiles: 'auto-detect'
+};
+/** The values an input takes when it is one of a list (the first in each list is not necessarily the default). */
+const InputChoices = {
+    mode: Modes,
+    determinism: DeterminismLevels,
+    'fail-on-drift': Booleans,
+    'seed-audit': _vary_js__WEBPACK_IMPORTED_MODULE_0__/* .SEED_AUDIT_LEVELS */ .wY,
+    snapshot: Booleans,
+    comment: CommentPolicies,
+    'allow-pull-request-target-i-understand-the-risk': Booleans,
+    baseline: Booleans,
+    'fail-on-baseline-drift': Booleans,
+    attestation: AttestationPolicies
+};
+/** The factor names `vary` takes (a list, not one choice): the README and --help name each. */
+const VaryWords = ['all', ..._vary_js__WEBPACK_IMPORTED_MODULE_0__/* .FACTORS */ .XQ];
+/** Every input's CLI flag; null = an input of the action alone (it needs a GitHub workflow). */
+const InputFlags = {
+    mode: null,
+    command: { value: 'cmd', help: 'run with bash -e -o pipefail -c (required unless given after --)' },
+    runs: { value: 'n', help: 'runs, at least 2' },
+    seed: { value: 'n', help: '0…4294967295, exported as REPRO_SEED' },
+    determinism: {
+        value: 'level',
+        help: [
+            '',
+            '  seeds:  PYTHONHASHSEED, PL_GLOBAL_SEED = seed',
+            '  strict: also CUBLAS_WORKSPACE_CONFIG=:4096:8, TF_DETERMINISTIC_OPS=1,',
+            '          TF_CUDNN_DETERMINISTIC=1, PL_SEED_WORKERS=1, XLA_FLAGS+=--xla_gpu_deterministic_ops=true',
+            '  off:    only REPRO_SEED, REPRO_RUN, REPRO_RUNS, REPRO_OUTPUT_DIR',
+            'variables you already set are never overwritten'
+        ].join('\n')
+    },
+    metrics: { value: 'path', help: 'metrics file the experiment writes: .json, .yaml/.yml, .toml' },
+    tolerance: { value: 'tol', help: 'one number (absolute) or atol=…,rtol=… ; |a−b| ≤ atol + rtol·|b|' },
+    tolerances: { value: 'rule', help: 'per-metric "<pattern>: atol=…,rtol=…"; the first match wins', repeatable: true },
+    ignore: { value: 'pattern', help: 'metric pattern reported but not compared', repeatable: true },
+    artifacts: { value: 'glob', help: 'output files that must be bit-identical across runs', repeatable: true },
+    'working-directory': { value: 'dir', help: 'where the command runs; other paths resolve against it' },
+    'timeout-minutes': { value: 'n', help: 'per run; the whole process tree is killed on timeout' },
+    isolate: {
+        value: 'user',
+        help: "alone: run the experiment as nobody (or <user>, uid[:gid]) with no_new_privs,\nits own PID namespace and /proc, without the job's tokens (needs root or sudo -n)",
+        bare: 'true'
+    },
+    'fail-on-drift': { value: 'bool', help: 'drift exits 0 with a warning' },
+    'report-path': { value: 'path', help: 'JSON report' },
+    vary: {
+        value: 'factors',
+        help: `after the repeats, vary factors and name the ones the results change with:\n${_vary_js__WEBPACK_IMPORTED_MODULE_0__/* .FACTORS */ .XQ.join(', ')}\n(comma list; all for every one, all,-timezone to leave one out)`,
+        repeatable: true
+    },
+    'vary-max-runs': { value: 'n', help: 'most extra runs for --vary' },
+    'seed-audit': { value: 'level', help: 'one run with another seed; nothing changes\n= the seed is probably not wired' },
+    python: { value: 'exe', help: 'interpreter to describe in the environment' },
+    images: { value: 'ref', help: 'container image to resolve to a digest', repeatable: true },
+    lockfiles: { value: 'glob', help: 'dependency lockfiles', repeatable: true },
+    data: { value: 'glob', help: 'input data files to fingerprint', repeatable: true },
+    snapshot: { value: 'bool', help: 'capture the environment', negation: 'skip the environment capture' },
+    comment: null,
+    'comment-key': null,
+    'comment-author': null,
+    'github-token': null,
+    'check-name': null,
+    'allow-pull-request-target-i-understand-the-risk': null,
+    baseline: null,
+    'baseline-key': null,
+    'baseline-tolerance': null,
+    'fail-on-baseline-drift': null,
+    'reference-leg': null,
+    'report-artifact': null,
+    attestation: {
+        value: 'when',
+        help: "write an in-toto statement (true: reproducible\nruns only), its predicate and the subjects' sha256sum file beside the report"
+    }
+};
+/** The default readInputs uses for an input given as '' (none for an expression, which is the runner's). */
+function literalDefault(name) {
+    const value = InputDefaults[name];
+    return value.startsWith('${{') ? '' : value;
+}
+
+
+/***/ }),
+
+/***/ 49511:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ko: () => (/* binding */ readInputs)
+});
+
+// UNUSED EXPORTS: MAX_TIMEOUT_MINUTES, defaultCommentKey, normalizeKey, parseIsolate
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/inputs/constants.ts
+var constants = __webpack_require__(11068);
+// EXTERNAL MODULE: ./src/inputs/tolerance.ts
+var inputs_tolerance = __webpack_require__(83830);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/inputs/patterns.ts
+var patterns = __webpack_require__(79170);
+// EXTERNAL MODULE: ./src/metrics/parsers/index.ts + 1 modules
+var parsers = __webpack_require__(60272);
+;// CONCATENATED MODULE: ./src/inputs/writable.ts
+
+
+
+/**
+ * Checks, before anything runs, that `file` (input `name`, given as `raw`) can be written where it
+ * will be at the end: not a directory, and in a folder the gate can write (or create). It tries
+ * rather than asks (`access` says yes to root even on read-only places): an existing file is opened
+ * for writing without truncation, a missing one's nearest existing folder gets an empty probe
+ * folder, removed at once. Throws InputError naming the input, what it resolves to and what to do.
+ */
+function assertWritableFile(name, raw, file) {
+    const where = `${name}: "${raw}" resolves to ${file}`;
+    const stat = statOrNull(file);
+    if (stat) {
+        if (stat.isDirectory())
+            throw new errors/* InputError */.dz(`${where}, which is a directory; give a file path such as ${external_node_path_.join(raw, 'repro-report.json')}`);
+        if (!stat.isFile())
+            throw new errors/* InputError */.dz(`${where}, which is not a regular file; give the path of a file to (over)write`);
+        const why = cannotOpen(file);
+        if (why)
+            throw new errors/* InputError */.dz(`${where}, which exists and cannot be written (${why}); choose another path`);
+        return;
+    }
+    // The first existing folder on the way up must be a folder we can create the rest in.
+    let dir = external_node_path_.dirname(file);
+    let existing = statOrNull(dir);
+    while (!existing && external_node_path_.dirname(dir) !== dir) {
+        dir = external_node_path_.dirname(dir);
+        existing = statOrNull(dir);
+    }
+    if (existing && !existing.isDirectory())
+        throw new errors/* InputError */.dz(`${where}, but ${dir} is a file, not a folder; choose another path`);
+    const why = cannotCreateIn(dir);
+    if (why)
+        throw new errors/* InputError */.dz(`${where}, but the folder ${dir} cannot be written (${why}); choose another path`);
+}
+function statOrNull(p) {
+    try {
+        return external_node_fs_.statSync(p);
+    }
+    catch {
+        return null;
+    }
+}
+function reason(err) {
+    const code = err.code;
+    if (code === 'EACCES' || code === 'EPERM')
+        return `${code}: permission denied`;
+    if (code === 'EROFS')
+        return 'EROFS: read-only file system';
+    return code ?? String(err);
+}
+/** Null when `file` opens for writing (nothing is changed), else why not. */
+function cannotOpen(file) {
+    try {
+        external_node_fs_.closeSync(external_node_fs_.openSync(file, 'r+'));
+        return null;
+    }
+    catch (err) {
+        return reason(err);
+    }
+}
+/** Null when a folder can be created in `dir` (the probe is removed at once), else why not. */
+function cannotCreateIn(dir) {
+    try {
+        external_node_fs_.rmdirSync(external_node_fs_.mkdtempSync(external_node_path_.join(dir, '.repro-gate-probe-')));
+        return null;
+    }
+    catch (err) {
+        return reason(err);
+    }
+}
+
+// EXTERNAL MODULE: ./src/keys.ts
+var keys = __webpack_require__(97847);
+// EXTERNAL MODULE: ./src/inputs/vary.ts
+var inputs_vary = __webpack_require__(42953);
+;// CONCATENATED MODULE: ./src/inputs/inputs.ts
+
+
+
+
+
+
+
+
+
+
+/** `isolate`: `false`/'' = off, `true` = the `nobody` user, or a user name / `uid[:gid]` other than root. */
+function parseIsolate(raw) {
+    const value = raw.trim();
+    const lower = value.toLowerCase();
+    if (lower === '' || lower === 'false')
+        return null;
+    if (lower === 'true')
+        return { spec: 'nobody' };
+    if (/^\d+(:\d+)?$/.test(value) ? Number(value.split(':')[0]) === 0 : value === 'root') {
+        throw new errors/* InputError */.dz(`${constants/* Input */.pd.Isolate}: got "${raw}": the experiment must run as an unprivileged user, not root (true = nobody)`);
+    }
+    if (!/^(\d+(:\d+)?|[a-z_][a-z0-9_.-]*\$?)$/i.test(value)) {
+        throw new errors/* InputError */.dz(`${constants/* Input */.pd.Isolate}: got "${raw}", expected true, false, a user name or uid[:gid] (true = nobody)`);
+    }
+    return { spec: value };
+}
+const MAX_SEED = 4294967295;
+/** timeout-minutes at most: a self-hosted runner's job limit (5 days); hosted jobs stop at 360. */
+const MAX_TIMEOUT_MINUTES = 7200;
+function list(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+}
+/** The value given, trimmed, or the input's default (InputDefaults). */
+function orDefault(name, raw) {
+    return raw.trim() || (0,constants/* literalDefault */.t0)(name);
+}
+function oneOf(name, raw, allowed) {
+    const value = orDefault(name, raw);
+    if (allowed.includes(value))
+        return value;
+    throw new errors/* InputError */.dz(`${name}: got "${raw}", expected one of: ${allowed.join(', ')}`);
+}
+function bool(name, raw) {
+    const value = orDefault(name, raw).toLowerCase();
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new errors/* InputError */.dz(`${name}: got "${raw}", expected true or false`);
+}
+/** A whole number from `min` to `max` (else `fallback` or the default); `why` follows the bounds in the error (what they protect). */
+function integer(name, raw, min, max, why = '', fallback) {
+    const text = raw.trim() === '' && fallback !== undefined ? String(fallback) : orDefault(name, raw);
+    if (!/^[+-]?\d+$/.test(text) || Number(text) < min || Number(text) > max) {
+        throw new errors/* InputError */.dz(`${name}: got "${raw}", expected a whole number from ${min} to ${max}${why ? ` (${why})` : ''}`);
+    }
+    return Number(text);
+}
+function resolveFrom(base, p) {
+    return external_node_path_.isAbsolute(p) ? external_node_path_.normalize(p) : external_node_path_.resolve(base, p);
+}
+/** Letters, digits, `.`, `_` and single `-` only: other runs become one `-`. */
+function normalizeKey(key) {
+    return (0,keys/* sanitizeKey */.P)(key, keys/* KeyRules */.n.commentKey);
+}
+/** The default comment key: workflow file plus job id, so two gates in one PR keep two comments. */
+function defaultCommentKey(env) {
+    const workflowRef = env.GITHUB_WORKFLOW_REF ?? '';
+    const file = workflowRef.split('@')[0]?.split('/').pop() ?? '';
+    const workflow = (file || env.GITHUB_WORKFLOW || 'local').replace(/\.ya?ml$/, '');
+    const job = env.GITHUB_JOB || 'repro-gate';
+    return (0,keys/* sanitizeKey */.P)(`${workflow}-${job}`, keys/* KeyRules */.n.defaultCommentKey);
+}
+/**
+ * Reads and validates every input. Throws InputError naming the input, the value received and
+ * what is accepted; paths resolve as documented: working-directory against GITHUB_WORKSPACE
+ * (or the current directory), every other path against working-directory.
+ */
+function readInputs(source, env = process.env) {
+    const get = (name) => source.get(name) ?? '';
+    const mode = oneOf(constants/* Input */.pd.Mode, get(constants/* Input */.pd.Mode), constants/* Modes */.dX);
+    const command = get(constants/* Input */.pd.Command).trim();
+    const needsCommand = mode === 'gate' || mode === 'record';
+    if (needsCommand && command === '') {
+        throw new errors/* InputError */.dz(`${constants/* Input */.pd.Command}: required, e.g. "python train.py" (it runs with bash -e -o pipefail -c)`);
+    }
+    const runs = integer(constants/* Input */.pd.Runs, get(constants/* Input */.pd.Runs), 2, 100, 'one run proves nothing about reproducibility');
+    const seed = integer(constants/* Input */.pd.Seed, get(constants/* Input */.pd.Seed), 0, MAX_SEED);
+    const determinism = oneOf(constants/* Input */.pd.Determinism, get(constants/* Input */.pd.Determinism), constants/* DeterminismLevels */.XN);
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const wdRaw = orDefault(constants/* Input */.pd.WorkingDirectory, get(constants/* Input */.pd.WorkingDirectory));
+    const workingDirectory = resolveFrom(workspace, wdRaw);
+    let stat;
+    try {
+        stat = external_node_fs_.statSync(workingDirectory);
+    }
+    catch {
+        stat = undefined;
+    }
+    if (!stat?.isDirectory()) {
+        throw new errors/* InputError */.dz(`${constants/* Input */.pd.WorkingDirectory}: "${wdRaw}" resolves to ${workingDirectory}, which is not an existing directory (did the checkout step run?)`);
+    }
+    const metricsRaw = orDefault(constants/* Input */.pd.Metrics, get(constants/* Input */.pd.Metrics));
+    if (!(0,parsers/* formatFor */.Bm)(metricsRaw)) {
+        throw new errors/* InputError */.dz(`${constants/* Input */.pd.Metrics}: "${metricsRaw}" has no supported extension; the metrics file must be ${parsers/* supportedExtensions */.x5.join(', ')} (the format is chosen by extension)`);
+    }
+    const tolerance = (0,inputs_tolerance/* parseTolerance */.B)(orDefault(constants/* Input */.pd.Tolerance, get(constants/* Input */.pd.Tolerance)), constants/* Input */.pd.Tolerance);
+    const ignore = list(get(constants/* Input */.pd.Ignore));
+    ignore.forEach((p) => (0,patterns/* compileMetricPattern */.c)(p));
+    const timeoutRaw = get(constants/* Input */.pd.TimeoutMinutes).trim();
+    let timeoutMinutes = null;
+    if (timeoutRaw !== '') {
+        const n = Number(timeoutRaw);
+        if (!Number.isFinite(n) || n <= 0 || n > MAX_TIMEOUT_MINUTES) {
+            throw new errors/* InputError */.dz(`${constants/* Input */.pd.TimeoutMinutes}: got "${timeoutRaw}", expected a number of minutes above 0 and at most ${MAX_TIMEOUT_MINUTES} ` +
+                `(the longest a self-hosted job may run; e.g. 30 or 0.5)`);
+        }
+        timeoutMinutes = n;
+    }
+    // The report is written after the last run: a path it cannot go to must stop the gate before run 1.
+    const reportPathRaw = orDefault(constants/* Input */.pd.ReportPath, get(constants/* Input */.pd.ReportPath));
+    const reportPath = resolveFrom(workingDirectory, reportPathRaw);
+    if (mode !== 'publish')
+        assertWritableFile(constants/* Input */.pd.ReportPath, reportPathRaw, reportPath);
+    let vary;
+    try {
+        vary = (0,inputs_vary/* parseVary */.uG)(get(constants/* Input */.pd.Vary), constants/* Input */.pd.Vary);
+    }
+    catch (err) {
+        throw new errors/* InputError */.dz(err.message);
+    }
+    const varyMaxRuns = integer(constants/* Input */.pd.VaryMaxRuns, get(constants/* Input */.pd.VaryMaxRuns), 0, 100, '', 1 + vary.length);
+    // One spelling that survives every place the key goes (comment marker, cache key, artifact name).
+    const commentKeys = list(get(constants/* Input */.pd.CommentKey)).map(normalizeKey);
+    if (mode === 'publish' && commentKeys.length === 0) {
+        throw new errors/* InputError */.dz(`${constants/* Input */.pd.CommentKey}: required in mode: publish — the comment key(s) of the gate job(s) whose reports this workflow posts, one per line ` +
+            `(the gate's ${constants/* Input */.pd.CommentKey}, e.g. "train"). The triggering run's artifacts are written by the pull request's code, so a report under any other key is refused.`);
+    }
+    const commentKey = mode === 'publish' ? commentKeys[0] : normalizeKey(get(constants/* Input */.pd.CommentKey).trim() || defaultCommentKey(env));
+    const baselineToleranceRaw = get(constants/* Input */.pd.BaselineTolerance);
+    const checkName = get(constants/* Input */.pd.CheckName).trim();
+    return {
+        mode,
+        command,
+        runs,
+        seed,
+        determinism,
+        metrics: resolveFrom(workingDirectory, metricsRaw),
+        tolerance,
+        tolerances: (0,inputs_tolerance/* parseToleranceRules */.S)(get(constants/* Input */.pd.Tolerances), constants/* Input */.pd.Tolerances),
+        ignore,
+        artifacts: list(get(constants/* Input */.pd.Artifacts)),
+        workingDirectory,
+        timeoutMinutes,
+        isolate: parseIsolate(get(constants/* Input */.pd.Isolate)),
+        failOnDrift: bool(constants/* Input */.pd.FailOnDrift, get(constants/* Input */.pd.FailOnDrift)),
+        reportPath,
+        vary,
+        varyMaxRuns,
+        seedAudit: oneOf(constants/* Input */.pd.SeedAudit, get(constants/* Input */.pd.SeedAudit), inputs_vary/* SEED_AUDIT_LEVELS */.wY),
+        python: get(constants/* Input */.pd.Python).trim() || (process.platform === 'win32' ? 'python' : 'python3'),
+        images: list(get(constants/* Input */.pd.Images)),
+        lockfiles: list(get(constants/* Input */.pd.Lockfiles)),
+        data: list(get(constants/* Input */.pd.Data)),
+        snapshot: bool(constants/* Input */.pd.Snapshot, get(constants/* Input */.pd.Snapshot)),
+        comment: oneOf(constants/* Input */.pd.Comment, get(constants/* Input */.pd.Comment), constants/* CommentPolicies */.c$),
+        commentKey,
+        commentKeys,
+        commentAuthor: get(constants/* Input */.pd.CommentAuthor).trim() || null,
+        githubToken: get(constants/* Input */.pd.GithubToken).trim(),
+        checkName: checkName === '' ? null : checkName,
+        allowPullRequestTarget: bool(constants/* Input */.pd.AllowPullRequestTarget, get(constants/* Input */.pd.AllowPullRequestTarget)),
+        baseline: bool(constants/* Input */.pd.Baseline, get(constants/* Input */.pd.Baseline)),
+        baselineKey: (0,keys/* sanitizeKey */.P)(get(constants/* Input */.pd.BaselineKey).trim() || commentKey, keys/* KeyRules */.n.baselineKey),
+        baselineTolerance: baselineToleranceRaw.trim() === '' ? tolerance : (0,inputs_tolerance/* parseTolerance */.B)(baselineToleranceRaw, constants/* Input */.pd.BaselineTolerance),
+        failOnBaselineDrift: bool(constants/* Input */.pd.FailOnBaselineDrift, get(constants/* Input */.pd.FailOnBaselineDrift)),
+        referenceLeg: get(constants/* Input */.pd.ReferenceLeg).trim() || null,
+        reportArtifact: orDefault(constants/* Input */.pd.ReportArtifact, get(constants/* Input */.pd.ReportArtifact)),
+        attestation: oneOf(constants/* Input */.pd.Attestation, get(constants/* Input */.pd.Attestation).toLowerCase(), constants/* AttestationPolicies */.JX)
+    };
+}
+
+
+/***/ }),
+
+/***/ 79170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ matchesAny),
+/* harmony export */   c: () => (/* binding */ compileMetricPattern)
+/* harmony export */ });
+/**
+ * Metric patterns are globs over dot-separated metric names: `*` matches within one segment,
+ * `**` across segments, `?` one character. `[` and `]` are literal, so `loss[3]` means the
+ * fourth element of `loss`, not a character class — general-purpose glob libraries get this wrong.
+ */
+const cache = new Map();
+function compileMetricPattern(pattern) {
+    const hit = cache.get(pattern);
+    if (hit)
+        return hit;
+    let source = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '.' && pattern.slice(i + 1) === '**') {
+            // A trailing `.**` also matches the bare prefix: `eval.**` matches `eval` itself.
+            source += '(?:\\..*)?';
+            break;
+        }
+        if (c === '*' && pattern[i + 1] === '*') {
+            // `a.**.b` also matches `a.b`.
+            if (pattern[i + 2] === '.') {
+                source += '(?:.*\\.)?';
+                i += 2;
+            }
+            else {
+                source += '.*';
+                i += 1;
+            }
+        }
+        else if (c === '*') {
+            source += '[^.]*';
+        }
+        else if (c === '?') {
+            source += '[^.]';
+        }
+        else {
+            source += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+        }
+    }
+    const re = new RegExp(`^${source}$`);
+    const test = (name) => re.test(name);
+    cache.set(pattern, test);
+    return test;
+}
+/** True when any pattern matches the name. */
+function matchesAny(name, patterns) {
+    return patterns.some((p) => compileMetricPattern(p)(name));
+}
+
+
+/***/ }),
+
+/***/ 83830:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ parseTolerance),
+/* harmony export */   S: () => (/* binding */ parseToleranceRules)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79170);
+/**
+ * Tolerances as the user writes them (`tolerance`, `tolerances`, `baseline-tolerance`): their parsing
+ * (their JSON Schema and type are in schema.ts). The compare stage applies them (`compare/tolerance.ts`).
+ */
+
+
+const NUMBER = /^[+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+function parseNonNegative(input, key, raw) {
+    const text = raw.trim();
+    if (!NUMBER.test(text) || !Number.isFinite(Number(text))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${input}: ${key} must be a finite non-negative number like 0, 1e-6 or 0.01, got "${raw}"`);
+    }
+    return Number(text);
+}
+/**
+ * Parses `0.001` (absolute tolerance) or `atol=1e-6,rtol=1e-3` (either key may be left out).
+ * `input` names the input in error messages.
+ */
+function parseTolerance(raw, input = 'tolerance') {
+    const text = raw.trim();
+    if (text === '')
+        return { atol: 0, rtol: 0 };
+    if (!text.includes('=')) {
+        if (!NUMBER.test(text) || !Number.isFinite(Number(text))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${input}: expected one number or "atol=<number>,rtol=<number>", got "${raw}" (finite and non-negative, e.g. 1e-6, or atol=1e-8,rtol=1e-5)`);
+        }
+        return { atol: Number(text), rtol: 0 };
+    }
+    const tolerance = { atol: 0, rtol: 0 };
+    const seen = new Set();
+    for (const part of text.split(',')) {
+        const eq = part.indexOf('=');
+        const key = part.slice(0, eq).trim().toLowerCase();
+        if (eq < 0 || (key !== 'atol' && key !== 'rtol')) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${input}: expected one number or "atol=<number>,rtol=<number>", got "${raw}" (unknown part "${part.trim()}")`);
+        }
+        if (seen.has(key))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${input}: ${key} is given twice in "${raw}"`);
+        seen.add(key);
+        tolerance[key] = parseNonNegative(input, key, part.slice(eq + 1));
+    }
+    return tolerance;
+}
+/**
+ * Parses the multi-line `tolerances` input: `<pattern>: atol=…,rtol=…` per line. The line is
+ * split at its last `:` so metric names may contain colons. Blank lines and `#` comments are skipped.
+ */
+function parseToleranceRules(raw, input = 'tolerances') {
+    const rules = [];
+    raw.split(/\r?\n/).forEach((line, i) => {
+        const text = line.trim();
+        if (text === '' || text.startsWith('#'))
+            return;
+        const colon = text.lastIndexOf(':');
+        const pattern = colon < 0 ? '' : text.slice(0, colon).trim();
+        if (colon < 0 || pattern === '') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${input}: line ${i + 1} "${text}" needs a metric pattern before the last ":", e.g. "eval.*: atol=1e-6" or "loss: 0.01"`);
+        }
+        (0,_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .compileMetricPattern */ .c)(pattern); // validates
+        rules.push({ pattern, tolerance: parseTolerance(text.slice(colon + 1), `${input} (line ${i + 1})`) });
+    });
+    return rules;
+}
+
+
+/***/ }),
+
+/***/ 42953:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XQ: () => (/* binding */ FACTORS),
+/* harmony export */   uG: () => (/* binding */ parseVary),
+/* harmony export */   wY: () => (/* binding */ SEED_AUDIT_LEVELS)
+/* harmony export */ });
+/** The factors, in the order they are tried and listed. Users write these names in workflows: keep them stable. */
+const FACTORS = ['hashseed', 'timezone', 'locale', 'threads', 'cwd', 'umask', 'home', 'hostname'];
+const SEED_AUDIT_LEVELS = ['off', 'warn', 'fail'];
+/**
+ * Reads the `vary` input: factor names separated by commas or lines, `all` for every factor,
+ * `-name` to leave one out (`all,-timezone`). Returns the factors in their canonical order.
+ * Throws an Error naming the input, the value and the accepted names.
+ */
+function parseVary(raw, inputName = 'vary') {
+    const words = raw
+        .split(/[,\n\r]/)
+        .map((w) => w.trim())
+        .filter((w) => w !== '' && !w.startsWith('#'));
+    const chosen = new Set();
+    const excluded = new Set();
+    for (const word of words) {
+        const name = word.replace(/^[-!]/, '').toLowerCase();
+        const exclude = word !== name && /^[-!]/.test(word);
+        if (name === 'all' || name === 'none') {
+            if (exclude)
+                throw new Error(`${inputName}: got "${word}"; "${name}" cannot be excluded`);
+            if (name === 'all')
+                FACTORS.forEach((f) => chosen.add(f));
+            continue;
+        }
+        if (!FACTORS.includes(name)) {
+            throw new Error(`${inputName}: got "${word}" in "${raw.trim()}", expected factor names from: all, ${FACTORS.join(', ')} (prefix - to leave one out: all,-timezone)`);
+        }
+        if (exclude)
+            excluded.add(name);
+        else
+            chosen.add(name);
+    }
+    return FACTORS.filter((f) => chosen.has(f) && !excluded.has(f));
+}
+
+
+/***/ }),
+
+/***/ 97847:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ sanitizeKey),
+/* harmony export */   n: () => (/* binding */ KeyRules)
+/* harmony export */ });
+const SAFE_NAME = /[^A-Za-z0-9._-]+/g;
+const KeyRules = {
+    /** The `comment-key` input as stored: letters, digits, `.`, `_` and single `-`. */
+    commentKey: {
+        unsafe: SAFE_NAME,
+        replacement: '-',
+        collapse: true,
+        trim: /^[-.]+|[-.]+$/g,
+        max: 100,
+        trimAfterCut: null,
+        fallback: 'repro-gate'
+    },
+    /** The default comment key (workflow file and job) before it is stored as the input. */
+    defaultCommentKey: { unsafe: SAFE_NAME, replacement: '-', collapse: false, trim: null, max: Infinity, trimAfterCut: null, fallback: '' },
+    /** The key inside the comment's hidden marker: `/` allowed, nothing that can end an HTML comment. */
+    commentMarker: {
+        unsafe: /[^A-Za-z0-9._/-]+/g,
+        replacement: '-',
+        collapse: false,
+        trim: null,
+        max: 200,
+        trimAfterCut: null,
+        fallback: 'repro-gate'
+    },
+    /** One part of an artifact name (the artifact client rejects the rest). */
+    artifactName: {
+        unsafe: SAFE_NAME,
+        replacement: '-',
+        collapse: true,
+        trim: /^[-.]+|[-.]+$/g,
+        max: Infinity,
+        trimAfterCut: null,
+        fallback: ''
+    },
+    /** The `baseline-key` input as stored: commas are the cache service's key separator. */
+    baselineKey: { unsafe: /,/g, replacement: '-', collapse: false, trim: null, max: 200, trimAfterCut: null, fallback: '' },
+    /** The baseline key inside a cache key: no `--`, no dash at either end, so `--` can delimit it; 412 = the cache's 512 less room for the prefix and commit. */
+    cacheKey: { unsafe: /[,\s]+/g, replacement: '-', collapse: true, trim: /^-+|-+$/g, max: 412, trimAfterCut: /-+$/g, fallback: 'default' },
+    /** A commit inside a cache key: letters and digits only. */
+    cacheCommit: { unsafe: /[^0-9A-Za-z]/g, replacement: '', collapse: false, trim: null, max: Infinity, trimAfterCut: null, fallback: '' }
+};
+/** Makes `text` safe as the kind of key `rule` describes. */
+function sanitizeKey(text, rule) {
+    let key = text.replace(rule.unsafe, rule.replacement);
+    if (rule.collapse)
+        key = key.replace(/-{2,}/g, '-');
+    if (rule.trim)
+        key = key.replace(rule.trim, '');
+    if (key.length > rule.max)
+        key = key.slice(0, rule.max);
+    if (rule.trimAfterCut)
+        key = key.replace(rule.trimAfterCut, '');
+    return key || rule.fallback;
+}
+
+
+/***/ }),
+
+/***/ 25625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $B: () => (/* binding */ asIs),
+/* harmony export */   aB: () => (/* binding */ silentLog),
+/* harmony export */   bJ: () => (/* binding */ stderrLog)
+/* harmony export */ });
+/**
+ * Where repro-gate's messages go: one port (`Log`) and two adapters, the CLI's stderr (`stderrLog`,
+ * here) and the action's `@actions/core` (`actionLog`, in action-log.ts: the CLI never loads the
+ * toolkit, which is a megabyte of code to parse at every start). A stage asks for the part it uses
+ * (`Pick<Log, 'info' | 'warning'>`), so a test passes a recorder of just that part.
+ */
+const asIs = (text) => text;
+const silentLog = { debug: () => { }, info: () => { }, notice: () => { }, warning: () => { }, annotate: () => { } };
+/** The CLI's log: one line per message on stderr (stdout carries the report); debug lines only when asked. */
+function stderrLog(stderr, options = {}) {
+    const redact = options.redact ?? asIs;
+    const line = (prefix, m) => void stderr.write(`${prefix}${redact(m)}\n`);
+    return {
+        debug: (m) => (options.debug ? line('debug: ', m) : undefined),
+        info: (m) => line('', m),
+        notice: (m) => line('notice: ', m),
+        warning: (m) => line('warning: ', m),
+        annotate: (m, title) => line(`error: ${redact(title)}: `, m)
+    };
+}
+
+
+/***/ }),
+
+/***/ 23914:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ formatDeviation)
+/* harmony export */ });
+/**
+ * A deviation or tolerance bound as a reviewer reads it: three significant digits, exponent form
+ * when tiny or huge. Lives with the metrics so every later stage (vary, report) shares one format.
+ */
+function formatDeviation(v) {
+    if (!Number.isFinite(v))
+        return String(v);
+    if (v === 0)
+        return '0';
+    const a = Math.abs(v);
+    if (a < 1e-3 || a >= 1e6) {
+        const [mantissa, exponent] = v.toExponential(2).split('e');
+        return `${String(Number(mantissa))}e${exponent?.replace('+', '')}`;
+    }
+    return String(Number(v.toPrecision(3)));
+}
+
+
+/***/ }),
+
+/***/ 60272:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Bm: () => (/* binding */ formatFor),
+  x5: () => (/* binding */ supportedExtensions)
+});
+
+// UNUSED EXPORTS: metricsFormats
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./src/metrics/parsers/json.ts
+// Python's json.dump writes NaN, Infinity and -Infinity as bare tokens, which JSON.parse rejects.
+// They are rewritten (outside strings only) to tagged strings and turned back into numbers by the reviver.
+const TAG = '\u0000repro-gate-nonfinite:';
+const TOKENS = ['-Infinity', 'Infinity', 'NaN'];
+function tagNonFiniteTokens(text) {
+    // Copies unchanged spans whole (a character at a time would be ~20 million appends for 20 MB).
+    const parts = [];
+    let copied = 0;
+    let i = 0;
+    while (i < text.length) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22 /* " */) {
+            // Skip the string, escapes included.
+            i++;
+            while (i < text.length) {
+                const d = text.charCodeAt(i);
+                if (d === 0x5c /* \ */)
+                    i += 2;
+                else if (d === 0x22)
+                    break;
+                else
+                    i++;
+            }
+            i++;
+            continue;
+        }
+        if (c === 0x4e /* N */ || c === 0x49 /* I */ || c === 0x2d /* - */) {
+            const token = TOKENS.find((t) => text.startsWith(t, i));
+            if (token) {
+                parts.push(text.slice(copied, i), JSON.stringify(TAG + token));
+                i += token.length;
+                copied = i;
+                continue;
+            }
+        }
+        i++;
+    }
+    parts.push(text.slice(copied));
+    return parts.join('');
+}
+const jsonParser = {
+    format: 'JSON',
+    extensions: ['.json'],
+    parse(text) {
+        // A reviver makes JSON.parse several times slower: only a text with the tokens pays for it.
+        if (!/NaN|Infinity/.test(text))
+            return JSON.parse(text);
+        return JSON.parse(tagNonFiniteTokens(text), (_key, value) => {
+            if (typeof value === 'string' && value.startsWith(TAG))
+                return Number(value.slice(TAG.length));
+            return value;
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/metrics/parsers/index.ts
+
+
+/**
+ * Adding a format: one new file and one line here. YAML and TOML parsers are loaded only when a
+ * run writes such a file, so the common JSON case does not pay for parsing their code.
+ */
+const metricsFormats = [
+    { format: 'JSON', extensions: jsonParser.extensions, load: async () => jsonParser },
+    { format: 'YAML', extensions: ['.yaml', '.yml'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(867)]).then(__webpack_require__.bind(__webpack_require__, 47867))).yamlParser },
+    { format: 'TOML', extensions: ['.toml'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(8)]).then(__webpack_require__.bind(__webpack_require__, 25008))).tomlParser }
+];
+/** The format of a metrics file by its extension, or undefined. */
+function formatFor(file) {
+    const ext = external_node_path_.extname(file).toLowerCase();
+    return metricsFormats.find((f) => f.extensions.includes(ext));
+}
+const supportedExtensions = metricsFormats.flatMap((f) => f.extensions);
+
+
+/***/ }),
+
+/***/ 38719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   It: () => (/* binding */ encodeValue),
+/* harmony export */   sb: () => (/* binding */ encodeMetrics),
+/* harmony export */   wz: () => (/* binding */ decodeValue)
+/* harmony export */ });
+/** Writes a metric value into the report: non-finite numbers become tagged objects (JSON has no NaN). */
+function encodeValue(value) {
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+        return { nonFinite: Number.isNaN(value) ? 'NaN' : value > 0 ? 'Infinity' : '-Infinity' };
+    }
+    return value;
+}
+/**
+ * A run's flattened metrics as the report's object of encoded values. A loop, not
+ * Object.fromEntries over [key, value] pairs: five times faster at a million metrics. A metric
+ * named __proto__ is an own property, as every other.
+ */
+function encodeMetrics(flat) {
+    const out = {};
+    for (const [name, value] of flat) {
+        if (name === '__proto__')
+            Object.defineProperty(out, name, { value: encodeValue(value), enumerable: true, writable: true, configurable: true });
+        else
+            out[name] = encodeValue(value);
+    }
+    return out;
+}
+/** Reads a metric value back from a report. */
+function decodeValue(value) {
+    if (value !== null && typeof value === 'object') {
+        return value.nonFinite === 'NaN' ? NaN : value.nonFinite === 'Infinity' ? Infinity : -Infinity;
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 23777:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ix: () => (/* binding */ planSeedVariables),
+/* harmony export */   RV: () => (/* binding */ runVariables)
+/* harmony export */ });
+/* unused harmony exports XLA_DETERMINISTIC_FLAG, determinismKnobs */
+/** Flag appended to XLA_FLAGS under `strict`; old XLA builds abort on unknown flags (documented). */
+const XLA_DETERMINISTIC_FLAG = '--xla_gpu_deterministic_ops=true';
+/**
+ * The determinism knobs a level turns on, beyond the gate's own REPRO_* variables.
+ * Environment variables cannot seed numpy or torch; these are the ones frameworks read themselves.
+ */
+function determinismKnobs(level, seed) {
+    if (level === 'off')
+        return {};
+    const knobs = {
+        PYTHONHASHSEED: String(seed),
+        PL_GLOBAL_SEED: String(seed)
+    };
+    if (level === 'strict') {
+        Object.assign(knobs, {
+            CUBLAS_WORKSPACE_CONFIG: ':4096:8',
+            TF_DETERMINISTIC_OPS: '1',
+            TF_CUDNN_DETERMINISTIC: '1',
+            PL_SEED_WORKERS: '1',
+            XLA_FLAGS: XLA_DETERMINISTIC_FLAG
+        });
+    }
+    return knobs;
+}
+/**
+ * Decides the seed variables of every run: the knobs of the level, except that a variable the
+ * user already set is never overwritten (XLA_FLAGS is extended instead, since it holds many flags).
+ */
+function planSeedVariables(level, seed, env) {
+    // REPRO_RUN and REPRO_OUTPUT_DIR differ per run and are documented, not recorded here.
+    const set = { REPRO_SEED: String(seed) };
+    const keptFromUser = {};
+    for (const [name, value] of Object.entries(determinismKnobs(level, seed))) {
+        const existing = env[name];
+        if (name === 'XLA_FLAGS' && existing !== undefined && existing !== '') {
+            if (existing.split(/\s+/).some((f) => f.startsWith('--xla_gpu_deterministic_ops')))
+                keptFromUser[name] = existing;
+            else
+                set[name] = `${existing} ${value}`;
+        }
+        else if (existing !== undefined) {
+            keptFromUser[name] = existing;
+        }
+        else {
+            set[name] = value;
+        }
+    }
+    return { set, keptFromUser };
+}
+/** The gate's own variables for run `index` (1-based). These always come from the gate. */
+function runVariables(seed, index, runs, outputDir) {
+    return {
+        REPRO_SEED: String(seed),
+        REPRO_RUN: String(index),
+        REPRO_RUNS: String(runs),
+        REPRO_OUTPUT_DIR: outputDir
+    };
+}
+
+
+/***/ }),
+
+/***/ 60702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nq: () => (/* binding */ SkippedFileError),
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile),
+/* harmony export */   h_: () => (/* binding */ fileKind),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Only regular files are read. A path can name a FIFO (opening it blocks until a writer comes), a
+ * character device (`/dev/zero`, `/dev/urandom`: endless) or a symlink to one; reading such a
+ * "file" hangs the gate and grows its memory without bound. Files are opened without blocking
+ * and checked with fstat on the open handle (no race between the check and the read).
+ */
+
+
+/** What a path is, in words, when it is not a regular file. */
+function fileKind(stats) {
+    if (stats.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stats.isCharacterDevice())
+        return 'a character device (like /dev/zero)';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isDirectory())
+        return 'a directory';
+    return 'not a regular file';
+}
+/** A path that is not a regular file, or one larger than the reader accepts; the message says which. */
+class SkippedFileError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'SkippedFileError';
+    }
+}
+// O_NONBLOCK makes opening a FIFO return at once instead of waiting for a writer (absent on Windows, which has no FIFOs in the file system).
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+/** Opens a regular file for reading; throws SkippedFileError for anything else (symlinks are followed to what they name). */
+async function openRegularFile(file) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, OPEN_FLAGS);
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            throw new SkippedFileError(`${fileKind(stats)}: only regular files are read`);
+        return { handle, stats };
+    }
+    catch (err) {
+        await handle.close();
+        throw err;
+    }
+}
+/**
+ * Reads a regular file whole, refusing more than `maxBytes` (checked on the size, and again while
+ * reading, for a file that grows). Throws SkippedFileError when it is not a regular file or too large.
+ */
+async function readRegularFile(file, maxBytes) {
+    const { handle, stats } = await openRegularFile(file);
+    try {
+        if (stats.size > maxBytes)
+            throw new SkippedFileError(`${formatBytes(stats.size)}, over the ${formatBytes(maxBytes)} read limit`);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const buffer = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total) || 1);
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            total += bytesRead;
+            if (total > maxBytes)
+                throw new SkippedFileError(`grew past the ${formatBytes(maxBytes)} read limit while being read`);
+            chunks.push(buffer.subarray(0, bytesRead));
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** 1536 → "1.5 KiB". */
+function formatBytes(bytes) {
+    const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} bytes` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+
+
+/***/ }),
+
+/***/ 41219:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  FK: () => (/* binding */ buildReport),
+  AU: () => (/* binding */ decideVerdict),
+  eP: () => (/* binding */ reportInputs)
+});
+
+// EXTERNAL MODULE: ./src/compare/compareRuns.ts
+var compareRuns = __webpack_require__(662);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/report/schema-version.ts
+var schema_version = __webpack_require__(40914);
+// EXTERNAL MODULE: ./src/vary/factors.ts + 1 modules
+var factors = __webpack_require__(4765);
+// EXTERNAL MODULE: ./src/metrics/format.ts
+var format = __webpack_require__(23914);
+;// CONCATENATED MODULE: ./src/vary/cause.ts
+
+/** Relative deviations up to this are floating-point rounding (float32 sums in another order reach ~1e-6). */
+const ROUNDING_SCALE = 1e-5;
+/** Relative deviations beyond this are far from rounding: randomness, not arithmetic order. */
+const LARGE_SCALE = 1e-3;
+function likelyCause(e) {
+    const drifted = e.metrics.filter((m) => m.status === 'drift');
+    const driftedArtifacts = e.artifacts.filter((a) => a.status === 'drift');
+    if (drifted.length === 0 && driftedArtifacts.length === 0)
+        return null;
+    if (drifted.length === 0) {
+        const a = driftedArtifacts[0];
+        const compared = e.metrics.filter((m) => m.status === 'pass').length;
+        const sizes = new Set(a.bytes.filter((b) => b !== null));
+        return {
+            kind: 'artifact-content',
+            summary: 'likely a timestamp, a random name or an unordered iteration written into the file: the artifact changes while every metric agrees',
+            evidence: [
+                `${driftedArtifacts
+                    .map((x) => `\`${x.path}\``)
+                    .slice(0, 3)
+                    .join(', ')} ${driftedArtifacts.length === 1 ? 'differs' : 'differ'} between runs while all ${compared} compared metrics agree`,
+                sizes.size === 1
+                    ? `\`${a.path}\` has the same size in every run, so its bytes changed in place (a time, an id, or an order)`
+                    : `\`${a.path}\` changes size between runs`
+            ],
+            suggestion: 'write files without timestamps, with sorted keys and in a fixed order; compare the two versions in the run folders to see the bytes that move'
+        };
+    }
+    const numeric = drifted.filter((m) => m.maxRelDeviation !== null);
+    if (numeric.length === 0)
+        return null;
+    const worst = numeric.reduce((a, b) => ((b.maxRelDeviation ?? 0) > (a.maxRelDeviation ?? 0) ? b : a));
+    const worstRel = worst.maxRelDeviation ?? 0;
+    const deviationLine = `largest relative deviation ${(0,format/* formatDeviation */.v)(worstRel)} (\`${worst.name}\`, |Δ| ${(0,format/* formatDeviation */.v)(worst.maxAbsDeviation ?? 0)})`;
+    if (worstRel <= ROUNDING_SCALE) {
+        const parallel = e.threads.max > 1 || e.gpus.length > 0;
+        if (!parallel)
+            return null;
+        return {
+            kind: 'reduction-order',
+            summary: 'likely floating-point reduction order: parallel sums or non-deterministic GPU kernels add the same numbers in another order',
+            evidence: [
+                `${deviationLine}: floating-point rounding scale (≤ ${(0,format/* formatDeviation */.v)(ROUNDING_SCALE)})`,
+                ...(e.threads.max > 1 ? [`the runs had up to ${e.threads.max} threads (${e.threads.detail})`] : []),
+                ...(e.gpus.length > 0 ? [`the runs had a GPU (${e.gpus.slice(0, 2).join(', ')})`] : [])
+            ],
+            suggestion: 'confirm with `determinism: strict` and one thread (OMP_NUM_THREADS=1, MKL_NUM_THREADS=1); or allow it with a tolerance above the deviation'
+        };
+    }
+    const audit = e.seedAudit;
+    if (audit?.wired) {
+        const comparable = numeric.flatMap((m) => {
+            const s = audit.spread.find((x) => x.name === m.name)?.spread;
+            const d = m.maxAbsDeviation ?? 0;
+            return s && d > 0 && d / s >= 0.1 && d / s <= 10
+                ? [`\`${m.name}\` moves ${(0,format/* formatDeviation */.v)(d)} between repeats; another seed moves it ${(0,format/* formatDeviation */.v)(s)}`]
+                : [];
+        });
+        if (comparable.length > 0) {
+            return {
+                kind: 'unseeded-generator',
+                summary: 'likely an unseeded random generator: the repeats differ about as much as two different seeds do',
+                evidence: [deviationLine, ...comparable.slice(0, 3)],
+                suggestion: 'seed every generator from REPRO_SEED (random, numpy, torch, data loader workers and shuffles)'
+            };
+        }
+    }
+    if (worstRel > LARGE_SCALE) {
+        return {
+            kind: 'unseeded-generator',
+            summary: 'likely an unseeded random generator: the deviations are far beyond floating-point rounding',
+            evidence: [`${deviationLine}: more than ${(0,format/* formatDeviation */.v)(LARGE_SCALE)}, far beyond rounding`],
+            suggestion: 'seed every generator from REPRO_SEED; `seed-audit: warn` measures how far another seed moves each metric'
+        };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/report/build.ts
+
+
+
+
+
+/** The inputs as recorded: resolved, and without anything secret (the token is not an input of the run). */
+function reportInputs(inputs) {
+    return {
+        command: inputs.command,
+        runs: inputs.runs,
+        seed: inputs.seed,
+        determinism: inputs.determinism,
+        metrics: inputs.metrics,
+        tolerance: inputs.tolerance,
+        tolerances: inputs.tolerances,
+        ignore: inputs.ignore,
+        artifacts: inputs.artifacts,
+        workingDirectory: inputs.workingDirectory,
+        timeoutMinutes: inputs.timeoutMinutes,
+        failOnDrift: inputs.failOnDrift,
+        failOnBaselineDrift: inputs.failOnBaselineDrift,
+        reportPath: inputs.reportPath,
+        // Only when used, so reports without variations read as before.
+        ...(inputs.vary.length > 0 || inputs.seedAudit !== 'off'
+            ? { vary: inputs.vary, varyMaxRuns: inputs.varyMaxRuns, seedAudit: inputs.seedAudit }
+            : {}),
+        ...(inputs.isolate ? { isolate: inputs.isolate.spec } : {})
+    };
+}
+/** The verdict: any error wins over drift, drift over reproducible. */
+function decideVerdict(errors, drifted) {
+    if (errors.length > 0)
+        return 'error';
+    return drifted.length > 0 ? 'drift' : 'reproducible';
+}
+/**
+ * Compares the runs and assembles the report. Runs that failed are left out of the comparison
+ * (their failure is the finding), so a crash never also shows up as spurious drift.
+ */
+function buildReport(args) {
+    const { inputs, plan, runs, snapshot, context, startedAt } = args;
+    const errors = runs.records.flatMap((r) => (r.error ? [{ run: r.index, message: r.error }] : []));
+    if (runs.stopped)
+        errors.push({ run: null, message: runs.stopped });
+    else if (runs.skipped > 0 && runs.records.length > 0) {
+        const last = runs.records[runs.records.length - 1];
+        const why = last.cancelled ? 'the job was cancelled' : `run ${last.index} failed`;
+        errors.push({ run: null, message: `${runs.skipped} of ${plan.runs} runs were not started because ${why}` });
+    }
+    // A file of the user's that the gate could not put back is an error, whatever the runs found.
+    for (const input of args.files?.inputs ?? []) {
+        if (input.after === 'unverified') {
+            errors.push({
+                run: null,
+                message: `${input.path} could not be put back as it was before the gate; its original is kept at ${input.saved}`
+            });
+        }
+    }
+    errors.push(...(args.extraErrors ?? []));
+    errors.push(...(args.vary?.errors ?? []));
+    const comparable = runs.metrics.filter((m, i) => m !== null && runs.records[i].error === null);
+    const metrics = comparable.length >= 2 ? (0,compareRuns/* compareRuns */.qB)(comparable, inputs) : [];
+    const cleanRuns = runs.records.filter((r) => r.error === null);
+    const artifacts = cleanRuns.length >= 2 ? (0,compareRuns/* compareArtifacts */.Tu)(cleanRuns.map((r) => r.artifacts)) : [];
+    const drifted = [
+        ...metrics.filter((m) => m.status === 'drift').map((m) => ({ kind: 'metric', name: m.name })),
+        ...artifacts.filter((a) => a.status === 'drift').map((a) => ({ kind: 'artifact', name: a.path })),
+        // Sensitivity to a factor is drift like any other (it fails the check unless fail-on-drift is false).
+        ...(args.vary?.drifted ?? [])
+    ];
+    const verdict = decideVerdict(errors, drifted);
+    const report = {
+        schemaVersion: schema_version/* SCHEMA_VERSION */.f,
+        tool: { name: 'repro-gate', version: version/* VERSION */.x },
+        mode: inputs.mode === 'record' ? 'record' : 'gate',
+        verdict,
+        reproducible: verdict === 'reproducible',
+        createdAt: new Date().toISOString(),
+        durationMs: Date.now() - startedAt,
+        inputs: reportInputs(inputs),
+        context,
+        seeds: plan.seeds,
+        runs: runs.records,
+        metrics,
+        artifacts,
+        drifted,
+        errors
+    };
+    if (args.files)
+        report.files = args.files;
+    if (snapshot) {
+        report.environment = snapshot.environment;
+        report.lockfiles = snapshot.lockfiles;
+    }
+    if (runs.containment)
+        report.containment = runs.containment;
+    if (args.vary?.variations)
+        report.variations = args.vary.variations;
+    if (args.vary?.seedAudit)
+        report.seedAudit = args.vary.seedAudit;
+    // A likely cause for a same-environment drift: read from the deviations, threads, GPUs and the seed audit.
+    const gpu = snapshot?.environment.gpu;
+    const cause = likelyCause({
+        metrics,
+        artifacts,
+        threads: (0,factors/* controlThreads */.LI)(plan.env),
+        gpus: gpu?.status === 'ok' ? gpu.devices.map((d) => d.name) : [],
+        seedAudit: args.vary?.seedAudit ?? null
+    });
+    if (cause)
+        report.likelyCause = cause;
+    if (plan.exposure)
+        report.exposure = plan.exposure;
+    return report;
+}
+
+
+/***/ }),
+
+/***/ 70301:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ payloadField),
+/* harmony export */   N5: () => (/* binding */ readEventPayload),
+/* harmony export */   u7: () => (/* binding */ readReportContext)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/** The event payload (GITHUB_EVENT_PATH), or {} outside Actions or when unreadable. */
+function readEventPayload(env) {
+    const file = env.GITHUB_EVENT_PATH;
+    if (!file)
+        return {};
+    try {
+        const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+        return parsed !== null && typeof parsed === 'object' ? parsed : {};
+    }
+    catch {
+        return {};
+    }
+}
+/** A nested field of the event payload (`payloadField(p, 'pull_request', 'head', 'sha')`), or undefined. */
+function payloadField(obj, ...keys) {
+    let cur = obj;
+    for (const key of keys) {
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        cur = cur[key];
+    }
+    return cur;
+}
+/** Where the report was made, from the runner's GITHUB_* variables and the event payload. */
+function readReportContext(env, payload = readEventPayload(env)) {
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const repository = env.GITHUB_REPOSITORY || null;
+    const runId = env.GITHUB_RUN_ID || null;
+    const runAttempt = env.GITHUB_RUN_ATTEMPT || null;
+    const prNumber = payloadField(payload, 'pull_request', 'number') ?? payloadField(payload, 'number');
+    const headSha = payloadField(payload, 'pull_request', 'head', 'sha');
+    return {
+        repository,
+        sha: env.GITHUB_SHA || null,
+        ref: env.GITHUB_REF || null,
+        headSha: typeof headSha === 'string' ? headSha : null,
+        eventName: env.GITHUB_EVENT_NAME || null,
+        pullRequest: typeof prNumber === 'number' && payloadField(payload, 'pull_request') !== undefined ? prNumber : null,
+        runId,
+        runAttempt,
+        job: env.GITHUB_JOB || null,
+        serverUrl,
+        runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}${runAttempt ? `/attempts/${runAttempt}` : ''}` : null
+    };
+}
+
+
+/***/ }),
+
+/***/ 56310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ redactStream)
+/* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20649);
+/**
+ * Redaction of a live stream (a run's output as it arrives). Chunks end anywhere: a token can be
+ * split in two, and a private key printed in two writes would have its body pass unmasked if each
+ * chunk were redacted alone. So text is released only at line ends, and from a private key's
+ * BEGIN line on it is held until its END line (and masked whole) — or, when the block grows past
+ * a cap, masked up to its END line as it streams by.
+ *
+ * Every write costs time in proportion to the chunk (plus a few hundred characters looked at again
+ * for a marker cut in two), never to what is held: a progress bar that prints `\r` and no newline
+ * for 100 MB in writes of 60 bytes is as cheap as the same bytes in lines. What is held stays under
+ * the caps below.
+ */
+
+/** A private key block longer than this is masked as it streams instead of held. */
+const HOLD_KEY_CHARS = 64 * 1024;
+/** A line longer than this (progress bars that never print `\n`) is released in pieces. */
+const HOLD_LINE_CHARS = 64 * 1024;
+/** The part of an over-long line kept back, so a secret near the cut is still seen whole. */
+const KEEP_CHARS = 4096;
+/** Characters of earlier text searched again with each chunk, so a BEGIN or END marker cut in two is found. */
+const MARKER_CHARS = 256;
+const BEGIN_KEY = /-----BEGIN[A-Z0-9 ]{0,200}PRIVATE KEY-----/;
+const END_KEY = /-----END[A-Z0-9 ]{0,200}PRIVATE KEY-----/;
+/** Text held back, as the chunks it came in: appending and measuring never copy what is held. */
+class Held {
+    parts = [];
+    length = 0;
+    add(text) {
+        if (text === '')
+            return;
+        this.parts.push(text);
+        this.length += text.length;
+    }
+    take() {
+        const all = this.parts.length === 1 ? this.parts[0] : this.parts.join('');
+        this.parts = [];
+        this.length = 0;
+        return all;
+    }
+}
+/**
+ * The last MARKER_CHARS characters seen, kept as chunks so that remembering them costs nothing
+ * per write; they are joined only when a chunk could complete a marker.
+ */
+class Recent {
+    parts = [];
+    length = 0;
+    add(text) {
+        if (text.length >= MARKER_CHARS) {
+            this.parts = [text.slice(-MARKER_CHARS)];
+            this.length = MARKER_CHARS;
+            return;
+        }
+        this.parts.push(text);
+        this.length += text.length;
+        while (this.length - this.parts[0].length >= MARKER_CHARS)
+            this.length -= this.parts.shift().length;
+    }
+    text() {
+        return this.parts.join('');
+    }
+    clear() {
+        this.parts = [];
+        this.length = 0;
+    }
+}
+/** Wraps a redactor for a stream of chunks; one per stream (a run's output). */
+function redactStream(redactor) {
+    const held = new Held();
+    // line: ordinary text, released at line ends. key: a key block from its BEGIN marker on, held
+    // until its END marker. masking: inside a key block whose start was already released as the mask.
+    let state = 'line';
+    // The last characters seen, searched again with the next chunk for a marker that arrives split.
+    const recent = new Recent();
+    const release = (text) => (text === '' ? '' : redactor.text(text));
+    /** Releases held text up to a long line's last blank (or `\r`) before the kept tail. */
+    const releaseLongLine = () => {
+        const all = held.take();
+        const limit = all.length - KEEP_CHARS;
+        // Cut at a blank or carriage return before the kept tail, where no token runs across.
+        const blank = Math.max(all.lastIndexOf(' ', limit), all.lastIndexOf('\r', limit));
+        const cut = blank > 0 ? blank + 1 : limit;
+        held.add(all.slice(cut));
+        return release(all.slice(0, cut));
+    };
+    const write = (chunk) => {
+        let out = '';
+        let text = chunk;
+        while (text !== '') {
+            // Every marker ends in '-', so one that completes in this chunk has a '-' here: the common
+            // chunk without one is never searched, and the text before it is joined only when it has.
+            const seen = text.includes('-') ? recent.text() + text : null;
+            // Where `text` starts in `seen`.
+            const offset = seen === null ? 0 : seen.length - text.length;
+            if (state === 'masking') {
+                const end = seen === null ? null : END_KEY.exec(seen);
+                if (end === null) {
+                    recent.add(text);
+                    return out;
+                }
+                text = text.slice(end.index + end[0].length - offset);
+                recent.clear();
+                state = 'line';
+                continue;
+            }
+            if (state === 'key') {
+                const end = seen === null ? null : END_KEY.exec(seen);
+                if (end !== null) {
+                    // The whole block is held: released now, the redactor masks it as one credential.
+                    const upto = end.index + end[0].length - offset;
+                    held.add(text.slice(0, upto));
+                    out += release(held.take());
+                    text = text.slice(upto);
+                    recent.clear();
+                    state = 'line';
+                    continue;
+                }
+                held.add(text);
+                recent.add(text);
+                if (held.length > HOLD_KEY_CHARS) {
+                    held.take();
+                    out += _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .MASK */ .v5;
+                    state = 'masking';
+                }
+                return out;
+            }
+            const begin = seen === null ? null : BEGIN_KEY.exec(seen);
+            if (seen !== null && begin !== null) {
+                // Everything before the marker goes now; the block is held from the marker on.
+                const at = begin.index - offset;
+                recent.clear();
+                if (at >= 0) {
+                    held.add(text.slice(0, at));
+                    out += release(held.take());
+                    text = text.slice(at);
+                }
+                else {
+                    // The marker began in text already held (never in text released: a release keeps the last KEEP_CHARS).
+                    const all = held.take();
+                    const cut = Math.max(0, all.length + at);
+                    out += release(all.slice(0, cut));
+                    held.add(all.slice(cut));
+                    // The held start of the marker is searched with the rest, for an END marker right after it.
+                    recent.add(seen.slice(begin.index, offset));
+                }
+                state = 'key';
+                continue;
+            }
+            const newline = text.lastIndexOf('\n');
+            if (newline >= 0) {
+                held.add(text.slice(0, newline + 1));
+                out += release(held.take());
+                held.add(text.slice(newline + 1));
+            }
+            else {
+                held.add(text);
+                if (held.length > HOLD_LINE_CHARS)
+                    out += releaseLongLine();
+            }
+            recent.add(text);
+            return out;
+        }
+        return out;
+    };
+    const end = () => {
+        const last = state === 'line' ? release(held.take()) : state === 'key' ? _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .MASK */ .v5 : '';
+        held.take();
+        state = 'line';
+        recent.clear();
+        return last;
+    };
+    return { write, end };
+}
+
+
+/***/ }),
+
+/***/ 20649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   lY: () => (/* binding */ createRedactor),
+/* harmony export */   v5: () => (/* binding */ MASK)
+/* harmony export */ });
+/* unused harmony exports MIN_SECRET_LENGTH, isSecretVariable */
+const MASK = '***';
+/** Sets an own property, a key named __proto__ included (a metric may be called that). */
+function define(object, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        object[key] = value;
+}
+/** What `deep` holds for an object while it walks it. */
+const PENDING = Symbol('pending');
+/** Variable names whose values are treated as secrets. */
+const SECRET_NAME = /TOKEN|SECRET|KEY|PASSWORD|PASSWD|PASSPHRASE|CRED|PRIVATE|AUTH|COOKIE|SESSION|WEBHOOK|SIGNATURE|(?:^|_)(?:DSN|PASS|PW|PWD|PAT|SALT)(?:_|$)/i;
+/** Names that match the pattern above but hold no secret (a path, a socket, the current directory). */
+const NOT_SECRET_NAME = new Set(['PWD', 'OLDPWD', 'XAUTHORITY', 'SSH_AUTH_SOCK', 'GPG_AGENT_INFO', 'KEYTIMEOUT']);
+/** Values too common to mask: replacing every `true` in a report would mangle it and protect nothing. */
+const BORING_VALUE = /^(?:true|false|yes|no|on|off|null|none|undefined|default|enabled|disabled|[-+]?\d+(?:\.\d+)?)$/i;
+/** A secret value must be at least this long to be masked (shorter ones match ordinary text). */
+const MIN_SECRET_LENGTH = 6;
+/**
+ * Credential shapes masked wherever they appear, whatever variable (if any) they came from.
+ * Each alternative starts with a literal, so a megabyte of ordinary text is scanned in milliseconds.
+ */
+const CREDENTIAL_PATTERNS = [
+    // PEM private keys, the whole block (to the end of the text when the END line was cut off)
+    String.raw `-----BEGIN[A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END[A-Z0-9 ]*PRIVATE KEY-----|$)`,
+    // GitHub tokens: classic (ghp_), OAuth (gho_), user-to-server (ghu_), server-to-server (ghs_), refresh (ghr_), fine-grained
+    String.raw `\bgh[pousr]_[A-Za-z0-9]{20,255}\b`,
+    String.raw `\bgithub_pat_[A-Za-z0-9_]{20,255}`,
+    // AWS access key ids (long-term AKIA, temporary ASIA)
+    String.raw `\b(?:AKIA|ASIA)[A-Z0-9]{16}\b`,
+    // Slack tokens
+    String.raw `\bxox[baprs]-[A-Za-z0-9-]{10,}`,
+    // Google API keys
+    String.raw `\bAIza[0-9A-Za-z_-]{35}`,
+    // JSON Web Tokens: header.payload.signature, base64url
+    String.raw `\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}`
+];
+/**
+ * More shapes, in a regex of their own: V8 scans an alternation of a few literal-led patterns
+ * fast, but slows down fifty-fold once it holds too many.
+ */
+const MORE_CREDENTIAL_PATTERNS = [
+    // OpenAI (sk-, sk-proj-, sk-svcacct-, sk-admin-) and Anthropic (sk-ant-) keys: long, with a digit ("sk-learn" stays)
+    String.raw `\bsk-(?=[A-Za-z0-9_-]{0,200}[0-9])[A-Za-z0-9_-]{20,}`,
+    // Stripe secret and restricted keys
+    String.raw `\b[rs]k_(?:live|test)_[A-Za-z0-9]{16,}`,
+    // Hugging Face (hf_), GitLab (glpat-), npm (npm_) and PyPI upload tokens
+    String.raw `\bhf_[A-Za-z0-9]{30,}`,
+    String.raw `\bglpat-[A-Za-z0-9_-]{20,}`,
+    String.raw `\bnpm_[A-Za-z0-9]{36}\b`,
+    String.raw `\bpypi-AgE[A-Za-z0-9_-]{50,}`
+];
+const END_KEY = /^-----END[A-Z0-9 ]*PRIVATE KEY-----/;
+/** Masks the start of a text up to a private key's END line when no BEGIN line precedes it (an output tail cut inside the block). */
+function maskKeyTail(text) {
+    const end = text.indexOf('-----END');
+    if (end < 0 || text.lastIndexOf('-----BEGIN', end) >= 0)
+        return text;
+    const marker = END_KEY.exec(text.slice(end, end + 80));
+    return marker ? MASK + text.slice(end + marker[0].length) : text;
+}
+/** Patterns that keep a prefix (group 1) and mask what follows. */
+const PREFIXED_PATTERNS = [
+    // Authorization headers and "Bearer <token>" wherever it is
+    // (a token has a digit somewhere: "Bearer authentication" in prose stays)
+    String.raw `(\bBearer\s+)(?=[A-Za-z._~+/=-]*[0-9])[A-Za-z0-9._~+/=-]{12,}`,
+    String.raw `(\bAuthorization:\s*(?:Basic|token|Bearer)\s+)[A-Za-z0-9._~+/=-]{8,}`,
+    // Passwords in URLs: scheme://user:password@host
+    String.raw `(\b[a-zA-Z][a-zA-Z0-9+.-]*://[^/\s:@]+:)[^/\s@]+(?=@)`
+];
+const CREDENTIALS = new RegExp(CREDENTIAL_PATTERNS.join('|'), 'g');
+const MORE_CREDENTIALS = new RegExp(MORE_CREDENTIAL_PATTERNS.join('|'), 'g');
+const PREFIXED = new RegExp(PREFIXED_PATTERNS.map((p) => `(?:${p})`).join('|'), 'g');
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Whether a variable's value is masked: a secret-looking name and a value long and unusual enough. */
+function isSecretVariable(name, value) {
+    if (value === undefined || value.trim().length < MIN_SECRET_LENGTH)
+        return false;
+    if (NOT_SECRET_NAME.has(name.toUpperCase()) || !SECRET_NAME.test(name))
+        return false;
+    return !BORING_VALUE.test(value.trim());
+}
+/** Builds the redactor from the environment: values of secret-looking variables plus credential shapes. */
+function createRedactor(env = process.env) {
+    const values = new Set();
+    for (const [name, value] of Object.entries(env)) {
+        if (!isSecretVariable(name, value))
+            continue;
+        values.add(value);
+        // A multi-line secret may be printed a line at a time, or trimmed.
+        if (value.trim() !== value)
+            values.add(value.trim());
+        for (const line of value.split(/\r?\n/))
+            if (line.trim().length >= MIN_SECRET_LENGTH)
+                values.add(line.trim());
+    }
+    // Longest first, so a value that contains another is masked whole.
+    const literals = [...values].sort((a, b) => b.length - a.length);
+    const literal = literals.length > 0 ? new RegExp(literals.map(escapeRegExp).join('|'), 'g') : null;
+    const text = (value) => {
+        if (value.length < MIN_SECRET_LENGTH)
+            return value;
+        let out = literal ? value.replace(literal, MASK) : value;
+        out = maskKeyTail(out).replace(CREDENTIALS, MASK).replace(MORE_CREDENTIALS, MASK);
+        out = out.replace(PREFIXED, (_match, ...groups) => {
+            const prefix = groups.slice(0, PREFIXED_PATTERNS.length).find((g) => typeof g === 'string');
+            return typeof prefix === 'string' ? prefix + MASK : MASK;
+        });
+        return out;
+    };
+    const deep = (value) => {
+        // Copy on write: an object or array is copied only when something under it was redacted, so a
+        // report with a million metrics and no secret costs a walk, not a second report in memory.
+        // A Map, not a WeakMap: the walk is short-lived, and a million entries in a WeakMap (an
+        // ephemeron table) make every garbage collection during the walk crawl.
+        // `seen` holds each object's result; PENDING while it is walked and nothing in it has changed
+        // yet. An object reached again while pending (a cycle) gets its copy made there and then,
+        // which its own walk then fills.
+        const seen = new Map();
+        const walk = (v) => {
+            if (typeof v === 'string')
+                return text(v);
+            if (v === null || typeof v !== 'object')
+                return v;
+            const known = seen.get(v);
+            if (known === PENDING) {
+                const copy = Array.isArray(v) ? [] : {};
+                seen.set(v, copy);
+                return copy;
+            }
+            if (known !== undefined)
+                return known;
+            if (v instanceof Map) {
+                const copy = new Map();
+                seen.set(v, copy);
+                for (const [k, item] of v)
+                    copy.set(walk(k), walk(item));
+                return copy;
+            }
+            if (v instanceof Set) {
+                const copy = new Set();
+                seen.set(v, copy);
+                for (const item of v)
+                    copy.add(walk(item));
+                return copy;
+            }
+            if (v instanceof Date)
+                return new Date(v.getTime());
+            if (Buffer.isBuffer(v) || ArrayBuffer.isView(v))
+                return v;
+            seen.set(v, PENDING);
+            const result = Array.isArray(v) ? walkArray(v) : walkObject(v);
+            seen.set(v, result);
+            return result;
+        };
+        /** The copy a cycle made of `v` while it was walked, if one did. */
+        const madeByCycle = (v) => {
+            const known = seen.get(v);
+            return known === PENDING ? undefined : known;
+        };
+        const walkArray = (v) => {
+            let copy;
+            for (let i = 0; i < v.length; i++) {
+                const item = walk(v[i]);
+                if (copy === undefined && item !== v[i]) {
+                    // (A cycle back to this array changes the item that leads to it: its copy is made here.)
+                    copy = madeByCycle(v) ?? [];
+                    seen.set(v, copy);
+                    for (let j = 0; j < i; j++)
+                        copy[j] = v[j];
+                }
+                if (copy !== undefined)
+                    copy[i] = item;
+            }
+            return copy ?? v;
+        };
+        const walkObject = (v) => {
+            let copy;
+            // for-in, not Object.entries: no [key, value] pair per property (a run may have a million metrics).
+            for (const k in v) {
+                if (!Object.hasOwn(v, k))
+                    continue;
+                const key = text(k);
+                const item = walk(v[k]);
+                if (copy === undefined && (key !== k || item !== v[k])) {
+                    copy = madeByCycle(v) ?? {};
+                    seen.set(v, copy);
+                    // Every key before this one was left as it was.
+                    for (const before in v) {
+                        if (before === k)
+                            break;
+                        if (Object.hasOwn(v, before))
+                            define(copy, before, v[before]);
+                    }
+                }
+                if (copy !== undefined)
+                    define(copy, key, item);
+            }
+            return copy ?? v;
+        };
+        return walk(value);
+    };
+    return { text, deep };
+}
+
+
+/***/ }),
+
+/***/ 40914:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ SCHEMA_VERSION)
+/* harmony export */ });
+/**
+ * 2: metrics stored compactly (see stored.ts); 1 is still read. The in-memory report is the same
+ * for both: every reader sees every field.
+ */
+const SCHEMA_VERSION = 2;
+
+
+/***/ }),
+
+/***/ 37527:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DE: () => (/* binding */ metricLine),
+/* harmony export */   H0: () => (/* binding */ metricsEnd),
+/* harmony export */   S0: () => (/* binding */ fromStoredReport),
+/* harmony export */   aE: () => (/* binding */ storedParts),
+/* harmony export */   cF: () => (/* binding */ serializeStoredHead),
+/* harmony export */   wL: () => (/* binding */ reportVersionProblem)
+/* harmony export */ });
+/* unused harmony exports READABLE_SCHEMA_VERSIONS, toStoredReport, serializeStoredReport */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _schema_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40914);
+/**
+ * The report as stored in its file (schemaVersion 2), and back. In memory every metric comparison
+ * has all its fields and every compared run its metrics; on disk a million metrics would be a
+ * 400 MB file, mostly repeats: the same value once per run, defaults written out, and every value
+ * a second time under its run. Stored, a metric writes only what differs from what its status,
+ * values and the report's inputs imply (`defaultsFor`), one value when all runs agree, and a
+ * compared run's metrics are left to the comparison they are read back from. Version 1 reports
+ * (every field written) read through the same path: nothing in them is left to a default.
+ */
+
+
+
+/** Report versions this repro-gate reads: 1 (every field of every metric) and 2 (stored compactly). */
+const READABLE_SCHEMA_VERSIONS = [1, _schema_version_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEMA_VERSION */ .f];
+/** Why a parsed report's `schemaVersion` cannot be read (naming it; a newer one says to upgrade), or null. */
+function reportVersionProblem(parsed) {
+    const version = parsed?.schemaVersion;
+    return typeof version === 'number' && !READABLE_SCHEMA_VERSIONS.includes(version)
+        ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadableVersion */ .EG)('schemaVersion', version, READABLE_SCHEMA_VERSIONS)
+        : null;
+}
+function defaultsOf(report, valuesPerMetric) {
+    const rules = new Map();
+    for (const rule of report.inputs.tolerances ?? [])
+        if (!rules.has(rule.pattern))
+            rules.set(rule.pattern, rule.tolerance);
+    return { tolerance: report.inputs.tolerance, rules, valuesPerMetric };
+}
+const isNumeric = (v) => typeof v === 'number' || (v !== null && typeof v === 'object');
+function sameValue(a, b) {
+    if (a === b)
+        return true;
+    return a !== null && b !== null && typeof a === 'object' && typeof b === 'object' && a.nonFinite === b.nonFinite;
+}
+function sameTolerance(a, b) {
+    if (a === b)
+        return true;
+    return a != null && b != null && a.atol === b.atol && a.rtol === b.rtol;
+}
+/** The deviations of a metric whose runs all agree: 0 (relative: null against a reference of 0). */
+function agreedDeviations(status, values) {
+    const ref = values[0];
+    if (status === 'ignored' || values.length < 2 || typeof ref !== 'number')
+        return [null, null];
+    for (let i = 1; i < values.length; i++)
+        if (values[i] !== ref)
+            return [null, null];
+    return [0, ref === 0 ? null : 0];
+}
+/** The tolerance a comparison applied, as its rule (or the default) gives it; null for non-numbers. */
+function impliedTolerance(values, rule, d) {
+    if (!values.some(isNumeric))
+        return null;
+    return rule === null ? d.tolerance : d.rules.get(rule);
+}
+function storeMetric(m, d) {
+    const out = { name: m.name };
+    if (m.status !== 'pass')
+        out.status = m.status;
+    const v = m.values;
+    let agree = v.length === d.valuesPerMetric && v.length > 0 && m.missingIn.length === 0;
+    for (let i = 1; agree && i < v.length; i++)
+        agree = sameValue(v[i], v[0]);
+    if (agree)
+        out.value = v[0];
+    else
+        out.values = v;
+    if (m.missingIn.length > 0)
+        out.missingIn = m.missingIn;
+    if (!sameTolerance(m.tolerance, impliedTolerance(v, m.toleranceRule, d)))
+        out.tolerance = m.tolerance;
+    if (m.toleranceRule !== null)
+        out.toleranceRule = m.toleranceRule;
+    const [abs, rel] = agreedDeviations(m.status, v);
+    if (m.maxAbsDeviation !== abs)
+        out.maxAbsDeviation = m.maxAbsDeviation;
+    if (m.maxRelDeviation !== rel)
+        out.maxRelDeviation = m.maxRelDeviation;
+    if (m.driftRuns.length > 0)
+        out.driftRuns = m.driftRuns;
+    if (m.reason !== null)
+        out.reason = m.reason;
+    return out;
+}
+function readMetric(s, d) {
+    const status = s.status ?? 'pass';
+    const values = s.values ?? new Array(d.valuesPerMetric).fill(s.value ?? null);
+    const toleranceRule = s.toleranceRule ?? null;
+    const [abs, rel] = s.maxAbsDeviation === undefined || s.maxRelDeviation === undefined ? agreedDeviations(status, values) : [null, null];
+    return {
+        name: s.name,
+        values,
+        missingIn: s.missingIn ?? [],
+        tolerance: s.tolerance !== undefined ? s.tolerance : (impliedTolerance(values, toleranceRule, d) ?? null),
+        toleranceRule,
+        status,
+        maxAbsDeviation: s.maxAbsDeviation !== undefined ? s.maxAbsDeviation : abs,
+        maxRelDeviation: s.maxRelDeviation !== undefined ? s.maxRelDeviation : rel,
+        driftRuns: s.driftRuns ?? [],
+        reason: s.reason ?? null
+    };
+}
+/** The runs whose values the metric comparison holds, in its order (the clean runs with metrics). */
+function comparedRuns(report) {
+    return report.runs.filter((r) => r.error === null && r.metrics !== null);
+}
+/** Whether each compared run's metrics are exactly what the comparison holds for it, so they can be left out. */
+function runsReadBack(report, valuesPerMetric) {
+    if (report.mode === 'compare' || report.metrics.length === 0)
+        return false;
+    const compared = comparedRuns(report);
+    if (compared.length < 2 || compared.length !== valuesPerMetric)
+        return false;
+    return compared.every((run, k) => {
+        let present = 0;
+        for (const m of report.metrics) {
+            if (m.values.length !== valuesPerMetric)
+                return false;
+            if (!m.missingIn.includes(k + 1))
+                present++;
+        }
+        let keys = 0;
+        for (const name in run.metrics)
+            if (Object.hasOwn(run.metrics, name))
+                keys++;
+        return keys === present;
+    });
+}
+/**
+ * The stored report without its metrics (`metrics: []`), and how each metric is stored: the
+ * writer stores, validates and writes the metrics a chunk at a time, so a million of them are
+ * never all in memory twice.
+ */
+function storedParts(report) {
+    const valuesPerMetric = report.metrics[0]?.values.length ?? 0;
+    const d = defaultsOf(report, valuesPerMetric);
+    const omitRunMetrics = runsReadBack(report, valuesPerMetric);
+    const runs = report.runs.map((r) => {
+        if (!omitRunMetrics || r.error !== null || r.metrics === null)
+            return r;
+        const { metrics: _left, ...rest } = r;
+        return rest;
+    });
+    const head = { ...report, schemaVersion: _schema_version_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEMA_VERSION */ .f, runs, metrics: [] };
+    if (report.metrics.length > 0)
+        head.valuesPerMetric = valuesPerMetric;
+    return { head, store: (m) => storeMetric(m, d) };
+}
+/** The report as stored: compact metrics, and compared runs' metrics left to the comparison. */
+function toStoredReport(report) {
+    const { head, store } = storedParts(report);
+    return { ...head, metrics: report.metrics.map(store) };
+}
+/** A stored report (version 1 or 2, already validated) as the in-memory report every reader uses. */
+function fromStoredReport(stored) {
+    const d = defaultsOf(stored, stored.valuesPerMetric ?? 0);
+    const metrics = stored.metrics.map((m) => readMetric(m, d));
+    // Compared runs stored without their metrics get them back from the comparison, in run order.
+    let k = 0;
+    const runs = stored.runs.map((r) => {
+        if (r.metrics !== undefined)
+            return r;
+        const index = k++;
+        // A plain loop, not Object.fromEntries over a pair per metric (five times slower at a million).
+        const own = {};
+        for (const m of metrics) {
+            if (m.missingIn.includes(index + 1))
+                continue;
+            // A metric named __proto__ stays a metric, not a prototype.
+            if (m.name === '__proto__')
+                Object.defineProperty(own, m.name, { value: m.values[index], enumerable: true, writable: true, configurable: true });
+            else
+                own[m.name] = m.values[index];
+        }
+        return { ...r, metrics: own };
+    });
+    const { valuesPerMetric: _count, ...rest } = stored;
+    return { ...rest, schemaVersion: _schema_version_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEMA_VERSION */ .f, runs, metrics };
+}
+/**
+ * The stored report's JSON text around its metrics: two-space indented, except any run's own
+ * metrics (one line). The metrics go between the two, each on a line of its own (`metricLine`),
+ * so a million metrics are a million lines rather than fifteen million.
+ */
+function serializeStoredHead(stored) {
+    // A placeholder no string in the report can equal (a run's output could hold any fixed one).
+    const token = `repro-gate-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    const runMetrics = [];
+    const runs = stored.runs.map((r) => {
+        if (r.metrics === undefined || r.metrics === null)
+            return r;
+        runMetrics.push(JSON.stringify(r.metrics));
+        return { ...r, metrics: `${token}:run:${runMetrics.length - 1}` };
+    });
+    const text = JSON.stringify({ ...stored, runs, metrics: `${token}:metrics` }, null, 2);
+    const placeholder = new RegExp(`"${token}:run:(\\d+)"`, 'g');
+    const [before, after] = text.split(`"${token}:metrics"`);
+    const fill = (part) => part.replace(placeholder, (_match, run) => runMetrics[Number(run)]);
+    return { before: fill(before), after: fill(after) + '\n' };
+}
+/** One stored metric's line: the first one opens the array, a later one follows a comma. */
+function metricLine(m, first) {
+    return `${first ? '[\n' : ',\n'}    ${JSON.stringify(m)}`;
+}
+/** How the metrics array ends: `[]` when there was none, else a line of its own. */
+function metricsEnd(count) {
+    return count === 0 ? '[]' : '\n  ]';
+}
+/** The stored report as JSON text (see serializeStoredHead). */
+function serializeStoredReport(stored) {
+    const { before, after } = serializeStoredHead(stored);
+    const lines = stored.metrics.map((m, i) => metricLine(m, i === 0));
+    return before + lines.join('') + metricsEnd(stored.metrics.length) + after;
+}
+
+
+/***/ }),
+
+/***/ 50898:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ validateReport),
+/* harmony export */   v: () => (/* binding */ loadReportValidator)
+/* harmony export */ });
+let loading = null;
+/**
+ * Loads the report validator (about 400 kB of generated code) and has V8 compile its entry: the
+ * gate calls this when the runs start, so the work happens while the main thread waits on run 1
+ * instead of at start-up or at write time. Later calls return the same promise.
+ */
+function loadReportValidator() {
+    loading ??= __webpack_require__.e(/* import() */ 932).then(__webpack_require__.bind(__webpack_require__, 52932)).then(({ default: validate }) => {
+        validate(null);
+        return validate;
+    });
+    return loading;
+}
+/**
+ * Validates a report against the published schema; returns readable problems (empty when valid).
+ * The validator is compiled from schema/report.schema.json at build time: compiling the schema
+ * at run time cost ~0.5 s of every gate run.
+ */
+async function validateReport(report) {
+    const validate = await loadReportValidator();
+    if (validate(report))
+        return [];
+    return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+}
+
+
+/***/ }),
+
+/***/ 1693:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $h: () => (/* binding */ readReportFile),
+/* harmony export */   k$: () => (/* binding */ readStoredReport),
+/* harmony export */   u5: () => (/* binding */ writeReport)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50898);
+/* harmony import */ var _stored_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37527);
+
+
+
+
+/** Metrics stored, validated and written at a time: a few MB of text, whatever the report's size. */
+const METRICS_PER_CHUNK = 20_000;
+/**
+ * Validates and writes a report that was redacted where it was made (`redactor.deep`, in the gate
+ * and compare mode), in its stored form (stored.ts: what is validated is what the file holds).
+ * A schema violation is a bug in repro-gate, not in the experiment: it is returned as problems to
+ * log, and the report is still written so nothing is lost.
+ * The metrics are stored, validated against the schema and written a chunk at a time (each chunk
+ * in the report around it, less its runs), so neither the stored metrics nor the file's text are
+ * ever all in memory.
+ */
+async function writeReport(report, file) {
+    const { head, store } = (0,_stored_js__WEBPACK_IMPORTED_MODULE_2__/* .storedParts */ .aE)(report);
+    const problems = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReport */ .R)(head);
+    // Each chunk is validated inside a small frame: the report without its runs (validated above).
+    const frame = { ...head, runs: [] };
+    // A frame the schema rejects by itself (it never should) would hide the metrics' own problems.
+    const framed = (await (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReport */ .R)(frame)).length === 0;
+    const { before, after } = (0,_stored_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeStoredHead */ .cF)(head);
+    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { recursive: true });
+    const out = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(file, 'w');
+    try {
+        await out.write(before);
+        for (let start = 0; start < report.metrics.length; start += METRICS_PER_CHUNK) {
+            const chunk = report.metrics.slice(start, start + METRICS_PER_CHUNK).map(store);
+            const found = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReport */ .R)(framed ? { ...frame, metrics: chunk } : { ...head, metrics: chunk });
+            // Paths name the metric's index in the whole report, not in its chunk.
+            for (const problem of found) {
+                const whole = problem.replace(/^\/metrics\/(\d+)/, (_m, i) => `/metrics/${start + Number(i)}`);
+                if (!problems.includes(whole))
+                    problems.push(whole);
+            }
+            let text = '';
+            for (let i = 0; i < chunk.length; i++)
+                text += (0,_stored_js__WEBPACK_IMPORTED_MODULE_2__/* .metricLine */ .DE)(chunk[i], start + i === 0);
+            await out.write(text);
+        }
+        await out.write((0,_stored_js__WEBPACK_IMPORTED_MODULE_2__/* .metricsEnd */ .H0)(report.metrics.length) + after);
+    }
+    finally {
+        await out.close();
+    }
+    return { report, problems };
+}
+/**
+ * A parsed report file as the in-memory report, or the problems that make it not one: a schema
+ * version this repro-gate does not read, or a schema violation.
+ */
+async function readStoredReport(parsed) {
+    const versionProblem = (0,_stored_js__WEBPACK_IMPORTED_MODULE_2__/* .reportVersionProblem */ .wL)(parsed);
+    if (versionProblem !== null)
+        return { report: null, problems: [versionProblem] };
+    const problems = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReport */ .R)(parsed);
+    if (problems.length > 0)
+        return { report: null, problems };
+    return { report: (0,_stored_js__WEBPACK_IMPORTED_MODULE_2__/* .fromStoredReport */ .S0)(parsed), problems: [] };
+}
+/** Reads a report written by repro-gate; the error names the file and what is wrong. */
+async function readReportFile(file) {
+    let text;
+    try {
+        text = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file, 'utf8');
+    }
+    catch (err) {
+        throw new Error(`${file}: cannot read the report (${err.code ?? String(err)})`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (err) {
+        throw new Error(`${file}: not a JSON report (${err.message})`);
+    }
+    // A version it does not read is a repro-gate report all the same: say which, not "not a report".
+    const versionProblem = (0,_stored_js__WEBPACK_IMPORTED_MODULE_2__/* .reportVersionProblem */ .wL)(parsed);
+    if (versionProblem !== null)
+        throw new Error(`${file}: ${versionProblem}`);
+    const read = await readStoredReport(parsed);
+    if (read.report === null) {
+        throw new Error(`${file}: not a repro-gate report (schema: ${read.problems.slice(0, 3).join('; ')})`);
+    }
+    return read.report;
+}
+
+
+/***/ }),
+
+/***/ 85060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BZ: () => (/* binding */ replaceVerified),
+/* harmony export */   EX: () => (/* binding */ expectedOf),
+/* harmony export */   JY: () => (/* binding */ nodeFileOps),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   jl: () => (/* binding */ OutputGuard),
+/* harmony export */   v9: () => (/* binding */ holds)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56495);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60702);
+
+
+
+
+
+
+const nodeFileOps = {
+    copyFile: (source, target, mode) => node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.copyFile(source, target, mode),
+    rename: (from, to) => node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(from, to),
+    symlink: (linkTarget, file) => node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.symlink(linkTarget, file)
+};
+/**
+ * Keeps runs independent without destroying anything. Files matched by the metrics path and the
+ * artifact globs that exist before run 1 are the experiment's inputs: a copy is saved (checked by
+ * sha256) and they are put back before every later run and when the runs end, whatever failed.
+ * Whatever a run creates or changes there is moved into that run's folder before the next run
+ * starts, so run 2 can never read run 1's metrics. Symbolic links are moved as links, never
+ * followed; a file that cannot be moved is a warning for that file, never the end of the gate.
+ */
+class OutputGuard {
+    cwd;
+    patterns;
+    runRoot;
+    ops;
+    /** Matched paths that are neither regular files nor links (a FIFO, a device) → why; never read, copied or moved. */
+    skipped = new Map();
+    /** One line per file that could not be moved or put back. */
+    warnings = [];
+    inputs = new Map();
+    /** Outputs that could not be moved, as the run left them: a later run that leaves them alone did not write them. */
+    leftBehind = new Map();
+    constructor(cwd, patterns, runRoot, ops = nodeFileOps) {
+        this.cwd = cwd;
+        this.patterns = patterns;
+        this.runRoot = runRoot;
+        this.ops = ops;
+    }
+    /** Files and links currently matched by the metrics path and artifact globs, relative to cwd, sorted. */
+    async matchedFiles() {
+        return (await this.matched()).map((m) => m.rel);
+    }
+    async matched() {
+        const found = new Map();
+        this.skipped.clear();
+        const consider = async (rel) => {
+            const stats = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(this.cwd, rel)).catch(() => null);
+            if (!stats || stats.isDirectory())
+                return;
+            if (stats.isFile())
+                found.set(rel, { rel, kind: 'file', stats });
+            else if (stats.isSymbolicLink())
+                found.set(rel, { rel, kind: 'link', stats });
+            else
+                this.skipped.set(rel, `${(0,_regular_file_js__WEBPACK_IMPORTED_MODULE_5__/* .fileKind */ .h_)(stats)}: only regular files are read`);
+        };
+        const metrics = this.relative(this.patterns.metricsFile);
+        await consider(metrics);
+        // The metrics path is an output even when it is a FIFO: only the globs' skips are listed as artifacts.
+        this.skipped.delete(metrics);
+        if (this.patterns.artifactGlobs.length > 0) {
+            // Loaded only when there are artifact globs to expand.
+            const { glob, escapePath } = await __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 73382));
+            const runRoot = this.relative(this.runRoot);
+            const matches = await glob(this.patterns.artifactGlobs, {
+                cwd: this.cwd,
+                dot: true,
+                onlyFiles: true,
+                expandDirectories: false,
+                followSymbolicLinks: false,
+                fs: { readdir: listWithoutFollowing },
+                // The gate's own run folders live here when run locally; never treat them as outputs.
+                ignore: [
+                    '**/.repro-gate/**',
+                    '**/node_modules/**',
+                    '.git/**',
+                    ...(runRoot.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(runRoot) ? [] : [`${escapePath(runRoot)}/**`])
+                ]
+            });
+            for (const m of matches)
+                await consider(toPosix(m));
+        }
+        return [...found.values()].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+    }
+    /**
+     * Saves a checked copy of every input that exists before run 1. Throws, naming the file, when one
+     * cannot be saved (a full RUNNER_TEMP): no run has started then, so nothing is changed without a copy.
+     */
+    async backUpInputs() {
+        for (const m of await this.matched()) {
+            const source = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(this.cwd, m.rel);
+            const saved = node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.runRoot, 'inputs', safeRelative(m.rel));
+            try {
+                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(saved), { recursive: true });
+                if (m.kind === 'link') {
+                    const link = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readlink(source);
+                    await this.ops.symlink(link, saved);
+                    this.inputs.set(m.rel, { path: m.rel, sha256: '', bytes: 0, link, saved, after: 'before', stats: m.stats });
+                }
+                else {
+                    const before = await (0,_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .D)(source);
+                    await this.ops.copyFile(source, saved, COPY_NEW);
+                    const copy = await (0,_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .D)(saved);
+                    if (copy.sha256 !== before.sha256)
+                        throw new Error(`the copy's sha256 is ${copy.sha256}, the file's ${before.sha256}`);
+                    this.inputs.set(m.rel, { path: m.rel, ...before, saved, after: 'before', stats: m.stats });
+                }
+            }
+            catch (err) {
+                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(saved, { force: true }).catch(() => undefined);
+                throw new Error(`${m.rel} exists before run 1 and its copy could not be saved to ${saved} (${describeError(err)}); ` +
+                    'no run was started, so it is unchanged. Free space there or narrow the artifacts globs to what the runs write.');
+            }
+        }
+        return this.savedInputs();
+    }
+    /** The inputs saved before run 1 (what the working directory holds is settled at the end of the gate). */
+    savedInputs() {
+        return [...this.inputs.values()].map(({ stats: _stats, ...input }) => input);
+    }
+    /**
+     * Puts every input back as it was before run 1 (before every run after the first, and when the
+     * runs end), each checked against its sha256. Never throws: returns one line per input that could
+     * not be put back, naming where its original is kept.
+     */
+    async restoreInputs() {
+        const problems = [];
+        for (const input of this.inputs.values()) {
+            const target = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(this.cwd, input.path);
+            // An input the last run left alone (same inode, size, mtime and ctime) is still the original.
+            const now = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(target).catch(() => null);
+            if (now && !changed(input.stats, now))
+                continue;
+            try {
+                await replaceVerified(this.ops, input.saved, target, expectedOf(input));
+                input.stats = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(target);
+            }
+            catch (err) {
+                problems.push(`${input.path} could not be put back as it was before run 1 (${describeError(err)}); its original is kept at ${input.saved}`);
+            }
+        }
+        return problems;
+    }
+    /**
+     * Moves what the run created or changed into `runDir/files/`. An input the run left untouched
+     * stays where it is. A file that cannot be moved stays where the run left it, with a warning.
+     */
+    async collectOutputs(runDir, label) {
+        const collected = [];
+        for (const m of await this.matched()) {
+            const input = this.inputs.get(m.rel);
+            if (input && !changed(input.stats, m.stats))
+                continue;
+            const left = this.leftBehind.get(m.rel);
+            if (left && !changed(left, m.stats))
+                continue;
+            const source = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(this.cwd, m.rel);
+            const target = node_path__WEBPACK_IMPORTED_MODULE_2__.join(runDir, 'files', safeRelative(m.rel));
+            let link;
+            try {
+                if (m.kind === 'link')
+                    link = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readlink(source);
+                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(target), { recursive: true });
+                await this.move(source, target, link);
+                this.leftBehind.delete(m.rel);
+                collected.push({ rel: m.rel, kind: m.kind, location: target, kept: true, ...(link === undefined ? {} : { link }) });
+            }
+            catch (err) {
+                this.warnings.push(`${label}: ${m.rel} could not be moved to ${target} (${describeError(err)}); it was compared where the run left it` +
+                    (input ? ', and is put back as it was before run 1' : ''));
+                if (!input)
+                    this.leftBehind.set(m.rel, (await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(source).catch(() => null)) ?? m.stats);
+                collected.push({ rel: m.rel, kind: m.kind, location: source, kept: false, ...(link === undefined ? {} : { link }) });
+            }
+        }
+        return collected;
+    }
+    /** A rename; across devices (RUNNER_TEMP on another disk) a copy then an unlink, a link copied as a link. */
+    async move(source, target, link) {
+        try {
+            await this.ops.rename(source, target);
+        }
+        catch (err) {
+            if (err.code !== 'EXDEV')
+                throw err;
+            try {
+                if (link !== undefined)
+                    await this.ops.symlink(link, target);
+                else
+                    await this.ops.copyFile(source, target, COPY_NEW);
+                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.unlink(source);
+            }
+            catch (copyErr) {
+                // Half a copy is no copy: the file stays where the run left it.
+                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(target, { force: true }).catch(() => undefined);
+                throw copyErr;
+            }
+        }
+    }
+    /** The path as matched files are keyed: relative to cwd, forward slashes. */
+    relative(file) {
+        return toPosix(node_path__WEBPACK_IMPORTED_MODULE_2__.relative(this.cwd, node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(this.cwd, file)));
+    }
+}
+/** Never overwrite (the target is new), and share blocks where the file system can (btrfs, XFS, APFS). */
+const COPY_NEW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.COPYFILE_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.COPYFILE_FICLONE;
+/** What an input must hold to be the original. */
+function expectedOf(input) {
+    return input.link !== undefined ? { link: input.link } : { sha256: input.sha256 };
+}
+/** Whether `file` holds what is expected: the same sha256, or a link to the same target (not followed). */
+async function holds(file, expected) {
+    try {
+        if ('link' in expected)
+            return (await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readlink(file)) === expected.link;
+        if (!(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(file)).isFile())
+            return false;
+        return (await (0,_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .D)(file)).sha256 === expected.sha256;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Replaces `target` with a copy of `source` (or a link, as expected) and checks it: the copy is made
+ * beside the target under a fresh name, its sha256 compared with the expected one, and only then
+ * renamed over the target. A failure at any step leaves the target as it was, never half-written,
+ * and never writes through a link planted at the target; the error says what failed.
+ */
+async function replaceVerified(ops, source, target, expected) {
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(target), { recursive: true });
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(target)}.repro-gate-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
+    try {
+        if ('link' in expected) {
+            await ops.symlink(expected.link, temp);
+            const made = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readlink(temp);
+            if (made !== expected.link)
+                throw new Error(`the link made points to ${made}, not ${expected.link}`);
+        }
+        else {
+            await ops.copyFile(source, temp, COPY_NEW);
+            const { sha256 } = await (0,_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .D)(temp);
+            if (sha256 !== expected.sha256)
+                throw new Error(`the copy's sha256 is ${sha256}, not the recorded ${expected.sha256}`);
+        }
+        await ops.rename(temp, target);
+    }
+    catch (err) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(temp, { force: true }).catch(() => undefined);
+        throw err;
+    }
+}
+/** An error in a few words: the errno code and message when there is one (ENOSPC says "no space left on device"). */
+function describeError(err) {
+    // Node's own errors may come from another realm (a vm context) and fail `instanceof Error`.
+    const message = typeof err?.message === 'string' ? err.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err);
+    return message.replace(/\s+/g, ' ');
+}
+/**
+ * tinyglobby either follows symbolic links (into a link to `/` under `**`, or to `/dev/zero`) or,
+ * told not to, drops them. Its walker is given a readdir that shows every entry but a directory as
+ * a file, so links, FIFOs and devices are listed and never entered; lstat then says what each is.
+ */
+function listWithoutFollowing(dir, _options, callback) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { withFileTypes: true }, (err, entries) => {
+        callback(err, (entries ?? []).map((e) => {
+            const isDirectory = e.isDirectory();
+            return { name: e.name, isFile: () => !isDirectory, isDirectory: () => isDirectory, isSymbolicLink: () => false };
+        }));
+    });
+}
+function changed(before, after) {
+    return (before.mtimeMs !== after.mtimeMs ||
+        before.ctimeMs !== after.ctimeMs ||
+        before.size !== after.size ||
+        before.ino !== after.ino ||
+        before.isSymbolicLink() !== after.isSymbolicLink());
+}
+function toPosix(p) {
+    return p.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+}
+/** Keeps files from outside the working directory (`../x`, absolute paths) inside the run folder. */
+function safeRelative(rel) {
+    return rel
+        .split('/')
+        .map((seg) => (seg === '..' ? '_up_' : seg))
+        .join(node_path__WEBPACK_IMPORTED_MODULE_2__.sep)
+        .replace(/^([A-Za-z]):/, '$1_');
+}
+
+
+/***/ }),
+
+/***/ 23172:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _3: () => (/* binding */ containmentFor),
+  eh: () => (/* binding */ executeRuns)
+});
+
+// UNUSED EXPORTS: boundedTail
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/plan/seeds.ts
+var seeds = __webpack_require__(23777);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./src/inputs/constants.ts
+var constants = __webpack_require__(11068);
+;// CONCATENATED MODULE: ./src/runs/containment.ts
+/**
+ * Where a run's processes live, so that none outlives it: each run gets its own PID namespace
+ * whose first process (a few lines of Perl, see INIT) starts the experiment, waits for it, names
+ * whatever is still running and exits — and when a namespace's init exits, the kernel kills every
+ * process left in it, daemons that scrubbed their environment (`setsid env -i …`), double forks
+ * and changed process groups included. With `isolate`, the experiment also runs as an
+ * unprivileged user, with no_new_privs, an empty capability bounding set and its own /proc.
+ */
+
+
+
+
+
+/** The error for an `isolate` that cannot be set up here: it names the input and what to do. */
+class IsolationError extends Error {
+}
+/**
+ * PID 1 of a run's namespace, in Perl (perl-base is essential on Debian and Ubuntu; no module is
+ * loaded, so it starts in a few milliseconds). Arguments: the status file, the environment file
+ * (NUL-separated NAME=value, deleted once read: the environment then passes sudo and is never on
+ * a command line), then the experiment's argv. It starts the experiment as its child (so the
+ * experiment is not PID 1 and keeps ordinary signal behaviour), reaps orphans, and once the
+ * experiment has exited writes its exit status (or signal) and the processes still running, then
+ * exits: the kernel kills the rest. As PID 1 it ignores SIGTERM and SIGINT (it has no handler), so
+ * a graceful stop reaches the experiment while the init stays to report; SIGKILL ends it all.
+ */
+const INIT = String.raw `
+my ($status, $envf, @cmd) = @ARGV;
+open(my $e, '<', $envf) or die "repro-gate: $envf: $!\n";
+my $data = do { local $/; <$e> }; close $e; unlink $envf;
+%ENV = ();
+for (split /\0/, $data) { my $i = index($_, '='); $ENV{substr($_, 0, $i)} = substr($_, $i + 1) if $i > 0 }
+my $child = fork();
+die "repro-gate: fork: $!\n" unless defined $child;
+if ($child == 0) { exec { $cmd[0] } @cmd; print STDERR "repro-gate: could not start $cmd[0]: $!\n"; exit 127 }
+my $st;
+while (1) { my $p = waitpid(-1, 0); if ($p == -1) { $st = 127 << 8; last } if ($p == $child) { $st = $?; last } }
+my @left;
+opendir(my $d, '/proc');
+for my $p (sort { $a <=> $b } grep { /^\d+$/ && $_ != $$ } readdir $d) {
+  open(my $s, '<', "/proc/$p/stat") or next; my $stat = <$s>; close $s;
+  next unless defined $stat && $stat =~ /^\d+ \((.*)\) (\S)/s; next if $2 eq 'Z' || $2 eq 'X';
+  my $comm = $1; my $cmd = '';
+  if (open(my $c, '<', "/proc/$p/cmdline")) { local $/; $cmd = <$c> // ''; close $c }
+  $cmd =~ s/\0+$//; $cmd =~ tr/\0/ /; $cmd = substr($cmd, 0, 300);
+  for ($comm, $cmd) { tr/\t\n\r/   / }
+  push @left, "left\t$comm\t$cmd\n";
+}
+closedir $d;
+open(my $o, '>', $status) or die "repro-gate: $status: $!\n";
+print $o (($st & 127) ? 'signal ' . ($st & 127) : 'exit ' . ($st >> 8)), "\n", @left; close $o;
+exit(($st & 127) ? 128 + ($st & 127) : $st >> 8);
+`;
+/** Runs a probe: its exit code (null when it could not start or was killed) and the last of its stderr. */
+function run(argv, env, cwd) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)(argv[0], argv.slice(1), { env, cwd, timeout: 10_000 }, (err, _stdout, stderr) => {
+            const text = String(stderr).trim().split('\n').slice(-2).join(' ').trim();
+            const code = err ? (typeof err.code === 'number' ? Number(err.code) : null) : 0;
+            resolve({ code, message: err ? text || String(err.code ?? err.message) : '' });
+        });
+    });
+}
+/** `name`, `uid` or `uid:gid` to ids, from /etc/passwd; null when there is no such user. */
+function resolveUser(spec, passwd = readPasswd()) {
+    const [first, gidText] = spec.split(':');
+    const entries = passwd
+        .split('\n')
+        .map((l) => l.split(':'))
+        .filter((f) => f.length >= 4);
+    if (/^\d+$/.test(first)) {
+        const uid = Number(first);
+        const entry = entries.find((f) => Number(f[2]) === uid);
+        return { uid, gid: gidText !== undefined ? Number(gidText) : entry ? Number(entry[3]) : uid, name: entry?.[0] ?? String(uid) };
+    }
+    const entry = entries.find((f) => f[0] === first);
+    return entry ? { uid: Number(entry[2]), gid: Number(entry[3]), name: entry[0] } : null;
+}
+function readPasswd() {
+    try {
+        return (0,external_node_fs_.readFileSync)('/etc/passwd', 'utf8');
+    }
+    catch {
+        return '';
+    }
+}
+/** The namespace part of every launch: its own PIDs and /proc; the init is killed with unshare. */
+const UNSHARE = ['unshare', '--pid', '--fork', '--kill-child', '--mount-proc'];
+/** Back to the gate's own user after `sudo` (its groups as they are, whether or not it has a passwd entry). */
+function setprivSelf(self) {
+    return [
+        'setpriv',
+        `--reuid=${self.uid}`,
+        `--regid=${self.gid}`,
+        self.groups.length ? `--groups=${self.groups.join(',')}` : '--clear-groups',
+        '--'
+    ];
+}
+/** To the isolated user: no supplementary groups, no way back to privileges. */
+function setprivIsolated(user) {
+    return [
+        'setpriv',
+        `--reuid=${user.uid}`,
+        `--regid=${user.gid}`,
+        '--clear-groups',
+        '--no-new-privs',
+        '--bounding-set=-all',
+        '--inh-caps=-all',
+        '--'
+    ];
+}
+/**
+ * The argv that starts one run: `[...prefix, perl, -e, INIT, status, envFile, ...experiment]`.
+ * unshare: root (or CAP_SYS_ADMIN) makes the namespace itself. sudo: passwordless sudo makes it,
+ * and setpriv goes back to the gate's user before the init starts. user-namespace: unprivileged
+ * user namespaces, the gate's user mapped to itself (the experiment keeps its uid and gets no
+ * capability). Isolated, the init stays privileged and only the experiment drops to the user.
+ */
+function launchArgv(launcher, statusFile, envFile, experiment) {
+    const init = ['perl', '-e', INIT, statusFile, envFile];
+    const target = launcher.user ? [...setprivIsolated(launcher.user), ...experiment] : experiment;
+    switch (launcher.via) {
+        case 'unshare':
+            return [...UNSHARE, '--', ...init, ...target];
+        case 'sudo':
+            return ['sudo', '-n', '--', ...UNSHARE, '--', ...(launcher.user ? [] : setprivSelf(launcher.self)), ...init, ...target];
+        case 'user-namespace':
+            return [UNSHARE[0], '--map-current-user', ...UNSHARE.slice(1), '--', ...init, ...target];
+        default:
+            return experiment;
+    }
+}
+function selfIds() {
+    return {
+        uid: process.getuid?.() ?? -1,
+        gid: process.getgid?.() ?? -1,
+        groups: (process.getgroups?.() ?? []).filter((g) => g !== process.getgid?.())
+    };
+}
+const NO_ROOT = 'a process that gains root (sudo, a setuid binary) can still leave the namespace: unmount /proc, nsenter, docker, systemd-run';
+function describe(via, isolated, self) {
+    if (isolated) {
+        return {
+            method: 'pid-namespace',
+            via,
+            isolated: true,
+            user: `${isolated.name} (${isolated.uid}:${isolated.gid})`,
+            rootCanEscape: false,
+            note: `each run in its own PID namespace and /proc, as ${isolated.name} with no_new_privs and no capabilities, without the job's tokens: ` +
+                'its processes end with it, it cannot see or signal the gate, and cannot regain root'
+        };
+    }
+    const root = self.uid === 0;
+    const note = via === 'user-namespace'
+        ? 'each run in its own PID namespace and /proc (an unprivileged user namespace): every process it leaves is ended with it'
+        : root
+            ? `each run in its own PID namespace and /proc; the experiment runs as root: ${NO_ROOT}`
+            : `each run in its own PID namespace and /proc, made through sudo; the experiment can use passwordless sudo too: ${NO_ROOT}`;
+    return { method: 'pid-namespace', via, isolated: false, user: null, rootCanEscape: via !== 'user-namespace', note };
+}
+/**
+ * Finds how this machine can give every run its own PID namespace, trying each way for real (a
+ * few milliseconds, once per gate). Without isolation, none working falls back to the tracking
+ * variable (and says so). With `isolate`, it throws IsolationError naming the input.
+ */
+async function prepareContainment(options) {
+    const platform = options.platform ?? process.platform;
+    const self = selfIds();
+    const probeEnv = { PATH: options.env.PATH ?? '/usr/bin:/bin' };
+    const fallback = (why) => ({
+        containment: {
+            method: 'tracking',
+            via: null,
+            isolated: false,
+            user: null,
+            rootCanEscape: true,
+            note: `no PID namespace (${why}): leftover processes are found by the REPRO_GATE_TRACKING_ID variable they inherit; one that clears its environment can outlive the run`
+        },
+        via: null,
+        user: null,
+        self
+    });
+    const fail = (why) => {
+        throw new IsolationError(`${constants/* Input */.pd.Isolate}: cannot isolate the experiment here: ${why}`);
+    };
+    if (platform !== 'linux')
+        return options.isolate ? fail(`needs Linux (PID namespaces); this runner is ${platform}`) : fallback(`needs Linux; this is ${platform}`);
+    let user = null;
+    if (options.isolate) {
+        user = resolveUser(options.isolate.spec);
+        if (!user)
+            return fail(`there is no user "${options.isolate.spec}" in /etc/passwd (give a uid, e.g. 65534:65534)`);
+        if (user.uid === 0)
+            return fail(`"${options.isolate.spec}" is root; the experiment must run as an unprivileged user`);
+    }
+    // isolated: only ways that can switch to another user (root, or sudo); otherwise root first,
+    // then sudo (the experiment keeps a working sudo), then an unprivileged user namespace.
+    const ways = self.uid === 0 ? ['unshare'] : user ? ['sudo'] : ['sudo', 'user-namespace'];
+    const failures = [];
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join((0,external_node_os_.tmpdir)(), 'repro-gate-probe-'));
+    try {
+        for (const via of ways) {
+            const launcher = { containment: describe(via, user, self), via, user, self };
+            // The probe is a whole run of the chain (namespace, init, user switch) whose experiment checks,
+            // isolated, that the working directory is writable by that user (exit 3 when it is not).
+            const envFile = external_node_path_.join(dir, 'env');
+            (0,external_node_fs_.writeFileSync)(envFile, `PATH=${probeEnv.PATH}\0`, { mode: 0o600 });
+            const argv = launchArgv(launcher, external_node_path_.join(dir, 'status'), envFile, ['sh', '-c', user ? 'test -w . || exit 3' : 'exit 0']);
+            const result = await run(argv, probeEnv, options.cwd);
+            if (result.code === 0)
+                return launcher;
+            if (user && result.code === 3) {
+                return fail(`the working directory ${options.cwd} is not writable by ${user.name} (${user.uid}:${user.gid}), who runs the experiment; ` +
+                    `make it theirs (sudo chown -R ${user.uid}:${user.gid} .) or writable (chmod -R a+rwX .) in a step before, or set ${constants/* Input */.pd.Isolate} to a user who can write it`);
+            }
+            failures.push(`${via === 'user-namespace' ? 'unshare --map-current-user' : via === 'sudo' ? 'sudo -n unshare' : 'unshare'}: ${result.message || 'failed'}`);
+        }
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+    const why = failures.join('; ');
+    if (user) {
+        return fail(`it needs root or passwordless sudo to run the experiment as ${user.name}, plus unshare and setpriv (util-linux) and perl (${why})`);
+    }
+    return fallback(why);
+}
+
+// EXTERNAL MODULE: ./src/metrics/values.ts
+var values = __webpack_require__(38719);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/metrics/parsers/index.ts + 1 modules
+var parsers = __webpack_require__(60272);
+// EXTERNAL MODULE: ./src/regular-file.ts
+var regular_file = __webpack_require__(60702);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/metrics/read.ts
+
+
+
+
+/** A metrics file is parsed in memory, as one string: JavaScript strings end a little over 512 MiB. */
+const MAX_METRICS_FILE_BYTES = 256 * 1024 * 1024;
+/** A string value or name longer than this is kept as its start, its length and the sha256 of the whole. */
+const MAX_KEPT_CHARS = 4096;
+const KEPT_PREFIX_CHARS = 1000;
+/**
+ * Caps what is kept of one string: a 100 MB string metric in three runs would otherwise be six
+ * copies in the report (more than a JavaScript string can hold, so no report at all). The sha256
+ * of the whole stays in what is kept, so two values still compare equal only when all of them is.
+ */
+function capString(text) {
+    if (text.length <= MAX_KEPT_CHARS)
+        return text;
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+    return `${text.slice(0, KEPT_PREFIX_CHARS)}… [${text.length} characters, sha256 ${hash}]`;
+}
+/**
+ * Flattens nested objects to dot paths (`eval.accuracy`) and arrays to indices (`loss[3]`).
+ * Leaves are numbers, strings, booleans and null; dates and big integers become comparable scalars.
+ */
+function flattenMetrics(value, prefix = '', out = new Map()) {
+    if (Array.isArray(value)) {
+        value.forEach((item, i) => flattenMetrics(item, `${prefix}[${i}]`, out));
+    }
+    else if (isPlainObject(value)) {
+        for (const [key, item] of Object.entries(value))
+            flattenMetrics(item, prefix === '' ? capString(key) : `${prefix}.${capString(key)}`, out);
+    }
+    else {
+        out.set(prefix, toLeaf(value));
+    }
+    return out;
+}
+/** Parsers give plain or null-prototype objects for tables; dates and other classes are leaves. */
+function isPlainObject(value) {
+    if (value === null || typeof value !== 'object')
+        return false;
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
+}
+function toLeaf(value) {
+    if (typeof value === 'string')
+        return capString(value);
+    if (value === null || typeof value === 'number' || typeof value === 'boolean')
+        return value;
+    if (typeof value === 'bigint')
+        return Number(value);
+    if (value === undefined)
+        return null;
+    // TOML dates and other scalars: their string form is what a person compares.
+    return capString(String(value));
+}
+/** A metrics file that cannot be used; the message names the file and what is wrong. */
+class MetricsError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'MetricsError';
+    }
+}
+/** Parses a metrics file's text; `label` names it in errors. Rejects with MetricsError. */
+async function parseMetricsText(text, file, label = file) {
+    const format = (0,parsers/* formatFor */.Bm)(file);
+    if (!format) {
+        throw new MetricsError(`${label}: unsupported metrics file extension; use one of ${parsers/* supportedExtensions */.x5.join(', ')}`);
+    }
+    const parser = await format.load();
+    // Windows tools and Python's utf-8-sig write a byte-order mark; no parser wants it.
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    if (text.trim() === '')
+        throw new MetricsError(`${label} is empty: the experiment must write its metrics as ${parser.format}`);
+    let parsed;
+    try {
+        parsed = parser.parse(text);
+    }
+    catch (err) {
+        const reason = (0,errors/* errorMessage */.gJ)(err).split('\n')[0];
+        throw new MetricsError(`${label} is not valid ${parser.format}: ${reason}`);
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        const got = Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : `a ${typeof parsed}`;
+        throw new MetricsError(`${label} must hold an object of metrics like {"accuracy": 0.91}, got ${got}`);
+    }
+    const flat = flattenMetrics(parsed);
+    if (flat.size === 0)
+        throw new MetricsError(`${label} holds no metrics (an empty object)`);
+    return flat;
+}
+/** Reads and flattens a metrics file. Throws MetricsError naming the file when it is missing or unusable. */
+async function readMetricsFile(file, label = file) {
+    let text;
+    try {
+        text = (await (0,regular_file/* readRegularFile */.XF)(file, MAX_METRICS_FILE_BYTES)).toString('utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        if (err instanceof regular_file/* SkippedFileError */.Nq)
+            throw new MetricsError(`${label} cannot be used: ${err.message}; write metrics as a regular file of at most 256 MiB`);
+        throw new MetricsError(code === 'ENOENT'
+            ? `${label} was not written (the experiment must write its metrics there; see the metrics input)`
+            : `${label} could not be read: ${String(err)}`);
+    }
+    return await parseMetricsText(text, file, label);
+}
+
+// EXTERNAL MODULE: ./src/hash.ts
+var hash = __webpack_require__(56495);
+// EXTERNAL MODULE: ./src/runs/outputs.ts
+var outputs = __webpack_require__(85060);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(46193);
+;// CONCATENATED MODULE: ./src/runs/process.ts
+
+
+
+
+
+
+
+
+/**
+ * Every process of a run inherits this variable, so the ones that left its tree (`setsid`, daemons,
+ * double forks) can still be found and ended — the Actions runner does the same with RUNNER_TRACKING_ID.
+ */
+const TRACKING_VARIABLE = 'REPRO_GATE_TRACKING_ID';
+/** Linux: the processes whose environment carries the run's tracking id. Elsewhere none. */
+async function trackedProcesses(trackingId) {
+    if (process.platform !== 'linux')
+        return [];
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)('/proc');
+    }
+    catch {
+        return [];
+    }
+    const needle = Buffer.from(`${TRACKING_VARIABLE}=${trackingId}`);
+    const found = [];
+    await Promise.all(entries
+        .filter((e) => /^\d+$/.test(e) && Number(e) !== process.pid)
+        .map(async (e) => {
+        try {
+            if ((await (0,promises_.readFile)(`/proc/${e}/environ`)).includes(needle))
+                found.push(Number(e));
+        }
+        catch {
+            /* gone, or another user's */
+        }
+    }));
+    return found;
+}
+/** The shell the command runs in: bash everywhere (Git Bash on Windows runners). */
+function shellArgs(command) {
+    return ['bash', ['-e', '-o', 'pipefail', '-c', command]];
+}
+// Kept beside pidtree: both make one `ps` call and find the same processes in the same time; this needs no dependency (npm run bench -- parsers).
+/** Every descendant of `root`, found from `ps` (Linux and macOS); children that left the process group are found too. */
+async function descendants(root) {
+    if (process.platform === 'win32')
+        return [];
+    const table = await new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('ps', ['-A', '-o', 'pid=,ppid='], { timeout: 2000 }, (err, stdout) => resolve(err ? '' : stdout));
+    });
+    const children = new Map();
+    for (const line of table.split('\n')) {
+        const [pid, ppid] = line.trim().split(/\s+/).map(Number);
+        if (!pid || ppid === undefined)
+            continue;
+        children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+    }
+    const found = [];
+    const queue = [root];
+    while (queue.length) {
+        for (const child of children.get(queue.shift()) ?? []) {
+            found.push(child);
+            queue.push(child);
+        }
+    }
+    return found;
+}
+/** Signals the group and each process; returns the ones we may not signal (another user's: root's, or the isolated user's). */
+function signalAll(pids, groupLeader, signal) {
+    const denied = [];
+    try {
+        process.kill(-groupLeader, signal);
+    }
+    catch {
+        /* the group is gone */
+    }
+    for (const pid of pids) {
+        try {
+            process.kill(pid, signal);
+        }
+        catch (err) {
+            if (err.code === 'EPERM')
+                denied.push(pid);
+        }
+    }
+    return denied;
+}
+/** `sudo -n kill`, for a run made through sudo whose processes are not the gate's user's. */
+function sudoSignal(pids, signal) {
+    if (pids.length === 0)
+        return Promise.resolve();
+    return new Promise((resolve) => (0,external_node_child_process_.execFile)('sudo', ['-n', 'kill', '-s', signal.replace(/^SIG/, ''), ...pids.map(String)], { timeout: 2000 }, () => resolve()));
+}
+/**
+ * Kills a process and everything it started: the process group, plus descendants that made their
+ * own group. SIGTERM first so experiments can flush, SIGKILL after the grace period.
+ */
+async function killTree(pid, graceMs, trackingId, viaSudo = false) {
+    if (process.platform === 'win32') {
+        await new Promise((resolve) => (0,external_node_child_process_.execFile)('taskkill', ['/pid', String(pid), '/T', '/F'], () => resolve()));
+        return;
+    }
+    const tree = [...new Set([...(await descendants(pid)), ...(trackingId ? await trackedProcesses(trackingId) : [])])];
+    const denied = signalAll(tree, pid, 'SIGTERM');
+    if (viaSudo)
+        await sudoSignal(denied, 'SIGTERM');
+    const deadline = Date.now() + graceMs;
+    const alive = (p) => {
+        try {
+            process.kill(p, 0);
+            return true;
+        }
+        catch (err) {
+            return err.code === 'EPERM';
+        }
+    };
+    while (Date.now() < deadline && [pid, ...tree].some(alive))
+        await new Promise((r) => setTimeout(r, 50));
+    const late = [...tree, ...(await descendants(pid)), ...(trackingId ? await trackedProcesses(trackingId) : [])];
+    const deniedLate = signalAll(late, pid, 'SIGKILL');
+    if (viaSudo)
+        await sudoSignal(deniedLate, 'SIGKILL');
+}
+/**
+ * The last `limit` characters of a stream, kept as the chunks they came in: adding a chunk costs
+ * its own length, never the tail's, so a progress bar's millions of small writes stay linear.
+ */
+class OutputTail {
+    limit;
+    parts = [];
+    /** Index of the first part still kept (dropped parts are removed in batches). */
+    head = 0;
+    length = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    add(text) {
+        if (text === '')
+            return;
+        this.parts.push(text);
+        this.length += text.length;
+        // Drop whole chunks while what is left still covers the limit; text() trims the rest.
+        while (this.head < this.parts.length - 1 && this.length - this.parts[this.head].length >= this.limit) {
+            this.length -= this.parts[this.head++].length;
+        }
+        if (this.head > 1024 && this.head * 2 > this.parts.length) {
+            this.parts = this.parts.slice(this.head);
+            this.head = 0;
+        }
+    }
+    text() {
+        const all = this.parts.slice(this.head).join('');
+        return all.length > this.limit ? all.slice(-this.limit) : all;
+    }
+}
+/**
+ * setTimeout for any delay: Node fires a timer of more than 2^31−1 ms (about 24.8 days) at once,
+ * so a longer one is chained. Returns the function that cancels it.
+ */
+function setLongTimeout(fn, ms) {
+    let timer;
+    const arm = (left) => {
+        timer = left > MAX_TIMER_MS ? setTimeout(() => arm(left - MAX_TIMER_MS), MAX_TIMER_MS) : setTimeout(fn, Math.max(0, left));
+    };
+    arm(ms);
+    return () => clearTimeout(timer);
+}
+/** The longest delay a Node timer holds. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Resolves when `closed` does, or after `ms`; the timer never keeps the process alive on its own. */
+function drainWithin(closed, ms) {
+    let timer;
+    const late = new Promise((resolve) => (timer = setTimeout(resolve, ms)));
+    return Promise.race([closed, late]).finally(() => clearTimeout(timer));
+}
+/**
+ * Runs `bash -e -o pipefail -c command` in its own process group, streams its output, keeps a
+ * bounded tail, and kills the whole tree on timeout or cancellation. Resolves, never rejects,
+ * for anything the experiment does; only a failure to start bash is an error result.
+ */
+/** What the namespace's init wrote: the experiment's status and the processes still running then. */
+function parseInitStatus(text) {
+    const [first, ...rest] = text.split('\n');
+    const m = /^(exit|signal) (\d+)$/.exec(first ?? '');
+    if (!m)
+        return null;
+    const number = Number(m[2]);
+    const signalName = Object.entries(external_node_os_.constants.signals).find(([, n]) => n === number)?.[0] ?? `signal ${number}`;
+    const processes = rest
+        .filter((l) => l.startsWith('left\t'))
+        .map((l) => {
+        const [, name = '', command = ''] = l.split('\t');
+        return { name, command };
+    });
+    return {
+        exitCode: m[1] === 'exit' ? number : null,
+        signal: m[1] === 'signal' ? signalName : null,
+        leftovers: { count: processes.length, processes: processes.slice(0, 20) }
+    };
+}
+/** The environment as NUL-separated NAME=value, the way the init reads it. */
+function environmentFile(env) {
+    return Object.entries(env)
+        .filter(([name, value]) => name !== '' && !name.includes('=') && !name.includes('\0') && !value.includes('\0'))
+        .map(([name, value]) => `${name}=${value}\0`)
+        .join('');
+}
+/**
+ * Runs `bash -e -o pipefail -c command` in its own process group, streams its output, keeps a
+ * bounded tail, and kills the whole tree on timeout or cancellation. With a launcher, the run has
+ * its own PID namespace: whatever it leaves running is ended when its main process exits, and
+ * named in `leftovers`. Resolves, never rejects, for anything the experiment does; only a failure
+ * to start bash is an error result.
+ */
+function runProcess(options) {
+    const started = Date.now();
+    const tailBytes = options.tailBytes ?? 64 * 1024;
+    const grace = options.killGraceMs ?? 5000;
+    const tail = new OutputTail(tailBytes);
+    const [shell, args] = shellArgs(options.command);
+    const trackingId = (0,external_node_crypto_.randomUUID)();
+    const env = { ...options.env, [TRACKING_VARIABLE]: trackingId };
+    const launcher = options.launcher?.via ? options.launcher : undefined;
+    // In a namespace the environment goes to the init in a file (it passes sudo that way, and the
+    // init's own environment then holds nothing but PATH); the init writes the outcome beside it.
+    let work = null;
+    let file = shell;
+    let argv = args;
+    let spawnEnv = env;
+    if (launcher) {
+        work = (0,external_node_fs_.mkdtempSync)(external_node_path_.join((0,external_node_os_.tmpdir)(), 'repro-gate-run-'));
+        const envFile = external_node_path_.join(work, 'env');
+        (0,external_node_fs_.writeFileSync)(envFile, environmentFile(env), { mode: 0o600 });
+        const full = launchArgv(launcher, external_node_path_.join(work, 'status'), envFile, [shell, ...args]);
+        file = full[0];
+        argv = full.slice(1);
+        spawnEnv = { PATH: env.PATH ?? '/usr/bin:/bin' };
+    }
+    return new Promise((resolve) => {
+        let timedOut = false;
+        let cancelled = false;
+        let killing = null;
+        const child = (0,external_node_child_process_.spawn)(file, argv, {
+            cwd: options.cwd,
+            env: spawnEnv,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            // A group of its own, so the experiment's children can be killed with it.
+            detached: process.platform !== 'win32',
+            windowsHide: true
+        });
+        // One decoder per pipe: a character whose bytes arrive in two chunks is decoded whole.
+        const reader = (decoder) => (chunk) => {
+            const text = decoder.write(chunk);
+            if (text === '')
+                return;
+            tail.add(text);
+            options.onOutput?.(text);
+        };
+        const stdoutDecoder = new external_node_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_node_string_decoder_.StringDecoder('utf8');
+        child.stdout.on('data', reader(stdoutDecoder));
+        child.stderr.on('data', reader(stderrDecoder));
+        const stop = (why) => {
+            if (why === 'timeout')
+                timedOut = true;
+            else
+                cancelled = true;
+            if (child.pid !== undefined && !killing)
+                killing = killTree(child.pid, grace, trackingId, launcher?.via === 'sudo');
+        };
+        const cancelTimer = options.timeoutMs !== null ? setLongTimeout(() => stop('timeout'), options.timeoutMs) : null;
+        const onAbort = () => stop('cancel');
+        if (options.signal?.aborted)
+            onAbort();
+        else
+            options.signal?.addEventListener('abort', onAbort, { once: true });
+        let settled = false;
+        const finish = async (exitCode, signal) => {
+            if (settled)
+                return;
+            settled = true;
+            cancelTimer?.();
+            options.signal?.removeEventListener('abort', onAbort);
+            // Bytes of a character cut off by the end of the stream.
+            for (const decoder of [stdoutDecoder, stderrDecoder]) {
+                const rest = decoder.end();
+                if (rest !== '') {
+                    tail.add(rest);
+                    options.onOutput?.(rest);
+                }
+            }
+            let leftovers;
+            if (work) {
+                // The init's word on the experiment's status (a signal too, which PID 1 cannot pass on by dying).
+                const status = parseInitStatus(await (0,promises_.readFile)(external_node_path_.join(work, 'status'), 'utf8').catch(() => ''));
+                if (status) {
+                    exitCode = status.exitCode;
+                    signal = status.signal;
+                    leftovers = status.leftovers;
+                }
+                await (0,promises_.rm)(work, { recursive: true, force: true }).catch(() => undefined);
+            }
+            resolve({
+                exitCode,
+                signal,
+                durationMs: Date.now() - started,
+                timedOut,
+                cancelled,
+                tail: tail.text(),
+                ...(leftovers ? { leftovers } : {})
+            });
+        };
+        child.on('error', (err) => {
+            tail.add(`\nrepro-gate: could not start ${file}: ${err.message}\n`);
+            void finish(null, null);
+        });
+        const closed = new Promise((r) => child.once('close', () => r()));
+        child.on('exit', (code, signal) => {
+            // Processes the experiment left behind would hold our pipes open and leak into the next run.
+            // In a namespace they are already gone (its init exited, and the kernel ended the rest).
+            // Otherwise: the group goes with its leader, and so does whatever left the group but kept
+            // the run's tracking id (setsid, daemons).
+            const cleanup = killing ??
+                (async () => {
+                    if (child.pid === undefined || process.platform === 'win32' || launcher)
+                        return;
+                    signalAll(await trackedProcesses(trackingId), child.pid, 'SIGKILL');
+                    // A second look catches one that was between fork and exec (its environment briefly
+                    // unreadable) during the first; a scan costs a few milliseconds.
+                    signalAll(await trackedProcesses(trackingId), child.pid, 'SIGKILL');
+                })();
+            void cleanup
+                // Let the pipes drain what was written just before exit, but never wait on a stray holder.
+                .then(() => drainWithin(closed, 500))
+                .then(() => {
+                // A holder we could not end (not ours to kill, or no /proc) must not keep the gate alive.
+                child.stdout.destroy();
+                child.stderr.destroy();
+                return finish(code, signal);
+            });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/runs/hints.ts
+/**
+ * Hints for the two mistakes a newcomer makes first: a command quoted into one word, and a metrics
+ * path that is not where the experiment writes. Each turns a bare failure into the fix.
+ */
+
+
+/**
+ * `repro-gate -- 'echo "{}" > metrics.json'` quotes the whole command as one word, so bash looks
+ * for a program named `echo "{}" > metrics.json` and exits 127. Said only then: a one-word command
+ * with spaces that did run is what the user meant.
+ */
+function quotedCommandHint(command, exitCode) {
+    if (exitCode !== 127)
+        return null;
+    const word = /^'((?:[^']|'\\'')*)'$/.exec(command.trim());
+    if (word === null || !/\s/.test(word[1]))
+        return null;
+    const inner = word[1].replace(/'\\''/g, "'");
+    return (`the command is one quoted word, so bash looked for a program named "${inner.slice(0, 80)}": ` +
+        `pass the words unquoted after "--" (repro-gate -- ${inner.slice(0, 80)}), or the whole line with --command`);
+}
+const METRICS_EXTENSIONS = new Set(['.json', '.yaml', '.yml', '.toml']);
+const SKIPPED_FOLDERS = new Set(['.git', 'node_modules', '.repro-gate', '__pycache__', '.venv', 'venv', '.tox']);
+/** The walk is a hint, not a scan: it stops early rather than cost time on a big tree. */
+const MAX_ENTRIES = 5000;
+const MAX_DEPTH = 4;
+/**
+ * Metrics-like files (.json/.yaml/.yml/.toml) under `root` modified at or after `sinceMs`, relative
+ * to `root` with forward slashes, newest first. Bounded in entries and depth; never throws.
+ */
+async function changedMetricsLikeFiles(root, sinceMs, exclude = []) {
+    const found = [];
+    const excluded = new Set(exclude.map((p) => external_node_path_.resolve(p)));
+    let seen = 0;
+    const walk = async (dir, depth) => {
+        if (depth > MAX_DEPTH || seen > MAX_ENTRIES || excluded.has(dir))
+            return;
+        let entries;
+        try {
+            entries = await external_node_fs_.promises.readdir(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            if (++seen > MAX_ENTRIES)
+                return;
+            const full = external_node_path_.join(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (!SKIPPED_FOLDERS.has(entry.name))
+                    await walk(full, depth + 1);
+            }
+            else if (entry.isFile() && METRICS_EXTENSIONS.has(external_node_path_.extname(entry.name).toLowerCase())) {
+                try {
+                    const stat = await external_node_fs_.promises.stat(full);
+                    if (stat.mtimeMs >= sinceMs)
+                        found.push({ rel: external_node_path_.relative(root, full).split(external_node_path_.sep).join('/'), mtimeMs: stat.mtimeMs });
+                }
+                catch {
+                    /* gone meanwhile */
+                }
+            }
+        }
+    };
+    await walk(root, 0);
+    return found.sort((a, b) => b.mtimeMs - a.mtimeMs || (a.rel < b.rel ? -1 : 1)).map((f) => f.rel);
+}
+/** " — did you mean out/metrics.json?" or " — the run wrote a.json, b.yaml (is one of them the metrics file?)". */
+function metricsPathHint(candidates) {
+    if (candidates.length === 0)
+        return '';
+    if (candidates.length === 1)
+        return ` — did you mean ${candidates[0]}? (the run wrote it; set the metrics input to it)`;
+    const shown = candidates.slice(0, 5).join(', ');
+    return ` — the run wrote ${shown}${candidates.length > 5 ? ', …' : ''}: is one of them the metrics file?`;
+}
+
+;// CONCATENATED MODULE: ./src/runs/runs.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** One probe per gate and working directory: the way that works does not change between runs. */
+const launchers = new Map();
+/** How runs in `plan` are contained here (probed once; throws IsolationError when `isolate` cannot be had). */
+function containmentFor(plan) {
+    const key = JSON.stringify([plan.cwd, plan.env.PATH ?? '', plan.isolate?.spec ?? null]);
+    let launcher = launchers.get(key);
+    if (!launcher) {
+        launcher = prepareContainment({ env: plan.env, cwd: plan.cwd, isolate: plan.isolate });
+        launchers.set(key, launcher);
+        // A failure is not remembered: the next gate in this process may have what was missing.
+        launcher.catch(() => launchers.delete(key));
+    }
+    return launcher;
+}
+/** Lines of output the report keeps per run: enough to see a traceback, bounded for the JSON. */
+const TAIL_LINES = 40;
+const TAIL_CHARS = 8000;
+/**
+ * The last lines of a run's output as a terminal shows them: a line that a progress bar rewrote
+ * with `\r` keeps only its last state, so a traceback after a megabyte of progress is not pushed out.
+ */
+function boundedTail(text, lines = TAIL_LINES, chars = TAIL_CHARS) {
+    const last = text
+        .split('\n')
+        .slice(-lines - 1)
+        .map(lastRewrite)
+        .join('\n');
+    return last.length > chars ? last.slice(-chars) : last;
+}
+/** What is left of a line after its carriage returns: the text after the last one (a `\r\n` ending keeps the line). */
+function lastRewrite(line) {
+    const trimmed = line.replace(/\r+$/, '');
+    const cr = trimmed.lastIndexOf('\r');
+    return cr < 0 ? trimmed : trimmed.slice(cr + 1);
+}
+function describeFailure(exitCode, signal, timedOut, cancelled, timeoutMs) {
+    if (cancelled)
+        return 'was cancelled (the job received SIGINT/SIGTERM); its process tree was killed';
+    if (timedOut)
+        return `timed out after ${(timeoutMs ?? 0) / 60000} minute(s) (timeout-minutes); its process tree was killed`;
+    if (signal)
+        return `was killed by ${signal}`;
+    return `exited with code ${exitCode}`;
+}
+/**
+ * Runs the experiment `plan.runs` times, one after the other, each with its own REPRO_* variables
+ * and output folder. Stops at the first run that fails to exit cleanly or to write usable metrics
+ * (later runs could only repeat the failure, and experiments are expensive). Never throws for what the experiment does.
+ */
+async function executeRuns(plan, options = {}) {
+    const launcher = await containmentFor(plan);
+    const guard = new outputs/* OutputGuard */.jl(plan.cwd, { metricsFile: plan.metricsFile, artifactGlobs: plan.artifactGlobs }, plan.runRoot, options.fileOps);
+    await external_node_fs_.promises.mkdir(plan.runRoot, { recursive: true });
+    // Throws before any run starts when an input cannot be saved: nothing has been changed then.
+    const inputs = await guard.backUpInputs();
+    const metricsRel = guard.relative(plan.metricsFile);
+    const records = [];
+    const metrics = [];
+    const reference = [];
+    let stopped = null;
+    try {
+        for (let index = 1; index <= plan.runs; index++) {
+            if (options.signal?.aborted)
+                break;
+            const dir = external_node_path_.join(plan.runRoot, `run-${index}`);
+            const outputDir = external_node_path_.join(dir, 'output');
+            await external_node_fs_.promises.mkdir(outputDir, { recursive: true });
+            // An isolated experiment runs as another user, who must be able to write REPRO_OUTPUT_DIR.
+            if (launcher.user)
+                await external_node_fs_.promises.chmod(outputDir, 0o777);
+            if (index > 1) {
+                const problems = await guard.restoreInputs();
+                if (problems.length > 0) {
+                    // Run `index` would not start from the bytes run 1 started from: its result could not be compared.
+                    stopped = `run ${index} was not started: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`;
+                    break;
+                }
+            }
+            options.observer?.onRunStart?.(index, plan.runs, dir);
+            // File times have coarse resolution on some filesystems: a second's slack for the metrics hint.
+            const startedMs = Date.now() - 1000;
+            const result = await runProcess({
+                command: plan.command,
+                cwd: plan.cwd,
+                env: { ...plan.env, ...(0,seeds/* runVariables */.RV)(plan.seed, index, options.announcedRuns ?? plan.runs, outputDir) },
+                timeoutMs: plan.timeoutMs,
+                signal: options.signal,
+                killGraceMs: options.killGraceMs,
+                launcher,
+                onOutput: (text) => options.observer?.onOutput?.(index, text)
+            });
+            const collected = await guard.collectOutputs(dir, `run ${index}`);
+            const metricsOut = collected.find((c) => c.rel === metricsRel) ?? null;
+            const failed = result.exitCode !== 0 || result.timedOut || result.cancelled;
+            const quoted = failed ? quotedCommandHint(plan.command, result.exitCode) : null;
+            let error = failed
+                ? `run ${index} ${describeFailure(result.exitCode, result.signal, result.timedOut, result.cancelled, plan.timeoutMs)}${quoted ? `: ${quoted}` : ''}`
+                : null;
+            let flat = null;
+            const metricsFile = metricsOut?.location ?? null;
+            if (!failed) {
+                try {
+                    if (metricsFile === null) {
+                        const stale = inputs.some((i) => i.path === metricsRel);
+                        throw new Error(stale
+                            ? `run ${index}: ${metricsRel} was not rewritten by the run (it existed before run 1 and is unchanged)`
+                            : `run ${index}: ${metricsRel} was not written (the experiment must write its metrics there; see the metrics input)` +
+                                metricsPathHint(await changedMetricsLikeFiles(plan.cwd, startedMs, [plan.runRoot])));
+                    }
+                    flat = await readMetricsFile(metricsFile, `run ${index}: ${metricsRel}`);
+                }
+                catch (err) {
+                    error = (0,errors/* errorMessage */.gJ)(err);
+                }
+            }
+            const artifacts = [];
+            for (const file of collected) {
+                const copy = file.kept ? { copy: file.location } : {};
+                if (file.kind === 'link') {
+                    // Moved as a link and never followed: what it points to may be endless (/dev/zero) or outside the workspace.
+                    const skipped = `a symbolic link to ${file.link ?? '?'}: moved as a link, never followed`;
+                    if (index === 1 && file.kept && file.link !== undefined)
+                        reference.push({ rel: file.rel, copy: file.location, expected: { link: file.link } });
+                    if (file.rel !== metricsRel)
+                        artifacts.push({ path: file.rel, sha256: '', bytes: 0, skipped, ...copy });
+                    continue;
+                }
+                let hashed = null;
+                try {
+                    hashed = await (0,hash/* hashFile */.D)(file.location);
+                }
+                catch (err) {
+                    if (!(err instanceof regular_file/* SkippedFileError */.Nq))
+                        throw err;
+                    if (file.rel !== metricsRel)
+                        artifacts.push({ path: file.rel, sha256: '', bytes: 0, skipped: err.message, ...copy });
+                }
+                if (hashed === null)
+                    continue;
+                if (index === 1 && file.kept)
+                    reference.push({ rel: file.rel, copy: file.location, expected: { sha256: hashed.sha256 } });
+                if (file.rel !== metricsRel)
+                    artifacts.push({ path: file.rel, ...hashed, ...copy });
+            }
+            // Matched paths that are not regular files (a FIFO, a device) were left where they are.
+            for (const [rel, reason] of guard.skipped) {
+                if (!artifacts.some((a) => a.path === rel))
+                    artifacts.push({ path: rel, sha256: '', bytes: 0, skipped: reason });
+            }
+            const record = {
+                index,
+                exitCode: result.exitCode,
+                signal: result.signal,
+                durationMs: result.durationMs,
+                timedOut: result.timedOut,
+                cancelled: result.cancelled,
+                outputDir: dir,
+                metricsFile,
+                metrics: flat ? (0,values/* encodeMetrics */.sb)(flat) : null,
+                artifacts: artifacts.sort((a, b) => (a.path < b.path ? -1 : 1)),
+                error,
+                outputTail: boundedTail(result.tail),
+                ...(result.leftovers && result.leftovers.count > 0 ? { leftovers: result.leftovers } : {})
+            };
+            records.push(record);
+            metrics.push(flat);
+            options.observer?.onRunEnd?.(record);
+            // A run that failed or wrote no usable metrics: later runs could only repeat it, at full cost.
+            if (failed || error !== null)
+                break;
+        }
+    }
+    finally {
+        // Whatever failed above, the inputs are put back (and checked) before the gate goes on; what
+        // still differs is found and said by leaveWorkspace, which checks every input once more.
+        await guard.restoreInputs();
+    }
+    return {
+        records,
+        metrics,
+        inputs: inputs.map((i) => i.path),
+        skipped: plan.runs - records.length,
+        stopped,
+        files: { inputs: guard.savedInputs(), reference, warnings: [...new Set(guard.warnings)] },
+        containment: launcher.containment
+    };
+}
+
+
+/***/ }),
+
+/***/ 90997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ shellQuote)
+/* harmony export */ });
+/** Quotes one word for bash so it reaches the command exactly as typed (the CLI's `-- words…`, vary's wrappers). */
+function shellQuote(word) {
+    if (word !== '' && /^[A-Za-z0-9_\-+=/.,:@%]+$/.test(word))
+        return word;
+    return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+
+/***/ }),
+
+/***/ 4765:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  LI: () => (/* binding */ controlThreads),
+  CV: () => (/* binding */ planFactors)
+});
+
+// UNUSED EXPORTS: THREAD_VARIABLES, currentUmask, effectiveLocale, effectiveThreads, installedLocales, otherLocale, physicalCoreCount, planFactor
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/vary/launch.ts
+var launch = __webpack_require__(16089);
+;// CONCATENATED MODULE: ./src/vary/workdir.ts
+
+
+/** Folders never copied: version control and the gate's own run folders. */
+const SKIPPED_NAMES = new Set(['.git', '.hg', '.svn', '.repro-gate', '__pycache__']);
+/** Installed dependencies: linked whole (they are the environment, not the experiment's tree). */
+const LINKED_NAMES = new Set(['node_modules', '.venv', 'venv', '.tox']);
+/** The default cap on what the `cwd` factor copies; files beyond it are linked, and the report says how many. */
+const DEFAULT_COPY_CAP_BYTES = 256 * 1024 * 1024;
+/**
+ * Copies the working directory to `target` for the `cwd` factor. The user's tree is only read.
+ * `.git`, the gate's own folders and `exclude` (the run folders when they sit inside the tree) are
+ * left out; dependency folders (node_modules, .venv) are linked whole; once `capBytes` are copied,
+ * further files are symbolic links to the originals.
+ */
+async function copyWorkingDirectory(source, target, options = {}) {
+    const cap = options.capBytes ?? DEFAULT_COPY_CAP_BYTES;
+    const exclude = new Set((options.exclude ?? []).map((p) => external_node_path_.resolve(p)));
+    const result = { files: 0, bytes: 0, linked: [], linkedDirs: [], linkedBytes: 0 };
+    await external_node_fs_.promises.rm(target, { recursive: true, force: true });
+    async function walk(from, to) {
+        await external_node_fs_.promises.mkdir(to, { recursive: true });
+        for (const entry of await external_node_fs_.promises.readdir(from, { withFileTypes: true })) {
+            const src = external_node_path_.join(from, entry.name);
+            const dst = external_node_path_.join(to, entry.name);
+            if (SKIPPED_NAMES.has(entry.name) || exclude.has(src) || src === external_node_path_.resolve(target))
+                continue;
+            if (entry.isDirectory() && LINKED_NAMES.has(entry.name)) {
+                await external_node_fs_.promises.symlink(src, dst);
+                result.linkedDirs.push(external_node_path_.relative(source, src).split(external_node_path_.sep).join('/'));
+            }
+            else if (entry.isDirectory())
+                await walk(src, dst);
+            else if (entry.isSymbolicLink())
+                await external_node_fs_.promises.symlink(await external_node_fs_.promises.readlink(src), dst);
+            else if (entry.isFile()) {
+                const { size, mode } = await external_node_fs_.promises.stat(src);
+                if (result.bytes + size > cap) {
+                    await external_node_fs_.promises.symlink(src, dst);
+                    result.linked.push(external_node_path_.relative(source, src).split(external_node_path_.sep).join('/'));
+                    result.linkedBytes += size;
+                }
+                else {
+                    await external_node_fs_.promises.copyFile(src, dst);
+                    await external_node_fs_.promises.chmod(dst, mode);
+                    result.files++;
+                    result.bytes += size;
+                }
+            }
+        }
+    }
+    await walk(external_node_path_.resolve(source), target);
+    return result;
+}
+/**
+ * A path for the copy under `base` that is longer than `original` (paths that are printed,
+ * hashed or used as buffer sizes change with it), ending in the original folder's name.
+ */
+function longerPath(base, original) {
+    let dir = external_node_path_.join(base, 'cwd-varied');
+    const name = external_node_path_.basename(original) || 'work';
+    while (external_node_path_.join(dir, name).length <= original.length)
+        dir = external_node_path_.join(dir, 'longer-path');
+    return external_node_path_.join(dir, name);
+}
+
+;// CONCATENATED MODULE: ./src/vary/factors.ts
+/**
+ * The factors: for each, the control's effective value (measured, not assumed) and a varied value
+ * guaranteed to differ from it, or the reason it cannot be varied here.
+ */
+
+
+
+
+
+
+function isInside(file, dir) {
+    const rel = external_node_path_.relative(dir, file);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
+}
+function run(file, args, env) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)(file, args, { env, timeout: 5000 }, (err, stdout) => resolve({ ok: !err, stdout: String(stdout) }));
+    });
+}
+// ---------------------------------------------------------------------------------------------
+// threads
+const THREAD_VARIABLES = [
+    'OMP_NUM_THREADS',
+    'MKL_NUM_THREADS',
+    'OPENBLAS_NUM_THREADS',
+    'NUMEXPR_NUM_THREADS',
+    'VECLIB_MAXIMUM_THREADS'
+];
+/** Physical cores from /proc/cpuinfo (core id per physical id); the logical count where unknown. */
+function physicalCoreCount(cpuinfo) {
+    let text = cpuinfo;
+    if (text === undefined) {
+        try {
+            text = (0,external_node_fs_.readFileSync)('/proc/cpuinfo', 'utf8');
+        }
+        catch {
+            return external_node_os_.availableParallelism();
+        }
+    }
+    const cores = new Set();
+    let physical = '0';
+    for (const line of text.split('\n')) {
+        const [key, value] = line.split(':').map((s) => s.trim());
+        if (key === 'physical id')
+            physical = value;
+        if (key === 'core id')
+            cores.add(`${physical}/${value}`);
+    }
+    return cores.size || external_node_os_.availableParallelism();
+}
+/**
+ * The thread count each library resolves when its variable is unset: OpenMP, OpenBLAS and
+ * Accelerate use every logical core, MKL (and torch) the physical cores, numexpr at most 8.
+ */
+function effectiveThreads(env, logical, physical) {
+    const defaults = {
+        OMP_NUM_THREADS: [logical, 'all cores'],
+        MKL_NUM_THREADS: [physical, 'physical cores'],
+        OPENBLAS_NUM_THREADS: [logical, 'all cores'],
+        NUMEXPR_NUM_THREADS: [Math.min(logical, 8), 'cores, at most 8'],
+        VECLIB_MAXIMUM_THREADS: [logical, 'all cores']
+    };
+    const perVariable = {};
+    let max = 0;
+    for (const name of THREAD_VARIABLES) {
+        const set = env[name];
+        const n = set !== undefined && /^\d+$/.test(set.trim()) ? Number(set) : null;
+        const [count, why] = defaults[name];
+        perVariable[name] = n !== null ? set.trim() : `unset → ${count} (${why})`;
+        max = Math.max(max, n ?? count);
+    }
+    return { perVariable, max };
+}
+/** Threads the repeats ran with, for the likely-cause evidence. */
+function controlThreads(env) {
+    const logical = external_node_os_.availableParallelism();
+    const { perVariable, max } = effectiveThreads(env, logical, physicalCoreCount());
+    return { max, detail: `OMP_NUM_THREADS ${perVariable.OMP_NUM_THREADS}, ${logical} logical cores` };
+}
+// ---------------------------------------------------------------------------------------------
+// locale
+const normalizeLocale = (name) => name.toLowerCase().replace(/utf-?8/, 'utf8');
+const C_LOCALES = new Set(['c', 'posix']);
+/** The installed locales (`locale -a`). */
+async function installedLocales(env) {
+    const { ok, stdout } = await run('locale', ['-a'], env);
+    return ok
+        ? stdout
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean)
+        : ['C', 'POSIX'];
+}
+/**
+ * The locale that takes effect for collation: LC_ALL, else LC_COLLATE, else LANG; one that is not
+ * installed behaves as C.
+ */
+function effectiveLocale(env, installed) {
+    const source = ['LC_ALL', 'LC_COLLATE', 'LANG'].find((v) => (env[v] ?? '') !== '');
+    if (!source)
+        return { name: 'C', display: 'C (LC_ALL, LC_COLLATE and LANG unset)' };
+    const requested = env[source];
+    if (C_LOCALES.has(requested.toLowerCase()))
+        return { name: 'C', display: `${requested} (${source})` };
+    const found = installed.find((l) => normalizeLocale(l) === normalizeLocale(requested));
+    if (!found)
+        return { name: 'C', display: `C (${source}=${requested} is not installed)` };
+    return { name: found, display: `${requested} (${source})` };
+}
+/** Another installed locale: one that sorts differently from C first, C.UTF-8 or C when nothing else is there. */
+function otherLocale(effective, installed) {
+    const current = normalizeLocale(effective);
+    const candidates = installed.filter((l) => normalizeLocale(l) !== current && !(C_LOCALES.has(normalizeLocale(l)) && C_LOCALES.has(current)));
+    const rank = (l) => {
+        const n = normalizeLocale(l);
+        if (C_LOCALES.has(n))
+            return 4;
+        if (n.startsWith('c.'))
+            return 3;
+        if (!n.includes('utf8'))
+            return 2;
+        return n.startsWith('fr_') || n.startsWith('de_') ? 0 : 1;
+    };
+    return candidates.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'en'))[0] ?? null;
+}
+// ---------------------------------------------------------------------------------------------
+// time zone
+/** The UTC offset in minutes the control's environment resolves (`date +%z`), or null. */
+async function utcOffsetMinutes(env) {
+    const { ok, stdout } = await run('date', ['+%z'], env);
+    const m = /^([+-])(\d\d)(\d\d)/.exec(stdout.trim());
+    if (!ok || !m)
+        return null;
+    return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+}
+function formatOffset(minutes) {
+    const sign = minutes < 0 ? '-' : '+';
+    const a = Math.abs(minutes);
+    return `UTC${sign}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
+}
+// ---------------------------------------------------------------------------------------------
+// umask
+/** The gate's umask (inherited by the runs) from /proc, as four octal digits. */
+function currentUmask() {
+    try {
+        const m = /^Umask:\s*([0-7]+)/m.exec((0,external_node_fs_.readFileSync)('/proc/self/status', 'utf8'));
+        return m ? m[1].padStart(4, '0') : null;
+    }
+    catch {
+        return null;
+    }
+}
+// ---------------------------------------------------------------------------------------------
+const record = (name, control, value, extra = {}) => ({
+    name,
+    varied: value !== null && !extra.reason,
+    reason: null,
+    control,
+    value,
+    variables: {},
+    note: null,
+    ...extra
+});
+const notVaried = (name, control, reason) => ({
+    record: { name, varied: false, reason, control, value: null, variables: {}, note: null },
+    apply: async () => { }
+});
+function setVariables(launch, variables) {
+    for (const [name, value] of Object.entries(variables)) {
+        if (value === null)
+            delete launch.env[name];
+        else
+            launch.env[name] = value;
+    }
+}
+function withVariables(rec) {
+    return { record: rec, apply: async (launch) => setVariables(launch, rec.variables) };
+}
+/**
+ * Plans one factor: measures the control's effective value and picks a varied one that differs,
+ * or says why the factor cannot be varied on this machine.
+ */
+async function planFactor(name, ctx) {
+    const platform = ctx.platform ?? process.platform;
+    const env = ctx.env;
+    switch (name) {
+        case 'hashseed': {
+            const current = env.PYTHONHASHSEED;
+            const fixed = current !== undefined && /^\d+$/.test(current.trim());
+            const control = fixed
+                ? current.trim()
+                : current === undefined
+                    ? 'random (PYTHONHASHSEED unset)'
+                    : `random (PYTHONHASHSEED=${current})`;
+            const value = fixed ? String((Number(current) + 1) % 4294967296) : '1';
+            return withVariables(record(name, control, value, { variables: { PYTHONHASHSEED: value } }));
+        }
+        case 'timezone': {
+            const offset = await utcOffsetMinutes(env);
+            const label = env.TZ ? `TZ=${env.TZ}` : 'TZ unset';
+            if (offset === null)
+                return notVaried(name, label, "the control's UTC offset could not be read (`date +%z` failed)");
+            const candidates = [
+                ...((0,external_node_fs_.existsSync)('/usr/share/zoneinfo/Asia/Kolkata') ? ['Asia/Kolkata'] : []),
+                'GMT+12', // POSIX sign: UTC−12
+                'GMT-14' // UTC+14
+            ];
+            for (const zone of candidates) {
+                const other = await utcOffsetMinutes({ ...env, TZ: zone });
+                if (other !== null && Math.abs(other - offset) >= 4 * 60) {
+                    return withVariables(record(name, `${label} (${formatOffset(offset)})`, `${zone} (${formatOffset(other)})`, { variables: { TZ: zone } }));
+                }
+            }
+            return notVaried(name, `${label} (${formatOffset(offset)})`, "no time zone far enough from the control's could be set");
+        }
+        case 'locale': {
+            const installed = await installedLocales(env);
+            const effective = effectiveLocale(env, installed);
+            const other = otherLocale(effective.name, installed);
+            if (!other)
+                return notVaried(name, effective.display, `no other locale is installed (locale -a lists ${installed.join(', ')})`);
+            const language = other.split('.')[0];
+            return withVariables(record(name, effective.display, other, {
+                variables: { LC_ALL: other, LANG: other, LANGUAGE: language },
+                note: installed.some((l) => !/^(c|posix)(\.|$)/i.test(l))
+                    ? null
+                    : `only C locales are installed (${installed.join(', ')}); install e.g. en_US.UTF-8 for a locale that sorts differently`
+            }));
+        }
+        case 'threads': {
+            const logical = ctx.logicalCores ?? external_node_os_.availableParallelism();
+            const physical = ctx.physicalCores ?? physicalCoreCount();
+            const { perVariable, max } = effectiveThreads(env, logical, physical);
+            const value = max > 1 ? 1 : Math.max(2, logical);
+            const control = `${max} (${Object.entries(perVariable)
+                .map(([k, v]) => `${k} ${v}`)
+                .join('; ')})`;
+            const variables = Object.fromEntries(THREAD_VARIABLES.map((v) => [v, String(value)]));
+            return withVariables(record(name, control, String(value), { variables, note: `${value} in ${THREAD_VARIABLES.join(', ')}` }));
+        }
+        case 'cwd': {
+            // The whole checkout is copied (the working directory may read `../data`), and the run starts
+            // in the same subfolder of the copy.
+            const root = ctx.copyRoot && isInside(ctx.cwd, ctx.copyRoot) ? ctx.copyRoot : ctx.cwd;
+            const copyRoot = longerPath(external_node_path_.join(ctx.workRoot, 'cwd'), root);
+            const target = external_node_path_.join(copyRoot, external_node_path_.relative(root, ctx.cwd));
+            const rec = record(name, ctx.cwd, target);
+            return {
+                record: rec,
+                apply: async (launch) => {
+                    const cap = ctx.copyCapBytes ?? DEFAULT_COPY_CAP_BYTES;
+                    const copy = await copyWorkingDirectory(root, copyRoot, { capBytes: cap, exclude: ctx.exclude });
+                    const what = root === ctx.cwd ? 'the working directory' : `${root} (the checkout around the working directory)`;
+                    const linkedDirs = copy.linkedDirs.length ? `; ${copy.linkedDirs.join(', ')} linked, not copied` : '';
+                    rec.note =
+                        copy.linked.length > 0
+                            ? `copied ${what}: ${copy.files} files; ${copy.linked.length} linked to the originals beyond the ${Math.round(cap / 1048576)} MiB copy cap (${copy.linked.slice(0, 3).join(', ')}${copy.linked.length > 3 ? ', …' : ''})${linkedDirs}`
+                            : `copied ${what}: ${copy.files} files (${Math.round(copy.bytes / 1024)} KiB; .git and the gate's folders left out${linkedDirs})`;
+                    if (isInside(launch.metricsFile, root))
+                        launch.metricsFile = external_node_path_.join(copyRoot, external_node_path_.relative(root, launch.metricsFile));
+                    launch.cwd = target;
+                }
+            };
+        }
+        case 'umask': {
+            if (platform !== 'linux')
+                return notVaried(name, 'unknown', `umask semantics are varied on Linux only; this runner is ${platform}`);
+            const control = currentUmask();
+            if (control === null)
+                return notVaried(name, 'unknown', 'the umask could not be read from /proc/self/status');
+            const value = control === '0077' ? '0002' : '0077';
+            return {
+                record: record(name, control, value),
+                apply: async (launch) => {
+                    launch.wrap.umask = value;
+                }
+            };
+        }
+        case 'home': {
+            const home = external_node_path_.join(ctx.workRoot, 'home');
+            const variables = { HOME: home };
+            // XDG folders inside the old HOME would let the run still find it.
+            for (const xdg of ['XDG_CONFIG_HOME', 'XDG_CACHE_HOME', 'XDG_DATA_HOME', 'XDG_STATE_HOME']) {
+                if (env.HOME && env[xdg]?.startsWith(env.HOME))
+                    variables[xdg] = null;
+            }
+            const rec = record(name, env.HOME ?? 'HOME unset', `${home} (empty)`, { variables });
+            return {
+                record: rec,
+                apply: async (launch) => {
+                    await external_node_fs_.promises.rm(home, { recursive: true, force: true });
+                    await external_node_fs_.promises.mkdir(home, { recursive: true });
+                    setVariables(launch, variables);
+                }
+            };
+        }
+        case 'hostname': {
+            const control = external_node_os_.hostname();
+            const probe = await (0,launch/* probeHostnameMethod */.V)(env, platform);
+            if ('reason' in probe)
+                return notVaried(name, control, probe.reason);
+            const value = control === 'repro-gate-varied' ? 'repro-gate-varied-2' : 'repro-gate-varied';
+            const method = probe.method;
+            const uid = process.getuid?.() ?? 0;
+            const gid = process.getgid?.() ?? 0;
+            return {
+                record: record(name, control, value, {
+                    note: `new UTS namespace via ${method === 'sudo' ? 'sudo unshare --uts, then setpriv back to uid ' + uid : method === 'unshare' ? 'unshare --uts' : 'unshare -r --uts'}`
+                }),
+                apply: async (launch) => {
+                    launch.wrap.hostname = { name: value, method, uid, gid };
+                }
+            };
+        }
+    }
+}
+/** Plans every requested factor (concurrently: each probe is a short process). */
+async function planFactors(names, ctx) {
+    return Promise.all(names.map((n) => planFactor(n, ctx)));
+}
+
+
+/***/ }),
+
+/***/ 16089:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ wrapCommand),
+/* harmony export */   V: () => (/* binding */ probeHostnameMethod)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90997);
+/**
+ * How a varied run is started: the umask and the host name cannot be passed as variables, so the
+ * command is wrapped (`umask 0077` before it; a new UTS namespace around it).
+ */
+
+
+function attempt(file, args, env) {
+    return new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(file, args, { env, timeout: 5000 }, (err, _stdout, stderr) => {
+            const text = `${String(stderr).trim().split('\n').pop() ?? ''}`.trim();
+            resolve({ ok: !err, message: err ? text || err.code?.toString() || err.message : '' });
+        });
+    });
+}
+/**
+ * Finds the first way that works here to run a process under another host name, trying each for
+ * real with the run's PATH. Returns the method, or the reason none works (each attempt's error).
+ */
+async function probeHostnameMethod(env, platform = process.platform) {
+    if (platform !== 'linux')
+        return { reason: `needs Linux (UTS namespaces); this runner is ${platform}` };
+    const probeName = 'repro-gate-probe';
+    const tries = [
+        ['unshare', 'unshare', ['--uts', '--', 'hostname', probeName]],
+        ['unshare-user', 'unshare', ['-r', '--uts', '--', 'hostname', probeName]],
+        ['sudo', 'sudo', ['-n', '--', 'unshare', '--uts', '--', 'hostname', probeName]]
+    ];
+    const failures = [];
+    for (const [method, file, args] of tries) {
+        const result = await attempt(file, args, env);
+        if (result.ok)
+            return { method };
+        failures.push(`${[file, ...args.slice(0, args.indexOf('--'))].join(' ')}: ${result.message || 'failed'}`);
+    }
+    return { reason: `no way to set another host name here (${failures.join('; ')})` };
+}
+/**
+ * The command a varied run executes (it still runs as `bash -e -o pipefail -c <result>`).
+ * The experiment's environment reaches it unchanged on every path; after `sudo` (which resets the
+ * environment and PATH) it is exported before and sourced again as the runner's user.
+ */
+function wrapCommand(command, wrap) {
+    const inner = wrap.umask ? `umask ${wrap.umask}\n${command}` : command;
+    if (!wrap.hostname)
+        return inner;
+    const { name, method, uid, gid } = wrap.hostname;
+    const q = _shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellQuote */ .Z;
+    if (method === 'unshare' || method === 'unshare-user') {
+        const flags = method === 'unshare' ? '--uts' : '-r --uts';
+        return `exec unshare ${flags} -- bash -c 'hostname -- "$1" && exec bash -e -o pipefail -c "$2"' repro-gate ${q(name)} ${q(inner)}`;
+    }
+    // sudo: save the environment, set the name as root, then drop back to the runner's user and restore it.
+    const restore = `set -a; . "$1"; rm -f -- "$1"; set +a; exec bash -e -o pipefail -c "$2"`;
+    return [
+        `repro_gate_env="$(mktemp)"`,
+        `export -p > "$repro_gate_env"`,
+        `exec sudo -n -- unshare --uts -- sh -c 'hostname -- "$1" && shift && exec setpriv --reuid="$1" --regid="$2" --init-groups -- env -i "$3" -c "$4" repro-gate "$5" "$6"' ` +
+            `repro-gate ${q(name)} ${uid} ${gid} "$(command -v bash)" ${q(restore)} "$repro_gate_env" ${q(inner)}`
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The tool's version, written into every report (a test keeps it equal to package.json's). */
+const VERSION = '0.1.0';
+
+
+/***/ })
+
+};
