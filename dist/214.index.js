@@ -590,7 +590,7 @@ async function runCompareMode(inputs, env, deps = {}) {
     report.durationMs = Date.now() - startedAt;
     if (deps.write === false)
         return report;
-    const written = await (0,_report_write_js__WEBPACK_IMPORTED_MODULE_6__/* .writeReport */ .u5)((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .createRedactor */ .lY)(env).deep(report), inputs.reportPath);
+    const written = await (0,_report_write_js__WEBPACK_IMPORTED_MODULE_6__/* .writeReport */ .u5)((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactReport */ .a5)((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .createRedactor */ .lY)(env), report), inputs.reportPath);
     return written.report;
 }
 

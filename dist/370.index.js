@@ -11,6 +11,7 @@ export const modules = {
 /* harmony export */   jn: () => (/* binding */ reportMetricValues),
 /* harmony export */   uL: () => (/* binding */ hasDrift)
 /* harmony export */ });
+/* unused harmony export runMetricValues */
 /* harmony import */ var _inputs_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79170);
 /* harmony import */ var _metrics_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38719);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87801);
@@ -32,6 +33,24 @@ function reportMetricValues(report) {
         if (!m.missingIn.includes(1) && m.values.length > 0)
             values.set(m.name, m.values[0]);
     }
+    return values;
+}
+/**
+ * One run's metrics: its own, or, for a compared run (one without `metrics`: the report holds its
+ * values once, in the comparison), its values there. Null when the run has none.
+ */
+function runMetricValues(report, run) {
+    if (run.metrics === null)
+        return null;
+    if (run.metrics !== undefined)
+        return new Map(Object.entries(run.metrics));
+    const k = report.runs.filter((r) => r.metrics === undefined).indexOf(run);
+    if (k < 0)
+        return null;
+    const values = new Map();
+    for (const m of report.metrics)
+        if (!m.missingIn.includes(k + 1))
+            values.set(m.name, m.values[k]);
     return values;
 }
 const NOT_COMPARED = { absDeviation: null, relDeviation: null, reason: null };
@@ -739,10 +758,17 @@ function listRuns(runs, max = 10) {
 // sections
 function verdictSection(report, ctx) {
     const n = runCount(report);
-    const driftedMetrics = report.metrics.filter((m) => m.status === 'drift').length;
+    // Counted in one loop: a filter would copy a million-entry list to count it.
+    let driftedMetrics = 0;
+    let ignored = 0;
+    for (const m of report.metrics) {
+        if (m.status === 'drift')
+            driftedMetrics++;
+        else if (m.status === 'ignored')
+            ignored++;
+    }
     const driftedArtifacts = report.artifacts.filter((a) => a.status === 'drift').length;
-    const compared = report.metrics.filter((m) => m.status !== 'ignored').length;
-    const ignored = report.metrics.length - compared;
+    const compared = report.metrics.length - ignored;
     let headline;
     if (report.verdict === 'reproducible') {
         const what = [plural(compared, 'metric'), ...(report.artifacts.length ? [plural(report.artifacts.length, 'artifact')] : [])];
@@ -996,13 +1022,31 @@ function allArtifactsSection(report, ctx) {
     const t = (0,render_document/* table */.tp)(['file', 'status', 'run 1', 'drifted runs'], ['l', 'l', 'l', 'l'], rows, 70, 'artifacts');
     return { blocks: collapsible(ctx, `Artifacts (${report.artifacts.length})`, [t]), dropOrder: 40 };
 }
+/**
+ * How many metrics each run read: its own, or for a compared run (values kept in the comparison)
+ * the metrics it is not missing from. One pass over the comparison, whatever the number of runs.
+ */
+function metricsRead(report) {
+    const compared = report.runs.filter((r) => r.metrics === undefined).length;
+    const counts = new Array(compared).fill(report.metrics.length);
+    if (compared === 0)
+        return counts;
+    for (const m of report.metrics)
+        for (const run of m.missingIn)
+            if (run <= compared)
+                counts[run - 1]--;
+    return counts;
+}
 function runsSection(report, ctx) {
     if (report.runs.length === 0)
         return null;
+    const inComparison = metricsRead(report);
+    let k = 0;
     const rows = report.runs.map((r) => {
         const problem = runProblem(r);
         const result = problem ? `❌ ${problem}` : '✅ exit 0';
-        const metrics = r.metrics ? plural(Object.keys(r.metrics).length, 'metric') : 'none';
+        const count = r.metrics === undefined ? inComparison[k++] : r.metrics === null ? null : Object.keys(r.metrics).length;
+        const metrics = count === null ? 'none' : plural(count, 'metric');
         return [String(r.index), result, (0,numbers/* formatDuration */.a3)(r.durationMs), metrics, `${plural(r.artifacts.length, 'file')}`];
     });
     const t = (0,render_document/* table */.tp)(['run', 'result', 'duration', 'metrics read', 'artifacts'], ['r', 'l', 'r', 'l', 'l'], rows, 60, 'runs');

@@ -1371,6 +1371,7 @@ function diffEnvironments(a, b) {
 /* harmony export */   jn: () => (/* binding */ reportMetricValues),
 /* harmony export */   uL: () => (/* binding */ hasDrift)
 /* harmony export */ });
+/* unused harmony export runMetricValues */
 /* harmony import */ var _inputs_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79170);
 /* harmony import */ var _metrics_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38719);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87801);
@@ -1392,6 +1393,24 @@ function reportMetricValues(report) {
         if (!m.missingIn.includes(1) && m.values.length > 0)
             values.set(m.name, m.values[0]);
     }
+    return values;
+}
+/**
+ * One run's metrics: its own, or, for a compared run (one without `metrics`: the report holds its
+ * values once, in the comparison), its values there. Null when the run has none.
+ */
+function runMetricValues(report, run) {
+    if (run.metrics === null)
+        return null;
+    if (run.metrics !== undefined)
+        return new Map(Object.entries(run.metrics));
+    const k = report.runs.filter((r) => r.metrics === undefined).indexOf(run);
+    if (k < 0)
+        return null;
+    const values = new Map();
+    for (const m of report.metrics)
+        if (!m.missingIn.includes(k + 1))
+            values.set(m.name, m.values[k]);
     return values;
 }
 const NOT_COMPARED = { absDeviation: null, relDeviation: null, reason: null };

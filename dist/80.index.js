@@ -6,15 +6,14 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R8: () => (/* binding */ NO_RUNS),
 /* harmony export */   Tu: () => (/* binding */ compareArtifacts),
 /* harmony export */   qB: () => (/* binding */ compareRuns)
 /* harmony export */ });
 /* unused harmony export compareMetricNames */
-/* harmony import */ var _metrics_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38719);
-/* harmony import */ var _inputs_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79170);
-/* harmony import */ var _tolerance_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91988);
+/* harmony import */ var _metrics_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38719);
+/* harmony import */ var _inputs_patterns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79170);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87801);
-
 
 
 
@@ -82,67 +81,145 @@ function maxOrNull(current, next) {
         return current;
     return current === null ? next : Math.max(current, next);
 }
+/** The empty list of runs every metric without missing values or drifted runs shares (frozen: never written to). */
+const NO_RUNS = Object.freeze([]);
+const NONE = NO_RUNS;
+function sameNames(a, b) {
+    if (a.length !== b.length)
+        return false;
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return false;
+    return true;
+}
+/**
+ * The metric names of all runs and each run's values in their order (undefined where a run lacks
+ * the name). When every run wrote the same names in the same order — the usual case — the values
+ * are read in one pass over each run, without a lookup by name.
+ */
+function alignRuns(runs) {
+    const lists = runs.map((run) => (run instanceof _metrics_values_js__WEBPACK_IMPORTED_MODULE_0__/* .MetricList */ .x4 ? run.columns() : null));
+    const first = lists[0];
+    if (first && lists.every((l) => l !== null && (l.names === first.names || sameNames(l.names, first.names)))) {
+        return { names: first.names, columns: lists.map((l) => l.values) };
+    }
+    const names = Array.from(runs[0].keys());
+    const columns = [Array.from(runs[0].values())];
+    let aligned = true;
+    for (let r = 1; r < runs.length && aligned; r++) {
+        if (runs[r].size !== names.length) {
+            aligned = false;
+            break;
+        }
+        const column = new Array(names.length);
+        let i = 0;
+        for (const [name, value] of runs[r]) {
+            if (name !== names[i]) {
+                aligned = false;
+                break;
+            }
+            column[i++] = value;
+        }
+        columns.push(column);
+    }
+    if (aligned)
+        return { names, columns };
+    const all = new Set(names);
+    for (let r = 1; r < runs.length; r++)
+        for (const name of runs[r].keys())
+            all.add(name);
+    const union = Array.from(all);
+    return { names: union, columns: runs.map((run) => union.map((name) => run.get(name))) };
+}
 /**
  * Compares the metrics of every run with run 1 (the reference). A metric passes when every later
  * run is within tolerance; a metric missing from any run is drift. Pure: runs' flattened metrics in,
  * one comparison per metric name out, drift first, then by name.
+ * A flattened model has a million metrics: the loop below allocates one object and one array of
+ * values per metric and nothing else on the common path (runs that agree share the empty lists,
+ * equal numbers are not measured by a call), and the patterns are compiled once.
  */
 function compareRuns(runs, options) {
-    const names = new Set();
-    for (const run of runs)
-        for (const name of run.keys())
-            names.add(name);
-    const ignored = options.ignore.map(_inputs_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .compileMetricPattern */ .c);
-    const results = [];
-    // One pass over the names, one object literal per metric (no spreads, no per-run closures): a
-    // flattened model of a million metrics makes this loop the compare stage's whole cost.
-    for (const name of names) {
-        const values = new Array(runs.length);
-        const encoded = new Array(runs.length);
-        const missingIn = [];
+    if (runs.length === 0)
+        return [];
+    const { names, columns } = alignRuns(runs);
+    const n = runs.length;
+    const ignored = options.ignore.map(_inputs_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .compileMetricPattern */ .c);
+    const rules = options.tolerances.map((rule) => ({ test: (0,_inputs_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .compileMetricPattern */ .c)(rule.pattern), rule }));
+    const results = new Array(names.length);
+    for (let i = 0; i < names.length; i++) {
+        const name = names[i];
+        const encoded = new Array(n);
+        let missingIn = NONE;
         let numeric = false;
-        for (let r = 0; r < runs.length; r++) {
-            const v = runs[r].get(name);
-            values[r] = v;
+        for (let r = 0; r < n; r++) {
+            const v = columns[r][i];
             if (v === undefined) {
+                if (missingIn === NONE)
+                    missingIn = [];
                 missingIn.push(r + 1);
                 encoded[r] = null;
             }
-            else {
-                encoded[r] = (0,_metrics_values_js__WEBPACK_IMPORTED_MODULE_3__/* .encodeValue */ .It)(v);
-                if (typeof v === 'number')
-                    numeric = true;
+            else if (typeof v === 'number') {
+                numeric = true;
+                encoded[r] = Number.isFinite(v) ? v : (0,_metrics_values_js__WEBPACK_IMPORTED_MODULE_0__/* .encodeValue */ .It)(v);
+            }
+            else
+                encoded[r] = v;
+        }
+        // The first matching rule wins, else the default (toleranceFor, without an object per call).
+        let tolerance = options.tolerance;
+        let rule = null;
+        for (let k = 0; k < rules.length; k++) {
+            if (rules[k].test(name)) {
+                tolerance = rules[k].rule.tolerance;
+                rule = rules[k].rule.pattern;
+                break;
             }
         }
-        const { tolerance, rule } = (0,_tolerance_js__WEBPACK_IMPORTED_MODULE_1__/* .toleranceFor */ .T)(name, options.tolerances, options.tolerance);
-        const reference = values[0];
-        const isIgnored = ignored.some((test) => test(name));
+        let isIgnored = false;
+        for (let k = 0; k < ignored.length && !isIgnored; k++)
+            isIgnored = ignored[k](name);
+        const reference = columns[0][i];
         let maxAbs = null;
         let maxRel = null;
-        let driftRuns = [];
-        const reasons = [];
+        let driftRuns = NONE;
+        let reasons = null;
         if (isIgnored) {
             // Reported with its values, never measured.
         }
         else if (reference === undefined) {
             // Without a reference value there is nothing to measure against: the runs lacking it are the finding.
             driftRuns = missingIn;
-            reasons.push(`missing in run ${missingIn.join(', ')}`);
+            reasons = [`missing in run ${missingIn.join(', ')}`];
         }
         else {
-            for (let r = 1; r < values.length; r++) {
-                const c = (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .compareMetricValues */ .C)(reference, values[r], tolerance);
+            const equalFinite = typeof reference === 'number' && Number.isFinite(reference);
+            for (let r = 1; r < n; r++) {
+                const candidate = columns[r][i];
+                if (equalFinite && candidate === reference) {
+                    // The same finite number: no deviation (what compareMetricValues says, without the call).
+                    if (maxAbs === null)
+                        maxAbs = 0;
+                    if (reference !== 0 && maxRel === null)
+                        maxRel = 0;
+                    continue;
+                }
+                const c = (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .compareMetricValues */ .C)(reference, candidate, tolerance);
                 maxAbs = maxOrNull(maxAbs, c.absDeviation);
                 maxRel = maxOrNull(maxRel, c.relDeviation);
                 if (!c.ok) {
+                    if (driftRuns === NONE)
+                        driftRuns = [];
                     driftRuns.push(r + 1);
+                    reasons ??= [];
                     if (reasons.length < 3)
                         reasons.push(`run ${r + 1}: ${c.reason}`);
                 }
             }
         }
         const status = isIgnored ? 'ignored' : driftRuns.length > 0 ? 'drift' : 'pass';
-        results.push({
+        results[i] = {
             name,
             values: encoded,
             missingIn,
@@ -152,11 +229,29 @@ function compareRuns(runs, options) {
             maxAbsDeviation: maxAbs,
             maxRelDeviation: maxRel,
             driftRuns,
-            reason: status === 'drift' ? reasons.join('; ') : null
-        });
+            reason: status === 'drift' && reasons !== null ? reasons.join('; ') : null
+        };
     }
-    const order = { drift: 0, pass: 1, ignored: 2 };
-    return results.sort((a, b) => order[a.status] - order[b.status] || compareMetricNames(a.name, b.name));
+    // Drift, then pass, then ignored, each by name: three sorts by name alone, and none where the
+    // names already come in order (checked in one pass).
+    const byName = (a, b) => compareMetricNames(a.name, b.name);
+    const sorted = (list) => {
+        for (let i = 1; i < list.length; i++)
+            if (byName(list[i - 1], list[i]) > 0)
+                return list.sort(byName);
+        return list;
+    };
+    const drift = [];
+    const pass = [];
+    const ignoredList = [];
+    for (const m of results)
+        (m.status === 'drift' ? drift : m.status === 'pass' ? pass : ignoredList).push(m);
+    const out = sorted(drift);
+    for (const m of sorted(pass))
+        out.push(m);
+    for (const m of sorted(ignoredList))
+        out.push(m);
+    return out;
 }
 /**
  * Compares output artifacts bit for bit (by sha256) with run 1. An artifact produced by some runs
@@ -331,6 +426,13 @@ var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/plan/seeds.ts
 var plan_seeds = __webpack_require__(23777);
 ;// CONCATENATED MODULE: ./src/plan/exposure.ts
+/**
+ * What the experiment can read although the gate keeps it out of the experiment's environment.
+ * The experiment runs as the gate's user, so `/proc/<ppid>/environ` (the gate's environment, any
+ * same-user process's) shows the token the gate was given and the runner's own; on GitHub-hosted
+ * runners it also has passwordless sudo and docker, so nothing on the machine is hidden from it.
+ * The report says so plainly, naming the variables (never their values).
+ */
 /** Variables the experiment must never see: the gate's inputs (the token among them) and the runner's credentials. */
 const HIDDEN_VARIABLE = /^(INPUT_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_)/;
 /** Whether a variable is kept out of the experiment's environment. */
@@ -632,7 +734,7 @@ async function runGate(inputs, options = {}) {
     // comment, check run, annotations — only ever holds the redacted copy.
     // Neither the unredacted report nor the runs' flattened metrics outlive this statement: with a
     // million metrics each copy is hundreds of MB.
-    const report = redactor.deep((() => {
+    const report = (0,redact/* redactReport */.a5)(redactor, (() => {
         const built = (0,build/* buildReport */.FK)({ inputs, plan, runs, snapshot, context: (0,context/* readReportContext */.u7)(env), startedAt, extraErrors, vary, files });
         runs = { ...runs, metrics: [] };
         log.debug(`report built at ${at()}`);
@@ -1150,7 +1252,7 @@ function readInputs(source, env = process.env) {
     if (!(0,parsers/* formatFor */.Bm)(metricsRaw)) {
         throw new errors/* InputError */.dz(`${constants/* Input */.pd.Metrics}: "${metricsRaw}" has no supported extension; the metrics file must be ${parsers/* supportedExtensions */.x5.join(', ')} (the format is chosen by extension)`);
     }
-    const tolerance = (0,inputs_tolerance/* parseTolerance */.B)(orDefault(constants/* Input */.pd.Tolerance, get(constants/* Input */.pd.Tolerance)), constants/* Input */.pd.Tolerance);
+    const tolerance = (0,inputs_tolerance/* parseTolerance */.BL)(orDefault(constants/* Input */.pd.Tolerance, get(constants/* Input */.pd.Tolerance)), constants/* Input */.pd.Tolerance);
     const ignore = list(get(constants/* Input */.pd.Ignore));
     ignore.forEach((p) => (0,patterns/* compileMetricPattern */.c)(p));
     const timeoutRaw = get(constants/* Input */.pd.TimeoutMinutes).trim();
@@ -1193,7 +1295,7 @@ function readInputs(source, env = process.env) {
         determinism,
         metrics: resolveFrom(workingDirectory, metricsRaw),
         tolerance,
-        tolerances: (0,inputs_tolerance/* parseToleranceRules */.S)(get(constants/* Input */.pd.Tolerances), constants/* Input */.pd.Tolerances),
+        tolerances: (0,inputs_tolerance/* parseToleranceRules */.Sd)(get(constants/* Input */.pd.Tolerances), constants/* Input */.pd.Tolerances),
         ignore,
         artifacts: list(get(constants/* Input */.pd.Artifacts)),
         workingDirectory,
@@ -1218,7 +1320,7 @@ function readInputs(source, env = process.env) {
         allowPullRequestTarget: bool(constants/* Input */.pd.AllowPullRequestTarget, get(constants/* Input */.pd.AllowPullRequestTarget)),
         baseline: bool(constants/* Input */.pd.Baseline, get(constants/* Input */.pd.Baseline)),
         baselineKey: (0,keys/* sanitizeKey */.P)(get(constants/* Input */.pd.BaselineKey).trim() || commentKey, keys/* KeyRules */.n.baselineKey),
-        baselineTolerance: baselineToleranceRaw.trim() === '' ? tolerance : (0,inputs_tolerance/* parseTolerance */.B)(baselineToleranceRaw, constants/* Input */.pd.BaselineTolerance),
+        baselineTolerance: baselineToleranceRaw.trim() === '' ? tolerance : (0,inputs_tolerance/* parseTolerance */.BL)(baselineToleranceRaw, constants/* Input */.pd.BaselineTolerance),
         failOnBaselineDrift: bool(constants/* Input */.pd.FailOnBaselineDrift, get(constants/* Input */.pd.FailOnBaselineDrift)),
         referenceLeg: get(constants/* Input */.pd.ReferenceLeg).trim() || null,
         reportArtifact: orDefault(constants/* Input */.pd.ReportArtifact, get(constants/* Input */.pd.ReportArtifact)),
@@ -1276,7 +1378,16 @@ function compileMetricPattern(pattern) {
         }
     }
     const re = new RegExp(`^${source}$`);
-    const test = (name) => re.test(name);
+    // The pattern's literal start (up to its first wildcard) is the regex's: a name without it is
+    // refused by one startsWith, not a regex run (a million metric names pass through each pattern).
+    let prefix = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*' || c === '?' || (c === '.' && pattern.slice(i + 1) === '**'))
+            break;
+        prefix += c;
+    }
+    const test = (name) => name.startsWith(prefix) && re.test(name);
     cache.set(pattern, test);
     return test;
 }
@@ -1292,17 +1403,26 @@ function matchesAny(name, patterns) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ parseTolerance),
-/* harmony export */   S: () => (/* binding */ parseToleranceRules)
+/* harmony export */   BL: () => (/* binding */ parseTolerance),
+/* harmony export */   R9: () => (/* binding */ toleranceSchema),
+/* harmony export */   Sd: () => (/* binding */ parseToleranceRules)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79170);
+/* harmony import */ var _json_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80117);
+/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79170);
 /**
- * Tolerances as the user writes them (`tolerance`, `tolerances`, `baseline-tolerance`): their parsing
- * (their JSON Schema and type are in schema.ts). The compare stage applies them (`compare/tolerance.ts`).
+ * Tolerances as the user writes them (`tolerance`, `tolerances`, `baseline-tolerance`): their type,
+ * their JSON Schema and their parsing. The compare stage applies them (`compare/tolerance.ts`).
  */
 
 
+
+const toleranceSchema = {
+    type: 'object',
+    required: ['atol', 'rtol'],
+    additionalProperties: false,
+    properties: { atol: _json_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .nonNegative */ .rG, rtol: _json_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .nonNegative */ .rG }
+};
 const NUMBER = /^[+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 function parseNonNegative(input, key, raw) {
     const text = raw.trim();
@@ -1355,7 +1475,7 @@ function parseToleranceRules(raw, input = 'tolerances') {
         if (colon < 0 || pattern === '') {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${input}: line ${i + 1} "${text}" needs a metric pattern before the last ":", e.g. "eval.*: atol=1e-6" or "loss: 0.01"`);
         }
-        (0,_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .compileMetricPattern */ .c)(pattern); // validates
+        (0,_patterns_js__WEBPACK_IMPORTED_MODULE_2__/* .compileMetricPattern */ .c)(pattern); // validates
         rules.push({ pattern, tolerance: parseTolerance(text.slice(colon + 1), `${input} (line ${i + 1})`) });
     });
     return rules;
@@ -1406,6 +1526,41 @@ function parseVary(raw, inputName = 'vary') {
             chosen.add(name);
     }
     return FACTORS.filter((f) => chosen.has(f) && !excluded.has(f));
+}
+
+
+/***/ }),
+
+/***/ 80117:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H5: () => (/* binding */ nullableNumber),
+/* harmony export */   Ik: () => (/* binding */ object),
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   rG: () => (/* binding */ nonNegative),
+/* harmony export */   vJ: () => (/* binding */ nullableString)
+/* harmony export */ });
+/** JSON Schema (draft-07) primitives shared by every stage's schema fragment. */
+const str = { type: 'string' };
+const nullableString = { type: ['string', 'null'] };
+const nullableNumber = { type: ['number', 'null'] };
+const nonNegative = { type: 'number', minimum: 0 };
+const count = { type: 'integer', minimum: 0 };
+const sha256Hex = { type: 'string', pattern: '^[0-9a-f]{64}$' };
+/**
+ * A closed object: these properties and no other, each required unless listed in `optional`
+ * (the keys of a TypeScript interface, with its `?` ones named).
+ */
+function object(properties, optional = []) {
+    return {
+        type: 'object',
+        properties,
+        required: Object.keys(properties).filter((k) => !optional.includes(k)),
+        additionalProperties: false
+    };
 }
 
 
@@ -1631,9 +1786,101 @@ const supportedExtensions = metricsFormats.flatMap((f) => f.extensions);
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   It: () => (/* binding */ encodeValue),
+/* harmony export */   jx: () => (/* binding */ encodedValueSchema),
 /* harmony export */   sb: () => (/* binding */ encodeMetrics),
-/* harmony export */   wz: () => (/* binding */ decodeValue)
+/* harmony export */   wz: () => (/* binding */ decodeValue),
+/* harmony export */   x4: () => (/* binding */ MetricList)
 /* harmony export */ });
+/**
+ * A metric's value as read from a metrics file, and as written into a report. JSON has no NaN or
+ * Infinity, so non-finite numbers are written as a tagged object: a string metric "NaN" and the
+ * number NaN must stay distinguishable.
+ */
+/**
+ * A run's flattened metrics as two arrays in file order, names and values: what the compare stage
+ * reads, without a million-entry hash table per run. A Map all the same for every other reader:
+ * the first Map method used (other than `size`) fills the table from the arrays. Runs whose files
+ * have run 1's shape share its `metricNames` array (see readMetricsFile). The names are distinct.
+ */
+class MetricList extends Map {
+    metricNames;
+    metricValues;
+    #filled = false;
+    #changed = false;
+    constructor(metricNames, metricValues) {
+        super();
+        this.metricNames = metricNames;
+        this.metricValues = metricValues;
+    }
+    /** The two arrays, or null once the Map was changed (they no longer say what it holds). */
+    columns() {
+        return this.#changed ? null : { names: this.metricNames, values: this.metricValues };
+    }
+    #fill() {
+        if (this.#filled)
+            return;
+        this.#filled = true;
+        for (let i = 0; i < this.metricNames.length; i++)
+            super.set(this.metricNames[i], this.metricValues[i]);
+    }
+    get size() {
+        return this.#filled ? super.size : this.metricNames.length;
+    }
+    get(key) {
+        this.#fill();
+        return super.get(key);
+    }
+    has(key) {
+        this.#fill();
+        return super.has(key);
+    }
+    set(key, value) {
+        this.#fill();
+        this.#changed = true;
+        return super.set(key, value);
+    }
+    delete(key) {
+        this.#fill();
+        this.#changed = true;
+        return super.delete(key);
+    }
+    clear() {
+        this.#fill();
+        this.#changed = true;
+        super.clear();
+    }
+    forEach(callback, thisArg) {
+        this.#fill();
+        super.forEach(callback, thisArg);
+    }
+    keys() {
+        this.#fill();
+        return super.keys();
+    }
+    values() {
+        this.#fill();
+        return super.values();
+    }
+    entries() {
+        this.#fill();
+        return super.entries();
+    }
+    [Symbol.iterator]() {
+        return this.entries();
+    }
+}
+/** A metric value as written in a report: JSON scalars, or `{ nonFinite }` for NaN and ±Infinity. */
+const encodedValueSchema = {
+    oneOf: [
+        { type: ['number', 'string', 'boolean', 'null'] },
+        {
+            type: 'object',
+            required: ['nonFinite'],
+            additionalProperties: false,
+            properties: { nonFinite: { enum: ['NaN', 'Infinity', '-Infinity'] } }
+        }
+    ]
+};
 /** Writes a metric value into the report: non-finite numbers become tagged objects (JSON has no NaN). */
 function encodeValue(value) {
     if (typeof value === 'number' && !Number.isFinite(value)) {
@@ -1805,19 +2052,23 @@ async function readRegularFile(file, maxBytes) {
     try {
         if (stats.size > maxBytes)
             throw new SkippedFileError(`${formatBytes(stats.size)}, over the ${formatBytes(maxBytes)} read limit`);
-        const chunks = [];
+        // One buffer of the size the file has (a byte more, to see it grow): no chunks to copy together.
+        let buffer = Buffer.allocUnsafe(Math.min(stats.size, maxBytes) + 1);
         let total = 0;
         for (;;) {
-            const buffer = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total) || 1);
-            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (total === buffer.length) {
+                const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1));
+                buffer.copy(grown, 0, 0, total);
+                buffer = grown;
+            }
+            const { bytesRead } = await handle.read(buffer, total, Math.min(buffer.length - total, 1 << 24), null);
             if (bytesRead === 0)
                 break;
             total += bytesRead;
             if (total > maxBytes)
                 throw new SkippedFileError(`grew past the ${formatBytes(maxBytes)} read limit while being read`);
-            chunks.push(buffer.subarray(0, bytesRead));
         }
-        return Buffer.concat(chunks, total);
+        return buffer.subarray(0, total);
     }
     finally {
         await handle.close();
@@ -1853,8 +2104,10 @@ __webpack_require__.d(__webpack_exports__, {
 var compareRuns = __webpack_require__(662);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
-// EXTERNAL MODULE: ./src/report/schema-version.ts
-var schema_version = __webpack_require__(40914);
+// EXTERNAL MODULE: ./src/report/types.ts
+var types = __webpack_require__(2563);
+// EXTERNAL MODULE: ./src/metrics/values.ts
+var values = __webpack_require__(38719);
 // EXTERNAL MODULE: ./src/vary/factors.ts + 1 modules
 var factors = __webpack_require__(4765);
 // EXTERNAL MODULE: ./src/metrics/format.ts
@@ -1872,7 +2125,10 @@ function likelyCause(e) {
         return null;
     if (drifted.length === 0) {
         const a = driftedArtifacts[0];
-        const compared = e.metrics.filter((m) => m.status === 'pass').length;
+        let compared = 0;
+        for (const m of e.metrics)
+            if (m.status === 'pass')
+                compared++;
         const sizes = new Set(a.bytes.filter((b) => b !== null));
         return {
             kind: 'artifact-content',
@@ -1945,6 +2201,7 @@ function likelyCause(e) {
 
 
 
+
 /** The inputs as recorded: resolved, and without anything secret (the token is not an input of the run). */
 function reportInputs(inputs) {
     return {
@@ -2001,7 +2258,15 @@ function buildReport(args) {
     errors.push(...(args.extraErrors ?? []));
     errors.push(...(args.vary?.errors ?? []));
     const comparable = runs.metrics.filter((m, i) => m !== null && runs.records[i].error === null);
-    const metrics = comparable.length >= 2 ? (0,compareRuns/* compareRuns */.qB)(comparable, inputs) : [];
+    const compared = comparable.length >= 2;
+    const metrics = compared ? (0,compareRuns/* compareRuns */.qB)(comparable, inputs) : [];
+    // A compared run's values are the comparison's (its k-th value); any other run with metrics keeps its own.
+    const records = runs.records.map((r, i) => {
+        const flat = runs.metrics[i] ?? null;
+        if (r.metrics !== undefined || (compared && flat !== null && r.error === null))
+            return r;
+        return { ...r, metrics: flat === null ? null : (0,values/* encodeMetrics */.sb)(flat) };
+    });
     const cleanRuns = runs.records.filter((r) => r.error === null);
     const artifacts = cleanRuns.length >= 2 ? (0,compareRuns/* compareArtifacts */.Tu)(cleanRuns.map((r) => r.artifacts)) : [];
     const drifted = [
@@ -2012,7 +2277,7 @@ function buildReport(args) {
     ];
     const verdict = decideVerdict(errors, drifted);
     const report = {
-        schemaVersion: schema_version/* SCHEMA_VERSION */.f,
+        schemaVersion: types/* SCHEMA_VERSION */.f,
         tool: { name: 'repro-gate', version: version/* VERSION */.x },
         mode: inputs.mode === 'record' ? 'record' : 'gate',
         verdict,
@@ -2022,7 +2287,7 @@ function buildReport(args) {
         inputs: reportInputs(inputs),
         context,
         seeds: plan.seeds,
-        runs: runs.records,
+        runs: records,
         metrics,
         artifacts,
         drifted,
@@ -2307,6 +2572,7 @@ function redactStream(redactor) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a5: () => (/* binding */ redactReport),
 /* harmony export */   lY: () => (/* binding */ createRedactor),
 /* harmony export */   v5: () => (/* binding */ MASK)
 /* harmony export */ });
@@ -2515,23 +2781,59 @@ function createRedactor(env = process.env) {
         };
         return walk(value);
     };
-    return { text, deep };
+    // The strings joined by newlines are redacted as one text. Every pattern above that matches
+    // inside one string matches the same characters inside the joined text (none needs the string's
+    // start or end, and a newline ends a word as the end of a string does), and a match always
+    // changes the text: an unchanged joined text means unchanged strings. A match across two strings
+    // only sends the caller the slow way. The exception is maskKeyTail, which looks at the first
+    // END marker only: a text with one is never vouched for.
+    const unchanged = (values) => {
+        const joined = values.join('\n');
+        return !joined.includes('-----END') && text(joined) === joined;
+    };
+    return { text, deep, unchanged };
 }
-
-
-/***/ }),
-
-/***/ 40914:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ SCHEMA_VERSION)
-/* harmony export */ });
+/** Metric comparisons whose strings are checked together (see Redactor.unchanged). */
+const REDACT_BATCH = 2048;
 /**
- * 2: metrics stored compactly (see stored.ts); 1 is still read. The in-memory report is the same
- * for both: every reader sees every field.
+ * `redactor.deep(report)` for a report whose metric comparisons may number a million: their
+ * strings (names, string values, reasons, rule patterns) are checked a batch at a time, and only
+ * the comparisons of a batch that holds something to redact are walked one by one. Copy on write,
+ * like deep: the result is the report itself when nothing was redacted.
  */
-const SCHEMA_VERSION = 2;
+function redactReport(redactor, report) {
+    const { metrics, ...rest } = report;
+    const head = redactor.deep(rest);
+    let copy;
+    const parts = [];
+    for (let start = 0; start < metrics.length; start += REDACT_BATCH) {
+        const end = Math.min(start + REDACT_BATCH, metrics.length);
+        parts.length = 0;
+        for (let i = start; i < end; i++) {
+            const m = metrics[i];
+            parts.push(m.name);
+            if (m.reason !== null)
+                parts.push(m.reason);
+            if (m.toleranceRule !== null)
+                parts.push(m.toleranceRule);
+            for (const v of m.values)
+                if (typeof v === 'string')
+                    parts.push(v);
+        }
+        if (redactor.unchanged?.(parts))
+            continue;
+        for (let i = start; i < end; i++) {
+            const m = redactor.deep(metrics[i]);
+            if (m === metrics[i])
+                continue;
+            copy ??= metrics.slice();
+            copy[i] = m;
+        }
+    }
+    if (head === rest && copy === undefined)
+        return report;
+    return { ...head, metrics: copy ?? metrics };
+}
 
 
 /***/ }),
@@ -2543,6 +2845,7 @@ const SCHEMA_VERSION = 2;
 /* harmony export */   DE: () => (/* binding */ metricLine),
 /* harmony export */   H0: () => (/* binding */ metricsEnd),
 /* harmony export */   S0: () => (/* binding */ fromStoredReport),
+/* harmony export */   _H: () => (/* binding */ isValidStoredMetric),
 /* harmony export */   aE: () => (/* binding */ storedParts),
 /* harmony export */   cF: () => (/* binding */ serializeStoredHead),
 /* harmony export */   wL: () => (/* binding */ reportVersionProblem)
@@ -2551,27 +2854,120 @@ const SCHEMA_VERSION = 2;
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _schema_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40914);
+/* harmony import */ var _compare_compareRuns_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(662);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2563);
 /**
  * The report as stored in its file (schemaVersion 2), and back. In memory every metric comparison
- * has all its fields and every compared run its metrics; on disk a million metrics would be a
- * 400 MB file, mostly repeats: the same value once per run, defaults written out, and every value
- * a second time under its run. Stored, a metric writes only what differs from what its status,
- * values and the report's inputs imply (`defaultsFor`), one value when all runs agree, and a
- * compared run's metrics are left to the comparison they are read back from. Version 1 reports
- * (every field written) read through the same path: nothing in them is left to a default.
+ * has all its fields, and a compared run holds no metrics of its own (its values are the
+ * comparison's: compare/reports.ts `runMetricValues`); on disk a million metrics would be a
+ * 400 MB file, mostly repeats: the same value once per run, defaults written out. Stored, a metric
+ * writes only what differs from what its status, values and the report's inputs imply
+ * (`defaultsFor`), and one value when all runs agree. Version 1 reports (every field written, every
+ * run its metrics) read through the same path: nothing in them is left to a default.
  */
 
 
 
+
 /** Report versions this repro-gate reads: 1 (every field of every metric) and 2 (stored compactly). */
-const READABLE_SCHEMA_VERSIONS = [1, _schema_version_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEMA_VERSION */ .f];
+const READABLE_SCHEMA_VERSIONS = [1, _types_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEMA_VERSION */ .f];
 /** Why a parsed report's `schemaVersion` cannot be read (naming it; a newer one says to upgrade), or null. */
 function reportVersionProblem(parsed) {
     const version = parsed?.schemaVersion;
     return typeof version === 'number' && !READABLE_SCHEMA_VERSIONS.includes(version)
         ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadableVersion */ .EG)('schemaVersion', version, READABLE_SCHEMA_VERSIONS)
         : null;
+}
+const STORED_METRIC_KEYS = new Set([
+    'name',
+    'status',
+    'value',
+    'values',
+    'missingIn',
+    'tolerance',
+    'toleranceRule',
+    'maxAbsDeviation',
+    'maxRelDeviation',
+    'driftRuns',
+    'reason'
+]);
+// JSON Schema's number, integer and minimum exactly as the generated validator checks them (it
+// takes NaN and Infinity for numbers: JSON.stringify writes them as null).
+const isNumber = (v) => typeof v === 'number';
+const isRunIndex = (v) => typeof v === 'number' && !(v % 1) && !isNaN(v) && !(v < 1);
+function isEncodedValue(v) {
+    if (v === null || typeof v === 'string' || typeof v === 'boolean' || typeof v === 'number')
+        return true;
+    if (typeof v !== 'object' || Array.isArray(v))
+        return false;
+    let keys = 0;
+    for (const k in v)
+        if (Object.hasOwn(v, k) && (keys++ > 0 || k !== 'nonFinite'))
+            return false;
+    const tag = v.nonFinite;
+    return keys === 1 && (tag === 'NaN' || tag === 'Infinity' || tag === '-Infinity');
+}
+function isRunList(v) {
+    if (!Array.isArray(v))
+        return false;
+    for (const i of v)
+        if (!isRunIndex(i))
+            return false;
+    return true;
+}
+function isTolerance(v) {
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        return false;
+    let keys = 0;
+    for (const k in v)
+        if (Object.hasOwn(v, k) && (k === 'atol' || k === 'rtol'))
+            keys++;
+        else if (Object.hasOwn(v, k))
+            return false;
+    const t = v;
+    return keys === 2 && isNumber(t.atol) && !(t.atol < 0) && isNumber(t.rtol) && !(t.rtol < 0);
+}
+const isNullableString = (v) => v === null || typeof v === 'string';
+const isNullableNumber = (v) => v === null || isNumber(v);
+/**
+ * Whether a stored metric is valid against the report schema's `metrics` item, checked by hand:
+ * the generated validator takes seconds over a million of them. writeReport still runs the
+ * validator over any chunk this rejects (for its messages) and over the first; a test holds the
+ * two to the same answers (__tests__/report/stored.test.ts).
+ */
+function isValidStoredMetric(m) {
+    if (m === null || typeof m !== 'object' || Array.isArray(m))
+        return false;
+    const s = m;
+    for (const k in s)
+        if (Object.hasOwn(s, k) && (!STORED_METRIC_KEYS.has(k) || s[k] === undefined))
+            return false;
+    if (typeof s.name !== 'string')
+        return false;
+    // Exactly one of value and values.
+    if (Object.hasOwn(s, 'value') === Object.hasOwn(s, 'values'))
+        return false;
+    if (Object.hasOwn(s, 'value') && !isEncodedValue(s.value))
+        return false;
+    if (Object.hasOwn(s, 'values') && !(Array.isArray(s.values) && s.values.every(isEncodedValue)))
+        return false;
+    if (Object.hasOwn(s, 'status') && s.status !== 'pass' && s.status !== 'drift' && s.status !== 'ignored')
+        return false;
+    if (Object.hasOwn(s, 'missingIn') && !isRunList(s.missingIn))
+        return false;
+    if (Object.hasOwn(s, 'driftRuns') && !isRunList(s.driftRuns))
+        return false;
+    if (Object.hasOwn(s, 'tolerance') && s.tolerance !== null && !isTolerance(s.tolerance))
+        return false;
+    if (Object.hasOwn(s, 'toleranceRule') && !isNullableString(s.toleranceRule))
+        return false;
+    if (Object.hasOwn(s, 'reason') && !isNullableString(s.reason))
+        return false;
+    if (Object.hasOwn(s, 'maxAbsDeviation') && !isNullableNumber(s.maxAbsDeviation))
+        return false;
+    if (Object.hasOwn(s, 'maxRelDeviation') && !isNullableNumber(s.maxRelDeviation))
+        return false;
+    return true;
 }
 function defaultsOf(report, valuesPerMetric) {
     const rules = new Map();
@@ -2644,41 +3040,15 @@ function readMetric(s, d) {
     return {
         name: s.name,
         values,
-        missingIn: s.missingIn ?? [],
+        missingIn: s.missingIn ?? _compare_compareRuns_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_RUNS */ .R8,
         tolerance: s.tolerance !== undefined ? s.tolerance : (impliedTolerance(values, toleranceRule, d) ?? null),
         toleranceRule,
         status,
         maxAbsDeviation: s.maxAbsDeviation !== undefined ? s.maxAbsDeviation : abs,
         maxRelDeviation: s.maxRelDeviation !== undefined ? s.maxRelDeviation : rel,
-        driftRuns: s.driftRuns ?? [],
+        driftRuns: s.driftRuns ?? _compare_compareRuns_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_RUNS */ .R8,
         reason: s.reason ?? null
     };
-}
-/** The runs whose values the metric comparison holds, in its order (the clean runs with metrics). */
-function comparedRuns(report) {
-    return report.runs.filter((r) => r.error === null && r.metrics !== null);
-}
-/** Whether each compared run's metrics are exactly what the comparison holds for it, so they can be left out. */
-function runsReadBack(report, valuesPerMetric) {
-    if (report.mode === 'compare' || report.metrics.length === 0)
-        return false;
-    const compared = comparedRuns(report);
-    if (compared.length < 2 || compared.length !== valuesPerMetric)
-        return false;
-    return compared.every((run, k) => {
-        let present = 0;
-        for (const m of report.metrics) {
-            if (m.values.length !== valuesPerMetric)
-                return false;
-            if (!m.missingIn.includes(k + 1))
-                present++;
-        }
-        let keys = 0;
-        for (const name in run.metrics)
-            if (Object.hasOwn(run.metrics, name))
-                keys++;
-        return keys === present;
-    });
 }
 /**
  * The stored report without its metrics (`metrics: []`), and how each metric is stored: the
@@ -2688,14 +3058,10 @@ function runsReadBack(report, valuesPerMetric) {
 function storedParts(report) {
     const valuesPerMetric = report.metrics[0]?.values.length ?? 0;
     const d = defaultsOf(report, valuesPerMetric);
-    const omitRunMetrics = runsReadBack(report, valuesPerMetric);
-    const runs = report.runs.map((r) => {
-        if (!omitRunMetrics || r.error !== null || r.metrics === null)
-            return r;
-        const { metrics: _left, ...rest } = r;
-        return rest;
-    });
-    const head = { ...report, schemaVersion: _schema_version_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEMA_VERSION */ .f, runs, metrics: [] };
+    // Compared runs hold no metrics of their own (buildReport keeps their values in the comparison),
+    // and are stored so; a run with its own keeps them.
+    const runs = report.runs;
+    const head = { ...report, schemaVersion: _types_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEMA_VERSION */ .f, runs, metrics: [] };
     if (report.metrics.length > 0)
         head.valuesPerMetric = valuesPerMetric;
     return { head, store: (m) => storeMetric(m, d) };
@@ -2705,31 +3071,18 @@ function toStoredReport(report) {
     const { head, store } = storedParts(report);
     return { ...head, metrics: report.metrics.map(store) };
 }
-/** A stored report (version 1 or 2, already validated) as the in-memory report every reader uses. */
+/**
+ * A stored report (version 1 or 2, already validated) as the in-memory report every reader uses.
+ * Compared runs stored without their metrics stay so: their values are the comparison's
+ * (`runMetricValues` in compare/reports.ts reads them), as in the report the gate made.
+ */
 function fromStoredReport(stored) {
     const d = defaultsOf(stored, stored.valuesPerMetric ?? 0);
-    const metrics = stored.metrics.map((m) => readMetric(m, d));
-    // Compared runs stored without their metrics get them back from the comparison, in run order.
-    let k = 0;
-    const runs = stored.runs.map((r) => {
-        if (r.metrics !== undefined)
-            return r;
-        const index = k++;
-        // A plain loop, not Object.fromEntries over a pair per metric (five times slower at a million).
-        const own = {};
-        for (const m of metrics) {
-            if (m.missingIn.includes(index + 1))
-                continue;
-            // A metric named __proto__ stays a metric, not a prototype.
-            if (m.name === '__proto__')
-                Object.defineProperty(own, m.name, { value: m.values[index], enumerable: true, writable: true, configurable: true });
-            else
-                own[m.name] = m.values[index];
-        }
-        return { ...r, metrics: own };
-    });
+    const metrics = new Array(stored.metrics.length);
+    for (let i = 0; i < metrics.length; i++)
+        metrics[i] = readMetric(stored.metrics[i], d);
     const { valuesPerMetric: _count, ...rest } = stored;
-    return { ...rest, schemaVersion: _schema_version_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEMA_VERSION */ .f, runs, metrics };
+    return { ...rest, schemaVersion: _types_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEMA_VERSION */ .f, runs: stored.runs, metrics };
 }
 /**
  * The stored report's JSON text around its metrics: two-space indented, except any run's own
@@ -2752,9 +3105,20 @@ function serializeStoredHead(stored) {
     const fill = (part) => part.replace(placeholder, (_match, run) => runMetrics[Number(run)]);
     return { before: fill(before), after: fill(after) + '\n' };
 }
+/** JSON text of a stored metric: a metric that only has a name and one value (most) without a generic stringify. */
+function storedMetricJson(m) {
+    let keys = 0;
+    for (const k in m)
+        if (Object.hasOwn(m, k))
+            keys++;
+    const v = m.value;
+    if (keys === 2 && (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' || v === null))
+        return `{"name":${JSON.stringify(m.name)},"value":${JSON.stringify(v)}}`;
+    return JSON.stringify(m);
+}
 /** One stored metric's line: the first one opens the array, a later one follows a comma. */
 function metricLine(m, first) {
-    return `${first ? '[\n' : ',\n'}    ${JSON.stringify(m)}`;
+    return `${first ? '[\n' : ',\n'}    ${storedMetricJson(m)}`;
 }
 /** How the metrics array ends: `[]` when there was none, else a line of its own. */
 function metricsEnd(count) {
@@ -2766,6 +3130,21 @@ function serializeStoredReport(stored) {
     const lines = stored.metrics.map((m, i) => metricLine(m, i === 0));
     return before + lines.join('') + metricsEnd(stored.metrics.length) + after;
 }
+
+
+/***/ }),
+
+/***/ 2563:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ SCHEMA_VERSION)
+/* harmony export */ });
+/**
+ * 2: metrics stored compactly (see stored.ts); 1 is still read. The in-memory report is the same
+ * for both: every reader sees every field.
+ */
+const SCHEMA_VERSION = 2;
 
 
 /***/ }),
@@ -2848,17 +3227,21 @@ async function writeReport(report, file) {
         await out.write(before);
         for (let start = 0; start < report.metrics.length; start += METRICS_PER_CHUNK) {
             const chunk = report.metrics.slice(start, start + METRICS_PER_CHUNK).map(store);
-            const found = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReport */ .R)(framed ? { ...frame, metrics: chunk } : { ...head, metrics: chunk });
-            // Paths name the metric's index in the whole report, not in its chunk.
-            for (const problem of found) {
-                const whole = problem.replace(/^\/metrics\/(\d+)/, (_m, i) => `/metrics/${start + Number(i)}`);
-                if (!problems.includes(whole))
-                    problems.push(whole);
+            // The schema's own validator runs on the first chunk and on any chunk the hand check
+            // (isValidStoredMetric: the same rules, a hundred times faster) finds fault with.
+            if (start === 0 || !chunk.every(_stored_js__WEBPACK_IMPORTED_MODULE_2__/* .isValidStoredMetric */ ._H)) {
+                const found = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReport */ .R)(framed ? { ...frame, metrics: chunk } : { ...head, metrics: chunk });
+                // Paths name the metric's index in the whole report, not in its chunk.
+                for (const problem of found) {
+                    const whole = problem.replace(/^\/metrics\/(\d+)/, (_m, i) => `/metrics/${start + Number(i)}`);
+                    if (!problems.includes(whole))
+                        problems.push(whole);
+                }
             }
-            let text = '';
+            const lines = new Array(chunk.length);
             for (let i = 0; i < chunk.length; i++)
-                text += (0,_stored_js__WEBPACK_IMPORTED_MODULE_2__/* .metricLine */ .DE)(chunk[i], start + i === 0);
-            await out.write(text);
+                lines[i] = (0,_stored_js__WEBPACK_IMPORTED_MODULE_2__/* .metricLine */ .DE)(chunk[i], start + i === 0);
+            await out.write(lines.join(''));
         }
         await out.write((0,_stored_js__WEBPACK_IMPORTED_MODULE_2__/* .metricsEnd */ .H0)(report.metrics.length) + after);
     }
@@ -2868,6 +3251,23 @@ async function writeReport(report, file) {
     return { report, problems };
 }
 /**
+ * The schema's problems with a parsed report file. Its metrics (a million, maybe) are checked by
+ * hand (isValidStoredMetric) past the first chunk, which the validator checks with the rest of the
+ * report; any fault found sends the whole file through the validator, for its messages.
+ */
+async function validateStoredReport(parsed) {
+    const metrics = parsed?.metrics;
+    if (!Array.isArray(metrics) || metrics.length <= METRICS_PER_CHUNK)
+        return (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReport */ .R)(parsed);
+    const problems = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReport */ .R)({ ...parsed, metrics: metrics.slice(0, METRICS_PER_CHUNK) });
+    if (problems.length > 0)
+        return problems;
+    for (let i = METRICS_PER_CHUNK; i < metrics.length; i++)
+        if (!(0,_stored_js__WEBPACK_IMPORTED_MODULE_2__/* .isValidStoredMetric */ ._H)(metrics[i]))
+            return (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReport */ .R)(parsed);
+    return [];
+}
+/**
  * A parsed report file as the in-memory report, or the problems that make it not one: a schema
  * version this repro-gate does not read, or a schema violation.
  */
@@ -2875,7 +3275,7 @@ async function readStoredReport(parsed) {
     const versionProblem = (0,_stored_js__WEBPACK_IMPORTED_MODULE_2__/* .reportVersionProblem */ .wL)(parsed);
     if (versionProblem !== null)
         return { report: null, problems: [versionProblem] };
-    const problems = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReport */ .R)(parsed);
+    const problems = await validateStoredReport(parsed);
     if (problems.length > 0)
         return { report: null, problems };
     return { report: (0,_stored_js__WEBPACK_IMPORTED_MODULE_2__/* .fromStoredReport */ .S0)(parsed), problems: [] };
@@ -3475,10 +3875,10 @@ async function prepareContainment(options) {
     return fallback(why);
 }
 
-// EXTERNAL MODULE: ./src/metrics/values.ts
-var values = __webpack_require__(38719);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/metrics/values.ts
+var metrics_values = __webpack_require__(38719);
 // EXTERNAL MODULE: ./src/metrics/parsers/index.ts + 1 modules
 var parsers = __webpack_require__(60272);
 // EXTERNAL MODULE: ./src/regular-file.ts
@@ -3486,6 +3886,7 @@ var regular_file = __webpack_require__(60702);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/metrics/read.ts
+
 
 
 
@@ -3509,19 +3910,146 @@ function capString(text) {
 /**
  * Flattens nested objects to dot paths (`eval.accuracy`) and arrays to indices (`loss[3]`).
  * Leaves are numbers, strings, booleans and null; dates and big integers become comparable scalars.
+ * Plain loops (for-in, indexed): no [key, value] pair or closure per property, which a model's
+ * million metrics would each pay for.
  */
 function flattenMetrics(value, prefix = '', out = new Map()) {
     if (Array.isArray(value)) {
-        value.forEach((item, i) => flattenMetrics(item, `${prefix}[${i}]`, out));
+        for (let i = 0; i < value.length; i++) {
+            const item = value[i];
+            const name = `${prefix}[${i}]`;
+            if (item !== null && typeof item === 'object')
+                flattenMetrics(item, name, out);
+            else
+                out.set(name, toLeaf(item));
+        }
     }
     else if (isPlainObject(value)) {
-        for (const [key, item] of Object.entries(value))
-            flattenMetrics(item, prefix === '' ? capString(key) : `${prefix}.${capString(key)}`, out);
+        for (const key in value) {
+            if (!Object.hasOwn(value, key))
+                continue;
+            const item = value[key];
+            const part = key.length > MAX_KEPT_CHARS ? capString(key) : key;
+            const name = prefix === '' ? part : `${prefix}.${part}`;
+            if (item !== null && typeof item === 'object')
+                flattenMetrics(item, name, out);
+            else
+                out.set(name, toLeaf(item));
+        }
     }
     else {
         out.set(prefix, toLeaf(value));
     }
     return out;
+}
+/** Parsed files kept as the shape later files are read against (see readMetricsFile), by their list. */
+const shapes = new WeakMap();
+/** Whether a key can make a name another path also makes (`a.b` beside `a: {b}`, `[0]`, or the empty key). */
+const mayCollide = (key) => key === '' || key.includes('.') || key.includes('[');
+/** flattenMetrics into two arrays; false when a key may have made a name twice (then the Map decides). */
+function collect(value, prefix, names, values) {
+    let distinct = true;
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+            const item = value[i];
+            const name = `${prefix}[${i}]`;
+            if (item !== null && typeof item === 'object')
+                distinct = collect(item, name, names, values) && distinct;
+            else {
+                names.push(name);
+                values.push(toLeaf(item));
+            }
+        }
+    }
+    else if (isPlainObject(value)) {
+        for (const key in value) {
+            if (!Object.hasOwn(value, key))
+                continue;
+            if (mayCollide(key))
+                distinct = false;
+            const item = value[key];
+            const part = key.length > MAX_KEPT_CHARS ? capString(key) : key;
+            const name = prefix === '' ? part : `${prefix}.${part}`;
+            if (item !== null && typeof item === 'object')
+                distinct = collect(item, name, names, values) && distinct;
+            else {
+                names.push(name);
+                values.push(toLeaf(item));
+            }
+        }
+    }
+    else {
+        names.push(prefix);
+        values.push(toLeaf(value));
+    }
+    return distinct;
+}
+/** 0 a leaf, 1 an array, 2 a plain object: how flattening treats a value. */
+const kindOf = (v) => (v === null || typeof v !== 'object' ? 0 : Array.isArray(v) ? 1 : isPlainObject(v) ? 2 : 0);
+/**
+ * The leaves of `value` in flattening order when it has the shape of `shape` (the same keys in the
+ * same order, arrays of the same lengths, leaves where it has leaves), else false. Such a file's
+ * names are the shape's, so they are not built again.
+ */
+function valuesInShape(value, shape, out) {
+    const kind = kindOf(shape);
+    if (kindOf(value) !== kind)
+        return false;
+    if (kind === 0) {
+        out.push(toLeaf(value));
+        return true;
+    }
+    if (kind === 1) {
+        const a = value;
+        const b = shape;
+        if (a.length !== b.length)
+            return false;
+        for (let i = 0; i < b.length; i++)
+            if (!valuesInShape(a[i], b[i], out))
+                return false;
+        return true;
+    }
+    const a = value;
+    const b = shape;
+    const keys = Object.keys(b);
+    let j = 0;
+    for (const key in a) {
+        if (!Object.hasOwn(a, key))
+            continue;
+        if (key !== keys[j] || !valuesInShape(a[key], b[key], out))
+            return false;
+        j++;
+    }
+    return j === keys.length;
+}
+/**
+ * A parsed metrics file as a MetricList. With `like` (an earlier run's list, read with `keepShape`)
+ * and a file of the same shape, only the values are read and the names are `like`'s.
+ */
+function flattenToList(parsed, like, keepShape = false) {
+    const shape = like ? shapes.get(like) : undefined;
+    if (like instanceof metrics_values/* MetricList */.x4 && shape !== undefined) {
+        const values = [];
+        if (valuesInShape(parsed, shape, values))
+            return new metrics_values/* MetricList */.x4(like.metricNames, values);
+    }
+    const names = [];
+    const values = [];
+    let list;
+    if (collect(parsed, '', names, values))
+        list = new metrics_values/* MetricList */.x4(names, values);
+    else {
+        // A name made twice keeps its first place and its last value, as a Map set in order does.
+        const map = flattenMetrics(parsed);
+        list = new metrics_values/* MetricList */.x4(Array.from(map.keys()), Array.from(map.values()));
+    }
+    if (keepShape && list.metricNames === names)
+        shapes.set(list, parsed);
+    return list;
+}
+/** Lets go of the parsed file kept for `list` (readMetricsFile's `keepShape`). */
+function forgetShape(list) {
+    shapes.delete(list);
 }
 /** Parsers give plain or null-prototype objects for tables; dates and other classes are leaves. */
 function isPlainObject(value) {
@@ -3531,9 +4059,11 @@ function isPlainObject(value) {
     return proto === Object.prototype || proto === null;
 }
 function toLeaf(value) {
+    if (typeof value === 'number')
+        return value;
     if (typeof value === 'string')
-        return capString(value);
-    if (value === null || typeof value === 'number' || typeof value === 'boolean')
+        return value.length > MAX_KEPT_CHARS ? capString(value) : value;
+    if (value === null || typeof value === 'boolean')
         return value;
     if (typeof value === 'bigint')
         return Number(value);
@@ -3550,7 +4080,7 @@ class MetricsError extends Error {
     }
 }
 /** Parses a metrics file's text; `label` names it in errors. Rejects with MetricsError. */
-async function parseMetricsText(text, file, label = file) {
+async function parseMetricsText(text, file, label = file, read = {}) {
     const format = (0,parsers/* formatFor */.Bm)(file);
     if (!format) {
         throw new MetricsError(`${label}: unsupported metrics file extension; use one of ${parsers/* supportedExtensions */.x5.join(', ')}`);
@@ -3573,13 +4103,16 @@ async function parseMetricsText(text, file, label = file) {
         const got = Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : `a ${typeof parsed}`;
         throw new MetricsError(`${label} must hold an object of metrics like {"accuracy": 0.91}, got ${got}`);
     }
-    const flat = flattenMetrics(parsed);
+    const flat = flattenToList(parsed, read.like, read.keepShape);
     if (flat.size === 0)
         throw new MetricsError(`${label} holds no metrics (an empty object)`);
     return flat;
 }
-/** Reads and flattens a metrics file. Throws MetricsError naming the file when it is missing or unusable. */
-async function readMetricsFile(file, label = file) {
+/**
+ * Reads and flattens a metrics file. Throws MetricsError naming the file when it is missing or unusable.
+ * Runs of one experiment write files of one shape: read `like` run 1's, a million metrics' names are built once.
+ */
+async function readMetricsFile(file, label = file, read = {}) {
     let text;
     try {
         text = (await (0,regular_file/* readRegularFile */.XF)(file, MAX_METRICS_FILE_BYTES)).toString('utf8');
@@ -3592,7 +4125,7 @@ async function readMetricsFile(file, label = file) {
             ? `${label} was not written (the experiment must write its metrics there; see the metrics input)`
             : `${label} could not be read: ${String(err)}`);
     }
-    return await parseMetricsText(text, file, label);
+    return await parseMetricsText(text, file, label, read);
 }
 
 // EXTERNAL MODULE: ./src/hash.ts
@@ -4039,7 +4572,6 @@ function metricsPathHint(candidates) {
 
 
 
-
 /** One probe per gate and working directory: the way that works does not change between runs. */
 const launchers = new Map();
 /** How runs in `plan` are contained here (probed once; throws IsolationError when `isolate` cannot be had). */
@@ -4149,7 +4681,8 @@ async function executeRuns(plan, options = {}) {
                             : `run ${index}: ${metricsRel} was not written (the experiment must write its metrics there; see the metrics input)` +
                                 metricsPathHint(await changedMetricsLikeFiles(plan.cwd, startedMs, [plan.runRoot])));
                     }
-                    flat = await readMetricsFile(metricsFile, `run ${index}: ${metricsRel}`);
+                    // Run 1's file is the shape the others are read against: their names are not built again.
+                    flat = await readMetricsFile(metricsFile, `run ${index}: ${metricsRel}`, { like: metrics[0], keepShape: index === 1 });
                 }
                 catch (err) {
                     error = (0,errors/* errorMessage */.gJ)(err);
@@ -4198,7 +4731,8 @@ async function executeRuns(plan, options = {}) {
                 cancelled: result.cancelled,
                 outputDir: dir,
                 metricsFile,
-                metrics: flat ? (0,values/* encodeMetrics */.sb)(flat) : null,
+                // A run with metrics gets them in the report (buildReport): kept once, in the comparison, when compared.
+                ...(flat ? {} : { metrics: null }),
                 artifacts: artifacts.sort((a, b) => (a.path < b.path ? -1 : 1)),
                 error,
                 outputTail: boundedTail(result.tail),
@@ -4213,6 +4747,8 @@ async function executeRuns(plan, options = {}) {
         }
     }
     finally {
+        if (metrics[0])
+            forgetShape(metrics[0]);
         // Whatever failed above, the inputs are put back (and checked) before the gate goes on; what
         // still differs is found and said by leaveWorkspace, which checks every input once more.
         await guard.restoreInputs();

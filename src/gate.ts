@@ -10,7 +10,7 @@ import type { FileOps } from './runs/outputs.js'
 import type { Snapshot } from './snapshot/index.js'
 import { buildReport } from './report/build.js'
 import { readReportContext } from './report/context.js'
-import { createRedactor, type Redactor } from './report/redact.js'
+import { createRedactor, redactReport, type Redactor } from './report/redact.js'
 import { writeReport } from './report/write.js'
 import { loadReportValidator } from './report/validate.js'
 import type { Report, ReportError } from './report/types.js'
@@ -179,7 +179,8 @@ export async function runGate(inputs: Inputs, options: GateOptions = {}): Promis
   // comment, check run, annotations — only ever holds the redacted copy.
   // Neither the unredacted report nor the runs' flattened metrics outlive this statement: with a
   // million metrics each copy is hundreds of MB.
-  const report = redactor.deep(
+  const report = redactReport(
+    redactor,
     ((): Report => {
       const built = buildReport({ inputs, plan, runs, snapshot, context: readReportContext(env), startedAt, extraErrors, vary, files })
       runs = { ...runs, metrics: [] }

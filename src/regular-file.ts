@@ -49,17 +49,21 @@ export async function readRegularFile(file: string, maxBytes: number): Promise<B
   const { handle, stats } = await openRegularFile(file)
   try {
     if (stats.size > maxBytes) throw new SkippedFileError(`${formatBytes(stats.size)}, over the ${formatBytes(maxBytes)} read limit`)
-    const chunks: Buffer[] = []
+    // One buffer of the size the file has (a byte more, to see it grow): no chunks to copy together.
+    let buffer = Buffer.allocUnsafe(Math.min(stats.size, maxBytes) + 1)
     let total = 0
     for (;;) {
-      const buffer = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total) || 1)
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null)
+      if (total === buffer.length) {
+        const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1))
+        buffer.copy(grown, 0, 0, total)
+        buffer = grown
+      }
+      const { bytesRead } = await handle.read(buffer, total, Math.min(buffer.length - total, 1 << 24), null)
       if (bytesRead === 0) break
       total += bytesRead
       if (total > maxBytes) throw new SkippedFileError(`grew past the ${formatBytes(maxBytes)} read limit while being read`)
-      chunks.push(buffer.subarray(0, bytesRead))
     }
-    return Buffer.concat(chunks, total)
+    return buffer.subarray(0, total)
   } finally {
     await handle.close()
   }

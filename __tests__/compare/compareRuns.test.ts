@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { compareArtifacts, compareMetricNames, compareRuns } from '../../src/compare/compareRuns.js'
 import { compareMetricValues } from '../../src/compare/values.js'
-import { decodeValue, encodeValue, type FlatMetrics, type MetricValue } from '../../src/metrics/values.js'
+import { decodeValue, encodeValue, MetricList, type FlatMetrics, type MetricValue } from '../../src/metrics/values.js'
 import { compileMetricPattern } from '../../src/inputs/patterns.js'
 import { InputError } from '../../src/errors.js'
 import { parseTolerance, parseToleranceRules } from '../../src/inputs/tolerance.js'
@@ -203,5 +203,33 @@ describe('metric name order', () => {
         if (Math.sign(compareMetricNames(a, b)) !== Math.sign(byRuns(a, b))) throw new Error(`${JSON.stringify(a)} vs ${JSON.stringify(b)}`)
       }
     }
+  })
+})
+
+describe('compareRuns over metric lists', () => {
+  const list = (o: Record<string, MetricValue>, names?: readonly string[]): MetricList =>
+    new MetricList(names ?? Object.keys(o), Object.values(o))
+  const options = {
+    tolerance: { atol: 1e-9, rtol: 0 },
+    tolerances: [{ pattern: 'c[*]', tolerance: { atol: 0, rtol: 0.1 } }],
+    ignore: ['t.**']
+  }
+  const runs = [
+    { a: 1, b: 'x', 'c[0]': 1, 'c[1]': 2, n: NaN, z: 0, 't.w': 1 },
+    { a: 1, b: 'y', 'c[0]': 1.05, 'c[1]': 3, n: NaN, z: 0, 't.w': 2 },
+    { a: 1 + 1e-6, b: 'x', 'c[0]': 1, 'c[1]': 2, n: Infinity, z: -0, 't.w': 3 }
+  ]
+
+  test('runs of one shape (shared names) compare as the same runs as Maps', () => {
+    const first = list(runs[0])
+    const lists = runs.map((r) => list(r, first.metricNames))
+    expect(compareRuns(lists, options)).toEqual(compareRuns(runs.map(flat), options))
+  })
+
+  test('runs whose names differ in order or in number compare by name, as Maps', () => {
+    const shuffled = [list(runs[0]), list(Object.fromEntries(Object.entries(runs[1]).reverse())), list({ ...runs[2], late: 1 })]
+    const maps = [flat(runs[0]), flat(runs[1]), flat({ ...runs[2], late: 1 })]
+    expect(compareRuns(shuffled, options)).toEqual(compareRuns(maps, options))
+    expect(compareRuns(shuffled, options).find((m) => m.name === 'late')).toMatchObject({ status: 'drift', missingIn: [1, 2] })
   })
 })

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { flattenMetrics, MetricsError, parseMetricsText, readMetricsFile } from '../../src/metrics/read.js'
+import { MetricList } from '../../src/metrics/values.js'
 
 describe('flattenMetrics', () => {
   test('nested objects become dot paths and arrays indices', () => {
@@ -65,5 +66,47 @@ describe('readMetricsFile', () => {
     await expect(readMetricsFile(path.join(dir, 'nope.json'), 'run 1: nope.json')).rejects.toThrow(/run 1: nope.json was not written/)
     writeFileSync(path.join(dir, 'ok.json'), '{"a": 1}')
     expect((await readMetricsFile(path.join(dir, 'ok.json'))).get('a')).toBe(1)
+  })
+})
+
+describe('readMetricsFile in the shape of an earlier run', () => {
+  const write = (dir: string, name: string, value: unknown): string => {
+    const file = path.join(dir, name)
+    writeFileSync(file, JSON.stringify(value))
+    return file
+  }
+
+  test('a file of the same shape shares the names and reads as its own flattening', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rg-shape-'))
+    const a = { eval: { acc: 0.9, per_class: [0.8, { f1: 0.7 }] }, note: null, s: 'x' }
+    const b = { eval: { acc: 0.8, per_class: [0.1, { f1: 0.2 }] }, note: 'n', s: 'y' }
+    const first = await readMetricsFile(write(dir, 'a.json', a), 'a', { keepShape: true })
+    const second = await readMetricsFile(write(dir, 'b.json', b), 'b', { like: first })
+    expect(second).toBeInstanceOf(MetricList)
+    expect((second as MetricList).metricNames).toBe((first as MetricList).metricNames)
+    expect(Object.fromEntries(second)).toEqual(Object.fromEntries(flattenMetrics(b)))
+  })
+
+  test('another shape (order, length, a leaf for a table) is flattened on its own, as flattenMetrics does', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rg-shape-'))
+    const first = await readMetricsFile(write(dir, 'a.json', { x: 1, y: [1, 2], z: { w: 1 } }), 'a', { keepShape: true })
+    for (const other of [
+      { y: [1, 2], x: 1, z: { w: 1 } },
+      { x: 1, y: [1, 2, 3], z: { w: 1 } },
+      { x: 1, y: [1, 2], z: 5 },
+      { x: 1, y: [1, 2] }
+    ]) {
+      const read = await readMetricsFile(write(dir, 'b.json', other), 'b', { like: first })
+      expect([...read]).toEqual([...flattenMetrics(other)])
+      expect((read as MetricList).metricNames).not.toBe((first as MetricList).metricNames)
+    }
+  })
+
+  test('names made twice (a dotted key beside a table) keep the first place and the last value, as a Map does', async () => {
+    const value = { 'a.b': 1, a: { b: 2 }, c: 3 }
+    const read = await parseMetricsText(JSON.stringify(value), 'm.json')
+    expect([...read]).toEqual([...flattenMetrics(value)])
+    expect(read.size).toBe(2)
+    expect((read as MetricList).metricNames).toEqual(['a.b', 'c'])
   })
 })

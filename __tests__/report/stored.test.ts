@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { compareRuns } from '../../src/compare/compareRuns.js'
 import { encodeValue, type FlatMetrics, type MetricValue } from '../../src/metrics/values.js'
-import { fromStoredReport, serializeStoredReport, toStoredReport, type StoredReport } from '../../src/report/stored.js'
+import { fromStoredReport, isValidStoredMetric, serializeStoredReport, toStoredReport, type StoredReport } from '../../src/report/stored.js'
+import { runMetricValues } from '../../src/compare/reports.js'
 import { readReportFile, readStoredReport, writeReport } from '../../src/report/write.js'
 import { validateReport } from '../../src/report/validate.js'
 import { SCHEMA_VERSION, type Report } from '../../src/report/types.js'
@@ -26,11 +27,9 @@ function reportOver(runs: Record<string, MetricValue>[], options = { ignore: ['t
   const tolerance = { atol: 1e-9, rtol: 0 }
   const tolerances = [{ pattern: options.rule, tolerance: { atol: 0, rtol: 1e-3 } }]
   const flat: FlatMetrics[] = runs.map((r) => new Map(Object.entries(r)))
-  const records: RunRecord[] = runs.map((r, i) => ({
-    ...base.runs[0],
-    index: i + 1,
-    metrics: Object.fromEntries(Object.entries(r).map(([k, v]) => [k, encodeValue(v)]))
-  }))
+  // As buildReport makes them: a compared run's values are the comparison's, not its own.
+  const { metrics: _own, ...record } = base.runs[0]
+  const records: RunRecord[] = runs.map((_r, i) => ({ ...record, index: i + 1 }))
   return {
     ...base,
     schemaVersion: SCHEMA_VERSION,
@@ -68,13 +67,70 @@ async function roundTrip(report: Report): Promise<{ stored: StoredReport; text: 
 
 describe('the stored report (schemaVersion 2)', () => {
   test('reads back as the report written: every field of every metric, and every run its metrics', async () => {
-    const report = reportOver([run(1), run(2), run(3)])
+    const runs = [run(1), run(2), run(3)]
+    const report = reportOver(runs)
     const { stored, back } = await roundTrip(report)
     expect(await validateReport(stored)).toEqual([])
     expect(back).toEqual(report)
-    // __proto__ stays a metric of every run, not a prototype.
-    expect(Object.hasOwn(back.runs[1].metrics ?? {}, '__proto__')).toBe(true)
+    // Each run's metrics, from the comparison that holds them once; __proto__ stays a metric, not a prototype.
+    back.runs.forEach((r, k) => {
+      const own = runMetricValues(back, r)
+      expect(own?.size).toBe(Object.keys(runs[k]).length)
+      for (const [name, value] of Object.entries(runs[k])) expect(own?.get(name)).toEqual(encodeValue(value))
+    })
+    expect(runMetricValues(back, back.runs[1])?.has('__proto__')).toBe(true)
     expect(back.metrics.find((m) => m.name === '__proto__')?.values).toEqual([7, 7, 7])
+  })
+
+  test('the hand check of a stored metric agrees with the schema validator', async () => {
+    const frame = toStoredReport(reportOver([run(1), run(2)]))
+    const valid: unknown[] = [
+      { name: 'a', value: 1 },
+      { name: '', value: null },
+      { name: 'a', values: [1, 'x', null, true, { nonFinite: 'NaN' }, { nonFinite: '-Infinity' }] },
+      { name: 'a', values: [] },
+      { name: 'a', status: 'drift', values: [1, 2], missingIn: [1], driftRuns: [2], reason: 'r', toleranceRule: 'x' },
+      { name: 'a', status: 'ignored', value: 's', tolerance: null, maxAbsDeviation: null, maxRelDeviation: null },
+      { name: 'a', status: 'pass', value: 0, tolerance: { atol: 0, rtol: 1e-3 }, maxAbsDeviation: 0.5, maxRelDeviation: -1, reason: null },
+      // The validator takes any number (JSON.stringify writes NaN and Infinity as null).
+      { name: 'a', value: NaN },
+      { name: 'a', value: Infinity, maxRelDeviation: Infinity }
+    ]
+    const invalid: unknown[] = [
+      null,
+      [],
+      'a',
+      { value: 1 },
+      { name: 5, value: 1 },
+      { name: 'a' },
+      { name: 'a', value: 1, values: [1] },
+      { name: 'a', value: 1, status: 'bogus' },
+      { name: 'a', value: [1] },
+      { name: 'a', value: {} },
+      { name: 'a', value: { nonFinite: 'nan' } },
+      { name: 'a', value: { nonFinite: 'NaN', x: 1 } },
+      { name: 'a', values: 'x' },
+      { name: 'a', values: [1, [2]] },
+      { name: 'a', value: 1, missingIn: [0] },
+      { name: 'a', value: 1, missingIn: [1.5] },
+      { name: 'a', value: 1, missingIn: 1 },
+      { name: 'a', value: 1, driftRuns: ['2'] },
+      { name: 'a', value: 1, tolerance: { atol: -1, rtol: 0 } },
+      { name: 'a', value: 1, tolerance: { atol: 0 } },
+      { name: 'a', value: 1, tolerance: { atol: 0, rtol: 0, x: 1 } },
+      { name: 'a', value: 1, tolerance: 'exact' },
+      { name: 'a', value: 1, toleranceRule: 5 },
+      { name: 'a', value: 1, reason: 5 },
+      { name: 'a', value: 1, maxAbsDeviation: 'x' },
+      { name: 'a', value: 1, maxRelDeviation: '1' },
+      { name: 'a', value: 1, foo: 1 }
+    ]
+    for (const m of [...valid, ...invalid]) {
+      const schema = (await validateReport({ ...frame, metrics: [m] })).length === 0
+      expect([m, isValidStoredMetric(m)]).toEqual([m, schema])
+    }
+    expect(valid.every(isValidStoredMetric)).toBe(true)
+    expect(invalid.some(isValidStoredMetric)).toBe(false)
   })
 
   test('leaves out what the rest implies: one value when the runs agree, no defaults, no per-run copies', async () => {
@@ -92,7 +148,7 @@ describe('the stored report (schemaVersion 2)', () => {
 
   test('a run left out of the comparison keeps its own metrics; a compare report keeps every value', async () => {
     const report = reportOver([run(1), run(2), run(3)])
-    report.runs.push({ ...report.runs[0], index: 4, error: 'run 4: exited with code 1' })
+    report.runs.push({ ...report.runs[0], index: 4, error: 'run 4: exited with code 1', metrics: { acc: 0.5 } })
     const { stored, back } = await roundTrip(report)
     expect(stored.runs.map((r) => 'metrics' in r)).toEqual([false, false, false, true])
     expect(back).toEqual(report)

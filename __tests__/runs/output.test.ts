@@ -13,6 +13,7 @@ import { createRedactor, MASK } from '../../src/report/redact.js'
 import { redactStream } from '../../src/report/redact-stream.js'
 import { boundedTail } from '../../src/runs/runs.js'
 import { testEnv } from '../support/env.js'
+import { runMetricValues } from '../../src/compare/reports.js'
 
 const MB = 1024 * 1024
 
@@ -63,7 +64,7 @@ describe('progress output without newlines', () => {
     expect(released).toBe(received)
     // What the stream holds back stays near its 64 KiB line cap, not the run's 15 MB.
     expect(maxHeld).toBeLessThan(200 * 1024)
-    const updates = Number((report.runs[0].metrics as Record<string, unknown>).updates)
+    const updates = Number(runMetricValues(report, report.runs[0])?.get('updates'))
     expect(report.runs.map((r) => r.outputTail)).toEqual([`done: ${updates} updates`, `done: ${updates} updates`])
   })
 

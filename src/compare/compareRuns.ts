@@ -1,9 +1,8 @@
 import type { ArtifactComparison, MetricComparison } from './types.js'
 import type { ArtifactFile } from '../runs/types.js'
-import { encodeValue, type EncodedValue, type FlatMetrics, type MetricValue } from '../metrics/values.js'
+import { encodeValue, MetricList, type EncodedValue, type FlatMetrics, type MetricValue } from '../metrics/values.js'
 import type { Tolerance, ToleranceRule } from '../inputs/tolerance.js'
 import { compileMetricPattern } from '../inputs/patterns.js'
-import { toleranceFor } from './tolerance.js'
 import { compareMetricValues } from './values.js'
 
 export interface CompareOptions {
@@ -74,60 +73,130 @@ function maxOrNull(current: number | null, next: number | null): number | null {
   return current === null ? next : Math.max(current, next)
 }
 
+/** The empty list of runs every metric without missing values or drifted runs shares (frozen: never written to). */
+export const NO_RUNS: number[] = Object.freeze([]) as unknown as number[]
+const NONE = NO_RUNS
+
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
+
+/**
+ * The metric names of all runs and each run's values in their order (undefined where a run lacks
+ * the name). When every run wrote the same names in the same order — the usual case — the values
+ * are read in one pass over each run, without a lookup by name.
+ */
+function alignRuns(runs: FlatMetrics[]): { names: readonly string[]; columns: (MetricValue | undefined)[][] } {
+  const lists = runs.map((run) => (run instanceof MetricList ? run.columns() : null))
+  const first = lists[0]
+  if (first && lists.every((l) => l !== null && (l.names === first.names || sameNames(l.names, first.names)))) {
+    return { names: first.names, columns: lists.map((l) => l!.values as MetricValue[]) }
+  }
+  const names: string[] = Array.from(runs[0].keys())
+  const columns: (MetricValue | undefined)[][] = [Array.from(runs[0].values())]
+  let aligned = true
+  for (let r = 1; r < runs.length && aligned; r++) {
+    if (runs[r].size !== names.length) {
+      aligned = false
+      break
+    }
+    const column: (MetricValue | undefined)[] = new Array(names.length)
+    let i = 0
+    for (const [name, value] of runs[r]) {
+      if (name !== names[i]) {
+        aligned = false
+        break
+      }
+      column[i++] = value
+    }
+    columns.push(column)
+  }
+  if (aligned) return { names, columns }
+  const all = new Set<string>(names)
+  for (let r = 1; r < runs.length; r++) for (const name of runs[r].keys()) all.add(name)
+  const union = Array.from(all)
+  return { names: union, columns: runs.map((run) => union.map((name) => run.get(name))) }
+}
+
 /**
  * Compares the metrics of every run with run 1 (the reference). A metric passes when every later
  * run is within tolerance; a metric missing from any run is drift. Pure: runs' flattened metrics in,
  * one comparison per metric name out, drift first, then by name.
+ * A flattened model has a million metrics: the loop below allocates one object and one array of
+ * values per metric and nothing else on the common path (runs that agree share the empty lists,
+ * equal numbers are not measured by a call), and the patterns are compiled once.
  */
 export function compareRuns(runs: FlatMetrics[], options: CompareOptions): MetricComparison[] {
-  const names = new Set<string>()
-  for (const run of runs) for (const name of run.keys()) names.add(name)
+  if (runs.length === 0) return []
+  const { names, columns } = alignRuns(runs)
+  const n = runs.length
   const ignored = options.ignore.map(compileMetricPattern)
-  const results: MetricComparison[] = []
-  // One pass over the names, one object literal per metric (no spreads, no per-run closures): a
-  // flattened model of a million metrics makes this loop the compare stage's whole cost.
-  for (const name of names) {
-    const values: (MetricValue | undefined)[] = new Array(runs.length)
-    const encoded: EncodedValue[] = new Array(runs.length)
-    const missingIn: number[] = []
+  const rules = options.tolerances.map((rule) => ({ test: compileMetricPattern(rule.pattern), rule }))
+  const results: MetricComparison[] = new Array(names.length)
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]
+    const encoded: EncodedValue[] = new Array(n)
+    let missingIn = NONE
     let numeric = false
-    for (let r = 0; r < runs.length; r++) {
-      const v = runs[r].get(name)
-      values[r] = v
+    for (let r = 0; r < n; r++) {
+      const v = columns[r][i]
       if (v === undefined) {
+        if (missingIn === NONE) missingIn = []
         missingIn.push(r + 1)
         encoded[r] = null
-      } else {
-        encoded[r] = encodeValue(v)
-        if (typeof v === 'number') numeric = true
+      } else if (typeof v === 'number') {
+        numeric = true
+        encoded[r] = Number.isFinite(v) ? v : encodeValue(v)
+      } else encoded[r] = v
+    }
+    // The first matching rule wins, else the default (toleranceFor, without an object per call).
+    let tolerance = options.tolerance
+    let rule: string | null = null
+    for (let k = 0; k < rules.length; k++) {
+      if (rules[k].test(name)) {
+        tolerance = rules[k].rule.tolerance
+        rule = rules[k].rule.pattern
+        break
       }
     }
-    const { tolerance, rule } = toleranceFor(name, options.tolerances, options.tolerance)
-    const reference = values[0]
-    const isIgnored = ignored.some((test) => test(name))
+    let isIgnored = false
+    for (let k = 0; k < ignored.length && !isIgnored; k++) isIgnored = ignored[k](name)
+    const reference = columns[0][i]
     let maxAbs: number | null = null
     let maxRel: number | null = null
-    let driftRuns: number[] = []
-    const reasons: string[] = []
+    let driftRuns = NONE
+    let reasons: string[] | null = null
     if (isIgnored) {
       // Reported with its values, never measured.
     } else if (reference === undefined) {
       // Without a reference value there is nothing to measure against: the runs lacking it are the finding.
       driftRuns = missingIn
-      reasons.push(`missing in run ${missingIn.join(', ')}`)
+      reasons = [`missing in run ${missingIn.join(', ')}`]
     } else {
-      for (let r = 1; r < values.length; r++) {
-        const c = compareMetricValues(reference, values[r], tolerance)
+      const equalFinite = typeof reference === 'number' && Number.isFinite(reference)
+      for (let r = 1; r < n; r++) {
+        const candidate = columns[r][i]
+        if (equalFinite && candidate === reference) {
+          // The same finite number: no deviation (what compareMetricValues says, without the call).
+          if (maxAbs === null) maxAbs = 0
+          if (reference !== 0 && maxRel === null) maxRel = 0
+          continue
+        }
+        const c = compareMetricValues(reference, candidate, tolerance)
         maxAbs = maxOrNull(maxAbs, c.absDeviation)
         maxRel = maxOrNull(maxRel, c.relDeviation)
         if (!c.ok) {
+          if (driftRuns === NONE) driftRuns = []
           driftRuns.push(r + 1)
+          reasons ??= []
           if (reasons.length < 3) reasons.push(`run ${r + 1}: ${c.reason}`)
         }
       }
     }
     const status = isIgnored ? 'ignored' : driftRuns.length > 0 ? 'drift' : 'pass'
-    results.push({
+    results[i] = {
       name,
       values: encoded,
       missingIn,
@@ -137,11 +206,24 @@ export function compareRuns(runs: FlatMetrics[], options: CompareOptions): Metri
       maxAbsDeviation: maxAbs,
       maxRelDeviation: maxRel,
       driftRuns,
-      reason: status === 'drift' ? reasons.join('; ') : null
-    })
+      reason: status === 'drift' && reasons !== null ? reasons.join('; ') : null
+    }
   }
-  const order = { drift: 0, pass: 1, ignored: 2 } as const
-  return results.sort((a, b) => order[a.status] - order[b.status] || compareMetricNames(a.name, b.name))
+  // Drift, then pass, then ignored, each by name: three sorts by name alone, and none where the
+  // names already come in order (checked in one pass).
+  const byName = (a: MetricComparison, b: MetricComparison): number => compareMetricNames(a.name, b.name)
+  const sorted = (list: MetricComparison[]): MetricComparison[] => {
+    for (let i = 1; i < list.length; i++) if (byName(list[i - 1], list[i]) > 0) return list.sort(byName)
+    return list
+  }
+  const drift: MetricComparison[] = []
+  const pass: MetricComparison[] = []
+  const ignoredList: MetricComparison[] = []
+  for (const m of results) (m.status === 'drift' ? drift : m.status === 'pass' ? pass : ignoredList).push(m)
+  const out = sorted(drift)
+  for (const m of sorted(pass)) out.push(m)
+  for (const m of sorted(ignoredList)) out.push(m)
+  return out
 }
 
 /**

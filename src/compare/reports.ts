@@ -50,6 +50,23 @@ export function reportMetricValues(report: { runs: RunRecord[]; metrics: MetricC
   return values
 }
 
+/**
+ * One run's metrics: its own, or, for a compared run (one without `metrics`: the report holds its
+ * values once, in the comparison), its values there. Null when the run has none.
+ */
+export function runMetricValues(
+  report: { runs: RunRecord[]; metrics: MetricComparison[] },
+  run: RunRecord
+): Map<string, EncodedValue> | null {
+  if (run.metrics === null) return null
+  if (run.metrics !== undefined) return new Map(Object.entries(run.metrics))
+  const k = report.runs.filter((r) => r.metrics === undefined).indexOf(run)
+  if (k < 0) return null
+  const values = new Map<string, EncodedValue>()
+  for (const m of report.metrics) if (!m.missingIn.includes(k + 1)) values.set(m.name, m.values[k])
+  return values
+}
+
 const NOT_COMPARED = { absDeviation: null, relDeviation: null, reason: null }
 
 const ORDER: Record<MetricDeltaStatus, number> = { drift: 0, missing: 1, new: 2, match: 3, ignored: 4 }

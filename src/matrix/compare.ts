@@ -12,7 +12,7 @@ import type { EncodedValue } from '../metrics/values.js'
 import type { MetricComparison } from '../compare/types.js'
 import { reportInputs, decideVerdict } from '../report/build.js'
 import { readReportContext } from '../report/context.js'
-import { createRedactor } from '../report/redact.js'
+import { createRedactor, redactReport } from '../report/redact.js'
 import { readReportFile, writeReport } from '../report/write.js'
 import { compareMetricSets, reportMetricValues, type DeltaOptions } from '../compare/reports.js'
 import { diffEnvironments } from '../compare/envdiff.js'
@@ -297,6 +297,6 @@ export async function runCompareMode(inputs: Inputs, env: NodeJS.ProcessEnv, dep
   if (comparison) report.legs = comparison.section
   report.durationMs = Date.now() - startedAt
   if (deps.write === false) return report
-  const written = await writeReport(createRedactor(env).deep(report), inputs.reportPath)
+  const written = await writeReport(redactReport(createRedactor(env), report), inputs.reportPath)
   return written.report
 }

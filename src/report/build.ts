@@ -6,7 +6,7 @@ import type { Snapshot } from '../snapshot/index.js'
 import { compareArtifacts, compareRuns } from '../compare/compareRuns.js'
 import { VERSION } from '../version.js'
 import { SCHEMA_VERSION, type DriftItem, type Report, type ReportContext, type ReportError, type ReportInputs } from './types.js'
-import type { FlatMetrics } from '../metrics/values.js'
+import { encodeMetrics, type FlatMetrics } from '../metrics/values.js'
 import type { Verdict } from '../compare/types.js'
 import type { VaryResult } from '../vary/stage.js'
 import { controlThreads } from '../vary/factors.js'
@@ -84,7 +84,14 @@ export function buildReport(args: BuildReportArgs): Report {
   errors.push(...(args.vary?.errors ?? []))
 
   const comparable = runs.metrics.filter((m, i): m is FlatMetrics => m !== null && runs.records[i].error === null)
-  const metrics = comparable.length >= 2 ? compareRuns(comparable, inputs) : []
+  const compared = comparable.length >= 2
+  const metrics = compared ? compareRuns(comparable, inputs) : []
+  // A compared run's values are the comparison's (its k-th value); any other run with metrics keeps its own.
+  const records = runs.records.map((r, i) => {
+    const flat = runs.metrics[i] ?? null
+    if (r.metrics !== undefined || (compared && flat !== null && r.error === null)) return r
+    return { ...r, metrics: flat === null ? null : encodeMetrics(flat) }
+  })
   const cleanRuns = runs.records.filter((r) => r.error === null)
   const artifacts = cleanRuns.length >= 2 ? compareArtifacts(cleanRuns.map((r) => r.artifacts)) : []
   const drifted: DriftItem[] = [
@@ -105,7 +112,7 @@ export function buildReport(args: BuildReportArgs): Report {
     inputs: reportInputs(inputs),
     context,
     seeds: plan.seeds,
-    runs: runs.records,
+    runs: records,
     metrics,
     artifacts,
     drifted,

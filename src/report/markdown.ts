@@ -121,10 +121,15 @@ function listRuns(runs: number[], max = 10): string {
 
 function verdictSection(report: Report, ctx: RenderContext): Section {
   const n = runCount(report)
-  const driftedMetrics = report.metrics.filter((m) => m.status === 'drift').length
+  // Counted in one loop: a filter would copy a million-entry list to count it.
+  let driftedMetrics = 0
+  let ignored = 0
+  for (const m of report.metrics) {
+    if (m.status === 'drift') driftedMetrics++
+    else if (m.status === 'ignored') ignored++
+  }
   const driftedArtifacts = report.artifacts.filter((a) => a.status === 'drift').length
-  const compared = report.metrics.filter((m) => m.status !== 'ignored').length
-  const ignored = report.metrics.length - compared
+  const compared = report.metrics.length - ignored
   let headline: string
   if (report.verdict === 'reproducible') {
     const what = [plural(compared, 'metric'), ...(report.artifacts.length ? [plural(report.artifacts.length, 'artifact')] : [])]
@@ -403,12 +408,27 @@ function allArtifactsSection(report: Report, ctx: RenderContext): Section | null
   return { blocks: collapsible(ctx, `Artifacts (${report.artifacts.length})`, [t]), dropOrder: 40 }
 }
 
+/**
+ * How many metrics each run read: its own, or for a compared run (values kept in the comparison)
+ * the metrics it is not missing from. One pass over the comparison, whatever the number of runs.
+ */
+function metricsRead(report: Report): number[] {
+  const compared = report.runs.filter((r) => r.metrics === undefined).length
+  const counts = new Array<number>(compared).fill(report.metrics.length)
+  if (compared === 0) return counts
+  for (const m of report.metrics) for (const run of m.missingIn) if (run <= compared) counts[run - 1]--
+  return counts
+}
+
 function runsSection(report: Report, ctx: RenderContext): Section | null {
   if (report.runs.length === 0) return null
+  const inComparison = metricsRead(report)
+  let k = 0
   const rows = report.runs.map((r) => {
     const problem = runProblem(r)
     const result = problem ? `❌ ${problem}` : '✅ exit 0'
-    const metrics = r.metrics ? plural(Object.keys(r.metrics).length, 'metric') : 'none'
+    const count = r.metrics === undefined ? inComparison[k++] : r.metrics === null ? null : Object.keys(r.metrics).length
+    const metrics = count === null ? 'none' : plural(count, 'metric')
     return [String(r.index), result, formatDuration(r.durationMs), metrics, `${plural(r.artifacts.length, 'file')}`]
   })
   const t = table(['run', 'result', 'duration', 'metrics read', 'artifacts'], ['r', 'l', 'r', 'l', 'l'], rows, 60, 'runs')

@@ -1,3 +1,5 @@
+import type { MetricComparison } from '../compare/types.js'
+
 /** Replaces secrets in everything the gate writes (report, summary, comment, outputs, logs). */
 export interface Redactor {
   /** Redacts one string. */
@@ -8,6 +10,11 @@ export interface Redactor {
    * unless the input is yours.
    */
   deep<T>(value: T): T
+  /**
+   * True when `text` leaves every one of these strings as it is (checked together: a million
+   * metric names cost a few hundred calls, not a million). May say false when unsure.
+   */
+  unchanged?(values: readonly string[]): boolean
 }
 
 export const MASK = '***'
@@ -210,5 +217,52 @@ export function createRedactor(env: NodeJS.ProcessEnv = process.env): Redactor {
     return walk(value) as T
   }
 
-  return { text, deep }
+  // The strings joined by newlines are redacted as one text. Every pattern above that matches
+  // inside one string matches the same characters inside the joined text (none needs the string's
+  // start or end, and a newline ends a word as the end of a string does), and a match always
+  // changes the text: an unchanged joined text means unchanged strings. A match across two strings
+  // only sends the caller the slow way. The exception is maskKeyTail, which looks at the first
+  // END marker only: a text with one is never vouched for.
+  const unchanged = (values: readonly string[]): boolean => {
+    const joined = values.join('\n')
+    return !joined.includes('-----END') && text(joined) === joined
+  }
+
+  return { text, deep, unchanged }
+}
+
+/** Metric comparisons whose strings are checked together (see Redactor.unchanged). */
+const REDACT_BATCH = 2048
+
+/**
+ * `redactor.deep(report)` for a report whose metric comparisons may number a million: their
+ * strings (names, string values, reasons, rule patterns) are checked a batch at a time, and only
+ * the comparisons of a batch that holds something to redact are walked one by one. Copy on write,
+ * like deep: the result is the report itself when nothing was redacted.
+ */
+export function redactReport<T extends { metrics: MetricComparison[] }>(redactor: Redactor, report: T): T {
+  const { metrics, ...rest } = report
+  const head = redactor.deep(rest)
+  let copy: MetricComparison[] | undefined
+  const parts: string[] = []
+  for (let start = 0; start < metrics.length; start += REDACT_BATCH) {
+    const end = Math.min(start + REDACT_BATCH, metrics.length)
+    parts.length = 0
+    for (let i = start; i < end; i++) {
+      const m = metrics[i]
+      parts.push(m.name)
+      if (m.reason !== null) parts.push(m.reason)
+      if (m.toleranceRule !== null) parts.push(m.toleranceRule)
+      for (const v of m.values) if (typeof v === 'string') parts.push(v)
+    }
+    if (redactor.unchanged?.(parts)) continue
+    for (let i = start; i < end; i++) {
+      const m = redactor.deep(metrics[i])
+      if (m === metrics[i]) continue
+      copy ??= metrics.slice()
+      copy[i] = m
+    }
+  }
+  if (head === rest && copy === undefined) return report
+  return { ...head, metrics: copy ?? metrics } as T
 }

@@ -1,18 +1,18 @@
 /**
  * The report as stored in its file (schemaVersion 2), and back. In memory every metric comparison
- * has all its fields and every compared run its metrics; on disk a million metrics would be a
- * 400 MB file, mostly repeats: the same value once per run, defaults written out, and every value
- * a second time under its run. Stored, a metric writes only what differs from what its status,
- * values and the report's inputs imply (`defaultsFor`), one value when all runs agree, and a
- * compared run's metrics are left to the comparison they are read back from. Version 1 reports
- * (every field written) read through the same path: nothing in them is left to a default.
+ * has all its fields, and a compared run holds no metrics of its own (its values are the
+ * comparison's: compare/reports.ts `runMetricValues`); on disk a million metrics would be a
+ * 400 MB file, mostly repeats: the same value once per run, defaults written out. Stored, a metric
+ * writes only what differs from what its status, values and the report's inputs imply
+ * (`defaultsFor`), and one value when all runs agree. Version 1 reports (every field written, every
+ * run its metrics) read through the same path: nothing in them is left to a default.
  */
 import { randomUUID } from 'node:crypto'
 import { unreadableVersion } from '../errors.js'
 import type { Tolerance } from '../inputs/tolerance.js'
 import type { MetricComparison } from '../compare/types.js'
+import { NO_RUNS } from '../compare/compareRuns.js'
 import type { EncodedValue } from '../metrics/values.js'
-import type { RunRecord } from '../runs/types.js'
 import { SCHEMA_VERSION } from './schema-version.js'
 import type { Report, StoredMetric, StoredReport } from './schema.js'
 
@@ -27,6 +27,79 @@ export function reportVersionProblem(parsed: unknown): string | null {
   return typeof version === 'number' && !READABLE_SCHEMA_VERSIONS.includes(version)
     ? unreadableVersion('schemaVersion', version, READABLE_SCHEMA_VERSIONS)
     : null
+}
+
+const STORED_METRIC_KEYS = new Set([
+  'name',
+  'status',
+  'value',
+  'values',
+  'missingIn',
+  'tolerance',
+  'toleranceRule',
+  'maxAbsDeviation',
+  'maxRelDeviation',
+  'driftRuns',
+  'reason'
+])
+
+// JSON Schema's number, integer and minimum exactly as the generated validator checks them (it
+// takes NaN and Infinity for numbers: JSON.stringify writes them as null).
+const isNumber = (v: unknown): v is number => typeof v === 'number'
+const isRunIndex = (v: unknown): boolean => typeof v === 'number' && !(v % 1) && !isNaN(v) && !(v < 1)
+
+function isEncodedValue(v: unknown): boolean {
+  if (v === null || typeof v === 'string' || typeof v === 'boolean' || typeof v === 'number') return true
+  if (typeof v !== 'object' || Array.isArray(v)) return false
+  let keys = 0
+  for (const k in v) if (Object.hasOwn(v, k) && (keys++ > 0 || k !== 'nonFinite')) return false
+  const tag = (v as { nonFinite?: unknown }).nonFinite
+  return keys === 1 && (tag === 'NaN' || tag === 'Infinity' || tag === '-Infinity')
+}
+
+function isRunList(v: unknown): boolean {
+  if (!Array.isArray(v)) return false
+  for (const i of v) if (!isRunIndex(i)) return false
+  return true
+}
+
+function isTolerance(v: unknown): boolean {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false
+  let keys = 0
+  for (const k in v)
+    if (Object.hasOwn(v, k) && (k === 'atol' || k === 'rtol')) keys++
+    else if (Object.hasOwn(v, k)) return false
+  const t = v as Tolerance
+  return keys === 2 && isNumber(t.atol) && !(t.atol < 0) && isNumber(t.rtol) && !(t.rtol < 0)
+}
+
+const isNullableString = (v: unknown): boolean => v === null || typeof v === 'string'
+const isNullableNumber = (v: unknown): boolean => v === null || isNumber(v)
+
+/**
+ * Whether a stored metric is valid against the report schema's `metrics` item, checked by hand:
+ * the generated validator takes seconds over a million of them. writeReport still runs the
+ * validator over any chunk this rejects (for its messages) and over the first; a test holds the
+ * two to the same answers (__tests__/report/stored.test.ts).
+ */
+export function isValidStoredMetric(m: unknown): boolean {
+  if (m === null || typeof m !== 'object' || Array.isArray(m)) return false
+  const s = m as Record<string, unknown>
+  for (const k in s) if (Object.hasOwn(s, k) && (!STORED_METRIC_KEYS.has(k) || s[k] === undefined)) return false
+  if (typeof s.name !== 'string') return false
+  // Exactly one of value and values.
+  if (Object.hasOwn(s, 'value') === Object.hasOwn(s, 'values')) return false
+  if (Object.hasOwn(s, 'value') && !isEncodedValue(s.value)) return false
+  if (Object.hasOwn(s, 'values') && !(Array.isArray(s.values) && s.values.every(isEncodedValue))) return false
+  if (Object.hasOwn(s, 'status') && s.status !== 'pass' && s.status !== 'drift' && s.status !== 'ignored') return false
+  if (Object.hasOwn(s, 'missingIn') && !isRunList(s.missingIn)) return false
+  if (Object.hasOwn(s, 'driftRuns') && !isRunList(s.driftRuns)) return false
+  if (Object.hasOwn(s, 'tolerance') && s.tolerance !== null && !isTolerance(s.tolerance)) return false
+  if (Object.hasOwn(s, 'toleranceRule') && !isNullableString(s.toleranceRule)) return false
+  if (Object.hasOwn(s, 'reason') && !isNullableString(s.reason)) return false
+  if (Object.hasOwn(s, 'maxAbsDeviation') && !isNullableNumber(s.maxAbsDeviation)) return false
+  if (Object.hasOwn(s, 'maxRelDeviation') && !isNullableNumber(s.maxRelDeviation)) return false
+  return true
 }
 
 /** What a stored metric's omitted fields are read back as. */
@@ -97,37 +170,15 @@ function readMetric(s: StoredMetric, d: Defaults): MetricComparison {
   return {
     name: s.name,
     values,
-    missingIn: s.missingIn ?? [],
+    missingIn: s.missingIn ?? NO_RUNS,
     tolerance: s.tolerance !== undefined ? s.tolerance : (impliedTolerance(values, toleranceRule, d) ?? null),
     toleranceRule,
     status,
     maxAbsDeviation: s.maxAbsDeviation !== undefined ? s.maxAbsDeviation : abs,
     maxRelDeviation: s.maxRelDeviation !== undefined ? s.maxRelDeviation : rel,
-    driftRuns: s.driftRuns ?? [],
+    driftRuns: s.driftRuns ?? NO_RUNS,
     reason: s.reason ?? null
   }
-}
-
-/** The runs whose values the metric comparison holds, in its order (the clean runs with metrics). */
-function comparedRuns(report: Pick<Report, 'runs'>): RunRecord[] {
-  return report.runs.filter((r) => r.error === null && r.metrics !== null)
-}
-
-/** Whether each compared run's metrics are exactly what the comparison holds for it, so they can be left out. */
-function runsReadBack(report: Report, valuesPerMetric: number): boolean {
-  if (report.mode === 'compare' || report.metrics.length === 0) return false
-  const compared = comparedRuns(report)
-  if (compared.length < 2 || compared.length !== valuesPerMetric) return false
-  return compared.every((run, k) => {
-    let present = 0
-    for (const m of report.metrics) {
-      if (m.values.length !== valuesPerMetric) return false
-      if (!m.missingIn.includes(k + 1)) present++
-    }
-    let keys = 0
-    for (const name in run.metrics) if (Object.hasOwn(run.metrics, name)) keys++
-    return keys === present
-  })
 }
 
 /**
@@ -138,12 +189,9 @@ function runsReadBack(report: Report, valuesPerMetric: number): boolean {
 export function storedParts(report: Report): { head: StoredReport; store: (m: MetricComparison) => StoredMetric } {
   const valuesPerMetric = report.metrics[0]?.values.length ?? 0
   const d = defaultsOf(report, valuesPerMetric)
-  const omitRunMetrics = runsReadBack(report, valuesPerMetric)
-  const runs = report.runs.map((r) => {
-    if (!omitRunMetrics || r.error !== null || r.metrics === null) return r
-    const { metrics: _left, ...rest } = r
-    return rest
-  })
+  // Compared runs hold no metrics of their own (buildReport keeps their values in the comparison),
+  // and are stored so; a run with its own keeps them.
+  const runs = report.runs
   const head: StoredReport = { ...report, schemaVersion: SCHEMA_VERSION, runs, metrics: [] }
   if (report.metrics.length > 0) head.valuesPerMetric = valuesPerMetric
   return { head, store: (m) => storeMetric(m, d) }
@@ -155,28 +203,17 @@ export function toStoredReport(report: Report): StoredReport {
   return { ...head, metrics: report.metrics.map(store) }
 }
 
-/** A stored report (version 1 or 2, already validated) as the in-memory report every reader uses. */
+/**
+ * A stored report (version 1 or 2, already validated) as the in-memory report every reader uses.
+ * Compared runs stored without their metrics stay so: their values are the comparison's
+ * (`runMetricValues` in compare/reports.ts reads them), as in the report the gate made.
+ */
 export function fromStoredReport(stored: StoredReport): Report {
   const d = defaultsOf(stored, stored.valuesPerMetric ?? 0)
-  const metrics = stored.metrics.map((m) => readMetric(m, d))
-  // Compared runs stored without their metrics get them back from the comparison, in run order.
-  let k = 0
-  const runs = stored.runs.map((r): RunRecord => {
-    if (r.metrics !== undefined) return r as RunRecord
-    const index = k++
-    // A plain loop, not Object.fromEntries over a pair per metric (five times slower at a million).
-    const own: Record<string, EncodedValue> = {}
-    for (const m of metrics) {
-      if (m.missingIn.includes(index + 1)) continue
-      // A metric named __proto__ stays a metric, not a prototype.
-      if (m.name === '__proto__')
-        Object.defineProperty(own, m.name, { value: m.values[index], enumerable: true, writable: true, configurable: true })
-      else own[m.name] = m.values[index]
-    }
-    return { ...r, metrics: own }
-  })
+  const metrics = new Array<MetricComparison>(stored.metrics.length)
+  for (let i = 0; i < metrics.length; i++) metrics[i] = readMetric(stored.metrics[i], d)
   const { valuesPerMetric: _count, ...rest } = stored
-  return { ...rest, schemaVersion: SCHEMA_VERSION, runs, metrics }
+  return { ...rest, schemaVersion: SCHEMA_VERSION, runs: stored.runs, metrics }
 }
 
 /**
@@ -200,9 +237,19 @@ export function serializeStoredHead(stored: StoredReport): { before: string; aft
   return { before: fill(before), after: fill(after) + '\n' }
 }
 
+/** JSON text of a stored metric: a metric that only has a name and one value (most) without a generic stringify. */
+function storedMetricJson(m: StoredMetric): string {
+  let keys = 0
+  for (const k in m) if (Object.hasOwn(m, k)) keys++
+  const v = m.value
+  if (keys === 2 && (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' || v === null))
+    return `{"name":${JSON.stringify(m.name)},"value":${JSON.stringify(v)}}`
+  return JSON.stringify(m)
+}
+
 /** One stored metric's line: the first one opens the array, a later one follows a comma. */
 export function metricLine(m: StoredMetric, first: boolean): string {
-  return `${first ? '[\n' : ',\n'}    ${JSON.stringify(m)}`
+  return `${first ? '[\n' : ',\n'}    ${storedMetricJson(m)}`
 }
 
 /** How the metrics array ends: `[]` when there was none, else a line of its own. */

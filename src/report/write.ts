@@ -4,6 +4,7 @@ import type { Report } from './types.js'
 import { validateReport } from './validate.js'
 import {
   fromStoredReport,
+  isValidStoredMetric,
   metricLine,
   metricsEnd,
   reportVersionProblem,
@@ -38,15 +39,19 @@ export async function writeReport(report: Report, file: string): Promise<{ repor
     await out.write(before)
     for (let start = 0; start < report.metrics.length; start += METRICS_PER_CHUNK) {
       const chunk = report.metrics.slice(start, start + METRICS_PER_CHUNK).map(store)
-      const found = await validateReport(framed ? { ...frame, metrics: chunk } : { ...head, metrics: chunk })
-      // Paths name the metric's index in the whole report, not in its chunk.
-      for (const problem of found) {
-        const whole = problem.replace(/^\/metrics\/(\d+)/, (_m, i: string) => `/metrics/${start + Number(i)}`)
-        if (!problems.includes(whole)) problems.push(whole)
+      // The schema's own validator runs on the first chunk and on any chunk the hand check
+      // (isValidStoredMetric: the same rules, a hundred times faster) finds fault with.
+      if (start === 0 || !chunk.every(isValidStoredMetric)) {
+        const found = await validateReport(framed ? { ...frame, metrics: chunk } : { ...head, metrics: chunk })
+        // Paths name the metric's index in the whole report, not in its chunk.
+        for (const problem of found) {
+          const whole = problem.replace(/^\/metrics\/(\d+)/, (_m, i: string) => `/metrics/${start + Number(i)}`)
+          if (!problems.includes(whole)) problems.push(whole)
+        }
       }
-      let text = ''
-      for (let i = 0; i < chunk.length; i++) text += metricLine(chunk[i], start + i === 0)
-      await out.write(text)
+      const lines = new Array<string>(chunk.length)
+      for (let i = 0; i < chunk.length; i++) lines[i] = metricLine(chunk[i], start + i === 0)
+      await out.write(lines.join(''))
     }
     await out.write(metricsEnd(report.metrics.length) + after)
   } finally {
@@ -56,13 +61,27 @@ export async function writeReport(report: Report, file: string): Promise<{ repor
 }
 
 /**
+ * The schema's problems with a parsed report file. Its metrics (a million, maybe) are checked by
+ * hand (isValidStoredMetric) past the first chunk, which the validator checks with the rest of the
+ * report; any fault found sends the whole file through the validator, for its messages.
+ */
+async function validateStoredReport(parsed: unknown): Promise<string[]> {
+  const metrics = (parsed as { metrics?: unknown } | null)?.metrics
+  if (!Array.isArray(metrics) || metrics.length <= METRICS_PER_CHUNK) return validateReport(parsed)
+  const problems = await validateReport({ ...(parsed as object), metrics: metrics.slice(0, METRICS_PER_CHUNK) })
+  if (problems.length > 0) return problems
+  for (let i = METRICS_PER_CHUNK; i < metrics.length; i++) if (!isValidStoredMetric(metrics[i])) return validateReport(parsed)
+  return []
+}
+
+/**
  * A parsed report file as the in-memory report, or the problems that make it not one: a schema
  * version this repro-gate does not read, or a schema violation.
  */
 export async function readStoredReport(parsed: unknown): Promise<{ report: Report; problems: [] } | { report: null; problems: string[] }> {
   const versionProblem = reportVersionProblem(parsed)
   if (versionProblem !== null) return { report: null, problems: [versionProblem] }
-  const problems = await validateReport(parsed)
+  const problems = await validateStoredReport(parsed)
   if (problems.length > 0) return { report: null, problems }
   return { report: fromStoredReport(parsed as StoredReport), problems: [] }
 }

@@ -4,8 +4,8 @@ import type { RunPlan } from '../plan/plan.js'
 import { runVariables } from '../plan/seeds.js'
 import type { ArtifactFile, Containment, InputFile, RunRecord } from './types.js'
 import { prepareContainment, type Launcher } from './containment.js'
-import { encodeMetrics, type FlatMetrics } from '../metrics/values.js'
-import { readMetricsFile } from '../metrics/read.js'
+import type { FlatMetrics } from '../metrics/values.js'
+import { forgetShape, readMetricsFile } from '../metrics/read.js'
 import { hashFile } from '../hash.js'
 import { SkippedFileError } from '../regular-file.js'
 import { OutputGuard, type FileOps, type ReferenceFile } from './outputs.js'
@@ -184,7 +184,8 @@ export async function executeRuns(
                     metricsPathHint(await changedMetricsLikeFiles(plan.cwd, startedMs, [plan.runRoot]))
             )
           }
-          flat = await readMetricsFile(metricsFile, `run ${index}: ${metricsRel}`)
+          // Run 1's file is the shape the others are read against: their names are not built again.
+          flat = await readMetricsFile(metricsFile, `run ${index}: ${metricsRel}`, { like: metrics[0], keepShape: index === 1 })
         } catch (err) {
           error = errorMessage(err)
         }
@@ -225,7 +226,8 @@ export async function executeRuns(
         cancelled: result.cancelled,
         outputDir: dir,
         metricsFile,
-        metrics: flat ? encodeMetrics(flat) : null,
+        // A run with metrics gets them in the report (buildReport): kept once, in the comparison, when compared.
+        ...(flat ? {} : { metrics: null }),
         artifacts: artifacts.sort((a, b) => (a.path < b.path ? -1 : 1)),
         error,
         outputTail: boundedTail(result.tail),
@@ -238,6 +240,7 @@ export async function executeRuns(
       if (failed || error !== null) break
     }
   } finally {
+    if (metrics[0]) forgetShape(metrics[0])
     // Whatever failed above, the inputs are put back (and checked) before the gate goes on; what
     // still differs is found and said by leaveWorkspace, which checks every input once more.
     await guard.restoreInputs()

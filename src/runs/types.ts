@@ -54,8 +54,12 @@ export const runRecordSchema = closed({
   outputDir: Type.String(),
   /** Absolute path the metrics were read from (inside outputDir after the move), or null. */
   metricsFile: nullable(Type.String()),
-  /** The values the run reported; null when it reported none (optional in a stored report: see report/schema.ts). */
-  metrics: oneOf([Type.Null(), recordOf(encodedValueSchema)]),
+  /**
+   * The values the run reported; null when it reported none. Absent for a run whose values the
+   * report's metric comparison holds (its k-th value for the k-th compared run): a million metrics
+   * are kept once, in memory as in a stored report (see report/schema.ts).
+   */
+  metrics: Type.Optional(oneOf([Type.Null(), recordOf(encodedValueSchema)])),
   artifacts: Type.Array(artifactFileSchema),
   /** Why this run cannot be compared (crash, timeout, no metrics, invalid metrics). */
   error: nullable(Type.String()),

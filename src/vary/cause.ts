@@ -29,7 +29,8 @@ export function likelyCause(e: CauseEvidence): LikelyCause | null {
 
   if (drifted.length === 0) {
     const a = driftedArtifacts[0]
-    const compared = e.metrics.filter((m) => m.status === 'pass').length
+    let compared = 0
+    for (const m of e.metrics) if (m.status === 'pass') compared++
     const sizes = new Set(a.bytes.filter((b) => b !== null))
     return {
       kind: 'artifact-content',
