@@ -13,9 +13,9 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export runMetricValues */
 /* harmony import */ var _inputs_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79170);
-/* harmony import */ var _metrics_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38719);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87801);
-/* harmony import */ var _tolerance_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91988);
+/* harmony import */ var _metrics_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38719);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87801);
+/* harmony import */ var _tolerance_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91988);
 
 
 
@@ -62,7 +62,7 @@ function compareMetricSets(reference, candidate, options) {
         const ref = reference.get(name);
         const cand = candidate.get(name);
         const numeric = typeof ref === 'number' || typeof cand === 'number';
-        const { tolerance, rule } = (0,_tolerance_js__WEBPACK_IMPORTED_MODULE_2__/* .toleranceFor */ .T)(name, options.tolerances, options.tolerance);
+        const { tolerance, rule } = (0,_tolerance_js__WEBPACK_IMPORTED_MODULE_3__/* .toleranceFor */ .T)(name, options.tolerances, options.tolerance);
         let status;
         let c = NOT_COMPARED;
         if ((0,_inputs_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._)(name, options.ignore))
@@ -70,7 +70,7 @@ function compareMetricSets(reference, candidate, options) {
         else if (ref === undefined)
             status = 'new';
         else {
-            const compared = (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .compareMetricValues */ .C)((0,_metrics_values_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeValue */ .wz)(ref), cand === undefined ? undefined : (0,_metrics_values_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeValue */ .wz)(cand), tolerance);
+            const compared = (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .compareMetricValues */ .C)((0,_metrics_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(ref), cand === undefined ? undefined : (0,_metrics_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(cand), tolerance);
             status = cand === undefined ? 'missing' : compared.ok ? 'match' : 'drift';
             c = compared;
         }

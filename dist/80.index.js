@@ -426,13 +426,6 @@ var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/plan/seeds.ts
 var plan_seeds = __webpack_require__(23777);
 ;// CONCATENATED MODULE: ./src/plan/exposure.ts
-/**
- * What the experiment can read although the gate keeps it out of the experiment's environment.
- * The experiment runs as the gate's user, so `/proc/<ppid>/environ` (the gate's environment, any
- * same-user process's) shows the token the gate was given and the runner's own; on GitHub-hosted
- * runners it also has passwordless sudo and docker, so nothing on the machine is hidden from it.
- * The report says so plainly, naming the variables (never their values).
- */
 /** Variables the experiment must never see: the gate's inputs (the token among them) and the runner's credentials. */
 const HIDDEN_VARIABLE = /^(INPUT_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_ID_TOKEN_REQUEST_)/;
 /** Whether a variable is kept out of the experiment's environment. */
@@ -1252,7 +1245,7 @@ function readInputs(source, env = process.env) {
     if (!(0,parsers/* formatFor */.Bm)(metricsRaw)) {
         throw new errors/* InputError */.dz(`${constants/* Input */.pd.Metrics}: "${metricsRaw}" has no supported extension; the metrics file must be ${parsers/* supportedExtensions */.x5.join(', ')} (the format is chosen by extension)`);
     }
-    const tolerance = (0,inputs_tolerance/* parseTolerance */.BL)(orDefault(constants/* Input */.pd.Tolerance, get(constants/* Input */.pd.Tolerance)), constants/* Input */.pd.Tolerance);
+    const tolerance = (0,inputs_tolerance/* parseTolerance */.B)(orDefault(constants/* Input */.pd.Tolerance, get(constants/* Input */.pd.Tolerance)), constants/* Input */.pd.Tolerance);
     const ignore = list(get(constants/* Input */.pd.Ignore));
     ignore.forEach((p) => (0,patterns/* compileMetricPattern */.c)(p));
     const timeoutRaw = get(constants/* Input */.pd.TimeoutMinutes).trim();
@@ -1295,7 +1288,7 @@ function readInputs(source, env = process.env) {
         determinism,
         metrics: resolveFrom(workingDirectory, metricsRaw),
         tolerance,
-        tolerances: (0,inputs_tolerance/* parseToleranceRules */.Sd)(get(constants/* Input */.pd.Tolerances), constants/* Input */.pd.Tolerances),
+        tolerances: (0,inputs_tolerance/* parseToleranceRules */.S)(get(constants/* Input */.pd.Tolerances), constants/* Input */.pd.Tolerances),
         ignore,
         artifacts: list(get(constants/* Input */.pd.Artifacts)),
         workingDirectory,
@@ -1320,7 +1313,7 @@ function readInputs(source, env = process.env) {
         allowPullRequestTarget: bool(constants/* Input */.pd.AllowPullRequestTarget, get(constants/* Input */.pd.AllowPullRequestTarget)),
         baseline: bool(constants/* Input */.pd.Baseline, get(constants/* Input */.pd.Baseline)),
         baselineKey: (0,keys/* sanitizeKey */.P)(get(constants/* Input */.pd.BaselineKey).trim() || commentKey, keys/* KeyRules */.n.baselineKey),
-        baselineTolerance: baselineToleranceRaw.trim() === '' ? tolerance : (0,inputs_tolerance/* parseTolerance */.BL)(baselineToleranceRaw, constants/* Input */.pd.BaselineTolerance),
+        baselineTolerance: baselineToleranceRaw.trim() === '' ? tolerance : (0,inputs_tolerance/* parseTolerance */.B)(baselineToleranceRaw, constants/* Input */.pd.BaselineTolerance),
         failOnBaselineDrift: bool(constants/* Input */.pd.FailOnBaselineDrift, get(constants/* Input */.pd.FailOnBaselineDrift)),
         referenceLeg: get(constants/* Input */.pd.ReferenceLeg).trim() || null,
         reportArtifact: orDefault(constants/* Input */.pd.ReportArtifact, get(constants/* Input */.pd.ReportArtifact)),
@@ -1403,26 +1396,17 @@ function matchesAny(name, patterns) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BL: () => (/* binding */ parseTolerance),
-/* harmony export */   R9: () => (/* binding */ toleranceSchema),
-/* harmony export */   Sd: () => (/* binding */ parseToleranceRules)
+/* harmony export */   B: () => (/* binding */ parseTolerance),
+/* harmony export */   S: () => (/* binding */ parseToleranceRules)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _json_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80117);
-/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79170);
+/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79170);
 /**
- * Tolerances as the user writes them (`tolerance`, `tolerances`, `baseline-tolerance`): their type,
- * their JSON Schema and their parsing. The compare stage applies them (`compare/tolerance.ts`).
+ * Tolerances as the user writes them (`tolerance`, `tolerances`, `baseline-tolerance`): their parsing
+ * (their JSON Schema and type are in schema.ts). The compare stage applies them (`compare/tolerance.ts`).
  */
 
 
-
-const toleranceSchema = {
-    type: 'object',
-    required: ['atol', 'rtol'],
-    additionalProperties: false,
-    properties: { atol: _json_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .nonNegative */ .rG, rtol: _json_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .nonNegative */ .rG }
-};
 const NUMBER = /^[+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 function parseNonNegative(input, key, raw) {
     const text = raw.trim();
@@ -1475,7 +1459,7 @@ function parseToleranceRules(raw, input = 'tolerances') {
         if (colon < 0 || pattern === '') {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${input}: line ${i + 1} "${text}" needs a metric pattern before the last ":", e.g. "eval.*: atol=1e-6" or "loss: 0.01"`);
         }
-        (0,_patterns_js__WEBPACK_IMPORTED_MODULE_2__/* .compileMetricPattern */ .c)(pattern); // validates
+        (0,_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .compileMetricPattern */ .c)(pattern); // validates
         rules.push({ pattern, tolerance: parseTolerance(text.slice(colon + 1), `${input} (line ${i + 1})`) });
     });
     return rules;
@@ -1526,41 +1510,6 @@ function parseVary(raw, inputName = 'vary') {
             chosen.add(name);
     }
     return FACTORS.filter((f) => chosen.has(f) && !excluded.has(f));
-}
-
-
-/***/ }),
-
-/***/ 80117:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H5: () => (/* binding */ nullableNumber),
-/* harmony export */   Ik: () => (/* binding */ object),
-/* harmony export */   U9: () => (/* binding */ count),
-/* harmony export */   fg: () => (/* binding */ sha256Hex),
-/* harmony export */   gx: () => (/* binding */ str),
-/* harmony export */   rG: () => (/* binding */ nonNegative),
-/* harmony export */   vJ: () => (/* binding */ nullableString)
-/* harmony export */ });
-/** JSON Schema (draft-07) primitives shared by every stage's schema fragment. */
-const str = { type: 'string' };
-const nullableString = { type: ['string', 'null'] };
-const nullableNumber = { type: ['number', 'null'] };
-const nonNegative = { type: 'number', minimum: 0 };
-const count = { type: 'integer', minimum: 0 };
-const sha256Hex = { type: 'string', pattern: '^[0-9a-f]{64}$' };
-/**
- * A closed object: these properties and no other, each required unless listed in `optional`
- * (the keys of a TypeScript interface, with its `?` ones named).
- */
-function object(properties, optional = []) {
-    return {
-        type: 'object',
-        properties,
-        required: Object.keys(properties).filter((k) => !optional.includes(k)),
-        additionalProperties: false
-    };
 }
 
 
@@ -1786,16 +1735,10 @@ const supportedExtensions = metricsFormats.flatMap((f) => f.extensions);
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   It: () => (/* binding */ encodeValue),
-/* harmony export */   jx: () => (/* binding */ encodedValueSchema),
 /* harmony export */   sb: () => (/* binding */ encodeMetrics),
 /* harmony export */   wz: () => (/* binding */ decodeValue),
 /* harmony export */   x4: () => (/* binding */ MetricList)
 /* harmony export */ });
-/**
- * A metric's value as read from a metrics file, and as written into a report. JSON has no NaN or
- * Infinity, so non-finite numbers are written as a tagged object: a string metric "NaN" and the
- * number NaN must stay distinguishable.
- */
 /**
  * A run's flattened metrics as two arrays in file order, names and values: what the compare stage
  * reads, without a million-entry hash table per run. A Map all the same for every other reader:
@@ -1869,18 +1812,6 @@ class MetricList extends Map {
         return this.entries();
     }
 }
-/** A metric value as written in a report: JSON scalars, or `{ nonFinite }` for NaN and ±Infinity. */
-const encodedValueSchema = {
-    oneOf: [
-        { type: ['number', 'string', 'boolean', 'null'] },
-        {
-            type: 'object',
-            required: ['nonFinite'],
-            additionalProperties: false,
-            properties: { nonFinite: { enum: ['NaN', 'Infinity', '-Infinity'] } }
-        }
-    ]
-};
 /** Writes a metric value into the report: non-finite numbers become tagged objects (JSON has no NaN). */
 function encodeValue(value) {
     if (typeof value === 'number' && !Number.isFinite(value)) {
@@ -2104,8 +2035,8 @@ __webpack_require__.d(__webpack_exports__, {
 var compareRuns = __webpack_require__(662);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
-// EXTERNAL MODULE: ./src/report/types.ts
-var types = __webpack_require__(2563);
+// EXTERNAL MODULE: ./src/report/schema-version.ts
+var schema_version = __webpack_require__(40914);
 // EXTERNAL MODULE: ./src/metrics/values.ts
 var values = __webpack_require__(38719);
 // EXTERNAL MODULE: ./src/vary/factors.ts + 1 modules
@@ -2277,7 +2208,7 @@ function buildReport(args) {
     ];
     const verdict = decideVerdict(errors, drifted);
     const report = {
-        schemaVersion: types/* SCHEMA_VERSION */.f,
+        schemaVersion: schema_version/* SCHEMA_VERSION */.f,
         tool: { name: 'repro-gate', version: version/* VERSION */.x },
         mode: inputs.mode === 'record' ? 'record' : 'gate',
         verdict,
@@ -2838,6 +2769,21 @@ function redactReport(redactor, report) {
 
 /***/ }),
 
+/***/ 40914:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ SCHEMA_VERSION)
+/* harmony export */ });
+/**
+ * 2: metrics stored compactly (see stored.ts); 1 is still read. The in-memory report is the same
+ * for both: every reader sees every field.
+ */
+const SCHEMA_VERSION = 2;
+
+
+/***/ }),
+
 /***/ 37527:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2855,7 +2801,7 @@ function redactReport(redactor, report) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _compare_compareRuns_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(662);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2563);
+/* harmony import */ var _schema_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40914);
 /**
  * The report as stored in its file (schemaVersion 2), and back. In memory every metric comparison
  * has all its fields, and a compared run holds no metrics of its own (its values are the
@@ -2870,7 +2816,7 @@ function redactReport(redactor, report) {
 
 
 /** Report versions this repro-gate reads: 1 (every field of every metric) and 2 (stored compactly). */
-const READABLE_SCHEMA_VERSIONS = [1, _types_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEMA_VERSION */ .f];
+const READABLE_SCHEMA_VERSIONS = [1, _schema_version_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEMA_VERSION */ .f];
 /** Why a parsed report's `schemaVersion` cannot be read (naming it; a newer one says to upgrade), or null. */
 function reportVersionProblem(parsed) {
     const version = parsed?.schemaVersion;
@@ -3061,7 +3007,7 @@ function storedParts(report) {
     // Compared runs hold no metrics of their own (buildReport keeps their values in the comparison),
     // and are stored so; a run with its own keeps them.
     const runs = report.runs;
-    const head = { ...report, schemaVersion: _types_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEMA_VERSION */ .f, runs, metrics: [] };
+    const head = { ...report, schemaVersion: _schema_version_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEMA_VERSION */ .f, runs, metrics: [] };
     if (report.metrics.length > 0)
         head.valuesPerMetric = valuesPerMetric;
     return { head, store: (m) => storeMetric(m, d) };
@@ -3082,7 +3028,7 @@ function fromStoredReport(stored) {
     for (let i = 0; i < metrics.length; i++)
         metrics[i] = readMetric(stored.metrics[i], d);
     const { valuesPerMetric: _count, ...rest } = stored;
-    return { ...rest, schemaVersion: _types_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEMA_VERSION */ .f, runs: stored.runs, metrics };
+    return { ...rest, schemaVersion: _schema_version_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEMA_VERSION */ .f, runs: stored.runs, metrics };
 }
 /**
  * The stored report's JSON text around its metrics: two-space indented, except any run's own
@@ -3130,21 +3076,6 @@ function serializeStoredReport(stored) {
     const lines = stored.metrics.map((m, i) => metricLine(m, i === 0));
     return before + lines.join('') + metricsEnd(stored.metrics.length) + after;
 }
-
-
-/***/ }),
-
-/***/ 2563:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ SCHEMA_VERSION)
-/* harmony export */ });
-/**
- * 2: metrics stored compactly (see stored.ts); 1 is still read. The in-memory report is the same
- * for both: every reader sees every field.
- */
-const SCHEMA_VERSION = 2;
 
 
 /***/ }),

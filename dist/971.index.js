@@ -302,8 +302,12 @@ const runRecordSchema = (0,json_schema/* closed */.$h)({
     outputDir: json_schema/* Type */.ZU.String(),
     /** Absolute path the metrics were read from (inside outputDir after the move), or null. */
     metricsFile: (0,json_schema/* nullable */.me)(json_schema/* Type */.ZU.String()),
-    /** The values the run reported; null when it reported none (optional in a stored report: see report/schema.ts). */
-    metrics: (0,json_schema/* oneOf */.yL)([json_schema/* Type */.ZU.Null(), (0,json_schema/* recordOf */.zv)(metrics_schema/* encodedValueSchema */.j)]),
+    /**
+     * The values the run reported; null when it reported none. Absent for a run whose values the
+     * report's metric comparison holds (its k-th value for the k-th compared run): a million metrics
+     * are kept once, in memory as in a stored report (see report/schema.ts).
+     */
+    metrics: json_schema/* Type */.ZU.Optional((0,json_schema/* oneOf */.yL)([json_schema/* Type */.ZU.Null(), (0,json_schema/* recordOf */.zv)(metrics_schema/* encodedValueSchema */.j)])),
     artifacts: json_schema/* Type */.ZU.Array(artifactFileSchema),
     /** Why this run cannot be compared (crash, timeout, no metrics, invalid metrics). */
     error: (0,json_schema/* nullable */.me)(json_schema/* Type */.ZU.String()),
