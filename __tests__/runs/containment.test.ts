@@ -12,6 +12,7 @@ import * as path from 'node:path'
 import { randomUUID } from 'node:crypto'
 import { runProcess } from '../../src/runs/process.js'
 import { prepareContainment, resolveUser, type Launcher } from '../../src/runs/containment.js'
+import { EndMark } from '../../src/runs/spawner.js'
 import { readInputs } from '../../src/inputs/inputs.js'
 import { runGate } from '../../src/gate.js'
 import { testEnv } from '../support/env.js'
@@ -55,12 +56,17 @@ function killAll(marker: string): void {
   }
 }
 
-/** The three escapes: the issue's exact daemon, a double fork, and a process that made its own group. */
-function daemons(marker: string): string {
+/**
+ * The three escapes: the issue's exact daemon, a double fork, and a process that made its own
+ * group (with Perl's setpgrp, or bash's job control where there is no perl).
+ */
+function daemons(marker: string, perl = true): string {
   return [
     `setsid env -i bash -c 'exec -a ${marker}-scrubbed sleep 300' & disown`,
     `( ( exec -a ${marker}-doublefork sleep 301 & ) & )`,
-    `perl -e 'setpgrp(0, 0); exec { "sleep" } "${marker}-pgroup", "302"' &`,
+    perl
+      ? `perl -e 'setpgrp(0, 0); exec { "sleep" } "${marker}-pgroup", "302"' &`
+      : `( set -m; bash -c 'exec -a ${marker}-pgroup sleep 302' & )`,
     // Until all three are running (the namespace ends what exists when the run's main process exits).
     `for i in $(seq 200); do [ "$(pgrep -fc '^${marker}-' || true)" -ge 3 ] && break; sleep 0.05; done`
   ].join('\n')
@@ -102,16 +108,17 @@ describe(`each run in its own PID namespace${why}`, () => {
     }
   })
 
-  test('without a namespace (no unshare on PATH) the report says so, and a daemon that scrubs its environment escapes', async () => {
+  // Both ways of making the namespace (the spawner, or unshare and an init per run) need Perl.
+  test('without a namespace (no perl on PATH) the report says so, and a daemon that scrubs its environment escapes', async () => {
     const marker = `rg-${randomUUID().slice(0, 8)}`
     const ws = tempDir('rg-track-')
     const bin = path.join(ws, 'bin')
     mkdirSync(bin)
-    for (const tool of ['bash', 'sh', 'env', 'setsid', 'sleep', 'perl', 'pgrep', 'seq']) {
+    for (const tool of ['bash', 'sh', 'env', 'setsid', 'sleep', 'pgrep', 'seq']) {
       const where = execFileSync('bash', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).trim()
       symlinkSync(where, path.join(bin, tool))
     }
-    writeFileSync(path.join(ws, 'train.sh'), `${daemons(marker)}\necho '{"accuracy": 0.9}' > metrics.json\n`)
+    writeFileSync(path.join(ws, 'train.sh'), `${daemons(marker, false)}\necho '{"accuracy": 0.9}' > metrics.json\n`)
     try {
       const env = testEnv({ PATH: bin })
       const inputs = readInputs(
@@ -214,5 +221,79 @@ describe('isolate: who the experiment runs as', () => {
     await expect(prepareContainment({ env: { PATH: '' }, cwd: tmpdir(), isolate: { spec: 'no-such-user-xyz' } })).rejects.toThrow(
       /^isolate: .*no user "no-such-user-xyz"/
     )
+  })
+})
+
+describe('the end mark', () => {
+  const mark = Buffer.from('\0end-123\0')
+  const feed = (chunks: string[]): { text: string; ended: boolean } => {
+    const m = new EndMark(mark)
+    let text = ''
+    for (const c of chunks) {
+      const { data, ended } = m.push(Buffer.from(c, 'latin1'))
+      text += data.toString('latin1')
+      if (ended) return { text, ended }
+    }
+    return { text, ended: false }
+  }
+
+  test('is found whole or split over chunks, and only what came before it is passed on', () => {
+    expect(feed(['abc\0end-123\0'])).toEqual({ text: 'abc', ended: true })
+    expect(feed(['abc\0en', 'd-1', '23\0'])).toEqual({ text: 'abc', ended: true })
+    expect(feed(['abc\0', 'end-123\0tail'])).toEqual({ text: 'abc', ended: true })
+  })
+
+  test('a NUL that does not start the mark is output like any byte', () => {
+    expect(feed(['a\0b', '\0end-12', 'x'])).toEqual({ text: 'a\0b\0end-12x', ended: false })
+    expect(feed(['\0\0\0end-123\0'])).toEqual({ text: '\0\0', ended: true })
+  })
+})
+
+// The spawner (src/runs/spawner.ts) starts every run of a gate: its runs share its stdout and
+// stderr, so each run's output must end where the run does (the end mark, wherever the chunks
+// split it), and what one run does to the pipe (O_NONBLOCK) must not reach the next.
+describe(`runs through the spawner${why}`, () => {
+  itNs('a run that leaves its stdout non-blocking does not hand that to the next run', async () => {
+    const l = await contained()
+    expect(l.spawner).toBeDefined()
+    const cwd = tempDir('rg-spawner-')
+    const run = (command: string) => runProcess({ command, cwd, env: { PATH: process.env.PATH ?? '' }, timeoutMs: null, launcher: l })
+    const flags = `perl -e 'print((fcntl(STDOUT, 3, 0) & 0x800) ? "nonblocking\\n" : "blocking\\n")'`
+    expect((await run(`perl -e 'fcntl(STDOUT, 4, fcntl(STDOUT, 3, 0) | 0x800)'; ${flags}`)).tail).toBe('nonblocking\n')
+    expect((await run(flags)).tail).toBe('blocking\n')
+  })
+
+  itNs('each run gets its own output, in full, however much it writes', async () => {
+    const l = await contained()
+    const env = { PATH: process.env.PATH ?? '' }
+    for (const n of [1, 200_000]) {
+      const result = await runProcess({
+        command: `head -c ${n} /dev/zero | tr '\\0' x; echo; echo done-${n} >&2`,
+        cwd: tmpdir(),
+        env,
+        timeoutMs: null,
+        tailBytes: 400_000,
+        launcher: l
+      })
+      expect(result.exitCode).toBe(0)
+      expect(result.tail.split('x').length - 1).toBe(n)
+      expect(result.tail).toContain(`done-${n}`)
+      expect(result.tail).not.toContain('repro-gate-end')
+    }
+  })
+
+  itNs('without a spawner (an architecture it has no syscall numbers for) runs exec unshare and the init as before', async () => {
+    const l = await prepareContainment({ env: { PATH: process.env.PATH ?? '' }, cwd: tmpdir(), isolate: null, arch: 'none' })
+    expect(l.spawner).toBeUndefined()
+    expect(l.containment.method).toBe('pid-namespace')
+    const result = await runProcess({
+      command: 'echo "pid:$$"; exit 4',
+      cwd: tmpdir(),
+      env: { PATH: process.env.PATH ?? '' },
+      timeoutMs: null,
+      launcher: l
+    })
+    expect(result).toMatchObject({ exitCode: 4, leftovers: { count: 0, processes: [] } })
+    expect(result.tail).toContain('pid:2')
   })
 })

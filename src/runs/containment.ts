@@ -13,6 +13,8 @@ import * as path from 'node:path'
 import type { IsolateUser } from '../inputs/inputs.js'
 import { Input } from '../inputs/constants.js'
 import type { Containment, ContainmentVia } from './types.js'
+import { INIT_BODY } from './init.js'
+import { SPAWNER, Spawner, spawnerSyscalls, type SpawnedRun } from './spawner.js'
 
 /** A run's processes, ended by the namespace; isolated, the unprivileged user it runs as. */
 export interface Launcher {
@@ -23,6 +25,8 @@ export interface Launcher {
   user: { uid: number; gid: number } | null
   /** The gate's own identity (for `sudo` back to it). */
   self: { uid: number; gid: number; groups: number[] }
+  /** Where the architecture allows: the process that starts every run (spawner.ts); absent: each run execs the chain (launchArgv). */
+  spawner?: Spawner
 }
 
 /** The error for an `isolate` that cannot be set up here: it names the input and what to do. */
@@ -38,33 +42,7 @@ export class IsolationError extends Error {}
  * exits: the kernel kills the rest. As PID 1 it ignores SIGTERM and SIGINT (it has no handler), so
  * a graceful stop reaches the experiment while the init stays to report; SIGKILL ends it all.
  */
-export const INIT = String.raw`
-my ($status, $envf, @cmd) = @ARGV;
-open(my $e, '<', $envf) or die "repro-gate: $envf: $!\n";
-my $data = do { local $/; <$e> }; close $e; unlink $envf;
-%ENV = ();
-for (split /\0/, $data) { my $i = index($_, '='); $ENV{substr($_, 0, $i)} = substr($_, $i + 1) if $i > 0 }
-my $child = fork();
-die "repro-gate: fork: $!\n" unless defined $child;
-if ($child == 0) { exec { $cmd[0] } @cmd; print STDERR "repro-gate: could not start $cmd[0]: $!\n"; exit 127 }
-my $st;
-while (1) { my $p = waitpid(-1, 0); if ($p == -1) { $st = 127 << 8; last } if ($p == $child) { $st = $?; last } }
-my @left;
-opendir(my $d, '/proc');
-for my $p (sort { $a <=> $b } grep { /^\d+$/ && $_ != $$ } readdir $d) {
-  open(my $s, '<', "/proc/$p/stat") or next; my $stat = <$s>; close $s;
-  next unless defined $stat && $stat =~ /^\d+ \((.*)\) (\S)/s; next if $2 eq 'Z' || $2 eq 'X';
-  my $comm = $1; my $cmd = '';
-  if (open(my $c, '<', "/proc/$p/cmdline")) { local $/; $cmd = <$c> // ''; close $c }
-  $cmd =~ s/\0+$//; $cmd =~ tr/\0/ /; $cmd = substr($cmd, 0, 300);
-  for ($comm, $cmd) { tr/\t\n\r/   / }
-  push @left, "left\t$comm\t$cmd\n";
-}
-closedir $d;
-open(my $o, '>', $status) or die "repro-gate: $status: $!\n";
-print $o (($st & 127) ? 'signal ' . ($st & 127) : 'exit ' . ($st >> 8)), "\n", @left; close $o;
-exit(($st & 127) ? 128 + ($st & 127) : $st >> 8);
-`
+export const INIT = `my ($status, $envf, @cmd) = @ARGV;\n${INIT_BODY}`
 
 /** Runs a probe: its exit code (null when it could not start or was killed) and the last of its stderr. */
 function run(argv: string[], env: Record<string, string>, cwd: string): Promise<{ code: number | null; message: string }> {
@@ -151,6 +129,53 @@ export function launchArgv(launcher: Launcher, statusFile: string, envFile: stri
   }
 }
 
+/**
+ * Through the spawner: what its namespace's init starts, the experiment as the user it runs as
+ * (the spawner and the init are root where made through sudo; the experiment goes back to the
+ * gate's user, or to the isolated one).
+ */
+export function experimentArgv(launcher: Launcher, experiment: string[]): string[] {
+  if (launcher.user) return [...setprivIsolated(launcher.user), ...experiment]
+  if (launcher.via === 'sudo') return [...setprivSelf(launcher.self), ...experiment]
+  return experiment
+}
+
+/** The command that starts the spawner for `via` (null where this architecture has none). */
+function spawnerArgv(via: ContainmentVia, self: Launcher['self'], arch: string): string[] | null {
+  const syscalls = spawnerSyscalls(arch)
+  if (!syscalls) return null
+  const perl = [
+    'perl',
+    '-e',
+    SPAWNER,
+    via === 'user-namespace' ? 'user' : 'pid',
+    ...syscalls.map(String),
+    String(self.uid),
+    String(self.gid)
+  ]
+  return via === 'sudo' ? ['sudo', '-n', '--', ...perl] : perl
+}
+
+/** A probe through the spawner: the exit code of `argv` run in the chain (null when it did not run) and the last of its stderr. */
+async function probeSpawner(
+  spawner: Spawner,
+  request: { cwd: string; statusFile: string; envFile: string; argv: string[] }
+): Promise<{ code: number | null; message: string }> {
+  let stderr = ''
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<SpawnedRun>((resolve) => {
+    timer = setTimeout(() => resolve({ waitStatus: null, error: 'no answer within 10 s' }), 10_000)
+  })
+  const result = await Promise.race([
+    spawner.run({ ...request, onStderr: (chunk) => (stderr = (stderr + chunk.toString('utf8')).slice(-2000)) }),
+    timeout
+  ]).finally(() => clearTimeout(timer))
+  const text = stderr.trim().split('\n').slice(-2).join(' ').trim()
+  if (result.waitStatus === null) return { code: null, message: text || result.error || 'failed' }
+  const code = result.waitStatus & 127 ? null : result.waitStatus >> 8
+  return { code, message: code === 0 ? '' : text || `exit ${code ?? `signal ${result.waitStatus & 127}`}` }
+}
+
 function selfIds(): Launcher['self'] {
   return {
     uid: process.getuid?.() ?? -1,
@@ -195,8 +220,11 @@ export async function prepareContainment(options: {
   cwd: string
   isolate: IsolateUser | null
   platform?: NodeJS.Platform
+  /** Default: this process's (tests choose one without a spawner, to run the chain as an exec per run). */
+  arch?: string
 }): Promise<Launcher> {
   const platform = options.platform ?? process.platform
+  const arch = options.arch ?? process.arch
   const self = selfIds()
   const probeEnv = { PATH: options.env.PATH ?? '/usr/bin:/bin' }
   const fallback = (why: string): Launcher => ({
@@ -237,9 +265,20 @@ export async function prepareContainment(options: {
       // isolated, that the working directory is writable by that user (exit 3 when it is not).
       const envFile = path.join(dir, 'env')
       writeFileSync(envFile, `PATH=${probeEnv.PATH}\0`, { mode: 0o600 })
-      const argv = launchArgv(launcher, path.join(dir, 'status'), envFile, ['sh', '-c', user ? 'test -w . || exit 3' : 'exit 0'])
-      const result = await run(argv, probeEnv, options.cwd)
-      if (result.code === 0) return launcher
+      const probe = ['sh', '-c', user ? 'test -w . || exit 3' : 'exit 0']
+      const started = spawnerArgv(via, self, arch)
+      // With a spawner the probe is its first run: the process that starts the gate's runs is up when run 1 comes.
+      const spawner = started ? new Spawner(started, probeEnv) : undefined
+      const result = spawner
+        ? await probeSpawner(spawner, {
+            cwd: options.cwd,
+            statusFile: path.join(dir, 'status'),
+            envFile,
+            argv: experimentArgv(launcher, probe)
+          })
+        : await run(launchArgv(launcher, path.join(dir, 'status'), envFile, probe), probeEnv, options.cwd)
+      if (result.code !== 0) spawner?.close()
+      if (result.code === 0) return spawner ? { ...launcher, spawner } : launcher
       if (user && result.code === 3) {
         return fail(
           `the working directory ${options.cwd} is not writable by ${user.name} (${user.uid}:${user.gid}), who runs the experiment; ` +

@@ -5,7 +5,7 @@ import { readdir, readFile, rm } from 'node:fs/promises'
 import { constants, tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { StringDecoder } from 'node:string_decoder'
-import { launchArgv, type Launcher } from './containment.js'
+import { experimentArgv, launchArgv, type Launcher } from './containment.js'
 import type { Leftovers } from './types.js'
 
 export interface ProcessResult {
@@ -215,7 +215,6 @@ export function parseInitStatus(text: string): { exitCode: number | null; signal
   const m = /^(exit|signal) (\d+)$/.exec(first ?? '')
   if (!m) return null
   const number = Number(m[2])
-  const signalName = Object.entries(constants.signals).find(([, n]) => n === number)?.[0] ?? `signal ${number}`
   const processes = rest
     .filter((l) => l.startsWith('left\t'))
     .map((l) => {
@@ -224,7 +223,7 @@ export function parseInitStatus(text: string): { exitCode: number | null; signal
     })
   return {
     exitCode: m[1] === 'exit' ? number : null,
-    signal: m[1] === 'signal' ? signalName : null,
+    signal: m[1] === 'signal' ? signalName(number) : null,
     leftovers: { count: processes.length, processes: processes.slice(0, 20) }
   }
 }
@@ -259,28 +258,26 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
   let file = shell
   let argv = args
   let spawnEnv: Record<string, string> = env
+  const spawner = launcher?.spawner
   if (launcher) {
     work = mkdtempSync(path.join(tmpdir(), 'repro-gate-run-'))
     const envFile = path.join(work, 'env')
     writeFileSync(envFile, environmentFile(env), { mode: 0o600 })
-    const full = launchArgv(launcher, path.join(work, 'status'), envFile, [shell, ...args])
-    file = full[0]
-    argv = full.slice(1)
-    spawnEnv = { PATH: env.PATH ?? '/usr/bin:/bin' }
+    if (!spawner) {
+      const full = launchArgv(launcher, path.join(work, 'status'), envFile, [shell, ...args])
+      file = full[0]
+      argv = full.slice(1)
+      spawnEnv = { PATH: env.PATH ?? '/usr/bin:/bin' }
+    }
   }
 
   return new Promise((resolve) => {
     let timedOut = false
     let cancelled = false
     let killing: Promise<void> | null = null
-    const child = spawn(file, argv, {
-      cwd: options.cwd,
-      env: spawnEnv,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      // A group of its own, so the experiment's children can be killed with it.
-      detached: process.platform !== 'win32',
-      windowsHide: true
-    })
+    // The run's process group: the spawned chain's, or the one the spawner names once it has forked.
+    let pid: number | undefined
+    let stopWanted: 'timeout' | 'cancel' | null = null
     // One decoder per pipe: a character whose bytes arrive in two chunks is decoded whole.
     const reader =
       (decoder: StringDecoder) =>
@@ -292,18 +289,18 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
       }
     const stdoutDecoder = new StringDecoder('utf8')
     const stderrDecoder = new StringDecoder('utf8')
-    child.stdout.on('data', reader(stdoutDecoder))
-    child.stderr.on('data', reader(stderrDecoder))
 
+    const kill = (): void => {
+      if (pid !== undefined && !killing) killing = killTree(pid, grace, trackingId, launcher?.via === 'sudo')
+    }
     const stop = (why: 'timeout' | 'cancel'): void => {
       if (why === 'timeout') timedOut = true
       else cancelled = true
-      if (child.pid !== undefined && !killing) killing = killTree(child.pid, grace, trackingId, launcher?.via === 'sudo')
+      stopWanted = why
+      kill()
     }
     const cancelTimer = options.timeoutMs !== null ? setLongTimeout(() => stop('timeout'), options.timeoutMs) : null
     const onAbort = (): void => stop('cancel')
-    if (options.signal?.aborted) onAbort()
-    else options.signal?.addEventListener('abort', onAbort, { once: true })
 
     let settled = false
     const finish = async (exitCode: number | null, signal: string | null): Promise<void> => {
@@ -319,6 +316,8 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
           options.onOutput?.(rest)
         }
       }
+      // A kill in progress (timeout, cancel) is finished before the result: nothing of the run is left.
+      if (killing) await killing
       let leftovers: Leftovers | undefined
       if (work) {
         // The init's word on the experiment's status (a signal too, which PID 1 cannot pass on by dying).
@@ -340,34 +339,79 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
         ...(leftovers ? { leftovers } : {})
       })
     }
-    child.on('error', (err) => {
-      tail.add(`\nrepro-gate: could not start ${file}: ${err.message}\n`)
-      void finish(null, null)
-    })
-    const closed = new Promise<void>((r) => child.once('close', () => r()))
-    child.on('exit', (code, signal) => {
-      // Processes the experiment left behind would hold our pipes open and leak into the next run.
-      // In a namespace they are already gone (its init exited, and the kernel ended the rest).
-      // Otherwise: the group goes with its leader, and so does whatever left the group but kept
-      // the run's tracking id (setsid, daemons).
-      const cleanup =
-        killing ??
-        (async (): Promise<void> => {
-          if (child.pid === undefined || process.platform === 'win32' || launcher) return
-          signalAll(await trackedProcesses(trackingId), child.pid, 'SIGKILL')
-          // A second look catches one that was between fork and exec (its environment briefly
-          // unreadable) during the first; a scan costs a few milliseconds.
-          signalAll(await trackedProcesses(trackingId), child.pid, 'SIGKILL')
-        })()
-      void cleanup
-        // Let the pipes drain what was written just before exit, but never wait on a stray holder.
-        .then(() => drainWithin(closed, 500))
-        .then(() => {
-          // A holder we could not end (not ours to kill, or no /proc) must not keep the gate alive.
-          child.stdout.destroy()
-          child.stderr.destroy()
-          return finish(code, signal)
+
+    if (spawner && work) {
+      // The spawner forks the chain (no fork of this process); the run is over once its every
+      // process is gone and all of its output has arrived.
+      void spawner
+        .run({
+          cwd: options.cwd,
+          statusFile: path.join(work, 'status'),
+          envFile: path.join(work, 'env'),
+          argv: experimentArgv(launcher!, [shell, ...args]),
+          onPid: (group) => {
+            pid = group
+            if (stopWanted) kill()
+          },
+          onStdout: reader(stdoutDecoder),
+          onStderr: reader(stderrDecoder)
         })
-    })
+        .then((result) => {
+          if (result.waitStatus === null) {
+            tail.add(`\nrepro-gate: could not run the experiment: ${result.error ?? 'its spawner ended'}\n`)
+            return finish(null, null)
+          }
+          const number = result.waitStatus & 127
+          return finish(number ? null : result.waitStatus >> 8, number ? signalName(number) : null)
+        })
+    } else {
+      const child = spawn(file, argv, {
+        cwd: options.cwd,
+        env: spawnEnv,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        // A group of its own, so the experiment's children can be killed with it.
+        detached: process.platform !== 'win32',
+        windowsHide: true
+      })
+      pid = child.pid
+      child.stdout.on('data', reader(stdoutDecoder))
+      child.stderr.on('data', reader(stderrDecoder))
+      child.on('error', (err) => {
+        tail.add(`\nrepro-gate: could not start ${file}: ${err.message}\n`)
+        void finish(null, null)
+      })
+      const closed = new Promise<void>((r) => child.once('close', () => r()))
+      child.on('exit', (code, signal) => {
+        // Processes the experiment left behind would hold our pipes open and leak into the next run.
+        // In a namespace they are already gone (its init exited, and the kernel ended the rest).
+        // Otherwise: the group goes with its leader, and so does whatever left the group but kept
+        // the run's tracking id (setsid, daemons).
+        const cleanup =
+          killing ??
+          (async (): Promise<void> => {
+            if (child.pid === undefined || process.platform === 'win32' || launcher) return
+            signalAll(await trackedProcesses(trackingId), child.pid, 'SIGKILL')
+            // A second look catches one that was between fork and exec (its environment briefly
+            // unreadable) during the first; a scan costs a few milliseconds.
+            signalAll(await trackedProcesses(trackingId), child.pid, 'SIGKILL')
+          })()
+        void cleanup
+          // Let the pipes drain what was written just before exit, but never wait on a stray holder.
+          .then(() => drainWithin(closed, 500))
+          .then(() => {
+            // A holder we could not end (not ours to kill, or no /proc) must not keep the gate alive.
+            child.stdout.destroy()
+            child.stderr.destroy()
+            return finish(code, signal)
+          })
+      })
+    }
+    if (options.signal?.aborted) onAbort()
+    else options.signal?.addEventListener('abort', onAbort, { once: true })
   })
+}
+
+/** SIGKILL for 9: the name Node gives a signal number. */
+function signalName(number: number): string {
+  return Object.entries(constants.signals).find(([, n]) => n === number)?.[0] ?? `signal ${number}`
 }
