@@ -12,7 +12,7 @@ import { buildReport } from './report/build.js'
 import { readReportContext } from './report/context.js'
 import { createRedactor, redactReport, type Redactor } from './report/redact.js'
 import { writeReport } from './report/write.js'
-import { loadReportValidator } from './report/validate.js'
+import { importReportValidator, loadReportValidator } from './report/validate.js'
 import type { Report, ReportError } from './report/types.js'
 import { errorMessage } from './errors.js'
 import { silentLog, type Log } from './log.js'
@@ -62,15 +62,16 @@ function unlessCancelled<T>(work: Promise<T>, signal: AbortSignal | undefined, g
 }
 
 /**
- * The observer, plus: once run 1 has started, the report's validator (most of the code the gate
- * loads) compiles while the main thread waits on the experiment; writeReport awaits the same
- * promise, so a failure to load shows there.
+ * The observer, plus: the report's validator (most of the code the gate loads) loads while run 1
+ * runs and compiles while run 2 does (the main thread waits on the experiment then); writeReport
+ * awaits the same promise, so a failure to load shows there.
  */
 function preloadingObserver(observer: RunObserver | undefined): RunObserver {
   return {
     onRunStart: (index, total, dir) => {
       observer?.onRunStart?.(index, total, dir)
-      if (index === 1) loadReportValidator().catch(() => undefined)
+      if (index === 1) importReportValidator().catch(() => undefined)
+      if (index === Math.min(2, total)) loadReportValidator().catch(() => undefined)
     },
     onOutput: (index, text) => observer?.onOutput?.(index, text),
     onRunEnd: (record) => observer?.onRunEnd?.(record),

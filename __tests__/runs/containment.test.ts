@@ -12,7 +12,7 @@ import * as path from 'node:path'
 import { randomUUID } from 'node:crypto'
 import { runProcess } from '../../src/runs/process.js'
 import { prepareContainment, resolveUser, type Launcher } from '../../src/runs/containment.js'
-import { EndMark } from '../../src/runs/spawner.js'
+import { Marks } from '../../src/runs/spawner.js'
 import { readInputs } from '../../src/inputs/inputs.js'
 import { runGate } from '../../src/gate.js'
 import { testEnv } from '../support/env.js'
@@ -224,28 +224,28 @@ describe('isolate: who the experiment runs as', () => {
   })
 })
 
-describe('the end mark', () => {
-  const mark = Buffer.from('\0end-123\0')
-  const feed = (chunks: string[]): { text: string; ended: boolean } => {
-    const m = new EndMark(mark)
+describe("the spawner's marks in the output", () => {
+  const feed = (chunks: string[]): { text: string; marks: string[] } => {
+    const m = new Marks('w-123')
     let text = ''
+    const marks: string[] = []
     for (const c of chunks) {
-      const { data, ended } = m.push(Buffer.from(c, 'latin1'))
-      text += data.toString('latin1')
-      if (ended) return { text, ended }
+      const got = m.push(Buffer.from(c, 'latin1'))
+      text += got.data.toString('latin1')
+      marks.push(...got.marks.map((k) => `${k.kind}${k.value}`))
     }
-    return { text, ended: false }
+    return { text, marks }
   }
 
-  test('is found whole or split over chunks, and only what came before it is passed on', () => {
-    expect(feed(['abc\0end-123\0'])).toEqual({ text: 'abc', ended: true })
-    expect(feed(['abc\0en', 'd-1', '23\0'])).toEqual({ text: 'abc', ended: true })
-    expect(feed(['abc\0', 'end-123\0tail'])).toEqual({ text: 'abc', ended: true })
+  test('are found whole or split over chunks, and taken out of the output', () => {
+    expect(feed(['\0w-123:p42\0abc\0w-123:d0\0'])).toEqual({ text: 'abc', marks: ['p42', 'd0'] })
+    expect(feed(['ab\0w-1', '23:p4', '2\0c', 'd\0w', '-123:d256\0'])).toEqual({ text: 'abcd', marks: ['p42', 'd256'] })
+    expect(feed(['x\0', 'w-123:e\0after'])).toEqual({ text: 'x', marks: ['e0'] })
   })
 
-  test('a NUL that does not start the mark is output like any byte', () => {
-    expect(feed(['a\0b', '\0end-12', 'x'])).toEqual({ text: 'a\0b\0end-12x', ended: false })
-    expect(feed(['\0\0\0end-123\0'])).toEqual({ text: '\0\0', ended: true })
+  test('a NUL that does not start a mark is output like any byte', () => {
+    expect(feed(['a\0b', '\0w-12', 'x'])).toEqual({ text: 'a\0b\0w-12x', marks: [] })
+    expect(feed(['\0\0\0w-123:d0\0'])).toEqual({ text: '\0\0', marks: ['d0'] })
   })
 })
 
@@ -278,7 +278,7 @@ describe(`runs through the spawner${why}`, () => {
       expect(result.exitCode).toBe(0)
       expect(result.tail.split('x').length - 1).toBe(n)
       expect(result.tail).toContain(`done-${n}`)
-      expect(result.tail).not.toContain('repro-gate-end')
+      expect(result.tail).not.toContain('repro-gate-')
     }
   })
 

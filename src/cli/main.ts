@@ -42,8 +42,9 @@ async function gate(argv: string[], io: CliIO, context: CliContext): Promise<num
     signal: context.signal,
     observer: {
       onRunStart: (i, n, dir) => {
-        // The renderer loads while run 1 runs (the CLI needs it only for the verdict).
-        if (i === 1) loadRenderer().catch(() => undefined)
+        // The renderer loads while run 2 runs (the CLI needs it only for the verdict; run 1's
+        // time goes to loading the report's validator).
+        if (i === Math.min(2, n)) loadRenderer().catch(() => undefined)
         output = redactStream(redactor)
         io.err(`\n── run ${i} of ${n} (outputs: ${dir}) ──\n`)
       },

@@ -14,7 +14,7 @@ import type { IsolateUser } from '../inputs/inputs.js'
 import { Input } from '../inputs/constants.js'
 import type { Containment, ContainmentVia } from './types.js'
 import { INIT_BODY } from './init.js'
-import { SPAWNER, Spawner, spawnerSyscalls, type SpawnedRun } from './spawner.js'
+import { Spawner, spawnerCommand, takeEarlySpawner, type SpawnedRun } from './spawner.js'
 
 /** A run's processes, ended by the namespace; isolated, the unprivileged user it runs as. */
 export interface Launcher {
@@ -42,7 +42,7 @@ export class IsolationError extends Error {}
  * exits: the kernel kills the rest. As PID 1 it ignores SIGTERM and SIGINT (it has no handler), so
  * a graceful stop reaches the experiment while the init stays to report; SIGKILL ends it all.
  */
-export const INIT = `my ($status, $envf, @cmd) = @ARGV;\n${INIT_BODY}`
+export const INIT = `sub leave { exit $_[0] }\nmy ($status, $envf, @cmd) = @ARGV;\n${INIT_BODY}`
 
 /** Runs a probe: its exit code (null when it could not start or was killed) and the last of its stderr. */
 function run(argv: string[], env: Record<string, string>, cwd: string): Promise<{ code: number | null; message: string }> {
@@ -142,18 +142,7 @@ export function experimentArgv(launcher: Launcher, experiment: string[]): string
 
 /** The command that starts the spawner for `via` (null where this architecture has none). */
 function spawnerArgv(via: ContainmentVia, self: Launcher['self'], arch: string): string[] | null {
-  const syscalls = spawnerSyscalls(arch)
-  if (!syscalls) return null
-  const perl = [
-    'perl',
-    '-e',
-    SPAWNER,
-    via === 'user-namespace' ? 'user' : 'pid',
-    ...syscalls.map(String),
-    String(self.uid),
-    String(self.gid)
-  ]
-  return via === 'sudo' ? ['sudo', '-n', '--', ...perl] : perl
+  return spawnerCommand(via === 'user-namespace' ? 'user' : 'pid', via === 'sudo', self, arch)
 }
 
 /** A probe through the spawner: the exit code of `argv` run in the chain (null when it did not run) and the last of its stderr. */
@@ -268,7 +257,7 @@ export async function prepareContainment(options: {
       const probe = ['sh', '-c', user ? 'test -w . || exit 3' : 'exit 0']
       const started = spawnerArgv(via, self, arch)
       // With a spawner the probe is its first run: the process that starts the gate's runs is up when run 1 comes.
-      const spawner = started ? new Spawner(started, probeEnv) : undefined
+      const spawner = started ? (takeEarlySpawner(started, probeEnv) ?? new Spawner(started, probeEnv)) : undefined
       const result = spawner
         ? await probeSpawner(spawner, {
             cwd: options.cwd,

@@ -1,7 +1,8 @@
 /**
  * The body of a run's PID 1 (see containment.ts's INIT and spawner.ts), in Perl: given $status, $envf
  * and @cmd, it reads the environment file, starts the experiment as its child, reaps orphans,
- * writes the experiment's status and the processes still running, and exits.
+ * writes the experiment's status and the processes still running, and exits with `leave`, which
+ * the script around it defines.
  */
 export const INIT_BODY = String.raw`open(my $e, '<', $envf) or die "repro-gate: $envf: $!\n";
 my $data = do { local $/; <$e> }; close $e; unlink $envf;
@@ -26,5 +27,5 @@ for my $p (sort { $a <=> $b } grep { /^\d+$/ && $_ != $$ } readdir $d) {
 closedir $d;
 open(my $o, '>', $status) or die "repro-gate: $status: $!\n";
 print $o (($st & 127) ? 'signal ' . ($st & 127) : 'exit ' . ($st >> 8)), "\n", @left; close $o;
-exit(($st & 127) ? 128 + ($st & 127) : $st >> 8);
+leave(($st & 127) ? 128 + ($st & 127) : $st >> 8);
 `

@@ -13,11 +13,12 @@
  * Without privileges (an unprivileged user namespace) a child of the spawner makes the namespaces,
  * as `unshare --map-current-user` did, and waits for the init while ignoring SIGINT and SIGTERM.
  *
- * Protocol, one run at a time. Node writes `<bytes>\n<fields>`, the fields NUL-separated: the end
- * mark (written between two NUL bytes), the working directory, the status file, the environment file, the experiment's argv. The
- * spawner answers on fd 3 `pid <pid>` (the run's process group, to signal on timeout or cancel)
- * and, once the run's every process is gone, writes the end mark on stdout and on stderr (so all
- * of the run's output has arrived before it) and `done <wait status>`. The runs share the
+ * Protocol, one run at a time. Node writes `<bytes>\n<fields>`, the fields NUL-separated: a
+ * random word for the run's marks, the working directory, the status file, the environment file,
+ * the experiment's argv. The spawner answers with marks in the output streams (sudo closes every
+ * other descriptor): `\0<word>:p<pid>\0` on stdout once the run's process group exists (to signal
+ * on timeout or cancel); once the run's every process is gone, `\0<word>:e\0` on stderr and
+ * `\0<word>:d<wait status>\0` on stdout, after all of the run's output. The runs share the
  * spawner's stdout and stderr: it clears O_NONBLOCK on them before and after each run, so a run
  * starts with a blocking pipe as it would with a fresh one.
  */
@@ -26,22 +27,59 @@ import { randomBytes } from 'node:crypto'
 import type { Readable, Writable } from 'node:stream'
 import { INIT_BODY } from './init.js'
 
-/** unshare(2), mount(2), prctl(2) and setns(2) by architecture; elsewhere runs are started as before (unshare and perl per run). */
-const SYSCALLS: Partial<Record<string, [unshare: number, mount: number, prctl: number, setns: number]>> = {
-  x64: [272, 165, 157, 308],
-  arm64: [97, 40, 167, 268]
+/** unshare(2), mount(2), prctl(2), setns(2) and exit_group(2) by architecture; elsewhere runs are started as before (unshare and perl per run). */
+const SYSCALLS: Partial<Record<string, [unshare: number, mount: number, prctl: number, setns: number, exitGroup: number]>> = {
+  x64: [272, 165, 157, 308, 231],
+  arm64: [97, 40, 167, 268, 94]
 }
 
 export function spawnerSyscalls(arch: string = process.arch): number[] | null {
   return SYSCALLS[arch] ?? null
 }
 
-/** The spawner's source: args mode (`pid` or `user`), the four syscall numbers, the uid and gid to map (`user`). */
+/**
+ * The command that starts a spawner: `pid` (privileged: root, or through sudo) or `user` (an
+ * unprivileged user namespace mapping `self`); null where this architecture has none.
+ */
+export function spawnerCommand(mode: 'pid' | 'user', sudo: boolean, self: { uid: number; gid: number }, arch: string): string[] | null {
+  const syscalls = spawnerSyscalls(arch)
+  if (!syscalls) return null
+  const perl = ['perl', '-e', SPAWNER, mode, ...syscalls.map(String), String(self.uid), String(self.gid)]
+  return sudo ? ['sudo', '-n', '--', ...perl] : perl
+}
+
+let early: { key: string; spawner: Spawner } | null = null
+
+/**
+ * Starts, before the gate's own code loads, the spawner the gate will most likely want (root: its
+ * own; otherwise through sudo, the first way tried): Node forks a smaller process then, and Perl
+ * starts while the gate's code loads. The probe takes it (takeEarlySpawner) when it asks for the
+ * same command; unused, it ends as any idle spawner does.
+ */
+export function startEarlySpawner(env: Record<string, string>): void {
+  if (process.platform !== 'linux' || typeof process.getuid !== 'function') return
+  const root = process.getuid() === 0
+  const argv = spawnerCommand('pid', !root, { uid: process.getuid(), gid: process.getgid?.() ?? -1 }, process.arch)
+  if (!argv) return
+  const spawner = new Spawner(argv, env)
+  spawner.warm()
+  early = { key: JSON.stringify([argv, env]), spawner }
+}
+
+/** The spawner startEarlySpawner started, when it was started with this command and environment (once). */
+export function takeEarlySpawner(argv: string[], env: Record<string, string>): Spawner | null {
+  if (!early || early.key !== JSON.stringify([argv, env])) return null
+  const { spawner } = early
+  early = null
+  return spawner
+}
+
+/** The spawner's source: args mode (`pid` or `user`), the five syscall numbers, the uid and gid to map (`user`). */
 export const SPAWNER = String.raw`
-my ($mode, $nr_unshare, $nr_mount, $nr_prctl, $nr_setns, $uid, $gid) = @ARGV;
-open(my $ctl, '>&=', 3) or die "repro-gate: the spawner's control pipe: $!\n";
-fcntl($ctl, 2, 1);
-{ my $old = select($ctl); $| = 1; select($old) }
+my ($mode, $nr_unshare, $nr_mount, $nr_prctl, $nr_setns, $nr_exit, $uid, $gid) = @ARGV;
+# A forked Perl's exit (global destruction, every signal handler reset) costs milliseconds a run;
+# the init and the namespace's maker have nothing to flush or destroy.
+sub leave { syscall($nr_exit + 0, $_[0] + 0) }
 binmode STDIN;
 my $own_pid_ns;
 if ($mode eq 'pid') { open($own_pid_ns, '<', '/proc/self/ns/pid') or die "repro-gate: /proc/self/ns/pid: $!\n" }
@@ -57,7 +95,7 @@ sub become_init {
   my ($cwd, $status, $envf, @cmd) = @_;
   syscall($nr_prctl + 0, 1, 9, 0, 0, 0);
   if ($mode eq 'pid') {
-    close $ctl; open(STDIN, '<', '/dev/null'); setpgrp(0, 0);
+    open(STDIN, '<', '/dev/null'); setpgrp(0, 0);
     syscall($nr_unshare + 0, 0x20000) == 0 or fail("unshare: $!");
   }
   chdir($cwd) or fail("cannot enter $cwd: $!");
@@ -80,7 +118,7 @@ sub start {
   }
   my $child = fork();
   return ($child, "fork: $!") unless defined $child && $child == 0;
-  close $ctl; open(STDIN, '<', '/dev/null'); setpgrp(0, 0);
+  open(STDIN, '<', '/dev/null'); setpgrp(0, 0);
   syscall($nr_unshare + 0, 0x10000000 | 0x20000000 | 0x20000) == 0 or fail("unshare: $!");
   put('/proc/self/setgroups', 'deny'); put('/proc/self/uid_map', "$uid $uid 1"); put('/proc/self/gid_map', "$gid $gid 1");
   my $init = fork();
@@ -88,7 +126,7 @@ sub start {
   become_init(@run) if $init == 0;
   $SIG{INT} = $SIG{TERM} = 'IGNORE';
   waitpid($init, 0);
-  exit(($? & 127) ? 128 + ($? & 127) : $? >> 8);
+  leave(($? & 127) ? 128 + ($? & 127) : $? >> 8);
 }
 while (defined(my $len = <STDIN>)) {
   chomp $len;
@@ -98,11 +136,10 @@ while (defined(my $len = <STDIN>)) {
   blocking();
   my ($child, $why) = start(@run);
   my $st = 125 << 8;
-  if (defined $child) { print $ctl "pid $child\n"; $st = $? if waitpid($child, 0) == $child }
+  if (defined $child) { syswrite(STDOUT, "\0$mark:p$child\0"); $st = $? if waitpid($child, 0) == $child }
   else { syswrite(STDERR, "repro-gate: $why\n") }
   blocking();
-  syswrite(STDOUT, "\0$mark\0"); syswrite(STDERR, "\0$mark\0");
-  print $ctl "done $st\n";
+  syswrite(STDERR, "\0$mark:e\0"); syswrite(STDOUT, "\0$mark:d$st\0");
 }
 `
 
@@ -125,34 +162,59 @@ export interface SpawnRequest {
   onStderr?(chunk: Buffer): void
 }
 
-/** Strips the end mark from a stream: passes everything before it on, holding back what may be its start. */
-export class EndMark {
+/**
+ * Takes the spawner's marks out of a stream (`\0<word>:<kind><digits>\0`, kinds p: the run's
+ * process group, d: done with this wait status, e: the end of stderr), passing everything else
+ * on and holding back what may be the start of a mark.
+ */
+export class Marks {
   private held: Buffer = Buffer.alloc(0)
-  constructor(private readonly mark: Buffer) {}
+  private readonly prefix: Buffer
+  constructor(word: string) {
+    this.prefix = Buffer.from(`\0${word}:`)
+  }
 
-  /** The bytes to pass on, and whether the mark has arrived (nothing after it belongs to this run). */
-  push(chunk: Buffer): { data: Buffer; ended: boolean } {
-    const buf = this.held.length > 0 ? Buffer.concat([this.held, chunk]) : chunk
+  /** The bytes to pass on, and the marks found (nothing after a `d` or `e` mark belongs to this run). */
+  push(chunk: Buffer): { data: Buffer; marks: { kind: string; value: number }[] } {
+    let buf = this.held.length > 0 ? Buffer.concat([this.held, chunk]) : chunk
     this.held = Buffer.alloc(0)
-    const at = buf.indexOf(this.mark)
-    if (at >= 0) return { data: buf.subarray(0, at), ended: true }
-    // The mark starts with a NUL byte: only a tail from a NUL on can be its beginning.
-    for (let from = Math.max(0, buf.length - this.mark.length + 1); from < buf.length; from++) {
+    const parts: Buffer[] = []
+    const marks: { kind: string; value: number }[] = []
+    for (;;) {
+      const at = buf.indexOf(this.prefix)
+      if (at < 0) break
+      const close = buf.indexOf(0, at + this.prefix.length)
+      if (close < 0) {
+        // A mark cut by the chunk's end: the rest comes with the next chunk.
+        parts.push(buf.subarray(0, at))
+        this.held = Buffer.from(buf.subarray(at))
+        return { data: Buffer.concat(parts), marks }
+      }
+      parts.push(buf.subarray(0, at))
+      const body = buf.subarray(at + this.prefix.length, close).toString('latin1')
+      marks.push({ kind: body.slice(0, 1), value: Number(body.slice(1)) })
+      buf = buf.subarray(close + 1)
+      if (body[0] === 'd' || body[0] === 'e') return { data: Buffer.concat(parts), marks }
+    }
+    // Only a tail from a NUL on can be the beginning of a mark.
+    for (let from = Math.max(0, buf.length - this.prefix.length + 1); from < buf.length; from++) {
       from = buf.indexOf(0, from)
       if (from < 0) break
-      if (this.mark.subarray(0, buf.length - from).equals(buf.subarray(from))) {
+      if (this.prefix.subarray(0, buf.length - from).equals(buf.subarray(from))) {
         this.held = Buffer.from(buf.subarray(from))
-        return { data: buf.subarray(0, from), ended: false }
+        parts.push(buf.subarray(0, from))
+        return { data: Buffer.concat(parts), marks }
       }
     }
-    return { data: buf, ended: false }
+    parts.push(buf)
+    return { data: parts.length === 1 ? parts[0] : Buffer.concat(parts), marks }
   }
 }
 
 interface Current {
   request: SpawnRequest
-  out: EndMark
-  err: EndMark
+  out: Marks
+  err: Marks
   outDone: boolean
   errDone: boolean
   waitStatus: number | null | undefined
@@ -171,7 +233,6 @@ export class Spawner {
   private current: Current | null = null
   private queue: Promise<unknown> = Promise.resolve()
   private idle: NodeJS.Timeout | undefined
-  private control = ''
   /** Why the spawner ended before it was asked to (its stderr when it never started: sudo's "a password is required"). */
   private died: string | null = null
   private stderrBeforeStart = ''
@@ -198,22 +259,27 @@ export class Spawner {
     if (child) this.setRef(child, false)
   }
 
+  /** Starts the process now (it would start on the first run), to have it up by then. */
+  warm(): void {
+    this.child ??= this.start()
+    clearTimeout(this.idle)
+    this.idle = setTimeout(() => this.close(), IDLE_MS)
+    this.idle.unref()
+  }
+
   private start(): ChildProcess {
     const child = spawn(this.argv[0], this.argv.slice(1), {
       env: this.env,
-      stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe'],
       // Its own group: Ctrl-C in a terminal reaches the gate, which ends the run as it chooses.
       detached: true
     })
     this.died = null
     this.stderrBeforeStart = ''
-    this.control = ''
     const stdout = child.stdout as Readable
     const stderr = child.stderr as Readable
-    const control = child.stdio[3] as Readable
     stdout.on('data', (chunk: Buffer) => this.output('out', chunk))
     stderr.on('data', (chunk: Buffer) => this.output('err', chunk))
-    control.on('data', (chunk: Buffer) => this.onControl(chunk.toString('latin1')))
     ;(child.stdin as Writable).on('error', () => undefined)
     const gone = (why: string): void => {
       if (this.child === child) this.child = null
@@ -234,7 +300,7 @@ export class Spawner {
   }
 
   private setRef(child: ChildProcess, on: boolean): void {
-    for (const handle of [child, child.stdin, child.stdout, child.stderr, child.stdio[3]] as ({ ref?(): void; unref?(): void } | null)[]) {
+    for (const handle of [child, child.stdin, child.stdout, child.stderr] as ({ ref?(): void; unref?(): void } | null)[]) {
       if (on) handle?.ref?.()
       else handle?.unref?.()
     }
@@ -245,12 +311,11 @@ export class Spawner {
     const child = this.child ?? (this.child = this.start())
     this.setRef(child, true)
     return new Promise<SpawnedRun>((resolve) => {
-      const word = `repro-gate-end-${randomBytes(12).toString('hex')}`
-      const mark = Buffer.from(`\0${word}\0`)
+      const word = `repro-gate-${randomBytes(12).toString('hex')}`
       this.current = {
         request,
-        out: new EndMark(mark),
-        err: new EndMark(mark),
+        out: new Marks(word),
+        err: new Marks(word),
         outDone: false,
         errDone: false,
         waitStatus: undefined,
@@ -276,30 +341,17 @@ export class Spawner {
       if (stream === 'err' && this.child && !this.died) this.stderrBeforeStart += chunk.toString('utf8').slice(-2000)
       return
     }
-    const { data, ended } = (stream === 'out' ? current.out : current.err).push(chunk)
+    const { data, marks } = (stream === 'out' ? current.out : current.err).push(chunk)
     if (data.length > 0) (stream === 'out' ? current.request.onStdout : current.request.onStderr)?.(data)
-    if (ended) {
-      if (stream === 'out') current.outDone = true
-      else current.errDone = true
-      this.settle()
-    }
-  }
-
-  private onControl(text: string): void {
-    this.control += text
-    let nl: number
-    while ((nl = this.control.indexOf('\n')) >= 0) {
-      const line = this.control.slice(0, nl)
-      this.control = this.control.slice(nl + 1)
-      const [word, value] = line.split(' ')
-      const current = this.current
-      if (!current) continue
-      if (word === 'pid') current.request.onPid?.(Number(value))
-      else if (word === 'done') {
-        current.waitStatus = Number(value)
-        this.settle()
+    for (const { kind, value } of marks) {
+      if (kind === 'p') current.request.onPid?.(value)
+      else if (kind === 'e') current.errDone = true
+      else if (kind === 'd') {
+        current.outDone = true
+        current.waitStatus = value
       }
     }
+    if (marks.length > 0) this.settle()
   }
 
   private settle(): void {
