@@ -1,9 +1,6 @@
 import * as nodeModule from 'node:module'
 import { streamIO } from './io.js'
-import { startEarlySpawner } from '../runs/spawner.js'
-
-/** Subcommands that run no experiment (anything else is the gate). */
-const NO_RUNS = new Set(['--version', '-V', 'help', '--help', '-h', 'schema', 'verify', 'diff'])
+import { runCli } from './main.js'
 
 /** The CLI process: wires signals and stdio to runCli and sets the exit code. */
 export async function runCliProcess(): Promise<void> {
@@ -11,11 +8,7 @@ export async function runCliProcess(): Promise<void> {
   // Ctrl-C kills the experiment's process tree; the report is still written.
   process.once('SIGINT', () => controller.abort())
   process.once('SIGTERM', () => controller.abort())
-  const argv = process.argv.slice(2)
-  // The process that will start the runs starts first; the gate's code loads meanwhile.
-  if (!NO_RUNS.has(argv[0] ?? '') && !argv.includes('--help')) startEarlySpawner({ PATH: process.env.PATH ?? '/usr/bin:/bin' })
-  const { runCli } = await import('./main.js')
-  const code = await runCli(argv, streamIO(process), { signal: controller.signal })
+  const code = await runCli(process.argv.slice(2), streamIO(process), { signal: controller.signal })
   // Everything is written: exit now rather than when the event loop is empty, which skips tearing
   // down the heap (tens of ms, each run) and does not wait on anything the gate left idle.
   await Promise.all([process.stdout, process.stderr].map((stream) => new Promise<void>((resolve) => stream.write('', () => resolve()))))

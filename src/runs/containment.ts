@@ -14,7 +14,7 @@ import type { IsolateUser } from '../inputs/inputs.js'
 import { Input } from '../inputs/constants.js'
 import type { Containment, ContainmentVia } from './types.js'
 import { INIT_BODY } from './init.js'
-import { Spawner, spawnerCommand, takeEarlySpawner, type SpawnedRun } from './spawner.js'
+import { Spawner, spawnerCommand, type SpawnedRun } from './spawner.js'
 
 /** A run's processes, ended by the namespace; isolated, the unprivileged user it runs as. */
 export interface Launcher {
@@ -257,7 +257,7 @@ export async function prepareContainment(options: {
       const probe = ['sh', '-c', user ? 'test -w . || exit 3' : 'exit 0']
       const started = spawnerArgv(via, self, arch)
       // With a spawner the probe is its first run: the process that starts the gate's runs is up when run 1 comes.
-      const spawner = started ? (takeEarlySpawner(started, probeEnv) ?? new Spawner(started, probeEnv)) : undefined
+      const spawner = started ? new Spawner(started, probeEnv) : undefined
       const result = spawner
         ? await probeSpawner(spawner, {
             cwd: options.cwd,

@@ -48,32 +48,6 @@ export function spawnerCommand(mode: 'pid' | 'user', sudo: boolean, self: { uid:
   return sudo ? ['sudo', '-n', '--', ...perl] : perl
 }
 
-let early: { key: string; spawner: Spawner } | null = null
-
-/**
- * Starts, before the gate's own code loads, the spawner the gate will most likely want (root: its
- * own; otherwise through sudo, the first way tried): Node forks a smaller process then, and Perl
- * starts while the gate's code loads. The probe takes it (takeEarlySpawner) when it asks for the
- * same command; unused, it ends as any idle spawner does.
- */
-export function startEarlySpawner(env: Record<string, string>): void {
-  if (process.platform !== 'linux' || typeof process.getuid !== 'function') return
-  const root = process.getuid() === 0
-  const argv = spawnerCommand('pid', !root, { uid: process.getuid(), gid: process.getgid?.() ?? -1 }, process.arch)
-  if (!argv) return
-  const spawner = new Spawner(argv, env)
-  spawner.warm()
-  early = { key: JSON.stringify([argv, env]), spawner }
-}
-
-/** The spawner startEarlySpawner started, when it was started with this command and environment (once). */
-export function takeEarlySpawner(argv: string[], env: Record<string, string>): Spawner | null {
-  if (!early || early.key !== JSON.stringify([argv, env])) return null
-  const { spawner } = early
-  early = null
-  return spawner
-}
-
 /** The spawner's source: args mode (`pid` or `user`), the five syscall numbers, the uid and gid to map (`user`). */
 export const SPAWNER = String.raw`
 my ($mode, $nr_unshare, $nr_mount, $nr_prctl, $nr_setns, $nr_exit, $uid, $gid) = @ARGV;
@@ -257,14 +231,6 @@ export class Spawner {
     this.child = null
     child?.stdin?.end()
     if (child) this.setRef(child, false)
-  }
-
-  /** Starts the process now (it would start on the first run), to have it up by then. */
-  warm(): void {
-    this.child ??= this.start()
-    clearTimeout(this.idle)
-    this.idle = setTimeout(() => this.close(), IDLE_MS)
-    this.idle.unref()
   }
 
   private start(): ChildProcess {
