@@ -62,14 +62,16 @@ function unlessCancelled<T>(work: Promise<T>, signal: AbortSignal | undefined, g
 }
 
 /**
- * The observer, plus: the report's validator (most of the code the gate loads) loads while run 1
- * runs and compiles while run 2 does (the main thread waits on the experiment then); writeReport
- * awaits the same promise, so a failure to load shows there.
+ * The observer, plus: `onRun1` when run 1 starts (the snapshot); the report's validator (most of
+ * the code the gate loads) loads while run 1 runs and compiles while run 2 does (the main thread
+ * waits on the experiment then); writeReport awaits the same promise, so a failure to load shows
+ * there.
  */
-function preloadingObserver(observer: RunObserver | undefined): RunObserver {
+function preloadingObserver(observer: RunObserver | undefined, onRun1: () => void): RunObserver {
   return {
     onRunStart: (index, total, dir) => {
       observer?.onRunStart?.(index, total, dir)
+      if (index === 1) onRun1()
       if (index === 1) importReportValidator().catch(() => undefined)
       if (index === Math.min(2, total)) loadReportValidator().catch(() => undefined)
     },
@@ -90,15 +92,18 @@ export async function runGate(inputs: Inputs, options: GateOptions = {}): Promis
   // Timings are in ms since the process started (performance.now), to see the gate's own cost.
   const at = (): string => `${Math.round(performance.now())} ms`
   log.debug(`plan at ${at()}: ${inputs.runs} runs in ${plan.cwd}, outputs kept under ${plan.runRoot}`)
-  // The containment probe (a whole launch chain, once per gate) starts first, so the snapshot's
-  // code loads while it runs; executeRuns awaits the same probe. Its failure is reported there.
+  // The containment probe (a whole launch chain, once per gate) starts first; executeRuns awaits
+  // the same probe. Its failure is reported there.
   containmentFor(plan).catch(() => undefined)
 
   // The snapshot runs alongside the runs, so provenance costs no wall time of its own. It starts
-  // before run 1 so the slowest probe (the Python interpreter) also overlaps the gate's set-up;
-  // its code is loaded only when wanted (the probes and lockfile parsers are most of the engine).
+  // when run 1 does (or when the runs end without one): loading its code (the probes and lockfile
+  // parsers are most of the engine) before then would hold up run 1 on the main thread, while
+  // run 1's own time hides all of it. Its code is loaded only when wanted.
+  let startSnapshot: () => void = () => undefined
   const snapshotting: Promise<Snapshot | null> = inputs.snapshot
-    ? import('./snapshot/index.js')
+    ? new Promise<void>((resolve) => (startSnapshot = resolve))
+        .then(() => import('./snapshot/index.js'))
         .then(({ captureEnvironment }) =>
           captureEnvironment({
             workingDirectory: inputs.workingDirectory,
@@ -119,7 +124,7 @@ export async function runGate(inputs: Inputs, options: GateOptions = {}): Promis
   let runs: RunsResult = { records: [], metrics: [], inputs: [], skipped: inputs.runs }
   try {
     runs = await executeRuns(plan, {
-      observer: preloadingObserver(options.observer),
+      observer: preloadingObserver(options.observer, () => startSnapshot()),
       signal: options.signal,
       killGraceMs: options.killGraceMs,
       fileOps: options.fileOps
@@ -127,6 +132,7 @@ export async function runGate(inputs: Inputs, options: GateOptions = {}): Promis
   } catch (err) {
     extraErrors.push({ run: null, message: `repro-gate could not run the experiment: ${errorMessage(err)}` })
   }
+  startSnapshot()
   if (runs.records.length === 0 && extraErrors.length === 0) {
     extraErrors.push({ run: null, message: options.signal?.aborted ? 'cancelled before the first run started' : 'no run was started' })
   }
