@@ -179,8 +179,8 @@ var compareRuns = __webpack_require__(662);
 var diagnose = __webpack_require__(97374);
 // EXTERNAL MODULE: ./src/vary/factors.ts + 1 modules
 var vary_factors = __webpack_require__(4765);
-// EXTERNAL MODULE: ./src/runs/runs.ts + 4 modules
-var runs = __webpack_require__(23172);
+// EXTERNAL MODULE: ./src/runs/runs.ts + 6 modules
+var runs = __webpack_require__(78784);
 // EXTERNAL MODULE: ./src/vary/launch.ts
 var vary_launch = __webpack_require__(16089);
 ;// CONCATENATED MODULE: ./src/vary/outcome.ts
