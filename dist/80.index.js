@@ -499,8 +499,8 @@ function planRuns(inputs, env, now = new Date()) {
     };
 }
 
-// EXTERNAL MODULE: ./src/runs/runs.ts + 4 modules
-var runs_runs = __webpack_require__(23172);
+// EXTERNAL MODULE: ./src/runs/runs.ts + 6 modules
+var runs_runs = __webpack_require__(78784);
 // EXTERNAL MODULE: ./src/runs/outputs.ts
 var outputs = __webpack_require__(85060);
 ;// CONCATENATED MODULE: ./src/runs/workspace.ts
@@ -615,16 +615,21 @@ function unlessCancelled(work, signal, graceMs, fallback) {
     });
 }
 /**
- * The observer, plus: once run 1 has started, the report's validator (most of the code the gate
- * loads) compiles while the main thread waits on the experiment; writeReport awaits the same
- * promise, so a failure to load shows there.
+ * The observer, plus: `onRun1` when run 1 starts (the snapshot); the report's validator (most of
+ * the code the gate loads) loads while run 1 runs and compiles while run 2 does (the main thread
+ * waits on the experiment then); writeReport awaits the same promise, so a failure to load shows
+ * there.
  */
-function preloadingObserver(observer) {
+function preloadingObserver(observer, onRun1) {
     return {
         onRunStart: (index, total, dir) => {
             observer?.onRunStart?.(index, total, dir);
             if (index === 1)
-                (0,validate/* loadReportValidator */.v)().catch(() => undefined);
+                onRun1();
+            if (index === 1)
+                (0,validate/* importReportValidator */.Uj)().catch(() => undefined);
+            if (index === Math.min(2, total))
+                (0,validate/* loadReportValidator */.vc)().catch(() => undefined);
         },
         onOutput: (index, text) => observer?.onOutput?.(index, text),
         onRunEnd: (record) => observer?.onRunEnd?.(record),
@@ -642,14 +647,17 @@ async function runGate(inputs, options = {}) {
     // Timings are in ms since the process started (performance.now), to see the gate's own cost.
     const at = () => `${Math.round(performance.now())} ms`;
     log.debug(`plan at ${at()}: ${inputs.runs} runs in ${plan.cwd}, outputs kept under ${plan.runRoot}`);
-    // The containment probe (a whole launch chain, once per gate) starts first, so the snapshot's
-    // code loads while it runs; executeRuns awaits the same probe. Its failure is reported there.
+    // The containment probe (a whole launch chain, once per gate) starts first; executeRuns awaits
+    // the same probe. Its failure is reported there.
     (0,runs_runs/* containmentFor */._3)(plan).catch(() => undefined);
     // The snapshot runs alongside the runs, so provenance costs no wall time of its own. It starts
-    // before run 1 so the slowest probe (the Python interpreter) also overlaps the gate's set-up;
-    // its code is loaded only when wanted (the probes and lockfile parsers are most of the engine).
+    // when run 1 does (or when the runs end without one): loading its code (the probes and lockfile
+    // parsers are most of the engine) before then would hold up run 1 on the main thread, while
+    // run 1's own time hides all of it. Its code is loaded only when wanted.
+    let startSnapshot = () => undefined;
     const snapshotting = inputs.snapshot
-        ? Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(292), __webpack_require__.e(950)]).then(__webpack_require__.bind(__webpack_require__, 12950))
+        ? new Promise((resolve) => (startSnapshot = resolve))
+            .then(() => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(292), __webpack_require__.e(950)]).then(__webpack_require__.bind(__webpack_require__, 12950)))
             .then(({ captureEnvironment }) => captureEnvironment({
             workingDirectory: inputs.workingDirectory,
             python: inputs.python,
@@ -667,7 +675,7 @@ async function runGate(inputs, options = {}) {
     let runs = { records: [], metrics: [], inputs: [], skipped: inputs.runs };
     try {
         runs = await (0,runs_runs/* executeRuns */.eh)(plan, {
-            observer: preloadingObserver(options.observer),
+            observer: preloadingObserver(options.observer, () => startSnapshot()),
             signal: options.signal,
             killGraceMs: options.killGraceMs,
             fileOps: options.fileOps
@@ -676,6 +684,7 @@ async function runGate(inputs, options = {}) {
     catch (err) {
         extraErrors.push({ run: null, message: `repro-gate could not run the experiment: ${(0,errors/* errorMessage */.gJ)(err)}` });
     }
+    startSnapshot();
     if (runs.records.length === 0 && extraErrors.length === 0) {
         extraErrors.push({ run: null, message: options.signal?.aborted ? 'cancelled before the first run started' : 'no run was started' });
     }
@@ -3084,17 +3093,28 @@ function serializeStoredReport(stored) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ validateReport),
-/* harmony export */   v: () => (/* binding */ loadReportValidator)
+/* harmony export */   RE: () => (/* binding */ validateReport),
+/* harmony export */   Uj: () => (/* binding */ importReportValidator),
+/* harmony export */   vc: () => (/* binding */ loadReportValidator)
 /* harmony export */ });
+let importing = null;
 let loading = null;
 /**
- * Loads the report validator (about 400 kB of generated code) and has V8 compile its entry: the
- * gate calls this when the runs start, so the work happens while the main thread waits on run 1
- * instead of at start-up or at write time. Later calls return the same promise.
+ * Loads the report validator's code (about 400 kB of generated code: read, parsed and run, most
+ * of the work) without compiling its entry yet. Later calls return the same promise.
+ */
+function importReportValidator() {
+    importing ??= __webpack_require__.e(/* import() */ 932).then(__webpack_require__.bind(__webpack_require__, 52932)).then(({ default: validate }) => validate);
+    return importing;
+}
+/**
+ * Loads the report validator and has V8 compile its entry: the gate imports it when run 1 starts
+ * and compiles it when run 2 does, so each part happens while the main thread waits on a run
+ * instead of at start-up or at write time (with a short experiment, the two halves overlap two
+ * runs rather than holding up the end of the first). Later calls return the same promise.
  */
 function loadReportValidator() {
-    loading ??= __webpack_require__.e(/* import() */ 932).then(__webpack_require__.bind(__webpack_require__, 52932)).then(({ default: validate }) => {
+    loading ??= importReportValidator().then((validate) => {
         validate(null);
         return validate;
     });
@@ -3146,11 +3166,11 @@ const METRICS_PER_CHUNK = 20_000;
  */
 async function writeReport(report, file) {
     const { head, store } = (0,_stored_js__WEBPACK_IMPORTED_MODULE_2__/* .storedParts */ .aE)(report);
-    const problems = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReport */ .R)(head);
+    const problems = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReport */ .RE)(head);
     // Each chunk is validated inside a small frame: the report without its runs (validated above).
     const frame = { ...head, runs: [] };
     // A frame the schema rejects by itself (it never should) would hide the metrics' own problems.
-    const framed = (await (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReport */ .R)(frame)).length === 0;
+    const framed = (await (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReport */ .RE)(frame)).length === 0;
     const { before, after } = (0,_stored_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeStoredHead */ .cF)(head);
     await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { recursive: true });
     const out = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(file, 'w');
@@ -3161,7 +3181,7 @@ async function writeReport(report, file) {
             // The schema's own validator runs on the first chunk and on any chunk the hand check
             // (isValidStoredMetric: the same rules, a hundred times faster) finds fault with.
             if (start === 0 || !chunk.every(_stored_js__WEBPACK_IMPORTED_MODULE_2__/* .isValidStoredMetric */ ._H)) {
-                const found = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReport */ .R)(framed ? { ...frame, metrics: chunk } : { ...head, metrics: chunk });
+                const found = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReport */ .RE)(framed ? { ...frame, metrics: chunk } : { ...head, metrics: chunk });
                 // Paths name the metric's index in the whole report, not in its chunk.
                 for (const problem of found) {
                     const whole = problem.replace(/^\/metrics\/(\d+)/, (_m, i) => `/metrics/${start + Number(i)}`);
@@ -3189,13 +3209,13 @@ async function writeReport(report, file) {
 async function validateStoredReport(parsed) {
     const metrics = parsed?.metrics;
     if (!Array.isArray(metrics) || metrics.length <= METRICS_PER_CHUNK)
-        return (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReport */ .R)(parsed);
-    const problems = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReport */ .R)({ ...parsed, metrics: metrics.slice(0, METRICS_PER_CHUNK) });
+        return (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReport */ .RE)(parsed);
+    const problems = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReport */ .RE)({ ...parsed, metrics: metrics.slice(0, METRICS_PER_CHUNK) });
     if (problems.length > 0)
         return problems;
     for (let i = METRICS_PER_CHUNK; i < metrics.length; i++)
         if (!(0,_stored_js__WEBPACK_IMPORTED_MODULE_2__/* .isValidStoredMetric */ ._H)(metrics[i]))
-            return (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReport */ .R)(parsed);
+            return (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReport */ .RE)(parsed);
     return [];
 }
 /**
@@ -3553,7 +3573,7 @@ function safeRelative(rel) {
 
 /***/ }),
 
-/***/ 23172:
+/***/ 78784:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3577,36 +3597,14 @@ var external_node_child_process_ = __webpack_require__(31421);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/inputs/constants.ts
 var constants = __webpack_require__(11068);
-;// CONCATENATED MODULE: ./src/runs/containment.ts
+;// CONCATENATED MODULE: ./src/runs/init.ts
 /**
- * Where a run's processes live, so that none outlives it: each run gets its own PID namespace
- * whose first process (a few lines of Perl, see INIT) starts the experiment, waits for it, names
- * whatever is still running and exits — and when a namespace's init exits, the kernel kills every
- * process left in it, daemons that scrubbed their environment (`setsid env -i …`), double forks
- * and changed process groups included. With `isolate`, the experiment also runs as an
- * unprivileged user, with no_new_privs, an empty capability bounding set and its own /proc.
+ * The body of a run's PID 1 (see containment.ts's INIT and spawner.ts), in Perl: given $status, $envf
+ * and @cmd, it reads the environment file, starts the experiment as its child, reaps orphans,
+ * writes the experiment's status and the processes still running, and exits with `leave`, which
+ * the script around it defines.
  */
-
-
-
-
-
-/** The error for an `isolate` that cannot be set up here: it names the input and what to do. */
-class IsolationError extends Error {
-}
-/**
- * PID 1 of a run's namespace, in Perl (perl-base is essential on Debian and Ubuntu; no module is
- * loaded, so it starts in a few milliseconds). Arguments: the status file, the environment file
- * (NUL-separated NAME=value, deleted once read: the environment then passes sudo and is never on
- * a command line), then the experiment's argv. It starts the experiment as its child (so the
- * experiment is not PID 1 and keeps ordinary signal behaviour), reaps orphans, and once the
- * experiment has exited writes its exit status (or signal) and the processes still running, then
- * exits: the kernel kills the rest. As PID 1 it ignores SIGTERM and SIGINT (it has no handler), so
- * a graceful stop reaches the experiment while the init stays to report; SIGKILL ends it all.
- */
-const INIT = String.raw `
-my ($status, $envf, @cmd) = @ARGV;
-open(my $e, '<', $envf) or die "repro-gate: $envf: $!\n";
+const INIT_BODY = String.raw `open(my $e, '<', $envf) or die "repro-gate: $envf: $!\n";
 my $data = do { local $/; <$e> }; close $e; unlink $envf;
 %ENV = ();
 for (split /\0/, $data) { my $i = index($_, '='); $ENV{substr($_, 0, $i)} = substr($_, $i + 1) if $i > 0 }
@@ -3629,8 +3627,343 @@ for my $p (sort { $a <=> $b } grep { /^\d+$/ && $_ != $$ } readdir $d) {
 closedir $d;
 open(my $o, '>', $status) or die "repro-gate: $status: $!\n";
 print $o (($st & 127) ? 'signal ' . ($st & 127) : 'exit ' . ($st >> 8)), "\n", @left; close $o;
-exit(($st & 127) ? 128 + ($st & 127) : $st >> 8);
+leave(($st & 127) ? 128 + ($st & 127) : $st >> 8);
 `;
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/runs/spawner.ts
+/**
+ * One small Perl process per gate that starts every run, so that a run costs a fork of Perl
+ * instead of a fork of Node: forking the gate's Node process (tens of MB of page tables) was the
+ * largest part of what each run cost beyond the command, on a VM several milliseconds a run.
+ *
+ * The spawner makes each run's namespaces itself, with unshare(2), setns(2) and mount(2) through
+ * Perl's `syscall` (no `unshare` or second Perl to exec): per run, it leaves for a new PID
+ * namespace and forks the run's PID 1 — the same init as containment.ts's INIT, already
+ * compiled — which takes a mount namespace of its own, mounts /proc, starts the experiment and
+ * writes its status. It behaves as `unshare --pid --fork --kill-child --mount-proc perl -e INIT …`
+ * did: the init ignores SIGINT and SIGTERM (PID 1 without handlers) and dies with the spawner
+ * (PR_SET_PDEATHSIG). Started through sudo, the spawner is root once, and no run pays for sudo.
+ * Without privileges (an unprivileged user namespace) a child of the spawner makes the namespaces,
+ * as `unshare --map-current-user` did, and waits for the init while ignoring SIGINT and SIGTERM.
+ *
+ * Protocol, one run at a time. Node writes `<bytes>\n<fields>`, the fields NUL-separated: a
+ * random word for the run's marks, the working directory, the status file, the environment file,
+ * the experiment's argv. The spawner answers with marks in the output streams (sudo closes every
+ * other descriptor): `\0<word>:p<pid>\0` on stdout once the run's process group exists (to signal
+ * on timeout or cancel); once the run's every process is gone, `\0<word>:e\0` on stderr and
+ * `\0<word>:d<wait status>\0` on stdout, after all of the run's output. The runs share the
+ * spawner's stdout and stderr: it clears O_NONBLOCK on them before and after each run, so a run
+ * starts with a blocking pipe as it would with a fresh one.
+ */
+
+
+
+/** unshare(2), mount(2), prctl(2), setns(2) and exit_group(2) by architecture; elsewhere runs are started as before (unshare and perl per run). */
+const SYSCALLS = {
+    x64: [272, 165, 157, 308, 231],
+    arm64: [97, 40, 167, 268, 94]
+};
+function spawnerSyscalls(arch = process.arch) {
+    return SYSCALLS[arch] ?? null;
+}
+/**
+ * The command that starts a spawner: `pid` (privileged: root, or through sudo) or `user` (an
+ * unprivileged user namespace mapping `self`); null where this architecture has none.
+ */
+function spawnerCommand(mode, sudo, self, arch) {
+    const syscalls = spawnerSyscalls(arch);
+    if (!syscalls)
+        return null;
+    const perl = ['perl', '-e', SPAWNER, mode, ...syscalls.map(String), String(self.uid), String(self.gid)];
+    return sudo ? ['sudo', '-n', '--', ...perl] : perl;
+}
+/** The spawner's source: args mode (`pid` or `user`), the five syscall numbers, the uid and gid to map (`user`). */
+const SPAWNER = String.raw `
+my ($mode, $nr_unshare, $nr_mount, $nr_prctl, $nr_setns, $nr_exit, $uid, $gid) = @ARGV;
+# A forked Perl's exit (global destruction, every signal handler reset) costs milliseconds a run;
+# the init and the namespace's maker have nothing to flush or destroy.
+sub leave { syscall($nr_exit + 0, $_[0] + 0) }
+binmode STDIN;
+my $own_pid_ns;
+if ($mode eq 'pid') { open($own_pid_ns, '<', '/proc/self/ns/pid') or die "repro-gate: /proc/self/ns/pid: $!\n" }
+sub blocking { for my $fh (\*STDOUT, \*STDERR) { my $fl = fcntl($fh, 3, 0); fcntl($fh, 4, $fl & ~0x800) if $fl } }
+sub fail { syswrite(STDERR, "repro-gate: $_[0]\n"); exit 125 }
+sub put { my ($file, $text) = @_; open(my $f, '>', $file) or fail("$file: $!"); print $f $text; close $f or fail("$file: $!") }
+sub init {
+  my ($status, $envf, @cmd) = @_;
+${INIT_BODY}
+}
+# In the new PID namespace (its PID 1): a mount namespace of its own, with its own /proc.
+sub become_init {
+  my ($cwd, $status, $envf, @cmd) = @_;
+  syscall($nr_prctl + 0, 1, 9, 0, 0, 0);
+  if ($mode eq 'pid') {
+    open(STDIN, '<', '/dev/null'); setpgrp(0, 0);
+    syscall($nr_unshare + 0, 0x20000) == 0 or fail("unshare: $!");
+  }
+  chdir($cwd) or fail("cannot enter $cwd: $!");
+  my ($none, $root, $proc, $procdir) = ('none', '/', 'proc', '/proc');
+  syscall($nr_mount + 0, $none, $root, 0, 0x44000, 0) == 0 or fail("mount --make-rprivate /: $!");
+  syscall($nr_mount + 0, $proc, $procdir, $proc, 14, 0) == 0 or fail("mount /proc: $!");
+  init($status, $envf, @cmd);
+}
+# pid: the spawner is privileged and leaves for a new PID namespace itself (setns back to its own
+# first, which unshare requires), so the init is its child. user: a child makes the user namespace
+# (the spawner must stay outside it), ignores SIGINT and SIGTERM, and waits for the init.
+sub start {
+  my @run = @_;
+  if ($mode eq 'pid') {
+    syscall($nr_setns + 0, fileno($own_pid_ns), 0x20000000) == 0 or return (undef, "setns: $!");
+    syscall($nr_unshare + 0, 0x20000000) == 0 or return (undef, "unshare: $!");
+    my $init = fork();
+    become_init(@run) if defined $init && $init == 0;
+    return ($init, "fork: $!");
+  }
+  my $child = fork();
+  return ($child, "fork: $!") unless defined $child && $child == 0;
+  open(STDIN, '<', '/dev/null'); setpgrp(0, 0);
+  syscall($nr_unshare + 0, 0x10000000 | 0x20000000 | 0x20000) == 0 or fail("unshare: $!");
+  put('/proc/self/setgroups', 'deny'); put('/proc/self/uid_map', "$uid $uid 1"); put('/proc/self/gid_map', "$gid $gid 1");
+  my $init = fork();
+  defined $init or fail("fork: $!");
+  become_init(@run) if $init == 0;
+  $SIG{INT} = $SIG{TERM} = 'IGNORE';
+  waitpid($init, 0);
+  leave(($? & 127) ? 128 + ($? & 127) : $? >> 8);
+}
+while (defined(my $len = <STDIN>)) {
+  chomp $len;
+  my $req = '';
+  while (length($req) < $len) { my $n = read(STDIN, $req, $len - length($req), length($req)); exit 0 unless $n }
+  my ($mark, @run) = split /\0/, $req, -1;
+  blocking();
+  my ($child, $why) = start(@run);
+  my $st = 125 << 8;
+  if (defined $child) { syswrite(STDOUT, "\0$mark:p$child\0"); $st = $? if waitpid($child, 0) == $child }
+  else { syswrite(STDERR, "repro-gate: $why\n") }
+  blocking();
+  syswrite(STDERR, "\0$mark:e\0"); syswrite(STDOUT, "\0$mark:d$st\0");
+}
+`;
+/**
+ * Takes the spawner's marks out of a stream (`\0<word>:<kind><digits>\0`, kinds p: the run's
+ * process group, d: done with this wait status, e: the end of stderr), passing everything else
+ * on and holding back what may be the start of a mark.
+ */
+class Marks {
+    held = Buffer.alloc(0);
+    prefix;
+    constructor(word) {
+        this.prefix = Buffer.from(`\0${word}:`);
+    }
+    /** The bytes to pass on, and the marks found (nothing after a `d` or `e` mark belongs to this run). */
+    push(chunk) {
+        let buf = this.held.length > 0 ? Buffer.concat([this.held, chunk]) : chunk;
+        this.held = Buffer.alloc(0);
+        const parts = [];
+        const marks = [];
+        for (;;) {
+            const at = buf.indexOf(this.prefix);
+            if (at < 0)
+                break;
+            const close = buf.indexOf(0, at + this.prefix.length);
+            if (close < 0) {
+                // A mark cut by the chunk's end: the rest comes with the next chunk.
+                parts.push(buf.subarray(0, at));
+                this.held = Buffer.from(buf.subarray(at));
+                return { data: Buffer.concat(parts), marks };
+            }
+            parts.push(buf.subarray(0, at));
+            const body = buf.subarray(at + this.prefix.length, close).toString('latin1');
+            marks.push({ kind: body.slice(0, 1), value: Number(body.slice(1)) });
+            buf = buf.subarray(close + 1);
+            if (body[0] === 'd' || body[0] === 'e')
+                return { data: Buffer.concat(parts), marks };
+        }
+        // Only a tail from a NUL on can be the beginning of a mark.
+        for (let from = Math.max(0, buf.length - this.prefix.length + 1); from < buf.length; from++) {
+            from = buf.indexOf(0, from);
+            if (from < 0)
+                break;
+            if (this.prefix.subarray(0, buf.length - from).equals(buf.subarray(from))) {
+                this.held = Buffer.from(buf.subarray(from));
+                parts.push(buf.subarray(0, from));
+                return { data: Buffer.concat(parts), marks };
+            }
+        }
+        parts.push(buf);
+        return { data: parts.length === 1 ? parts[0] : Buffer.concat(parts), marks };
+    }
+}
+/** How long an idle spawner stays: a gate's runs follow each other within milliseconds; a later gate starts its own. */
+const IDLE_MS = 2000;
+/**
+ * The spawner process for one way of containing runs: started on first use, ended when idle for
+ * a while (and started again when wanted), never keeping the gate's process alive between runs.
+ */
+class Spawner {
+    argv;
+    env;
+    child = null;
+    current = null;
+    queue = Promise.resolve();
+    idle;
+    /** Why the spawner ended before it was asked to (its stderr when it never started: sudo's "a password is required"). */
+    died = null;
+    stderrBeforeStart = '';
+    constructor(
+    /** The command that starts it: `perl` or `sudo -n -- perl`, with SPAWNER and its arguments. */
+    argv, env) {
+        this.argv = argv;
+        this.env = env;
+    }
+    /** Runs one request (requests queue up: one run at a time). */
+    run(request) {
+        const result = this.queue.then(() => this.runNow(request));
+        this.queue = result.catch(() => undefined);
+        return result;
+    }
+    /** Ends the spawner (it exits when its stdin closes, after the run in progress). */
+    close() {
+        clearTimeout(this.idle);
+        const child = this.child;
+        this.child = null;
+        child?.stdin?.end();
+        if (child)
+            this.setRef(child, false);
+    }
+    start() {
+        const child = (0,external_node_child_process_.spawn)(this.argv[0], this.argv.slice(1), {
+            env: this.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            // Its own group: Ctrl-C in a terminal reaches the gate, which ends the run as it chooses.
+            detached: true
+        });
+        this.died = null;
+        this.stderrBeforeStart = '';
+        const stdout = child.stdout;
+        const stderr = child.stderr;
+        stdout.on('data', (chunk) => this.output('out', chunk));
+        stderr.on('data', (chunk) => this.output('err', chunk));
+        child.stdin.on('error', () => undefined);
+        const gone = (why) => {
+            if (this.child === child)
+                this.child = null;
+            this.died = why;
+            const current = this.current;
+            if (current && current.waitStatus === undefined) {
+                this.current = null;
+                current.resolve({ waitStatus: null, error: why });
+            }
+        };
+        child.on('error', (err) => gone(`could not start ${this.argv[0]}: ${err.message}`));
+        child.on('exit', (code, signal) => {
+            const said = this.stderrBeforeStart.trim().split('\n').slice(-2).join(' ').trim();
+            gone(said || `the run's spawner (${this.argv[0]}) ended (${signal ?? `exit ${code}`})`);
+        });
+        this.setRef(child, false);
+        return child;
+    }
+    setRef(child, on) {
+        for (const handle of [child, child.stdin, child.stdout, child.stderr]) {
+            if (on)
+                handle?.ref?.();
+            else
+                handle?.unref?.();
+        }
+    }
+    runNow(request) {
+        clearTimeout(this.idle);
+        const child = this.child ?? (this.child = this.start());
+        this.setRef(child, true);
+        return new Promise((resolve) => {
+            const word = `repro-gate-${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`;
+            this.current = {
+                request,
+                out: new Marks(word),
+                err: new Marks(word),
+                outDone: false,
+                errDone: false,
+                waitStatus: undefined,
+                resolve: (result) => {
+                    if (this.child === child) {
+                        this.setRef(child, false);
+                        this.idle = setTimeout(() => this.close(), IDLE_MS);
+                        this.idle.unref();
+                    }
+                    resolve(result);
+                }
+            };
+            const fields = [word, request.cwd, request.statusFile, request.envFile, ...request.argv];
+            const payload = Buffer.from(fields.join('\0'));
+            child.stdin.write(Buffer.concat([Buffer.from(`${payload.length}\n`), payload]));
+        });
+    }
+    output(stream, chunk) {
+        const current = this.current;
+        if (!current) {
+            // Before any run: the spawner's own complaint (sudo's). After a run: a stray writer, not any run's.
+            if (stream === 'err' && this.child && !this.died)
+                this.stderrBeforeStart += chunk.toString('utf8').slice(-2000);
+            return;
+        }
+        const { data, marks } = (stream === 'out' ? current.out : current.err).push(chunk);
+        if (data.length > 0)
+            (stream === 'out' ? current.request.onStdout : current.request.onStderr)?.(data);
+        for (const { kind, value } of marks) {
+            if (kind === 'p')
+                current.request.onPid?.(value);
+            else if (kind === 'e')
+                current.errDone = true;
+            else if (kind === 'd') {
+                current.outDone = true;
+                current.waitStatus = value;
+            }
+        }
+        if (marks.length > 0)
+            this.settle();
+    }
+    settle() {
+        const current = this.current;
+        if (!current || current.waitStatus === undefined || !current.outDone || !current.errDone)
+            return;
+        this.current = null;
+        current.resolve({ waitStatus: current.waitStatus });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runs/containment.ts
+/**
+ * Where a run's processes live, so that none outlives it: each run gets its own PID namespace
+ * whose first process (a few lines of Perl, see INIT) starts the experiment, waits for it, names
+ * whatever is still running and exits — and when a namespace's init exits, the kernel kills every
+ * process left in it, daemons that scrubbed their environment (`setsid env -i …`), double forks
+ * and changed process groups included. With `isolate`, the experiment also runs as an
+ * unprivileged user, with no_new_privs, an empty capability bounding set and its own /proc.
+ */
+
+
+
+
+
+
+
+/** The error for an `isolate` that cannot be set up here: it names the input and what to do. */
+class IsolationError extends Error {
+}
+/**
+ * PID 1 of a run's namespace, in Perl (perl-base is essential on Debian and Ubuntu; no module is
+ * loaded, so it starts in a few milliseconds). Arguments: the status file, the environment file
+ * (NUL-separated NAME=value, deleted once read: the environment then passes sudo and is never on
+ * a command line), then the experiment's argv. It starts the experiment as its child (so the
+ * experiment is not PID 1 and keeps ordinary signal behaviour), reaps orphans, and once the
+ * experiment has exited writes its exit status (or signal) and the processes still running, then
+ * exits: the kernel kills the rest. As PID 1 it ignores SIGTERM and SIGINT (it has no handler), so
+ * a graceful stop reaches the experiment while the init stays to report; SIGKILL ends it all.
+ */
+const INIT = `sub leave { exit $_[0] }\nmy ($status, $envf, @cmd) = @ARGV;\n${INIT_BODY}`;
 /** Runs a probe: its exit code (null when it could not start or was killed) and the last of its stderr. */
 function run(argv, env, cwd) {
     return new Promise((resolve) => {
@@ -3710,6 +4043,39 @@ function launchArgv(launcher, statusFile, envFile, experiment) {
             return experiment;
     }
 }
+/**
+ * Through the spawner: what its namespace's init starts, the experiment as the user it runs as
+ * (the spawner and the init are root where made through sudo; the experiment goes back to the
+ * gate's user, or to the isolated one).
+ */
+function experimentArgv(launcher, experiment) {
+    if (launcher.user)
+        return [...setprivIsolated(launcher.user), ...experiment];
+    if (launcher.via === 'sudo')
+        return [...setprivSelf(launcher.self), ...experiment];
+    return experiment;
+}
+/** The command that starts the spawner for `via` (null where this architecture has none). */
+function spawnerArgv(via, self, arch) {
+    return spawnerCommand(via === 'user-namespace' ? 'user' : 'pid', via === 'sudo', self, arch);
+}
+/** A probe through the spawner: the exit code of `argv` run in the chain (null when it did not run) and the last of its stderr. */
+async function probeSpawner(spawner, request) {
+    let stderr = '';
+    let timer;
+    const timeout = new Promise((resolve) => {
+        timer = setTimeout(() => resolve({ waitStatus: null, error: 'no answer within 10 s' }), 10_000);
+    });
+    const result = await Promise.race([
+        spawner.run({ ...request, onStderr: (chunk) => (stderr = (stderr + chunk.toString('utf8')).slice(-2000)) }),
+        timeout
+    ]).finally(() => clearTimeout(timer));
+    const text = stderr.trim().split('\n').slice(-2).join(' ').trim();
+    if (result.waitStatus === null)
+        return { code: null, message: text || result.error || 'failed' };
+    const code = result.waitStatus & 127 ? null : result.waitStatus >> 8;
+    return { code, message: code === 0 ? '' : text || `exit ${code ?? `signal ${result.waitStatus & 127}`}` };
+}
 function selfIds() {
     return {
         uid: process.getuid?.() ?? -1,
@@ -3745,6 +4111,7 @@ function describe(via, isolated, self) {
  */
 async function prepareContainment(options) {
     const platform = options.platform ?? process.platform;
+    const arch = options.arch ?? process.arch;
     const self = selfIds();
     const probeEnv = { PATH: options.env.PATH ?? '/usr/bin:/bin' };
     const fallback = (why) => ({
@@ -3785,10 +4152,22 @@ async function prepareContainment(options) {
             // isolated, that the working directory is writable by that user (exit 3 when it is not).
             const envFile = external_node_path_.join(dir, 'env');
             (0,external_node_fs_.writeFileSync)(envFile, `PATH=${probeEnv.PATH}\0`, { mode: 0o600 });
-            const argv = launchArgv(launcher, external_node_path_.join(dir, 'status'), envFile, ['sh', '-c', user ? 'test -w . || exit 3' : 'exit 0']);
-            const result = await run(argv, probeEnv, options.cwd);
+            const probe = ['sh', '-c', user ? 'test -w . || exit 3' : 'exit 0'];
+            const started = spawnerArgv(via, self, arch);
+            // With a spawner the probe is its first run: the process that starts the gate's runs is up when run 1 comes.
+            const spawner = started ? new Spawner(started, probeEnv) : undefined;
+            const result = spawner
+                ? await probeSpawner(spawner, {
+                    cwd: options.cwd,
+                    statusFile: external_node_path_.join(dir, 'status'),
+                    envFile,
+                    argv: experimentArgv(launcher, probe)
+                })
+                : await run(launchArgv(launcher, external_node_path_.join(dir, 'status'), envFile, probe), probeEnv, options.cwd);
+            if (result.code !== 0)
+                spawner?.close();
             if (result.code === 0)
-                return launcher;
+                return spawner ? { ...launcher, spawner } : launcher;
             if (user && result.code === 3) {
                 return fail(`the working directory ${options.cwd} is not writable by ${user.name} (${user.uid}:${user.gid}), who runs the experiment; ` +
                     `make it theirs (sudo chown -R ${user.uid}:${user.gid} .) or writable (chmod -R a+rwX .) in a step before, or set ${constants/* Input */.pd.Isolate} to a user who can write it`);
@@ -3806,8 +4185,6 @@ async function prepareContainment(options) {
     return fallback(why);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/metrics/values.ts
 var metrics_values = __webpack_require__(38719);
 // EXTERNAL MODULE: ./src/metrics/parsers/index.ts + 1 modules
@@ -4256,7 +4633,6 @@ function parseInitStatus(text) {
     if (!m)
         return null;
     const number = Number(m[2]);
-    const signalName = Object.entries(external_node_os_.constants.signals).find(([, n]) => n === number)?.[0] ?? `signal ${number}`;
     const processes = rest
         .filter((l) => l.startsWith('left\t'))
         .map((l) => {
@@ -4265,7 +4641,7 @@ function parseInitStatus(text) {
     });
     return {
         exitCode: m[1] === 'exit' ? number : null,
-        signal: m[1] === 'signal' ? signalName : null,
+        signal: m[1] === 'signal' ? signalName(number) : null,
         leftovers: { count: processes.length, processes: processes.slice(0, 20) }
     };
 }
@@ -4298,27 +4674,25 @@ function runProcess(options) {
     let file = shell;
     let argv = args;
     let spawnEnv = env;
+    const spawner = launcher?.spawner;
     if (launcher) {
         work = (0,external_node_fs_.mkdtempSync)(external_node_path_.join((0,external_node_os_.tmpdir)(), 'repro-gate-run-'));
         const envFile = external_node_path_.join(work, 'env');
         (0,external_node_fs_.writeFileSync)(envFile, environmentFile(env), { mode: 0o600 });
-        const full = launchArgv(launcher, external_node_path_.join(work, 'status'), envFile, [shell, ...args]);
-        file = full[0];
-        argv = full.slice(1);
-        spawnEnv = { PATH: env.PATH ?? '/usr/bin:/bin' };
+        if (!spawner) {
+            const full = launchArgv(launcher, external_node_path_.join(work, 'status'), envFile, [shell, ...args]);
+            file = full[0];
+            argv = full.slice(1);
+            spawnEnv = { PATH: env.PATH ?? '/usr/bin:/bin' };
+        }
     }
     return new Promise((resolve) => {
         let timedOut = false;
         let cancelled = false;
         let killing = null;
-        const child = (0,external_node_child_process_.spawn)(file, argv, {
-            cwd: options.cwd,
-            env: spawnEnv,
-            stdio: ['ignore', 'pipe', 'pipe'],
-            // A group of its own, so the experiment's children can be killed with it.
-            detached: process.platform !== 'win32',
-            windowsHide: true
-        });
+        // The run's process group: the spawned chain's, or the one the spawner names once it has forked.
+        let pid;
+        let stopWanted = null;
         // One decoder per pipe: a character whose bytes arrive in two chunks is decoded whole.
         const reader = (decoder) => (chunk) => {
             const text = decoder.write(chunk);
@@ -4329,22 +4703,20 @@ function runProcess(options) {
         };
         const stdoutDecoder = new external_node_string_decoder_.StringDecoder('utf8');
         const stderrDecoder = new external_node_string_decoder_.StringDecoder('utf8');
-        child.stdout.on('data', reader(stdoutDecoder));
-        child.stderr.on('data', reader(stderrDecoder));
+        const kill = () => {
+            if (pid !== undefined && !killing)
+                killing = killTree(pid, grace, trackingId, launcher?.via === 'sudo');
+        };
         const stop = (why) => {
             if (why === 'timeout')
                 timedOut = true;
             else
                 cancelled = true;
-            if (child.pid !== undefined && !killing)
-                killing = killTree(child.pid, grace, trackingId, launcher?.via === 'sudo');
+            stopWanted = why;
+            kill();
         };
         const cancelTimer = options.timeoutMs !== null ? setLongTimeout(() => stop('timeout'), options.timeoutMs) : null;
         const onAbort = () => stop('cancel');
-        if (options.signal?.aborted)
-            onAbort();
-        else
-            options.signal?.addEventListener('abort', onAbort, { once: true });
         let settled = false;
         const finish = async (exitCode, signal) => {
             if (settled)
@@ -4360,6 +4732,9 @@ function runProcess(options) {
                     options.onOutput?.(rest);
                 }
             }
+            // A kill in progress (timeout, cancel) is finished before the result: nothing of the run is left.
+            if (killing)
+                await killing;
             let leftovers;
             if (work) {
                 // The init's word on the experiment's status (a signal too, which PID 1 cannot pass on by dying).
@@ -4381,36 +4756,83 @@ function runProcess(options) {
                 ...(leftovers ? { leftovers } : {})
             });
         };
-        child.on('error', (err) => {
-            tail.add(`\nrepro-gate: could not start ${file}: ${err.message}\n`);
-            void finish(null, null);
-        });
-        const closed = new Promise((r) => child.once('close', () => r()));
-        child.on('exit', (code, signal) => {
-            // Processes the experiment left behind would hold our pipes open and leak into the next run.
-            // In a namespace they are already gone (its init exited, and the kernel ended the rest).
-            // Otherwise: the group goes with its leader, and so does whatever left the group but kept
-            // the run's tracking id (setsid, daemons).
-            const cleanup = killing ??
-                (async () => {
-                    if (child.pid === undefined || process.platform === 'win32' || launcher)
-                        return;
-                    signalAll(await trackedProcesses(trackingId), child.pid, 'SIGKILL');
-                    // A second look catches one that was between fork and exec (its environment briefly
-                    // unreadable) during the first; a scan costs a few milliseconds.
-                    signalAll(await trackedProcesses(trackingId), child.pid, 'SIGKILL');
-                })();
-            void cleanup
-                // Let the pipes drain what was written just before exit, but never wait on a stray holder.
-                .then(() => drainWithin(closed, 500))
-                .then(() => {
-                // A holder we could not end (not ours to kill, or no /proc) must not keep the gate alive.
-                child.stdout.destroy();
-                child.stderr.destroy();
-                return finish(code, signal);
+        if (spawner && work) {
+            // The spawner forks the chain (no fork of this process); the run is over once its every
+            // process is gone and all of its output has arrived.
+            void spawner
+                .run({
+                cwd: options.cwd,
+                statusFile: external_node_path_.join(work, 'status'),
+                envFile: external_node_path_.join(work, 'env'),
+                argv: experimentArgv(launcher, [shell, ...args]),
+                onPid: (group) => {
+                    pid = group;
+                    if (stopWanted)
+                        kill();
+                },
+                onStdout: reader(stdoutDecoder),
+                onStderr: reader(stderrDecoder)
+            })
+                .then((result) => {
+                if (result.waitStatus === null) {
+                    tail.add(`\nrepro-gate: could not run the experiment: ${result.error ?? 'its spawner ended'}\n`);
+                    return finish(null, null);
+                }
+                const number = result.waitStatus & 127;
+                return finish(number ? null : result.waitStatus >> 8, number ? signalName(number) : null);
             });
-        });
+        }
+        else {
+            const child = (0,external_node_child_process_.spawn)(file, argv, {
+                cwd: options.cwd,
+                env: spawnEnv,
+                stdio: ['ignore', 'pipe', 'pipe'],
+                // A group of its own, so the experiment's children can be killed with it.
+                detached: process.platform !== 'win32',
+                windowsHide: true
+            });
+            pid = child.pid;
+            child.stdout.on('data', reader(stdoutDecoder));
+            child.stderr.on('data', reader(stderrDecoder));
+            child.on('error', (err) => {
+                tail.add(`\nrepro-gate: could not start ${file}: ${err.message}\n`);
+                void finish(null, null);
+            });
+            const closed = new Promise((r) => child.once('close', () => r()));
+            child.on('exit', (code, signal) => {
+                // Processes the experiment left behind would hold our pipes open and leak into the next run.
+                // In a namespace they are already gone (its init exited, and the kernel ended the rest).
+                // Otherwise: the group goes with its leader, and so does whatever left the group but kept
+                // the run's tracking id (setsid, daemons).
+                const cleanup = killing ??
+                    (async () => {
+                        if (child.pid === undefined || process.platform === 'win32' || launcher)
+                            return;
+                        signalAll(await trackedProcesses(trackingId), child.pid, 'SIGKILL');
+                        // A second look catches one that was between fork and exec (its environment briefly
+                        // unreadable) during the first; a scan costs a few milliseconds.
+                        signalAll(await trackedProcesses(trackingId), child.pid, 'SIGKILL');
+                    })();
+                void cleanup
+                    // Let the pipes drain what was written just before exit, but never wait on a stray holder.
+                    .then(() => drainWithin(closed, 500))
+                    .then(() => {
+                    // A holder we could not end (not ours to kill, or no /proc) must not keep the gate alive.
+                    child.stdout.destroy();
+                    child.stderr.destroy();
+                    return finish(code, signal);
+                });
+            });
+        }
+        if (options.signal?.aborted)
+            onAbort();
+        else
+            options.signal?.addEventListener('abort', onAbort, { once: true });
     });
+}
+/** SIGKILL for 9: the name Node gives a signal number. */
+function signalName(number) {
+    return Object.entries(external_node_os_.constants.signals).find(([, n]) => n === number)?.[0] ?? `signal ${number}`;
 }
 
 ;// CONCATENATED MODULE: ./src/runs/hints.ts
