@@ -63,7 +63,7 @@ function workflowRunEnv(headSha = HEAD_SHA): NodeJS.ProcessEnv {
 
 async function publishMode(env = workflowRunEnv(), raw: Record<string, string> = {}): Promise<number> {
   const inputs = inputsFrom({ mode: 'publish', command: '', 'check-name': 'should-not-be-used', ...raw }, env)
-  return mode.runPublishMode(inputs, { env, log, tuning: { retryAfterBaseValue: 1, throttleId: `pm-${++n}` } })
+  return mode.runPublishMode(inputs, { env, log, tuning: { retryAfterBaseValue: 1, throttleId: `pm-${++n}`, spaceWrites: false } })
 }
 
 describe('mode: publish', () => {

@@ -5,7 +5,7 @@
  */
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
-import { throttling } from '@octokit/plugin-throttling'
+import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling'
 import { errorMessage } from '../errors.js'
 import { fetchWithTimeout, REQUEST_TIMEOUT_MS } from './deadline.js'
 
@@ -21,6 +21,11 @@ export interface ClientTuning {
   rateLimitBaseValue?: number
   /** Separates rate-limit queues (the plugin spaces writes of one id a second apart). */
   throttleId?: string
+  /**
+   * false: writes are not spaced out (the plugin starts writes of one id 1 s apart, and those that
+   * notify, such as a comment, 3 s apart). Rate limits the API answers are still waited out.
+   */
+  spaceWrites?: boolean
   /** Milliseconds one request may take before it is abandoned (default REQUEST_TIMEOUT_MS). */
   requestTimeoutMs?: number
   /** Aborts every request in flight, and every later one, when it fires (the publishing deadline). */
@@ -31,6 +36,15 @@ export interface ClientTuning {
 export function apiBaseUrl(env: NodeJS.ProcessEnv): string {
   return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '')
 }
+
+/**
+ * The plugin's write and notification queues (`throttle.write`, `throttle.notifications`: Bottleneck
+ * groups keyed by `id`, where each write first schedules a no-op) without their spacing: each write
+ * starts at once. Only the `key(id).schedule(options, job)` the plugin calls is there.
+ */
+const UNSPACED = {
+  key: () => ({ schedule: <T>(_options: unknown, job: () => Promise<T>): Promise<T> => Promise.resolve().then(job) })
+} as unknown as NonNullable<ThrottlingOptions['write']>
 
 /** Rate limits retried at most this many times, waiting at most this long per wait. */
 const MAX_LIMIT_RETRIES = 2
@@ -55,7 +69,8 @@ export function createGitHubClient(token: string, env: NodeJS.ProcessEnv = proce
         retryAfterBaseValue: tuning.rateLimitBaseValue ?? 1000,
         fallbackSecondaryRateRetryAfter: 30,
         onRateLimit: onLimit,
-        onSecondaryRateLimit: onLimit
+        onSecondaryRateLimit: onLimit,
+        ...(tuning.spaceWrites === false ? { write: UNSPACED, notifications: UNSPACED } : {})
       },
       request: { fetch: fetchWithTimeout(tuning.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, tuning.signal) },
       // Octokit logs every failed request as a warning; the caller turns failures into one warning.
