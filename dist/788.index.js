@@ -2169,6 +2169,14 @@ var deadline = __webpack_require__(38459);
 function apiBaseUrl(env) {
     return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
 }
+/**
+ * The plugin's write and notification queues (`throttle.write`, `throttle.notifications`: Bottleneck
+ * groups keyed by `id`, where each write first schedules a no-op) without their spacing: each write
+ * starts at once. Only the `key(id).schedule(options, job)` the plugin calls is there.
+ */
+const UNSPACED = {
+    key: () => ({ schedule: (_options, job) => Promise.resolve().then(job) })
+};
 /** Rate limits retried at most this many times, waiting at most this long per wait. */
 const MAX_LIMIT_RETRIES = 2;
 const MAX_LIMIT_WAIT_S = 60;
@@ -2188,7 +2196,8 @@ function createGitHubClient(token, env = process.env, tuning = {}) {
             retryAfterBaseValue: tuning.rateLimitBaseValue ?? 1000,
             fallbackSecondaryRateRetryAfter: 30,
             onRateLimit: onLimit,
-            onSecondaryRateLimit: onLimit
+            onSecondaryRateLimit: onLimit,
+            ...(tuning.spaceWrites === false ? { write: UNSPACED, notifications: UNSPACED } : {})
         },
         request: { fetch: (0,deadline/* fetchWithTimeout */.u9)(tuning.requestTimeoutMs ?? deadline/* REQUEST_TIMEOUT_MS */.j2, tuning.signal) },
         // Octokit logs every failed request as a warning; the caller turns failures into one warning.
