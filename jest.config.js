@@ -49,6 +49,7 @@ export default {
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/__tests__/e2e/**/*.test.ts'] }
   ],
   testTimeout: 60000,
-  // Real processes and loopback servers: two workers match the 2-core CI machine.
-  maxWorkers: 2
+  // Real processes and loopback servers: the suites wait on them much of the time, so three workers
+  // keep two cores busy (measured on the 2-core machine: jest 133 s with two, 113 s with three, 119 s with four).
+  maxWorkers: 3
 }
