@@ -10,7 +10,7 @@
 /** Suites that start processes or servers, or crunch big inputs: each costs seconds. */
 const INTEGRATION = [
   'gate', // real experiment runs and cancellation
-  'gate-many-metrics', // 200,000 metrics through the gate
+  'gate-many-metrics', // 60,000 metrics through the gate
   'cli/integration', // the gate twice, then diff, replay, the matrix and the baseline
   'runs/(hints|outputs|output|process|containment)', // real runs, real files, a tmpfs, megabytes of progress output
   'vary/factors', // the per-factor experiments, in Python
