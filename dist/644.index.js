@@ -335,7 +335,7 @@ async function auditSeed(args) {
         const numeric = m.maxAbsDeviation !== null;
         spread.push({
             name: m.name,
-            tolerance: numeric ? (0,tolerance/* toleranceFor */.T)(m.name, args.compare.tolerances, args.compare.tolerance).tolerance : null,
+            tolerance: numeric ? (0,tolerance/* toleranceFor */.Tu)(m.name, args.compare.tolerances, args.compare.tolerance).tolerance : null,
             control: m.values[0],
             audit: m.values[1],
             spread: m.maxAbsDeviation

@@ -14,6 +14,8 @@ export const modules = {
 /* harmony import */ var _metrics_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38719);
 /* harmony import */ var _inputs_patterns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79170);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87801);
+/* harmony import */ var _tolerance_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91988);
+
 
 
 
@@ -145,7 +147,7 @@ function compareRuns(runs, options) {
     const { names, columns } = alignRuns(runs);
     const n = runs.length;
     const ignored = options.ignore.map(_inputs_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .compileMetricPattern */ .c);
-    const rules = options.tolerances.map((rule) => ({ test: (0,_inputs_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .compileMetricPattern */ .c)(rule.pattern), rule }));
+    const ruleFor = (0,_tolerance_js__WEBPACK_IMPORTED_MODULE_3__/* .toleranceRuleMatcher */ .EL)(options.tolerances);
     const results = new Array(names.length);
     for (let i = 0; i < names.length; i++) {
         const name = names[i];
@@ -167,16 +169,9 @@ function compareRuns(runs, options) {
             else
                 encoded[r] = v;
         }
-        // The first matching rule wins, else the default (toleranceFor, without an object per call).
-        let tolerance = options.tolerance;
-        let rule = null;
-        for (let k = 0; k < rules.length; k++) {
-            if (rules[k].test(name)) {
-                tolerance = rules[k].rule.tolerance;
-                rule = rules[k].rule.pattern;
-                break;
-            }
-        }
+        const matched = ruleFor(name);
+        const tolerance = matched ? matched.tolerance : options.tolerance;
+        const rule = matched ? matched.pattern : null;
         let isIgnored = false;
         for (let k = 0; k < ignored.length && !isIgnored; k++)
             isIgnored = ignored[k](name);
@@ -301,18 +296,29 @@ function compareArtifacts(runs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ toleranceFor),
-/* harmony export */   p: () => (/* binding */ withinTolerance)
+/* harmony export */   EL: () => (/* binding */ toleranceRuleMatcher),
+/* harmony export */   Tu: () => (/* binding */ toleranceFor),
+/* harmony export */   p4: () => (/* binding */ withinTolerance)
 /* harmony export */ });
 /* harmony import */ var _inputs_patterns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79170);
 
+/**
+ * The rule that sets a metric's tolerance (the first whose pattern matches), or null for the
+ * default; patterns compiled once, and nothing allocated per name (compareRuns asks a million times).
+ */
+function toleranceRuleMatcher(rules) {
+    const compiled = rules.map((rule) => ({ test: (0,_inputs_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .compileMetricPattern */ .c)(rule.pattern), rule }));
+    return (name) => {
+        for (let k = 0; k < compiled.length; k++)
+            if (compiled[k].test(name))
+                return compiled[k].rule;
+        return null;
+    };
+}
 /** The tolerance for one metric: the first matching rule wins, else the default. */
 function toleranceFor(name, rules, fallback) {
-    for (const rule of rules) {
-        if ((0,_inputs_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .compileMetricPattern */ .c)(rule.pattern)(name))
-            return { tolerance: rule.tolerance, rule: rule.pattern };
-    }
-    return { tolerance: fallback, rule: null };
+    const rule = toleranceRuleMatcher(rules)(name);
+    return rule ? { tolerance: rule.tolerance, rule: rule.pattern } : { tolerance: fallback, rule: null };
 }
 /** `|a−b| ≤ atol + rtol·|b|`, with b the reference. */
 function withinTolerance(a, b, t) {
@@ -361,7 +367,7 @@ function compareMetricValues(reference, candidate, tolerance) {
         }
         const abs = Math.abs(candidate - reference);
         const rel = reference === 0 ? null : abs / Math.abs(reference);
-        const ok = (0,_tolerance_js__WEBPACK_IMPORTED_MODULE_0__/* .withinTolerance */ .p)(candidate, reference, tolerance);
+        const ok = (0,_tolerance_js__WEBPACK_IMPORTED_MODULE_0__/* .withinTolerance */ .p4)(candidate, reference, tolerance);
         return { ok, absDeviation: abs, relDeviation: rel, reason: ok ? null : `|Δ| = ${abs} > ${tolerance.atol} + ${tolerance.rtol}·|ref|` };
     }
     if (typeof reference !== typeof candidate || (reference === null) !== (candidate === null)) {
@@ -624,10 +630,10 @@ function preloadingObserver(observer, onRun1) {
     return {
         onRunStart: (index, total, dir) => {
             observer?.onRunStart?.(index, total, dir);
-            if (index === 1)
+            if (index === 1) {
                 onRun1();
-            if (index === 1)
                 (0,validate/* importReportValidator */.Uj)().catch(() => undefined);
+            }
             if (index === Math.min(2, total))
                 (0,validate/* loadReportValidator */.vc)().catch(() => undefined);
         },
@@ -3904,9 +3910,10 @@ class Spawner {
     output(stream, chunk) {
         const current = this.current;
         if (!current) {
-            // Before any run: the spawner's own complaint (sudo's). After a run: a stray writer, not any run's.
+            // Before any run: the spawner's own complaint (sudo's). After a run: a stray writer, not any
+            // run's (a root process that left the namespace can write for ever): only the last 2,000 kept.
             if (stream === 'err' && this.child && !this.died)
-                this.stderrBeforeStart += chunk.toString('utf8').slice(-2000);
+                this.stderrBeforeStart = (this.stderrBeforeStart + chunk.toString('utf8')).slice(-2000);
             return;
         }
         const { data, marks } = (stream === 'out' ? current.out : current.err).push(chunk);
@@ -4218,43 +4225,30 @@ function capString(text) {
 /**
  * Flattens nested objects to dot paths (`eval.accuracy`) and arrays to indices (`loss[3]`).
  * Leaves are numbers, strings, booleans and null; dates and big integers become comparable scalars.
- * Plain loops (for-in, indexed): no [key, value] pair or closure per property, which a model's
- * million metrics would each pay for.
+ * A name made twice (a key `a.b` beside `a: {b}`) keeps its first place and its last value.
  */
-function flattenMetrics(value, prefix = '', out = new Map()) {
-    if (Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++) {
-            const item = value[i];
-            const name = `${prefix}[${i}]`;
-            if (item !== null && typeof item === 'object')
-                flattenMetrics(item, name, out);
-            else
-                out.set(name, toLeaf(item));
-        }
-    }
-    else if (isPlainObject(value)) {
-        for (const key in value) {
-            if (!Object.hasOwn(value, key))
-                continue;
-            const item = value[key];
-            const part = key.length > MAX_KEPT_CHARS ? capString(key) : key;
-            const name = prefix === '' ? part : `${prefix}.${part}`;
-            if (item !== null && typeof item === 'object')
-                flattenMetrics(item, name, out);
-            else
-                out.set(name, toLeaf(item));
-        }
-    }
-    else {
-        out.set(prefix, toLeaf(value));
-    }
-    return out;
+function flattenMetrics(value) {
+    const names = [];
+    const values = [];
+    collect(value, '', names, values);
+    return inOrder(names, values);
+}
+/** The names and values as a Map set in order: a name made twice keeps its first place and its last value. */
+function inOrder(names, values) {
+    const map = new Map();
+    for (let i = 0; i < names.length; i++)
+        map.set(names[i], values[i]);
+    return map;
 }
 /** Parsed files kept as the shape later files are read against (see readMetricsFile), by their list. */
 const shapes = new WeakMap();
 /** Whether a key can make a name another path also makes (`a.b` beside `a: {b}`, `[0]`, or the empty key). */
 const mayCollide = (key) => key === '' || key.includes('.') || key.includes('[');
-/** flattenMetrics into two arrays; false when a key may have made a name twice (then the Map decides). */
+/**
+ * The leaves of `value` in flattening order, names and values side by side; false when a key may
+ * have made a name twice (then a Map decides, see inOrder). Plain loops (for-in, indexed): no
+ * [key, value] pair or closure per property, which a model's million metrics would each pay for.
+ */
 function collect(value, prefix, names, values) {
     let distinct = true;
     if (Array.isArray(value)) {
@@ -4347,8 +4341,7 @@ function flattenToList(parsed, like, keepShape = false) {
     if (collect(parsed, '', names, values))
         list = new metrics_values/* MetricList */.x4(names, values);
     else {
-        // A name made twice keeps its first place and its last value, as a Map set in order does.
-        const map = flattenMetrics(parsed);
+        const map = inOrder(names, values);
         list = new metrics_values/* MetricList */.x4(Array.from(map.keys()), Array.from(map.values()));
     }
     if (keepShape && list.metricNames === names)

@@ -504,7 +504,7 @@ function compareMetricSets(reference, candidate, options) {
         const ref = reference.get(name);
         const cand = candidate.get(name);
         const numeric = typeof ref === 'number' || typeof cand === 'number';
-        const { tolerance, rule } = (0,_tolerance_js__WEBPACK_IMPORTED_MODULE_3__/* .toleranceFor */ .T)(name, options.tolerances, options.tolerance);
+        const { tolerance, rule } = (0,_tolerance_js__WEBPACK_IMPORTED_MODULE_3__/* .toleranceFor */ .Tu)(name, options.tolerances, options.tolerance);
         let status;
         let c = NOT_COMPARED;
         if ((0,_inputs_patterns_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._)(name, options.ignore))

@@ -71,8 +71,10 @@ function preloadingObserver(observer: RunObserver | undefined, onRun1: () => voi
   return {
     onRunStart: (index, total, dir) => {
       observer?.onRunStart?.(index, total, dir)
-      if (index === 1) onRun1()
-      if (index === 1) importReportValidator().catch(() => undefined)
+      if (index === 1) {
+        onRun1()
+        importReportValidator().catch(() => undefined)
+      }
       if (index === Math.min(2, total)) loadReportValidator().catch(() => undefined)
     },
     onOutput: (index, text) => observer?.onOutput?.(index, text),

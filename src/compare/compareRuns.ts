@@ -4,6 +4,7 @@ import { encodeValue, MetricList, type EncodedValue, type FlatMetrics, type Metr
 import type { Tolerance, ToleranceRule } from '../inputs/tolerance.js'
 import { compileMetricPattern } from '../inputs/patterns.js'
 import { compareMetricValues } from './values.js'
+import { toleranceRuleMatcher } from './tolerance.js'
 
 export interface CompareOptions {
   tolerance: Tolerance
@@ -133,7 +134,7 @@ export function compareRuns(runs: FlatMetrics[], options: CompareOptions): Metri
   const { names, columns } = alignRuns(runs)
   const n = runs.length
   const ignored = options.ignore.map(compileMetricPattern)
-  const rules = options.tolerances.map((rule) => ({ test: compileMetricPattern(rule.pattern), rule }))
+  const ruleFor = toleranceRuleMatcher(options.tolerances)
   const results: MetricComparison[] = new Array(names.length)
   for (let i = 0; i < names.length; i++) {
     const name = names[i]
@@ -151,16 +152,9 @@ export function compareRuns(runs: FlatMetrics[], options: CompareOptions): Metri
         encoded[r] = Number.isFinite(v) ? v : encodeValue(v)
       } else encoded[r] = v
     }
-    // The first matching rule wins, else the default (toleranceFor, without an object per call).
-    let tolerance = options.tolerance
-    let rule: string | null = null
-    for (let k = 0; k < rules.length; k++) {
-      if (rules[k].test(name)) {
-        tolerance = rules[k].rule.tolerance
-        rule = rules[k].rule.pattern
-        break
-      }
-    }
+    const matched = ruleFor(name)
+    const tolerance = matched ? matched.tolerance : options.tolerance
+    const rule = matched ? matched.pattern : null
     let isIgnored = false
     for (let k = 0; k < ignored.length && !isIgnored; k++) isIgnored = ignored[k](name)
     const reference = columns[0][i]

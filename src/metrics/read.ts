@@ -25,30 +25,20 @@ export function capString(text: string): string {
 /**
  * Flattens nested objects to dot paths (`eval.accuracy`) and arrays to indices (`loss[3]`).
  * Leaves are numbers, strings, booleans and null; dates and big integers become comparable scalars.
- * Plain loops (for-in, indexed): no [key, value] pair or closure per property, which a model's
- * million metrics would each pay for.
+ * A name made twice (a key `a.b` beside `a: {b}`) keeps its first place and its last value.
  */
-export function flattenMetrics(value: unknown, prefix = '', out: FlatMetrics = new Map()): FlatMetrics {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i]
-      const name = `${prefix}[${i}]`
-      if (item !== null && typeof item === 'object') flattenMetrics(item, name, out)
-      else out.set(name, toLeaf(item))
-    }
-  } else if (isPlainObject(value)) {
-    for (const key in value) {
-      if (!Object.hasOwn(value, key)) continue
-      const item = value[key]
-      const part = key.length > MAX_KEPT_CHARS ? capString(key) : key
-      const name = prefix === '' ? part : `${prefix}.${part}`
-      if (item !== null && typeof item === 'object') flattenMetrics(item, name, out)
-      else out.set(name, toLeaf(item))
-    }
-  } else {
-    out.set(prefix, toLeaf(value))
-  }
-  return out
+export function flattenMetrics(value: unknown): FlatMetrics {
+  const names: string[] = []
+  const values: MetricValue[] = []
+  collect(value, '', names, values)
+  return inOrder(names, values)
+}
+
+/** The names and values as a Map set in order: a name made twice keeps its first place and its last value. */
+function inOrder(names: readonly string[], values: readonly MetricValue[]): FlatMetrics {
+  const map: FlatMetrics = new Map()
+  for (let i = 0; i < names.length; i++) map.set(names[i], values[i])
+  return map
 }
 
 /** Parsed files kept as the shape later files are read against (see readMetricsFile), by their list. */
@@ -57,7 +47,11 @@ const shapes = new WeakMap<FlatMetrics, unknown>()
 /** Whether a key can make a name another path also makes (`a.b` beside `a: {b}`, `[0]`, or the empty key). */
 const mayCollide = (key: string): boolean => key === '' || key.includes('.') || key.includes('[')
 
-/** flattenMetrics into two arrays; false when a key may have made a name twice (then the Map decides). */
+/**
+ * The leaves of `value` in flattening order, names and values side by side; false when a key may
+ * have made a name twice (then a Map decides, see inOrder). Plain loops (for-in, indexed): no
+ * [key, value] pair or closure per property, which a model's million metrics would each pay for.
+ */
 function collect(value: unknown, prefix: string, names: string[], values: MetricValue[]): boolean {
   let distinct = true
   if (Array.isArray(value)) {
@@ -139,8 +133,7 @@ export function flattenToList(parsed: unknown, like?: FlatMetrics | null, keepSh
   let list: MetricList
   if (collect(parsed, '', names, values)) list = new MetricList(names, values)
   else {
-    // A name made twice keeps its first place and its last value, as a Map set in order does.
-    const map = flattenMetrics(parsed)
+    const map = inOrder(names, values)
     list = new MetricList(Array.from(map.keys()), Array.from(map.values()))
   }
   if (keepShape && list.metricNames === names) shapes.set(list, parsed)

@@ -303,8 +303,10 @@ export class Spawner {
   private output(stream: 'out' | 'err', chunk: Buffer): void {
     const current = this.current
     if (!current) {
-      // Before any run: the spawner's own complaint (sudo's). After a run: a stray writer, not any run's.
-      if (stream === 'err' && this.child && !this.died) this.stderrBeforeStart += chunk.toString('utf8').slice(-2000)
+      // Before any run: the spawner's own complaint (sudo's). After a run: a stray writer, not any
+      // run's (a root process that left the namespace can write for ever): only the last 2,000 kept.
+      if (stream === 'err' && this.child && !this.died)
+        this.stderrBeforeStart = (this.stderrBeforeStart + chunk.toString('utf8')).slice(-2000)
       return
     }
     const { data, marks } = (stream === 'out' ? current.out : current.err).push(chunk)
