@@ -626,19 +626,27 @@ function unlessCancelled(work, signal, graceMs, fallback) {
  * waits on the experiment then); writeReport awaits the same promise, so a failure to load shows
  * there.
  */
-function preloadingObserver(observer, onRun1) {
+function preloadingObserver(observer, onRun1, debug) {
     return {
         onRunStart: (index, total, dir) => {
+            debug(`run ${index} starts`);
             observer?.onRunStart?.(index, total, dir);
-            if (index === 1) {
-                onRun1();
-                (0,validate/* importReportValidator */.Uj)().catch(() => undefined);
-            }
-            if (index === Math.min(2, total))
-                (0,validate/* loadReportValidator */.vc)().catch(() => undefined);
+            // After the run has started: the run's request goes to the spawner in a microtask of its
+            // own, and a compile queued before it would hold the run back by its whole length.
+            setImmediate(() => {
+                if (index === 1) {
+                    onRun1();
+                    (0,validate/* importReportValidator */.Uj)().catch(() => undefined);
+                }
+                if (index === Math.min(2, total))
+                    (0,validate/* loadReportValidator */.vc)().catch(() => undefined);
+            });
         },
         onOutput: (index, text) => observer?.onOutput?.(index, text),
-        onRunEnd: (record) => observer?.onRunEnd?.(record),
+        onRunEnd: (record) => {
+            debug(`run ${record.index} ended (${record.durationMs} ms)`);
+            observer?.onRunEnd?.(record);
+        },
         onExtraRunStart: (label, dir) => observer?.onExtraRunStart?.(label, dir),
         onExtraRunEnd: (label, record) => observer?.onExtraRunEnd?.(label, record)
     };
@@ -681,7 +689,7 @@ async function runGate(inputs, options = {}) {
     let runs = { records: [], metrics: [], inputs: [], skipped: inputs.runs };
     try {
         runs = await (0,runs_runs/* executeRuns */.eh)(plan, {
-            observer: preloadingObserver(options.observer, () => startSnapshot()),
+            observer: preloadingObserver(options.observer, () => startSnapshot(), (text) => log.debug(`${text} at ${at()}`)),
             signal: options.signal,
             killGraceMs: options.killGraceMs,
             fileOps: options.fileOps
@@ -3607,13 +3615,16 @@ var constants = __webpack_require__(11068);
 /**
  * The body of a run's PID 1 (see containment.ts's INIT and spawner.ts), in Perl: given $status, $envf
  * and @cmd, it reads the environment file, starts the experiment as its child, reaps orphans,
- * writes the experiment's status and the processes still running, and exits with `leave`, which
- * the script around it defines.
+ * writes the experiment's status and the processes still running, and exits with `leave`. The
+ * script around it defines `leave` and `started` (called once the chain is up, just before the
+ * experiment is started: the spawner marks it, so a first run that never got there is known to
+ * have run nothing of the experiment).
  */
 const INIT_BODY = String.raw `open(my $e, '<', $envf) or die "repro-gate: $envf: $!\n";
 my $data = do { local $/; <$e> }; close $e; unlink $envf;
 %ENV = ();
 for (split /\0/, $data) { my $i = index($_, '='); $ENV{substr($_, 0, $i)} = substr($_, $i + 1) if $i > 0 }
+started();
 my $child = fork();
 die "repro-gate: fork: $!\n" unless defined $child;
 if ($child == 0) { exec { $cmd[0] } @cmd; print STDERR "repro-gate: could not start $cmd[0]: $!\n"; exit 127 }
@@ -3658,7 +3669,8 @@ var external_node_crypto_ = __webpack_require__(77598);
  * random word for the run's marks, the working directory, the status file, the environment file,
  * the experiment's argv. The spawner answers with marks in the output streams (sudo closes every
  * other descriptor): `\0<word>:p<pid>\0` on stdout once the run's process group exists (to signal
- * on timeout or cancel); once the run's every process is gone, `\0<word>:e\0` on stderr and
+ * on timeout or cancel); `\0<word>:s\0` on stdout from the init, just before it starts the
+ * experiment (until then anything on the streams is the chain's own complaint); once the run's every process is gone, `\0<word>:e\0` on stderr and
  * `\0<word>:d<wait status>\0` on stdout, after all of the run's output. The runs share the
  * spawner's stdout and stderr: it clears O_NONBLOCK on them before and after each run, so a run
  * starts with a blocking pipe as it would with a fresh one.
@@ -3697,6 +3709,9 @@ if ($mode eq 'pid') { open($own_pid_ns, '<', '/proc/self/ns/pid') or die "repro-
 sub blocking { for my $fh (\*STDOUT, \*STDERR) { my $fl = fcntl($fh, 3, 0); fcntl($fh, 4, $fl & ~0x800) if $fl } }
 sub fail { syswrite(STDERR, "repro-gate: $_[0]\n"); exit 125 }
 sub put { my ($file, $text) = @_; open(my $f, '>', $file) or fail("$file: $!"); print $f $text; close $f or fail("$file: $!") }
+# The run's random word (its marks): the init marks the moment the experiment is about to start.
+my $mark;
+sub started { syswrite(STDOUT, "\0$mark:s\0") }
 sub init {
   my ($status, $envf, @cmd) = @_;
 ${INIT_BODY}
@@ -3743,7 +3758,7 @@ while (defined(my $len = <STDIN>)) {
   chomp $len;
   my $req = '';
   while (length($req) < $len) { my $n = read(STDIN, $req, $len - length($req), length($req)); exit 0 unless $n }
-  my ($mark, @run) = split /\0/, $req, -1;
+  ($mark, my @run) = split /\0/, $req, -1;
   blocking();
   my ($child, $why) = start(@run);
   my $st = 125 << 8;
@@ -3755,7 +3770,7 @@ while (defined(my $len = <STDIN>)) {
 `;
 /**
  * Takes the spawner's marks out of a stream (`\0<word>:<kind><digits>\0`, kinds p: the run's
- * process group, d: done with this wait status, e: the end of stderr), passing everything else
+ * process group, s: the experiment starts, d: done with this wait status, e: the end of stderr), passing everything else
  * on and holding back what may be the start of a mark.
  */
 class Marks {
@@ -3831,6 +3846,21 @@ class Spawner {
         this.queue = result.catch(() => undefined);
         return result;
     }
+    /** Starts the process now (Perl compiles the spawner meanwhile), so that the first run does not wait for it. */
+    warm() {
+        this.child ??= this.start();
+    }
+    /** Ends the spawner and the run in progress at once (a chain that never came up). */
+    kill() {
+        const child = this.child;
+        this.close();
+        try {
+            child?.kill('SIGKILL');
+        }
+        catch {
+            /* gone, or root's (started through sudo): its stdin is closed, it ends with the run */
+        }
+    }
     /** Ends the spawner (it exits when its stdin closes, after the run in progress). */
     close() {
         clearTimeout(this.idle);
@@ -3861,7 +3891,7 @@ class Spawner {
             const current = this.current;
             if (current && current.waitStatus === undefined) {
                 this.current = null;
-                current.resolve({ waitStatus: null, error: why });
+                current.resolve({ waitStatus: null, started: current.started, error: why });
             }
         };
         child.on('error', (err) => gone(`could not start ${this.argv[0]}: ${err.message}`));
@@ -3892,6 +3922,7 @@ class Spawner {
                 err: new Marks(word),
                 outDone: false,
                 errDone: false,
+                started: false,
                 waitStatus: undefined,
                 resolve: (result) => {
                     if (this.child === child) {
@@ -3922,6 +3953,10 @@ class Spawner {
         for (const { kind, value } of marks) {
             if (kind === 'p')
                 current.request.onPid?.(value);
+            else if (kind === 's') {
+                current.started = true;
+                current.request.onStarted?.();
+            }
             else if (kind === 'e')
                 current.errDone = true;
             else if (kind === 'd') {
@@ -3937,7 +3972,7 @@ class Spawner {
         if (!current || current.waitStatus === undefined || !current.outDone || !current.errDone)
             return;
         this.current = null;
-        current.resolve({ waitStatus: current.waitStatus });
+        current.resolve({ waitStatus: current.waitStatus, started: current.started });
     }
 }
 
@@ -3970,7 +4005,7 @@ class IsolationError extends Error {
  * exits: the kernel kills the rest. As PID 1 it ignores SIGTERM and SIGINT (it has no handler), so
  * a graceful stop reaches the experiment while the init stays to report; SIGKILL ends it all.
  */
-const INIT = `sub leave { exit $_[0] }\nmy ($status, $envf, @cmd) = @ARGV;\n${INIT_BODY}`;
+const INIT = `sub leave { exit $_[0] }\nsub started {}\nmy ($status, $envf, @cmd) = @ARGV;\n${INIT_BODY}`;
 /** Runs a probe: its exit code (null when it could not start or was killed) and the last of its stderr. */
 function run(argv, env, cwd) {
     return new Promise((resolve) => {
@@ -4071,7 +4106,7 @@ async function probeSpawner(spawner, request) {
     let stderr = '';
     let timer;
     const timeout = new Promise((resolve) => {
-        timer = setTimeout(() => resolve({ waitStatus: null, error: 'no answer within 10 s' }), 10_000);
+        timer = setTimeout(() => resolve({ waitStatus: null, started: false, error: 'no answer within 10 s' }), 10_000);
     });
     const result = await Promise.race([
         spawner.run({ ...request, onStderr: (chunk) => (stderr = (stderr + chunk.toString('utf8')).slice(-2000)) }),
@@ -4111,9 +4146,45 @@ function describe(via, isolated, self) {
             : `each run in its own PID namespace and /proc, made through sudo; the experiment can use passwordless sudo too: ${NO_ROOT}`;
     return { method: 'pid-namespace', via, isolated: false, user: null, rootCanEscape: via !== 'user-namespace', note };
 }
+/** How a way is named where it failed. */
+function wayLabel(via) {
+    return via === 'user-namespace' ? 'unshare --map-current-user' : via === 'sudo' ? 'sudo -n unshare' : 'unshare';
+}
 /**
- * Finds how this machine can give every run its own PID namespace, trying each way for real (a
- * few milliseconds, once per gate). Without isolation, none working falls back to the tracking
+ * A launcher for the first of `ways` whose spawner starts at once (Perl compiles it while the gate
+ * gets run 1 ready) and whose first run proves it (Launcher.unproven): on failure the same object
+ * becomes the next way, then the tracking fallback, so everyone holding it sees the way that works.
+ */
+function provenByFirstRun(ways, self, arch, env, fallback) {
+    const launcher = {};
+    const failures = [];
+    const become = (index) => {
+        const via = ways[index];
+        const argv = via === undefined ? null : spawnerArgv(via, self, arch);
+        const next = via === undefined || argv === null
+            ? fallback(failures.join('; '))
+            : { containment: describe(via, null, self), via, user: null, self, spawner: new Spawner(argv, env) };
+        if (via !== undefined && argv !== null) {
+            next.unproven = {
+                proven: () => delete launcher.unproven,
+                failed: (why) => {
+                    launcher.spawner?.kill();
+                    failures.push(`${wayLabel(via)}: ${why || 'failed'}`);
+                    become(index + 1);
+                }
+            };
+        }
+        for (const key of Object.keys(launcher))
+            delete launcher[key];
+        Object.assign(launcher, next);
+        launcher.spawner?.warm();
+    };
+    become(0);
+    return launcher;
+}
+/**
+ * Finds how this machine can give every run its own PID namespace, trying each way for real: with
+ * a spawner, through the first run itself; otherwise with a probe (a few milliseconds, once per gate). Without isolation, none working falls back to the tracking
  * variable (and says so). With `isolate`, it throws IsolationError naming the input.
  */
 async function prepareContainment(options) {
@@ -4150,6 +4221,11 @@ async function prepareContainment(options) {
     // isolated: only ways that can switch to another user (root, or sudo); otherwise root first,
     // then sudo (the experiment keeps a working sudo), then an unprivileged user namespace.
     const ways = self.uid === 0 ? ['unshare'] : user ? ['sudo'] : ['sudo', 'user-namespace'];
+    // Not isolated, with a spawner: the first run is the probe (isolated, the probe also checks that
+    // the user can write the working directory, and an isolate that cannot be had must stop the gate
+    // before any run).
+    if (!user && spawnerSyscalls(arch))
+        return provenByFirstRun(ways, self, arch, probeEnv, fallback);
     const failures = [];
     const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join((0,external_node_os_.tmpdir)(), 'repro-gate-probe-'));
     try {
@@ -4179,7 +4255,7 @@ async function prepareContainment(options) {
                 return fail(`the working directory ${options.cwd} is not writable by ${user.name} (${user.uid}:${user.gid}), who runs the experiment; ` +
                     `make it theirs (sudo chown -R ${user.uid}:${user.gid} .) or writable (chmod -R a+rwX .) in a step before, or set ${constants/* Input */.pd.Isolate} to a user who can write it`);
             }
-            failures.push(`${via === 'user-namespace' ? 'unshare --map-current-user' : via === 'sudo' ? 'sudo -n unshare' : 'unshare'}: ${result.message || 'failed'}`);
+            failures.push(`${wayLabel(via)}: ${result.message || 'failed'}`);
         }
     }
     finally {
@@ -4651,8 +4727,28 @@ function environmentFile(env) {
  * its own PID namespace: whatever it leaves running is ended when its main process exits, and
  * named in `leftovers`. Resolves, never rejects, for anything the experiment does; only a failure
  * to start bash is an error result.
+ *
+ * The first run through an unproven launcher (containment.ts) is its probe: when the chain ends
+ * before it starts the experiment, the launcher moves on to its next way and the run starts again.
  */
-function runProcess(options) {
+async function runProcess(options) {
+    for (;;) {
+        const unproven = options.launcher?.unproven;
+        const { notStarted, ...result } = await runAttempt(options);
+        if (!unproven)
+            return result;
+        if (notStarted === undefined) {
+            // Cancelled or timed out before the chain was up: the next run proves the way instead.
+            if (!result.cancelled && !result.timedOut)
+                unproven.proven();
+            return result;
+        }
+        unproven.failed(notStarted);
+    }
+}
+/** How long an unproven chain may take to start the experiment (sudo, a slow PAM) before the next way is tried. */
+const CHAIN_START_MS = 10_000;
+function runAttempt(options) {
     const started = Date.now();
     const tailBytes = options.tailBytes ?? 64 * 1024;
     const grace = options.killGraceMs ?? 5000;
@@ -4711,7 +4807,7 @@ function runProcess(options) {
         const cancelTimer = options.timeoutMs !== null ? setLongTimeout(() => stop('timeout'), options.timeoutMs) : null;
         const onAbort = () => stop('cancel');
         let settled = false;
-        const finish = async (exitCode, signal) => {
+        const finish = async (exitCode, signal, notStarted) => {
             if (settled)
                 return;
             settled = true;
@@ -4739,6 +4835,10 @@ function runProcess(options) {
                 }
                 await (0,promises_.rm)(work, { recursive: true, force: true }).catch(() => undefined);
             }
+            if (notStarted !== undefined) {
+                resolve({ exitCode, signal, durationMs: Date.now() - started, timedOut, cancelled, tail: '', notStarted });
+                return;
+            }
             resolve({
                 exitCode,
                 signal,
@@ -4751,7 +4851,20 @@ function runProcess(options) {
         };
         if (spawner && work) {
             // The spawner forks the chain (no fork of this process); the run is over once its every
-            // process is gone and all of its output has arrived.
+            // process is gone and all of its output has arrived. Through an unproven launcher, what
+            // comes before the experiment starts is held: the chain's complaint when it never does.
+            const unproven = launcher?.unproven !== undefined;
+            let experimentStarted = !unproven;
+            const held = [];
+            const toStdout = reader(stdoutDecoder);
+            const toStderr = reader(stderrDecoder);
+            let chainTooSlow = false;
+            const chainDeadline = unproven
+                ? setTimeout(() => {
+                    chainTooSlow = true;
+                    spawner.kill();
+                }, CHAIN_START_MS)
+                : undefined;
             void spawner
                 .run({
                 cwd: options.cwd,
@@ -4763,10 +4876,33 @@ function runProcess(options) {
                     if (stopWanted)
                         kill();
                 },
-                onStdout: reader(stdoutDecoder),
-                onStderr: reader(stderrDecoder)
+                onStarted: () => {
+                    clearTimeout(chainDeadline);
+                    experimentStarted = true;
+                    for (const { out, chunk } of held.splice(0))
+                        (out ? toStdout : toStderr)(chunk);
+                },
+                onStdout: (chunk) => (experimentStarted ? toStdout(chunk) : held.push({ out: true, chunk })),
+                onStderr: (chunk) => (experimentStarted ? toStderr(chunk) : held.push({ out: false, chunk }))
             })
                 .then((result) => {
+                clearTimeout(chainDeadline);
+                if (unproven && !result.started && !timedOut && !cancelled) {
+                    const said = Buffer.concat(held.filter((h) => !h.out).map((h) => h.chunk))
+                        .toString('utf8')
+                        .trim()
+                        .split('\n')
+                        .slice(-2)
+                        .join(' ')
+                        .trim();
+                    const why = chainTooSlow
+                        ? `no answer within ${CHAIN_START_MS / 1000} s`
+                        : said || result.error || `exit ${result.waitStatus === null ? '?' : result.waitStatus >> 8}`;
+                    return finish(null, null, why);
+                }
+                // A chain that failed before the experiment: its complaint is the run's output.
+                for (const { out, chunk } of held.splice(0))
+                    (out ? toStdout : toStderr)(chunk);
                 if (result.waitStatus === null) {
                     tail.add(`\nrepro-gate: could not run the experiment: ${result.error ?? 'its spawner ended'}\n`);
                     return finish(null, null);

@@ -67,18 +67,26 @@ function unlessCancelled<T>(work: Promise<T>, signal: AbortSignal | undefined, g
  * waits on the experiment then); writeReport awaits the same promise, so a failure to load shows
  * there.
  */
-function preloadingObserver(observer: RunObserver | undefined, onRun1: () => void): RunObserver {
+function preloadingObserver(observer: RunObserver | undefined, onRun1: () => void, debug: (text: string) => void): RunObserver {
   return {
     onRunStart: (index, total, dir) => {
+      debug(`run ${index} starts`)
       observer?.onRunStart?.(index, total, dir)
-      if (index === 1) {
-        onRun1()
-        importReportValidator().catch(() => undefined)
-      }
-      if (index === Math.min(2, total)) loadReportValidator().catch(() => undefined)
+      // After the run has started: the run's request goes to the spawner in a microtask of its
+      // own, and a compile queued before it would hold the run back by its whole length.
+      setImmediate(() => {
+        if (index === 1) {
+          onRun1()
+          importReportValidator().catch(() => undefined)
+        }
+        if (index === Math.min(2, total)) loadReportValidator().catch(() => undefined)
+      })
     },
     onOutput: (index, text) => observer?.onOutput?.(index, text),
-    onRunEnd: (record) => observer?.onRunEnd?.(record),
+    onRunEnd: (record) => {
+      debug(`run ${record.index} ended (${record.durationMs} ms)`)
+      observer?.onRunEnd?.(record)
+    },
     onExtraRunStart: (label, dir) => observer?.onExtraRunStart?.(label, dir),
     onExtraRunEnd: (label, record) => observer?.onExtraRunEnd?.(label, record)
   }
@@ -126,7 +134,11 @@ export async function runGate(inputs: Inputs, options: GateOptions = {}): Promis
   let runs: RunsResult = { records: [], metrics: [], inputs: [], skipped: inputs.runs }
   try {
     runs = await executeRuns(plan, {
-      observer: preloadingObserver(options.observer, () => startSnapshot()),
+      observer: preloadingObserver(
+        options.observer,
+        () => startSnapshot(),
+        (text) => log.debug(`${text} at ${at()}`)
+      ),
       signal: options.signal,
       killGraceMs: options.killGraceMs,
       fileOps: options.fileOps

@@ -139,6 +139,37 @@ describe(`each run in its own PID namespace${why}`, () => {
     }
   })
 
+  // The first run is the probe (no probe run of its own before it): a way whose chain fails there
+  // is replaced by the next, and the run starts again through it, once.
+  test('a way that fails on the first run gives way to the next; the experiment runs once per run, without the chain’s complaint', async () => {
+    const ws = tempDir('rg-fold-')
+    const bin = path.join(ws, 'bin')
+    mkdirSync(bin)
+    for (const tool of ['bash', 'sh', 'cat', 'echo']) {
+      const where = execFileSync('bash', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).trim()
+      symlinkSync(where, path.join(bin, tool))
+    }
+    // A Perl (and sudo) whose every chain fails the way a kernel without namespaces makes it fail.
+    for (const tool of ['perl', 'sudo']) {
+      writeFileSync(path.join(bin, tool), '#!/bin/sh\necho "repro-gate: unshare: Operation not permitted" >&2\nexit 125\n', { mode: 0o755 })
+    }
+    writeFileSync(path.join(ws, 'train.sh'), `echo "run $REPRO_RUN" >> started.txt\necho '{"accuracy": 0.9}' > metrics.json\n`)
+    const env = testEnv({ PATH: bin })
+    const inputs = readInputs(
+      { get: (n) => ({ command: 'bash train.sh', 'working-directory': ws, snapshot: 'false', runs: '2' })[n as string] ?? '' },
+      env
+    )
+    const report = await runGate(inputs, { env })
+    expect(report.errors).toEqual([])
+    expect(report.verdict).toBe('reproducible')
+    expect(report.containment).toMatchObject({
+      method: 'tracking',
+      note: expect.stringMatching(/no PID namespace \(.*unshare: repro-gate: unshare: Operation not permitted.*\)/)
+    })
+    expect(readFileSync(path.join(ws, 'started.txt'), 'utf8')).toBe('run 1\nrun 2\n')
+    for (const run of report.runs) expect(run.outputTail).not.toContain('Operation not permitted')
+  })
+
   itNs('exit codes, signals, stdout and stderr, cwd and the environment come through the namespace unchanged', async () => {
     const l = await contained()
     const cwd = tempDir('rg-cwd-')

@@ -14,7 +14,7 @@ import type { IsolateUser } from '../inputs/inputs.js'
 import { Input } from '../inputs/constants.js'
 import type { Containment, ContainmentVia } from './types.js'
 import { INIT_BODY } from './init.js'
-import { Spawner, spawnerCommand, type SpawnedRun } from './spawner.js'
+import { Spawner, spawnerCommand, spawnerSyscalls, type SpawnedRun } from './spawner.js'
 
 /** A run's processes, ended by the namespace; isolated, the unprivileged user it runs as. */
 export interface Launcher {
@@ -27,6 +27,23 @@ export interface Launcher {
   self: { uid: number; gid: number; groups: number[] }
   /** Where the architecture allows: the process that starts every run (spawner.ts); absent: each run execs the chain (launchArgv). */
   spawner?: Spawner
+  /**
+   * Not proven yet: this way's probe is the first run itself (a probe of its own cost a whole
+   * launch chain before run 1, on the critical path of every gate). runProcess reports the outcome.
+   */
+  unproven?: Unproven
+}
+
+/** What the first run through an unproven launcher says about its way of containing runs. */
+export interface Unproven {
+  /** The chain started the experiment: this way works, for every later run too. */
+  proven(): void
+  /**
+   * The chain ended before it started the experiment (`why`: its complaint): the launcher becomes
+   * the next way to try (or the tracking variable, saying why each way failed), and the run is
+   * started again through it — nothing of the experiment has run.
+   */
+  failed(why: string): void
 }
 
 /** The error for an `isolate` that cannot be set up here: it names the input and what to do. */
@@ -42,7 +59,7 @@ export class IsolationError extends Error {}
  * exits: the kernel kills the rest. As PID 1 it ignores SIGTERM and SIGINT (it has no handler), so
  * a graceful stop reaches the experiment while the init stays to report; SIGKILL ends it all.
  */
-export const INIT = `sub leave { exit $_[0] }\nmy ($status, $envf, @cmd) = @ARGV;\n${INIT_BODY}`
+export const INIT = `sub leave { exit $_[0] }\nsub started {}\nmy ($status, $envf, @cmd) = @ARGV;\n${INIT_BODY}`
 
 /** Runs a probe: its exit code (null when it could not start or was killed) and the last of its stderr. */
 function run(argv: string[], env: Record<string, string>, cwd: string): Promise<{ code: number | null; message: string }> {
@@ -153,7 +170,7 @@ async function probeSpawner(
   let stderr = ''
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<SpawnedRun>((resolve) => {
-    timer = setTimeout(() => resolve({ waitStatus: null, error: 'no answer within 10 s' }), 10_000)
+    timer = setTimeout(() => resolve({ waitStatus: null, started: false, error: 'no answer within 10 s' }), 10_000)
   })
   const result = await Promise.race([
     spawner.run({ ...request, onStderr: (chunk) => (stderr = (stderr + chunk.toString('utf8')).slice(-2000)) }),
@@ -199,9 +216,53 @@ function describe(via: ContainmentVia, isolated: { name: string; uid: number; gi
   return { method: 'pid-namespace', via, isolated: false, user: null, rootCanEscape: via !== 'user-namespace', note }
 }
 
+/** How a way is named where it failed. */
+function wayLabel(via: ContainmentVia): string {
+  return via === 'user-namespace' ? 'unshare --map-current-user' : via === 'sudo' ? 'sudo -n unshare' : 'unshare'
+}
+
 /**
- * Finds how this machine can give every run its own PID namespace, trying each way for real (a
- * few milliseconds, once per gate). Without isolation, none working falls back to the tracking
+ * A launcher for the first of `ways` whose spawner starts at once (Perl compiles it while the gate
+ * gets run 1 ready) and whose first run proves it (Launcher.unproven): on failure the same object
+ * becomes the next way, then the tracking fallback, so everyone holding it sees the way that works.
+ */
+function provenByFirstRun(
+  ways: ContainmentVia[],
+  self: Launcher['self'],
+  arch: string,
+  env: Record<string, string>,
+  fallback: (why: string) => Launcher
+): Launcher {
+  const launcher = {} as Launcher
+  const failures: string[] = []
+  const become = (index: number): void => {
+    const via = ways[index]
+    const argv = via === undefined ? null : spawnerArgv(via, self, arch)
+    const next: Launcher =
+      via === undefined || argv === null
+        ? fallback(failures.join('; '))
+        : { containment: describe(via, null, self), via, user: null, self, spawner: new Spawner(argv, env) }
+    if (via !== undefined && argv !== null) {
+      next.unproven = {
+        proven: () => delete launcher.unproven,
+        failed: (why) => {
+          launcher.spawner?.kill()
+          failures.push(`${wayLabel(via)}: ${why || 'failed'}`)
+          become(index + 1)
+        }
+      }
+    }
+    for (const key of Object.keys(launcher) as (keyof Launcher)[]) delete launcher[key]
+    Object.assign(launcher, next)
+    launcher.spawner?.warm()
+  }
+  become(0)
+  return launcher
+}
+
+/**
+ * Finds how this machine can give every run its own PID namespace, trying each way for real: with
+ * a spawner, through the first run itself; otherwise with a probe (a few milliseconds, once per gate). Without isolation, none working falls back to the tracking
  * variable (and says so). With `isolate`, it throws IsolationError naming the input.
  */
 export async function prepareContainment(options: {
@@ -245,6 +306,10 @@ export async function prepareContainment(options: {
   // isolated: only ways that can switch to another user (root, or sudo); otherwise root first,
   // then sudo (the experiment keeps a working sudo), then an unprivileged user namespace.
   const ways: ContainmentVia[] = self.uid === 0 ? ['unshare'] : user ? ['sudo'] : ['sudo', 'user-namespace']
+  // Not isolated, with a spawner: the first run is the probe (isolated, the probe also checks that
+  // the user can write the working directory, and an isolate that cannot be had must stop the gate
+  // before any run).
+  if (!user && spawnerSyscalls(arch)) return provenByFirstRun(ways, self, arch, probeEnv, fallback)
   const failures: string[] = []
   const dir = mkdtempSync(path.join(tmpdir(), 'repro-gate-probe-'))
   try {
@@ -274,9 +339,7 @@ export async function prepareContainment(options: {
             `make it theirs (sudo chown -R ${user.uid}:${user.gid} .) or writable (chmod -R a+rwX .) in a step before, or set ${Input.Isolate} to a user who can write it`
         )
       }
-      failures.push(
-        `${via === 'user-namespace' ? 'unshare --map-current-user' : via === 'sudo' ? 'sudo -n unshare' : 'unshare'}: ${result.message || 'failed'}`
-      )
+      failures.push(`${wayLabel(via)}: ${result.message || 'failed'}`)
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })

@@ -1,13 +1,16 @@
 /**
  * The body of a run's PID 1 (see containment.ts's INIT and spawner.ts), in Perl: given $status, $envf
  * and @cmd, it reads the environment file, starts the experiment as its child, reaps orphans,
- * writes the experiment's status and the processes still running, and exits with `leave`, which
- * the script around it defines.
+ * writes the experiment's status and the processes still running, and exits with `leave`. The
+ * script around it defines `leave` and `started` (called once the chain is up, just before the
+ * experiment is started: the spawner marks it, so a first run that never got there is known to
+ * have run nothing of the experiment).
  */
 export const INIT_BODY = String.raw`open(my $e, '<', $envf) or die "repro-gate: $envf: $!\n";
 my $data = do { local $/; <$e> }; close $e; unlink $envf;
 %ENV = ();
 for (split /\0/, $data) { my $i = index($_, '='); $ENV{substr($_, 0, $i)} = substr($_, $i + 1) if $i > 0 }
+started();
 my $child = fork();
 die "repro-gate: fork: $!\n" unless defined $child;
 if ($child == 0) { exec { $cmd[0] } @cmd; print STDERR "repro-gate: could not start $cmd[0]: $!\n"; exit 127 }

@@ -242,8 +242,28 @@ function environmentFile(env: Record<string, string>): string {
  * its own PID namespace: whatever it leaves running is ended when its main process exits, and
  * named in `leftovers`. Resolves, never rejects, for anything the experiment does; only a failure
  * to start bash is an error result.
+ *
+ * The first run through an unproven launcher (containment.ts) is its probe: when the chain ends
+ * before it starts the experiment, the launcher moves on to its next way and the run starts again.
  */
-export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
+export async function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
+  for (;;) {
+    const unproven = options.launcher?.unproven
+    const { notStarted, ...result } = await runAttempt(options)
+    if (!unproven) return result
+    if (notStarted === undefined) {
+      // Cancelled or timed out before the chain was up: the next run proves the way instead.
+      if (!result.cancelled && !result.timedOut) unproven.proven()
+      return result
+    }
+    unproven.failed(notStarted)
+  }
+}
+
+/** How long an unproven chain may take to start the experiment (sudo, a slow PAM) before the next way is tried. */
+const CHAIN_START_MS = 10_000
+
+function runAttempt(options: RunProcessOptions): Promise<ProcessResult & { notStarted?: string }> {
   const started = Date.now()
   const tailBytes = options.tailBytes ?? 64 * 1024
   const grace = options.killGraceMs ?? 5000
@@ -303,7 +323,7 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
     const onAbort = (): void => stop('cancel')
 
     let settled = false
-    const finish = async (exitCode: number | null, signal: string | null): Promise<void> => {
+    const finish = async (exitCode: number | null, signal: string | null, notStarted?: string): Promise<void> => {
       if (settled) return
       settled = true
       cancelTimer?.()
@@ -329,6 +349,10 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
         }
         await rm(work, { recursive: true, force: true }).catch(() => undefined)
       }
+      if (notStarted !== undefined) {
+        resolve({ exitCode, signal, durationMs: Date.now() - started, timedOut, cancelled, tail: '', notStarted })
+        return
+      }
       resolve({
         exitCode,
         signal,
@@ -342,7 +366,20 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
 
     if (spawner && work) {
       // The spawner forks the chain (no fork of this process); the run is over once its every
-      // process is gone and all of its output has arrived.
+      // process is gone and all of its output has arrived. Through an unproven launcher, what
+      // comes before the experiment starts is held: the chain's complaint when it never does.
+      const unproven = launcher?.unproven !== undefined
+      let experimentStarted = !unproven
+      const held: { out: boolean; chunk: Buffer }[] = []
+      const toStdout = reader(stdoutDecoder)
+      const toStderr = reader(stderrDecoder)
+      let chainTooSlow = false
+      const chainDeadline = unproven
+        ? setTimeout(() => {
+            chainTooSlow = true
+            spawner.kill()
+          }, CHAIN_START_MS)
+        : undefined
       void spawner
         .run({
           cwd: options.cwd,
@@ -353,10 +390,31 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
             pid = group
             if (stopWanted) kill()
           },
-          onStdout: reader(stdoutDecoder),
-          onStderr: reader(stderrDecoder)
+          onStarted: () => {
+            clearTimeout(chainDeadline)
+            experimentStarted = true
+            for (const { out, chunk } of held.splice(0)) (out ? toStdout : toStderr)(chunk)
+          },
+          onStdout: (chunk) => (experimentStarted ? toStdout(chunk) : held.push({ out: true, chunk })),
+          onStderr: (chunk) => (experimentStarted ? toStderr(chunk) : held.push({ out: false, chunk }))
         })
         .then((result) => {
+          clearTimeout(chainDeadline)
+          if (unproven && !result.started && !timedOut && !cancelled) {
+            const said = Buffer.concat(held.filter((h) => !h.out).map((h) => h.chunk))
+              .toString('utf8')
+              .trim()
+              .split('\n')
+              .slice(-2)
+              .join(' ')
+              .trim()
+            const why = chainTooSlow
+              ? `no answer within ${CHAIN_START_MS / 1000} s`
+              : said || result.error || `exit ${result.waitStatus === null ? '?' : result.waitStatus >> 8}`
+            return finish(null, null, why)
+          }
+          // A chain that failed before the experiment: its complaint is the run's output.
+          for (const { out, chunk } of held.splice(0)) (out ? toStdout : toStderr)(chunk)
           if (result.waitStatus === null) {
             tail.add(`\nrepro-gate: could not run the experiment: ${result.error ?? 'its spawner ended'}\n`)
             return finish(null, null)

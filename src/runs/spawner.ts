@@ -17,7 +17,8 @@
  * random word for the run's marks, the working directory, the status file, the environment file,
  * the experiment's argv. The spawner answers with marks in the output streams (sudo closes every
  * other descriptor): `\0<word>:p<pid>\0` on stdout once the run's process group exists (to signal
- * on timeout or cancel); once the run's every process is gone, `\0<word>:e\0` on stderr and
+ * on timeout or cancel); `\0<word>:s\0` on stdout from the init, just before it starts the
+ * experiment (until then anything on the streams is the chain's own complaint); once the run's every process is gone, `\0<word>:e\0` on stderr and
  * `\0<word>:d<wait status>\0` on stdout, after all of the run's output. The runs share the
  * spawner's stdout and stderr: it clears O_NONBLOCK on them before and after each run, so a run
  * starts with a blocking pipe as it would with a fresh one.
@@ -60,6 +61,9 @@ if ($mode eq 'pid') { open($own_pid_ns, '<', '/proc/self/ns/pid') or die "repro-
 sub blocking { for my $fh (\*STDOUT, \*STDERR) { my $fl = fcntl($fh, 3, 0); fcntl($fh, 4, $fl & ~0x800) if $fl } }
 sub fail { syswrite(STDERR, "repro-gate: $_[0]\n"); exit 125 }
 sub put { my ($file, $text) = @_; open(my $f, '>', $file) or fail("$file: $!"); print $f $text; close $f or fail("$file: $!") }
+# The run's random word (its marks): the init marks the moment the experiment is about to start.
+my $mark;
+sub started { syswrite(STDOUT, "\0$mark:s\0") }
 sub init {
   my ($status, $envf, @cmd) = @_;
 ${INIT_BODY}
@@ -106,7 +110,7 @@ while (defined(my $len = <STDIN>)) {
   chomp $len;
   my $req = '';
   while (length($req) < $len) { my $n = read(STDIN, $req, $len - length($req), length($req)); exit 0 unless $n }
-  my ($mark, @run) = split /\0/, $req, -1;
+  ($mark, my @run) = split /\0/, $req, -1;
   blocking();
   my ($child, $why) = start(@run);
   my $st = 125 << 8;
@@ -121,6 +125,8 @@ while (defined(my $len = <STDIN>)) {
 export interface SpawnedRun {
   /** The wait status of the run's first process (as waitpid gives it), or null when the spawner itself went. */
   waitStatus: number | null
+  /** Whether the chain got as far as starting the experiment (the init's `s` mark). */
+  started: boolean
   /** Why there is no wait status. */
   error?: string
 }
@@ -132,13 +138,15 @@ export interface SpawnRequest {
   argv: string[]
   /** The run's process group, as soon as it exists. */
   onPid?(pid: number): void
+  /** The chain is up and the experiment about to start: what came before was the chain's own output. */
+  onStarted?(): void
   onStdout?(chunk: Buffer): void
   onStderr?(chunk: Buffer): void
 }
 
 /**
  * Takes the spawner's marks out of a stream (`\0<word>:<kind><digits>\0`, kinds p: the run's
- * process group, d: done with this wait status, e: the end of stderr), passing everything else
+ * process group, s: the experiment starts, d: done with this wait status, e: the end of stderr), passing everything else
  * on and holding back what may be the start of a mark.
  */
 export class Marks {
@@ -191,6 +199,7 @@ interface Current {
   err: Marks
   outDone: boolean
   errDone: boolean
+  started: boolean
   waitStatus: number | null | undefined
   resolve(result: SpawnedRun): void
 }
@@ -224,6 +233,22 @@ export class Spawner {
     return result
   }
 
+  /** Starts the process now (Perl compiles the spawner meanwhile), so that the first run does not wait for it. */
+  warm(): void {
+    this.child ??= this.start()
+  }
+
+  /** Ends the spawner and the run in progress at once (a chain that never came up). */
+  kill(): void {
+    const child = this.child
+    this.close()
+    try {
+      child?.kill('SIGKILL')
+    } catch {
+      /* gone, or root's (started through sudo): its stdin is closed, it ends with the run */
+    }
+  }
+
   /** Ends the spawner (it exits when its stdin closes, after the run in progress). */
   close(): void {
     clearTimeout(this.idle)
@@ -253,7 +278,7 @@ export class Spawner {
       const current = this.current
       if (current && current.waitStatus === undefined) {
         this.current = null
-        current.resolve({ waitStatus: null, error: why })
+        current.resolve({ waitStatus: null, started: current.started, error: why })
       }
     }
     child.on('error', (err) => gone(`could not start ${this.argv[0]}: ${err.message}`))
@@ -284,6 +309,7 @@ export class Spawner {
         err: new Marks(word),
         outDone: false,
         errDone: false,
+        started: false,
         waitStatus: undefined,
         resolve: (result) => {
           if (this.child === child) {
@@ -313,7 +339,10 @@ export class Spawner {
     if (data.length > 0) (stream === 'out' ? current.request.onStdout : current.request.onStderr)?.(data)
     for (const { kind, value } of marks) {
       if (kind === 'p') current.request.onPid?.(value)
-      else if (kind === 'e') current.errDone = true
+      else if (kind === 's') {
+        current.started = true
+        current.request.onStarted?.()
+      } else if (kind === 'e') current.errDone = true
       else if (kind === 'd') {
         current.outDone = true
         current.waitStatus = value
@@ -326,6 +355,6 @@ export class Spawner {
     const current = this.current
     if (!current || current.waitStatus === undefined || !current.outDone || !current.errDone) return
     this.current = null
-    current.resolve({ waitStatus: current.waitStatus })
+    current.resolve({ waitStatus: current.waitStatus, started: current.started })
   }
 }
