@@ -3114,8 +3114,9 @@ function serializeStoredReport(stored) {
 let importing = null;
 let loading = null;
 /**
- * Loads the report validator's code (about 400 kB of generated code: read, parsed and run, most
- * of the work) without compiling its entry yet. Later calls return the same promise.
+ * Loads the report validator's code (about 390 kB of generated code: read and pre-parsed, most of
+ * the work; each part of the schema is a function V8 compiles when a report first has that part,
+ * see scripts/generate-validator.mjs) without calling it yet. Later calls return the same promise.
  */
 function importReportValidator() {
     importing ??= __webpack_require__.e(/* import() */ 932).then(__webpack_require__.bind(__webpack_require__, 52932)).then(({ default: validate }) => validate);

@@ -10,12 +10,46 @@ import ucs2length from 'ajv/dist/runtime/ucs2length.js'
 
 export const VALIDATOR_FILE = 'src/report/generated/validate-report.js'
 
+/** Subschemas at least this long (as JSON) become functions of their own in the validator. */
+const OWN_FUNCTION_CHARS = 300
+
+/**
+ * The same schema with every larger object, array or union subschema moved to `definitions` and put back
+ * as a `$ref` (the published schema is untouched). Compiled with `inlineRefs: false`, each becomes
+ * a function of its own: V8 compiles a function when it is first called, so validating a report
+ * compiles only the parts the report has (a gate without a snapshot never compiles the
+ * environment's checks), where one function for the whole schema cost ~30 ms to compile on its
+ * first call. Nested `$id`s and `$schema`s go (they only named the parts; nothing refers to them), so every
+ * `$ref` resolves against the root.
+ */
+export function splitForLazyCompile(schema) {
+  const defs = {}
+  const visit = (node, root) => {
+    if (Array.isArray(node)) return node.map((item) => visit(item, false))
+    if (node === null || typeof node !== 'object') return node
+    const out = {}
+    for (const [key, value] of Object.entries(node)) {
+      if ((key === '$id' || key === '$schema') && !root) continue
+      // Values, not subschemas.
+      out[key] = key === 'enum' || key === 'const' || key === 'required' || key === 'default' ? value : visit(value, false)
+    }
+    if (!root && (out.properties || out.items || out.oneOf || out.anyOf) && JSON.stringify(out).length >= OWN_FUNCTION_CHARS) {
+      const name = `part${Object.keys(defs).length}`
+      defs[name] = out
+      return { $ref: `${schema.$id}#/definitions/${name}` }
+    }
+    return out
+  }
+  const split = visit(schema, true)
+  return { ...split, definitions: { ...(split.definitions ?? {}), ...defs } }
+}
+
 /** The validator's source for a schema. Options must match the ones the tests validate with. */
 export function validatorSource(schema) {
-  const ajv = new Ajv({ strict: false, validateFormats: false, code: { source: true, esm: true, lines: false } })
+  const ajv = new Ajv({ strict: false, validateFormats: false, inlineRefs: false, code: { source: true, esm: true, lines: false } })
   // ajv's standalone ESM output still requires its runtime helpers; the one this schema needs is
   // tiny, so it is inlined and the module stays pure ESM.
-  const code = (standalone.default ?? standalone)(ajv, ajv.compile(schema)).replace(
+  const code = (standalone.default ?? standalone)(ajv, ajv.compile(splitForLazyCompile(schema))).replace(
     'require("ajv/dist/runtime/ucs2length").default',
     (ucs2length.default ?? ucs2length).toString()
   )

@@ -101,6 +101,63 @@ describe('the report schema', () => {
     expect(strict(broken)).toBe(false)
   })
 
+  // The generated validator is compiled from a rearranged schema (scripts/generate-validator.mjs
+  // splits it into functions V8 compiles lazily): it must still accept and reject exactly what the
+  // published schema does. Every value of real reports is broken in turn, and removed.
+  test('the compiled validator and the published schema agree on a break at every path of real reports', async () => {
+    const published = new Ajv({ strict: false, validateFormats: false }).compile(reportSchema)
+    const broken = (value: unknown): unknown =>
+      typeof value === 'string'
+        ? 7
+        : typeof value === 'number'
+          ? Number.isInteger(value)
+            ? -1.5
+            : 'x'
+          : Array.isArray(value)
+            ? {}
+            : value === null
+              ? []
+              : typeof value === 'object'
+                ? 'x'
+                : null
+    let checked = 0
+    let rejected = 0
+    for (const file of [
+      'docs/gpu-check/h100-strict.json',
+      '__tests__/fixtures/reports/drift.json',
+      '__tests__/fixtures/reports/error.json'
+    ]) {
+      const report = read(file) as unknown as Record<string, unknown>
+      const paths: (string | number)[][] = []
+      const walk = (value: unknown, at: (string | number)[]): void => {
+        if (at.length > 0) paths.push(at)
+        // The first item of each array stands for the rest (the metrics run to thousands).
+        if (Array.isArray(value)) value.slice(0, 1).forEach((item, i) => walk(item, [...at, i]))
+        else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...at, k])
+      }
+      walk(report, [])
+      for (const at of paths) {
+        for (const mode of ['break', 'remove'] as const) {
+          const copy = structuredClone(report)
+          let parent: Record<string | number, unknown> = copy
+          for (const key of at.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>
+          const last = at[at.length - 1]
+          if (mode === 'remove') {
+            if (Array.isArray(parent)) continue
+            delete parent[last]
+          } else parent[last] = broken(parent[last])
+          const ours = (await validateReport(copy)).length === 0
+          expect({ file, at: at.join('/'), mode, valid: ours }).toEqual({ file, at: at.join('/'), mode, valid: published(copy) })
+          checked++
+          if (!ours) rejected++
+        }
+      }
+    }
+    // Enough of both answers to mean something.
+    expect(checked).toBeGreaterThan(500)
+    expect(rejected).toBeGreaterThan(300)
+  })
+
   test('every report written before still validates, and reads back into the in-memory shape', async () => {
     const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: true })
     const stored = ajv.compile(reportSchema)

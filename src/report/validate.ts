@@ -5,8 +5,9 @@ let importing: Promise<Validator> | null = null
 let loading: Promise<Validator> | null = null
 
 /**
- * Loads the report validator's code (about 400 kB of generated code: read, parsed and run, most
- * of the work) without compiling its entry yet. Later calls return the same promise.
+ * Loads the report validator's code (about 390 kB of generated code: read and pre-parsed, most of
+ * the work; each part of the schema is a function V8 compiles when a report first has that part,
+ * see scripts/generate-validator.mjs) without calling it yet. Later calls return the same promise.
  */
 export function importReportValidator(): Promise<Validator> {
   importing ??= import('./generated/validate-report.js').then(({ default: validate }) => validate)
