@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:module"
 var external_node_module_ = __webpack_require__(98995);
-// EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __webpack_require__(80481);
 ;// CONCATENATED MODULE: ./src/cli/io.ts
 /**
  * The CLI's one way to talk to a person, passed to every subcommand: `out` is stdout (the result:
@@ -22,10 +20,11 @@ var external_node_readline_ = __webpack_require__(80481);
  * says whether there is a terminal to ask on, and `prompt` asks there. The process wires it to its
  * own streams (`streamIO`); a test passes a recorder (`__tests__/support/cli-io.ts`).
  */
-
 /** Reads one line from a stream; '' when it ends first. */
 async function readLine(input) {
-    const rl = (0,external_node_readline_.createInterface)({ input, terminal: false });
+    // Loaded when asked for: a gate run never prompts, and readline is a few modules to load.
+    const { createInterface } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 80481, 23));
+    const rl = createInterface({ input, terminal: false });
     try {
         return await new Promise((resolve) => {
             rl.once('line', (line) => resolve(line));
@@ -227,7 +226,7 @@ async function main_gate(argv, io, context) {
     });
     const { renderMarkdown } = await loadRenderer();
     io.out('\n' + renderMarkdown(report, { target: 'terminal' }));
-    log.debug(`rendered at ${Math.round(performance.now())} ms`);
+    log.debug(`rendered at ${Math.round(process.uptime() * 1000)} ms`);
     io.out(`\nreport: ${inputs.reportPath}\n`);
     if (inputs.attestation !== 'false') {
         const { attestAndLog } = await __webpack_require__.e(/* import() */ 734).then(__webpack_require__.bind(__webpack_require__, 44734));

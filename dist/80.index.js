@@ -658,8 +658,9 @@ async function runGate(inputs, options = {}) {
     const redactor = options.redactor ?? (0,redact/* createRedactor */.lY)(env);
     const startedAt = Date.now();
     const plan = planRuns(inputs, env);
-    // Timings are in ms since the process started (performance.now), to see the gate's own cost.
-    const at = () => `${Math.round(performance.now())} ms`;
+    // Timings are in ms since the process started, to see the gate's own cost (process.uptime:
+    // the global \`performance\` loads ten modules of perf_hooks on first use).
+    const at = () => `${Math.round(process.uptime() * 1000)} ms`;
     log.debug(`plan at ${at()}: ${inputs.runs} runs in ${plan.cwd}, outputs kept under ${plan.runRoot}`);
     // The containment probe (a whole launch chain, once per gate) starts first; executeRuns awaits
     // the same probe. Its failure is reported there.

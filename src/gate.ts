@@ -99,8 +99,9 @@ export async function runGate(inputs: Inputs, options: GateOptions = {}): Promis
   const redactor = options.redactor ?? createRedactor(env)
   const startedAt = Date.now()
   const plan = planRuns(inputs, env)
-  // Timings are in ms since the process started (performance.now), to see the gate's own cost.
-  const at = (): string => `${Math.round(performance.now())} ms`
+  // Timings are in ms since the process started, to see the gate's own cost (process.uptime:
+  // the global \`performance\` loads ten modules of perf_hooks on first use).
+  const at = (): string => `${Math.round(process.uptime() * 1000)} ms`
   log.debug(`plan at ${at()}: ${inputs.runs} runs in ${plan.cwd}, outputs kept under ${plan.runRoot}`)
   // The containment probe (a whole launch chain, once per gate) starts first; executeRuns awaits
   // the same probe. Its failure is reported there.

@@ -4,7 +4,6 @@
  * says whether there is a terminal to ask on, and `prompt` asks there. The process wires it to its
  * own streams (`streamIO`); a test passes a recorder (`__tests__/support/cli-io.ts`).
  */
-import { createInterface } from 'node:readline'
 
 export interface CliIO {
   /** Writes to stdout. */
@@ -29,6 +28,8 @@ export interface CliContext {
 
 /** Reads one line from a stream; '' when it ends first. */
 async function readLine(input: NodeJS.ReadableStream): Promise<string> {
+  // Loaded when asked for: a gate run never prompts, and readline is a few modules to load.
+  const { createInterface } = await import('node:readline')
   const rl = createInterface({ input, terminal: false })
   try {
     return await new Promise<string>((resolve) => {

@@ -65,7 +65,7 @@ async function gate(argv: string[], io: CliIO, context: CliContext): Promise<num
   })
   const { renderMarkdown } = await loadRenderer()
   io.out('\n' + renderMarkdown(report, { target: 'terminal' }))
-  log.debug(`rendered at ${Math.round(performance.now())} ms`)
+  log.debug(`rendered at ${Math.round(process.uptime() * 1000)} ms`)
   io.out(`\nreport: ${inputs.reportPath}\n`)
   if (inputs.attestation !== 'false') {
     const { attestAndLog } = await import('../attest/index.js')
