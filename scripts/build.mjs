@@ -1,7 +1,8 @@
 // Bundles src/index.ts with ncc into dist/index.js (ESM; ncc writes dist/package.json
-// {"type":"module"}), adds the CLI shim dist/cli.js, and regenerates the published schema.
+// {"type":"module"}), adds the CLI shim dist/cli.js and the report's validator
+// (dist/generated/), and regenerates the published schema.
 import { execFileSync } from 'node:child_process'
-import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 
 function bundle() {
   rmSync('dist', { recursive: true, force: true })
@@ -19,6 +20,8 @@ await import('./index.js')
 `
   )
   chmodSync('dist/cli.js', 0o755)
+  // The report's validator is loaded as a file of its own (src/report/validate.ts says why).
+  cpSync('src/report/generated/validate-report.js', 'dist/generated/validate-report.js')
 }
 
 bundle()

@@ -13,25 +13,45 @@ export const VALIDATOR_FILE = 'src/report/generated/validate-report.js'
 /** Subschemas at least this long (as JSON) become functions of their own in the validator. */
 const OWN_FUNCTION_CHARS = 300
 
+/** Keywords whose value is a map of names to subschemas, and those whose value is a subschema or a list of them. */
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'definitions', '$defs', 'dependentSchemas'])
+const SUBSCHEMAS = new Set([
+  'items',
+  'additionalItems',
+  'additionalProperties',
+  'contains',
+  'propertyNames',
+  'not',
+  'if',
+  'then',
+  'else',
+  'oneOf',
+  'anyOf',
+  'allOf'
+])
+/** What does not validate: annotations (the descriptions are most of the schema's text) and the names of parts. */
+const ANNOTATIONS = new Set(['description', 'title', 'examples', '$comment'])
+
 /**
- * The same schema with every larger object, array or union subschema moved to `definitions` and put back
- * as a `$ref` (the published schema is untouched). Compiled with `inlineRefs: false`, each becomes
- * a function of its own: V8 compiles a function when it is first called, so validating a report
- * compiles only the parts the report has (a gate without a snapshot never compiles the
- * environment's checks), where one function for the whole schema cost ~30 ms to compile on its
- * first call. Nested `$id`s and `$schema`s go (they only named the parts; nothing refers to them), so every
- * `$ref` resolves against the root.
+ * The same schema with every larger object, array or union subschema moved to `definitions` and
+ * put back as a `$ref` (the published schema is untouched). Compiled with `inlineRefs: false`,
+ * each becomes a function of its own: V8 compiles a function when it is first called, so
+ * validating a report compiles only the parts the report has (a gate without a snapshot never
+ * compiles the environment's checks), where one function for the whole schema cost ~30 ms to
+ * compile on its first call. Annotations go (ajv embeds the schema objects its messages quote, and
+ * evaluating them is work at load), and so do nested `$id`s and `$schema`s (they only named the
+ * parts; nothing refers to them), so every `$ref` resolves against the root.
  */
 export function splitForLazyCompile(schema) {
   const defs = {}
   const visit = (node, root) => {
-    if (Array.isArray(node)) return node.map((item) => visit(item, false))
-    if (node === null || typeof node !== 'object') return node
+    if (node === null || typeof node !== 'object' || Array.isArray(node)) return node
     const out = {}
     for (const [key, value] of Object.entries(node)) {
-      if ((key === '$id' || key === '$schema') && !root) continue
-      // Values, not subschemas.
-      out[key] = key === 'enum' || key === 'const' || key === 'required' || key === 'default' ? value : visit(value, false)
+      if (ANNOTATIONS.has(key) || ((key === '$id' || key === '$schema') && !root)) continue
+      if (SCHEMA_MAPS.has(key)) out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, visit(sub, false)]))
+      else if (SUBSCHEMAS.has(key)) out[key] = Array.isArray(value) ? value.map((sub) => visit(sub, false)) : visit(value, false)
+      else out[key] = value
     }
     if (!root && (out.properties || out.items || out.oneOf || out.anyOf) && JSON.stringify(out).length >= OWN_FUNCTION_CHARS) {
       const name = `part${Object.keys(defs).length}`
