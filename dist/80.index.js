@@ -662,9 +662,6 @@ async function runGate(inputs, options = {}) {
     // the global \`performance\` loads ten modules of perf_hooks on first use).
     const at = () => `${Math.round(process.uptime() * 1000)} ms`;
     log.debug(`plan at ${at()}: ${inputs.runs} runs in ${plan.cwd}, outputs kept under ${plan.runRoot}`);
-    // The containment probe (a whole launch chain, once per gate) starts first; executeRuns awaits
-    // the same probe. Its failure is reported there.
-    (0,runs_runs/* containmentFor */._3)(plan).catch(() => undefined);
     // The snapshot runs alongside the runs, so provenance costs no wall time of its own. It starts
     // when run 1 does (or when the runs end without one): loading its code (the probes and lockfile
     // parsers are most of the engine) before then would hold up run 1 on the main thread, while
@@ -3602,11 +3599,10 @@ function safeRelative(rel) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  _3: () => (/* binding */ containmentFor),
   eh: () => (/* binding */ executeRuns)
 });
 
-// UNUSED EXPORTS: boundedTail
+// UNUSED EXPORTS: boundedTail, containmentFor
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -5113,11 +5109,23 @@ function describeFailure(exitCode, signal, timedOut, cancelled, timeoutMs) {
  * (later runs could only repeat the failure, and experiments are expensive). Never throws for what the experiment does.
  */
 async function executeRuns(plan, options = {}) {
-    const launcher = await containmentFor(plan);
     const guard = new outputs/* OutputGuard */.jl(plan.cwd, { metricsFile: plan.metricsFile, artifactGlobs: plan.artifactGlobs }, plan.runRoot, options.fileOps);
-    await external_node_fs_.promises.mkdir(plan.runRoot, { recursive: true });
-    // Throws before any run starts when an input cannot be saved: nothing has been changed then.
-    const inputs = await guard.backUpInputs();
+    // The inputs are saved on libuv's threads while this thread starts the spawner (containmentFor
+    // forks it: milliseconds of this thread). Throws before any run starts when an input cannot be
+    // saved: nothing has been changed then.
+    const saving = external_node_fs_.promises.mkdir(plan.runRoot, { recursive: true }).then(() => guard.backUpInputs());
+    saving.catch(() => undefined);
+    let launcher;
+    try {
+        launcher = await containmentFor(plan);
+    }
+    catch (err) {
+        // No run can start (an isolate that cannot be had): the copies saved meanwhile are not wanted.
+        await saving.catch(() => undefined);
+        await external_node_fs_.promises.rm(plan.runRoot, { recursive: true, force: true }).catch(() => undefined);
+        throw err;
+    }
+    const inputs = await saving;
     const metricsRel = guard.relative(plan.metricsFile);
     const records = [];
     const metrics = [];

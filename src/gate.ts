@@ -4,7 +4,7 @@
  */
 import type { Inputs } from './inputs/inputs.js'
 import { planRuns } from './plan/plan.js'
-import { containmentFor, executeRuns, type RunObserver, type RunsResult } from './runs/runs.js'
+import { executeRuns, type RunObserver, type RunsResult } from './runs/runs.js'
 import { leaveWorkspace } from './runs/workspace.js'
 import type { FileOps } from './runs/outputs.js'
 import type { Snapshot } from './snapshot/index.js'
@@ -103,9 +103,6 @@ export async function runGate(inputs: Inputs, options: GateOptions = {}): Promis
   // the global \`performance\` loads ten modules of perf_hooks on first use).
   const at = (): string => `${Math.round(process.uptime() * 1000)} ms`
   log.debug(`plan at ${at()}: ${inputs.runs} runs in ${plan.cwd}, outputs kept under ${plan.runRoot}`)
-  // The containment probe (a whole launch chain, once per gate) starts first; executeRuns awaits
-  // the same probe. Its failure is reported there.
-  containmentFor(plan).catch(() => undefined)
 
   // The snapshot runs alongside the runs, so provenance costs no wall time of its own. It starts
   // when run 1 does (or when the runs end without one): loading its code (the probes and lockfile

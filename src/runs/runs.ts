@@ -118,16 +118,27 @@ export async function executeRuns(
     fileOps?: FileOps
   } = {}
 ): Promise<RunsResult> {
-  const launcher = await containmentFor(plan)
   const guard = new OutputGuard(
     plan.cwd,
     { metricsFile: plan.metricsFile, artifactGlobs: plan.artifactGlobs },
     plan.runRoot,
     options.fileOps
   )
-  await fs.mkdir(plan.runRoot, { recursive: true })
-  // Throws before any run starts when an input cannot be saved: nothing has been changed then.
-  const inputs = await guard.backUpInputs()
+  // The inputs are saved on libuv's threads while this thread starts the spawner (containmentFor
+  // forks it: milliseconds of this thread). Throws before any run starts when an input cannot be
+  // saved: nothing has been changed then.
+  const saving = fs.mkdir(plan.runRoot, { recursive: true }).then(() => guard.backUpInputs())
+  saving.catch(() => undefined)
+  let launcher: Launcher
+  try {
+    launcher = await containmentFor(plan)
+  } catch (err) {
+    // No run can start (an isolate that cannot be had): the copies saved meanwhile are not wanted.
+    await saving.catch(() => undefined)
+    await fs.rm(plan.runRoot, { recursive: true, force: true }).catch(() => undefined)
+    throw err
+  }
+  const inputs = await saving
   const metricsRel = guard.relative(plan.metricsFile)
   const records: RunRecord[] = []
   const metrics: (FlatMetrics | null)[] = []
