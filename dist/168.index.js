@@ -270,11 +270,11 @@ async function runCli(argv, io, context = {}) {
                 return await runVerifyCommand(rest, io, context);
             }
             case 'diff': {
-                const { runDiffCommand } = await __webpack_require__.e(/* import() */ 847).then(__webpack_require__.bind(__webpack_require__, 26847));
+                const { runDiffCommand } = await Promise.all(/* import() */[__webpack_require__.e(693), __webpack_require__.e(847)]).then(__webpack_require__.bind(__webpack_require__, 26847));
                 return await runDiffCommand(rest, io);
             }
             case 'replay': {
-                const { runReplayCommand } = await __webpack_require__.e(/* import() */ 919).then(__webpack_require__.bind(__webpack_require__, 57919));
+                const { runReplayCommand } = await Promise.all(/* import() */[__webpack_require__.e(693), __webpack_require__.e(919)]).then(__webpack_require__.bind(__webpack_require__, 57919));
                 return await runReplayCommand(rest, io, { ...context, runGate: gate/* runGate */.R });
             }
             default:
@@ -497,6 +497,34 @@ function withBareValues(argv) {
 function flagInputs(parsed) {
     return { get: (name) => parsed.values.get(name) ?? '' };
 }
+
+
+/***/ }),
+
+/***/ 90997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ shellQuote)
+/* harmony export */ });
+/** Quotes one word for bash so it reaches the command exactly as typed (the CLI's `-- words…`, vary's wrappers). */
+function shellQuote(word) {
+    if (word !== '' && /^[A-Za-z0-9_\-+=/.,:@%]+$/.test(word))
+        return word;
+    return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The tool's version, written into every report (a test keeps it equal to package.json's). */
+const VERSION = '0.1.0';
 
 
 /***/ })

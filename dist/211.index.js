@@ -283,7 +283,7 @@ async function parseUntrustedReport(text, name) {
     const versionProblem = (0,stored/* reportVersionProblem */.wL)(parsed);
     if (versionProblem !== null)
         throw new UntrustedReportError(`${name}: ${versionProblem} (use the same repro-gate version in both workflows)`);
-    const read = await (0,write/* readStoredReport */.k$)(parsed);
+    const read = await (0,write.readStoredReport)(parsed);
     if (read.report === null)
         throw new UntrustedReportError(`${name} does not match the report schema: ${read.problems.slice(0, 5).join('; ')}`);
     return read.report;

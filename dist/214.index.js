@@ -532,7 +532,7 @@ async function runCompareMode(inputs, env, deps = {}) {
                 continue;
             }
             try {
-                legs.push({ name, artifact: leg.artifact, report: await (0,_report_write_js__WEBPACK_IMPORTED_MODULE_6__/* .readReportFile */ .$h)(jsons[0]) });
+                legs.push({ name, artifact: leg.artifact, report: await (0,_report_write_js__WEBPACK_IMPORTED_MODULE_6__.readReportFile)(jsons[0]) });
             }
             catch (err) {
                 errors.push({ run: null, message: `leg ${name}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(err)}` });
@@ -565,7 +565,7 @@ async function runCompareMode(inputs, env, deps = {}) {
         });
     }
     const drifted = comparison?.drifted ?? [];
-    const verdict = (0,_report_build_js__WEBPACK_IMPORTED_MODULE_3__/* .decideVerdict */ .AU)(errors, drifted);
+    const verdict = (0,_report_build_js__WEBPACK_IMPORTED_MODULE_3__.decideVerdict)(errors, drifted);
     const reference = comparison ? legs.find((l) => l.name === comparison.section.reference) : undefined;
     const report = {
         schemaVersion: _report_types_js__WEBPACK_IMPORTED_MODULE_12__/* .SCHEMA_VERSION */ .f,
@@ -576,7 +576,7 @@ async function runCompareMode(inputs, env, deps = {}) {
         createdAt: new Date().toISOString(),
         durationMs: 0,
         // In a compare report the legs play the part of runs (metrics[].values has one per leg).
-        inputs: comparison ? { ...(0,_report_build_js__WEBPACK_IMPORTED_MODULE_3__/* .reportInputs */ .eP)(inputs), runs: legs.length } : (0,_report_build_js__WEBPACK_IMPORTED_MODULE_3__/* .reportInputs */ .eP)(inputs),
+        inputs: comparison ? { ...(0,_report_build_js__WEBPACK_IMPORTED_MODULE_3__.reportInputs)(inputs), runs: legs.length } : (0,_report_build_js__WEBPACK_IMPORTED_MODULE_3__.reportInputs)(inputs),
         context: (0,_report_context_js__WEBPACK_IMPORTED_MODULE_4__/* .readReportContext */ .u7)(env),
         seeds: reference?.report.seeds ?? { set: {}, keptFromUser: {} },
         runs: [],
@@ -590,7 +590,7 @@ async function runCompareMode(inputs, env, deps = {}) {
     report.durationMs = Date.now() - startedAt;
     if (deps.write === false)
         return report;
-    const written = await (0,_report_write_js__WEBPACK_IMPORTED_MODULE_6__/* .writeReport */ .u5)((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactReport */ .a5)((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .createRedactor */ .lY)(env), report), inputs.reportPath);
+    const written = await (0,_report_write_js__WEBPACK_IMPORTED_MODULE_6__.writeReport)((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactReport */ .a5)((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .createRedactor */ .lY)(env), report), inputs.reportPath);
     return written.report;
 }
 
@@ -694,6 +694,255 @@ async function uploadLegReport(reportPath, inputs, env, deps = {}) {
     }
     throw new Error(`mode record: could not upload the report as artifact ${base}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(lastError)}`);
 }
+
+
+/***/ }),
+
+/***/ 41219:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  buildReport: () => (/* binding */ buildReport),
+  decideVerdict: () => (/* binding */ decideVerdict),
+  reportInputs: () => (/* binding */ reportInputs)
+});
+
+// EXTERNAL MODULE: ./src/compare/compareRuns.ts
+var compareRuns = __webpack_require__(662);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/report/schema-version.ts
+var schema_version = __webpack_require__(40914);
+// EXTERNAL MODULE: ./src/metrics/values.ts
+var values = __webpack_require__(38719);
+// EXTERNAL MODULE: ./src/vary/factors.ts + 1 modules
+var factors = __webpack_require__(4765);
+// EXTERNAL MODULE: ./src/metrics/format.ts
+var format = __webpack_require__(23914);
+;// CONCATENATED MODULE: ./src/vary/cause.ts
+
+/** Relative deviations up to this are floating-point rounding (float32 sums in another order reach ~1e-6). */
+const ROUNDING_SCALE = 1e-5;
+/** Relative deviations beyond this are far from rounding: randomness, not arithmetic order. */
+const LARGE_SCALE = 1e-3;
+function likelyCause(e) {
+    const drifted = e.metrics.filter((m) => m.status === 'drift');
+    const driftedArtifacts = e.artifacts.filter((a) => a.status === 'drift');
+    if (drifted.length === 0 && driftedArtifacts.length === 0)
+        return null;
+    if (drifted.length === 0) {
+        const a = driftedArtifacts[0];
+        let compared = 0;
+        for (const m of e.metrics)
+            if (m.status === 'pass')
+                compared++;
+        const sizes = new Set(a.bytes.filter((b) => b !== null));
+        return {
+            kind: 'artifact-content',
+            summary: 'likely a timestamp, a random name or an unordered iteration written into the file: the artifact changes while every metric agrees',
+            evidence: [
+                `${driftedArtifacts
+                    .map((x) => `\`${x.path}\``)
+                    .slice(0, 3)
+                    .join(', ')} ${driftedArtifacts.length === 1 ? 'differs' : 'differ'} between runs while all ${compared} compared metrics agree`,
+                sizes.size === 1
+                    ? `\`${a.path}\` has the same size in every run, so its bytes changed in place (a time, an id, or an order)`
+                    : `\`${a.path}\` changes size between runs`
+            ],
+            suggestion: 'write files without timestamps, with sorted keys and in a fixed order; compare the two versions in the run folders to see the bytes that move'
+        };
+    }
+    const numeric = drifted.filter((m) => m.maxRelDeviation !== null);
+    if (numeric.length === 0)
+        return null;
+    const worst = numeric.reduce((a, b) => ((b.maxRelDeviation ?? 0) > (a.maxRelDeviation ?? 0) ? b : a));
+    const worstRel = worst.maxRelDeviation ?? 0;
+    const deviationLine = `largest relative deviation ${(0,format/* formatDeviation */.v)(worstRel)} (\`${worst.name}\`, |Δ| ${(0,format/* formatDeviation */.v)(worst.maxAbsDeviation ?? 0)})`;
+    if (worstRel <= ROUNDING_SCALE) {
+        const parallel = e.threads.max > 1 || e.gpus.length > 0;
+        if (!parallel)
+            return null;
+        return {
+            kind: 'reduction-order',
+            summary: 'likely floating-point reduction order: parallel sums or non-deterministic GPU kernels add the same numbers in another order',
+            evidence: [
+                `${deviationLine}: floating-point rounding scale (≤ ${(0,format/* formatDeviation */.v)(ROUNDING_SCALE)})`,
+                ...(e.threads.max > 1 ? [`the runs had up to ${e.threads.max} threads (${e.threads.detail})`] : []),
+                ...(e.gpus.length > 0 ? [`the runs had a GPU (${e.gpus.slice(0, 2).join(', ')})`] : [])
+            ],
+            suggestion: 'confirm with `determinism: strict` and one thread (OMP_NUM_THREADS=1, MKL_NUM_THREADS=1); or allow it with a tolerance above the deviation'
+        };
+    }
+    const audit = e.seedAudit;
+    if (audit?.wired) {
+        const comparable = numeric.flatMap((m) => {
+            const s = audit.spread.find((x) => x.name === m.name)?.spread;
+            const d = m.maxAbsDeviation ?? 0;
+            return s && d > 0 && d / s >= 0.1 && d / s <= 10
+                ? [`\`${m.name}\` moves ${(0,format/* formatDeviation */.v)(d)} between repeats; another seed moves it ${(0,format/* formatDeviation */.v)(s)}`]
+                : [];
+        });
+        if (comparable.length > 0) {
+            return {
+                kind: 'unseeded-generator',
+                summary: 'likely an unseeded random generator: the repeats differ about as much as two different seeds do',
+                evidence: [deviationLine, ...comparable.slice(0, 3)],
+                suggestion: 'seed every generator from REPRO_SEED (random, numpy, torch, data loader workers and shuffles)'
+            };
+        }
+    }
+    if (worstRel > LARGE_SCALE) {
+        return {
+            kind: 'unseeded-generator',
+            summary: 'likely an unseeded random generator: the deviations are far beyond floating-point rounding',
+            evidence: [`${deviationLine}: more than ${(0,format/* formatDeviation */.v)(LARGE_SCALE)}, far beyond rounding`],
+            suggestion: 'seed every generator from REPRO_SEED; `seed-audit: warn` measures how far another seed moves each metric'
+        };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/report/build.ts
+
+
+
+
+
+
+/** The inputs as recorded: resolved, and without anything secret (the token is not an input of the run). */
+function reportInputs(inputs) {
+    return {
+        command: inputs.command,
+        runs: inputs.runs,
+        seed: inputs.seed,
+        determinism: inputs.determinism,
+        metrics: inputs.metrics,
+        tolerance: inputs.tolerance,
+        tolerances: inputs.tolerances,
+        ignore: inputs.ignore,
+        artifacts: inputs.artifacts,
+        workingDirectory: inputs.workingDirectory,
+        timeoutMinutes: inputs.timeoutMinutes,
+        failOnDrift: inputs.failOnDrift,
+        failOnBaselineDrift: inputs.failOnBaselineDrift,
+        reportPath: inputs.reportPath,
+        // Only when used, so reports without variations read as before.
+        ...(inputs.vary.length > 0 || inputs.seedAudit !== 'off'
+            ? { vary: inputs.vary, varyMaxRuns: inputs.varyMaxRuns, seedAudit: inputs.seedAudit }
+            : {}),
+        ...(inputs.isolate ? { isolate: inputs.isolate.spec } : {})
+    };
+}
+/** The verdict: any error wins over drift, drift over reproducible. */
+function decideVerdict(errors, drifted) {
+    if (errors.length > 0)
+        return 'error';
+    return drifted.length > 0 ? 'drift' : 'reproducible';
+}
+/**
+ * Compares the runs and assembles the report. Runs that failed are left out of the comparison
+ * (their failure is the finding), so a crash never also shows up as spurious drift.
+ */
+function buildReport(args) {
+    const { inputs, plan, runs, snapshot, context, startedAt } = args;
+    const errors = runs.records.flatMap((r) => (r.error ? [{ run: r.index, message: r.error }] : []));
+    if (runs.stopped)
+        errors.push({ run: null, message: runs.stopped });
+    else if (runs.skipped > 0 && runs.records.length > 0) {
+        const last = runs.records[runs.records.length - 1];
+        const why = last.cancelled ? 'the job was cancelled' : `run ${last.index} failed`;
+        errors.push({ run: null, message: `${runs.skipped} of ${plan.runs} runs were not started because ${why}` });
+    }
+    // A file of the user's that the gate could not put back is an error, whatever the runs found.
+    for (const input of args.files?.inputs ?? []) {
+        if (input.after === 'unverified') {
+            errors.push({
+                run: null,
+                message: `${input.path} could not be put back as it was before the gate; its original is kept at ${input.saved}`
+            });
+        }
+    }
+    errors.push(...(args.extraErrors ?? []));
+    errors.push(...(args.vary?.errors ?? []));
+    const comparable = runs.metrics.filter((m, i) => m !== null && runs.records[i].error === null);
+    const compared = comparable.length >= 2;
+    const metrics = compared ? (0,compareRuns/* compareRuns */.qB)(comparable, inputs) : [];
+    // A compared run's values are the comparison's (its k-th value); any other run with metrics keeps its own.
+    const records = runs.records.map((r, i) => {
+        const flat = runs.metrics[i] ?? null;
+        if (r.metrics !== undefined || (compared && flat !== null && r.error === null))
+            return r;
+        return { ...r, metrics: flat === null ? null : (0,values/* encodeMetrics */.sb)(flat) };
+    });
+    const cleanRuns = runs.records.filter((r) => r.error === null);
+    const artifacts = cleanRuns.length >= 2 ? (0,compareRuns/* compareArtifacts */.Tu)(cleanRuns.map((r) => r.artifacts)) : [];
+    const drifted = [
+        ...metrics.filter((m) => m.status === 'drift').map((m) => ({ kind: 'metric', name: m.name })),
+        ...artifacts.filter((a) => a.status === 'drift').map((a) => ({ kind: 'artifact', name: a.path })),
+        // Sensitivity to a factor is drift like any other (it fails the check unless fail-on-drift is false).
+        ...(args.vary?.drifted ?? [])
+    ];
+    const verdict = decideVerdict(errors, drifted);
+    const report = {
+        schemaVersion: schema_version/* SCHEMA_VERSION */.f,
+        tool: { name: 'repro-gate', version: version/* VERSION */.x },
+        mode: inputs.mode === 'record' ? 'record' : 'gate',
+        verdict,
+        reproducible: verdict === 'reproducible',
+        createdAt: new Date().toISOString(),
+        durationMs: Date.now() - startedAt,
+        inputs: reportInputs(inputs),
+        context,
+        seeds: plan.seeds,
+        runs: records,
+        metrics,
+        artifacts,
+        drifted,
+        errors
+    };
+    if (args.files)
+        report.files = args.files;
+    if (snapshot) {
+        report.environment = snapshot.environment;
+        report.lockfiles = snapshot.lockfiles;
+    }
+    if (runs.containment)
+        report.containment = runs.containment;
+    if (args.vary?.variations)
+        report.variations = args.vary.variations;
+    if (args.vary?.seedAudit)
+        report.seedAudit = args.vary.seedAudit;
+    // A likely cause for a same-environment drift: read from the deviations, threads, GPUs and the seed audit.
+    const gpu = snapshot?.environment.gpu;
+    const cause = likelyCause({
+        metrics,
+        artifacts,
+        threads: (0,factors/* controlThreads */.LI)(plan.env),
+        gpus: gpu?.status === 'ok' ? gpu.devices.map((d) => d.name) : [],
+        seedAudit: args.vary?.seedAudit ?? null
+    });
+    if (cause)
+        report.likelyCause = cause;
+    if (plan.exposure)
+        report.exposure = plan.exposure;
+    return report;
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The tool's version, written into every report (a test keeps it equal to package.json's). */
+const VERSION = '0.1.0';
 
 
 /***/ })

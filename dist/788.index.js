@@ -1206,7 +1206,7 @@ async function run() {
     let upload;
     try {
         if (inputs.mode === 'publish') {
-            const { runPublishMode } = await __webpack_require__.e(/* import() */ 211).then(__webpack_require__.bind(__webpack_require__, 60211));
+            const { runPublishMode } = await Promise.all(/* import() */[__webpack_require__.e(693), __webpack_require__.e(211)]).then(__webpack_require__.bind(__webpack_require__, 60211));
             deadline.within(publish_deadline/* PUBLISH_BUDGET_MS */.Be, budget);
             process.exitCode = await (0,publish_deadline/* beforeDeadline */.OJ)(runPublishMode(inputs, { tuning: { signal: deadline.signal } }), deadline.signal).catch((err) => {
                 core/* error */.z3(redactor.text(`repro-gate publish stopped: ${(0,errors/* errorMessage */.gJ)(err)}`));
@@ -1218,7 +1218,7 @@ async function run() {
             return;
         }
         if (inputs.mode === 'compare') {
-            const { runCompareMode } = await __webpack_require__.e(/* import() */ 214).then(__webpack_require__.bind(__webpack_require__, 76214));
+            const { runCompareMode } = await Promise.all(/* import() */[__webpack_require__.e(693), __webpack_require__.e(765), __webpack_require__.e(214)]).then(__webpack_require__.bind(__webpack_require__, 76214));
             report = await runCompareMode(inputs, process.env);
         }
         else {
@@ -1257,7 +1257,7 @@ function reportUpload(inputs) {
             return uploadLegReport(inputs.reportPath, inputs, process.env);
         }
         // For readers of a cut comment, and for the fork pattern's publish workflow.
-        const { reportArtifactName, uploadReportArtifact } = await __webpack_require__.e(/* import() */ 211).then(__webpack_require__.bind(__webpack_require__, 60211));
+        const { reportArtifactName, uploadReportArtifact } = await Promise.all(/* import() */[__webpack_require__.e(693), __webpack_require__.e(211)]).then(__webpack_require__.bind(__webpack_require__, 60211));
         return uploadReportArtifact(inputs.reportPath, reportArtifactName(inputs, process.env));
     };
 }

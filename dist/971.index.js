@@ -212,6 +212,21 @@ const encodedValueSchema = (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .on
 
 /***/ }),
 
+/***/ 40914:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ SCHEMA_VERSION)
+/* harmony export */ });
+/**
+ * 2: metrics stored compactly (see stored.ts); 1 is still read. The in-memory report is the same
+ * for both: every reader sees every field.
+ */
+const SCHEMA_VERSION = 2;
+
+
+/***/ }),
+
 /***/ 31971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

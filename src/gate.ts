@@ -8,10 +8,8 @@ import { executeRuns, type RunObserver, type RunsResult } from './runs/runs.js'
 import { leaveWorkspace } from './runs/workspace.js'
 import type { FileOps } from './runs/outputs.js'
 import type { Snapshot } from './snapshot/index.js'
-import { buildReport } from './report/build.js'
 import { readReportContext } from './report/context.js'
 import { createRedactor, redactReport, type Redactor } from './report/redact.js'
-import { writeReport } from './report/write.js'
 import { importReportValidator, loadReportValidator } from './report/validate.js'
 import type { Report, ReportError } from './report/types.js'
 import { errorMessage } from './errors.js'
@@ -67,6 +65,17 @@ function unlessCancelled<T>(work: Promise<T>, signal: AbortSignal | undefined, g
  * waits on the experiment then); writeReport awaits the same promise, so a failure to load shows
  * there.
  */
+/**
+ * What the gate needs after the runs (comparing, building and writing the report): loaded while
+ * run 1 runs instead of before it, so the experiment starts as soon as the plan is made.
+ */
+let reporting: Promise<[typeof import('./report/build.js'), typeof import('./report/write.js')]> | null = null
+function loadReporting(): Promise<[typeof import('./report/build.js'), typeof import('./report/write.js')]> {
+  // One after the other: jest's module loader fails two dynamic imports that share modules at once.
+  reporting ??= import('./report/build.js').then(async (build) => [build, await import('./report/write.js')])
+  return reporting
+}
+
 function preloadingObserver(observer: RunObserver | undefined, onRun1: () => void, debug: (text: string) => void): RunObserver {
   return {
     onRunStart: (index, total, dir) => {
@@ -77,6 +86,7 @@ function preloadingObserver(observer: RunObserver | undefined, onRun1: () => voi
       setImmediate(() => {
         if (index === 1) {
           onRun1()
+          loadReporting().catch(() => undefined)
           importReportValidator().catch(() => undefined)
         }
         if (index === Math.min(2, total)) loadReportValidator().catch(() => undefined)
@@ -198,6 +208,7 @@ export async function runGate(inputs: Inputs, options: GateOptions = {}): Promis
   // comment, check run, annotations — only ever holds the redacted copy.
   // Neither the unredacted report nor the runs' flattened metrics outlive this statement: with a
   // million metrics each copy is hundreds of MB.
+  const [{ buildReport }, { writeReport }] = await loadReporting()
   const report = redactReport(
     redactor,
     ((): Report => {
