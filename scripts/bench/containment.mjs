@@ -1,7 +1,8 @@
 // What a run's own PID namespace costs: the wall time of runProcess('true') through the spawner
 // (one Perl process that forks each run's namespace, src/runs/spawner.ts), through the exec chain
 // it replaced where there is no spawner (unshare + the Perl init per run), and without a namespace,
-// interleaved, medians; and the probe (finding how to contain the runs, once per gate).
+// interleaved, medians; and what finding how to contain the runs costs once per gate (starting the
+// spawner; the first run is the probe, so it is that run's time beyond a later one's).
 import { tmpdir } from 'node:os'
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
@@ -19,7 +20,6 @@ export async function bench() {
       results: [{ label: 'PID namespace per run', value: 'not available here', target: launcher.containment.note, ok: true }]
     }
   }
-  const chain = await prepareContainment({ env, cwd: tmpdir(), isolate: null, arch: 'none' })
   const repeats = Number(process.env.BENCH_REPEATS ?? 20)
   const time = async (options) => {
     const t = process.hrtime.bigint()
@@ -27,6 +27,8 @@ export async function bench() {
     if (r.exitCode !== 0) throw new Error(`run failed: ${r.tail}`)
     return Number(process.hrtime.bigint() - t) / 1e6
   }
+  const firstRunMs = await time({ launcher })
+  const chain = await prepareContainment({ env, cwd: tmpdir(), isolate: null, arch: 'none' })
   const plain = []
   const spawned = []
   const chained = []
@@ -47,7 +49,12 @@ export async function bench() {
         ok: extraMs <= 50,
         note: `the exec chain: ${(median(chained) - median(plain)).toFixed(1)} ms`
       },
-      { label: 'finding how to contain the runs (once per gate)', medianMs: probeMs, target: 100, ok: probeMs <= 100 }
+      {
+        label: 'finding how to contain the runs (once per gate: starting the spawner, and run 1 beyond a later run)',
+        medianMs: probeMs + firstRunMs - median(spawned),
+        target: 100,
+        ok: probeMs + firstRunMs - median(spawned) <= 100
+      }
     ]
   }
 }
