@@ -115,12 +115,16 @@ describe('sticky PR comment through dist/index.js', () => {
     expect(run.summary).toContain('Reproducible')
   })
 
-  test('502 twice, then success: the comment is written once', async () => {
+  // The bundle's client retries with the plugin's real backoff (1 s, then 4 s): one 502 proves the
+  // retry is wired in; how many retries, and GETs retried too, is __tests__/publish/comment.test.ts's
+  // '502 twice then success', through src/ with a millisecond backoff.
+  test('a 502, then success: the bundled client retries and the comment is written once', async () => {
     server = await GitHubServer.start()
-    server.fail({ method: 'POST', path: /\/issues\/42\/comments$/, status: 502, times: 2 })
+    server.fail({ method: 'POST', path: /\/issues\/42\/comments$/, status: 502, times: 1 })
     const run = await gate(experiment('{ accuracy: 0.9 }'), { runId: 500 })
     expect(run.code).toBe(0)
     expect(run.stdout).not.toMatch(/::warning::/)
+    expect(server.count('POST', /\/issues\/42\/comments$/)).toBe(2)
     expect(mine()).toHaveLength(1)
   }, 30_000)
 
