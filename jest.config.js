@@ -32,8 +32,10 @@ const base = {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
-    // tsconfig.json has isolatedModules: ts-jest only transpiles; `tsc --noEmit` type-checks once.
-    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }]
+    // swc strips the types (tsconfig.json's isolatedModules keeps every file transpilable alone, and
+    // `tsc --noEmit` type-checks once). It emits ESM because jest treats .ts as ESM. ts-jest took 20 s
+    // more CPU on a cold cache (a fresh clone) and loaded TypeScript into every worker on a warm one.
+    '^.+\\.ts$': ['@swc/jest', { swcrc: false, jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }]
   }
 }
 
