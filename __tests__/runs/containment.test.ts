@@ -170,6 +170,34 @@ describe(`each run in its own PID namespace${why}`, () => {
     for (const run of report.runs) expect(run.outputTail).not.toContain('Operation not permitted')
   })
 
+  test('a chain that never answers is given up on: the run starts through the next way, once', async () => {
+    const ws = tempDir('rg-hang-')
+    const bin = path.join(ws, 'bin')
+    mkdirSync(bin)
+    for (const tool of ['bash', 'sh', 'sleep', 'cat']) {
+      const where = execFileSync('bash', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).trim()
+      symlinkSync(where, path.join(bin, tool))
+    }
+    // A spawner (and a sudo) that hangs without a word, as a sudo waiting on a slow PAM module would.
+    for (const tool of ['perl', 'sudo']) writeFileSync(path.join(bin, tool), '#!/bin/sh\nexec sleep 300\n', { mode: 0o755 })
+    const env = { PATH: bin }
+    const l = await prepareContainment({ env, cwd: ws, isolate: null })
+    expect(l.unproven).toBeDefined()
+    const result = await runProcess({
+      command: 'echo ran >> ran.txt; echo done',
+      cwd: ws,
+      env,
+      timeoutMs: null,
+      launcher: l,
+      chainStartMs: 300
+    })
+    expect(result).toMatchObject({ exitCode: 0, timedOut: false, cancelled: false })
+    expect(result.tail).toBe('done\n')
+    expect(readFileSync(path.join(ws, 'ran.txt'), 'utf8')).toBe('ran\n')
+    expect(l.containment).toMatchObject({ method: 'tracking', note: expect.stringMatching(/no answer within 0\.3 s/) })
+    expect(l.unproven).toBeUndefined()
+  })
+
   itNs('exit codes, signals, stdout and stderr, cwd and the environment come through the namespace unchanged', async () => {
     const l = await contained()
     const cwd = tempDir('rg-cwd-')
