@@ -76,6 +76,8 @@ describe('publish-ready', () => {
       'dist/index.js',
       'dist/cli.js',
       'dist/package.json',
+      // The report's validator, loaded as a file of its own (src/report/validate.ts).
+      'dist/generated/validate-report.js',
       'schema/report.schema.json',
       'action.yml',
       'README.md',
