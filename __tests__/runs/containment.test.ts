@@ -72,6 +72,21 @@ function daemons(marker: string, perl = true): string {
   ].join('\n')
 }
 
+/**
+ * A folder for PATH holding only `tools` (links to the real ones) and `fakes` (scripts by name):
+ * a machine without Perl, or whose Perl and sudo fail or hang.
+ */
+function pathWith(ws: string, tools: string[], fakes: Record<string, string> = {}): string {
+  const bin = path.join(ws, 'bin')
+  mkdirSync(bin)
+  for (const tool of tools) {
+    const where = execFileSync('bash', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).trim()
+    symlinkSync(where, path.join(bin, tool))
+  }
+  for (const [name, script] of Object.entries(fakes)) writeFileSync(path.join(bin, name), script, { mode: 0o755 })
+  return bin
+}
+
 let launcher: Launcher
 async function contained(): Promise<Launcher> {
   launcher ??= await prepareContainment({ env: { PATH: process.env.PATH ?? '' }, cwd: tmpdir(), isolate: null })
@@ -112,12 +127,7 @@ describe(`each run in its own PID namespace${why}`, () => {
   test('without a namespace (no perl on PATH) the report says so, and a daemon that scrubs its environment escapes', async () => {
     const marker = `rg-${randomUUID().slice(0, 8)}`
     const ws = tempDir('rg-track-')
-    const bin = path.join(ws, 'bin')
-    mkdirSync(bin)
-    for (const tool of ['bash', 'sh', 'env', 'setsid', 'sleep', 'pgrep', 'seq']) {
-      const where = execFileSync('bash', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).trim()
-      symlinkSync(where, path.join(bin, tool))
-    }
+    const bin = pathWith(ws, ['bash', 'sh', 'env', 'setsid', 'sleep', 'pgrep', 'seq'])
     writeFileSync(path.join(ws, 'train.sh'), `${daemons(marker, false)}\necho '{"accuracy": 0.9}' > metrics.json\n`)
     try {
       const env = testEnv({ PATH: bin })
@@ -143,16 +153,9 @@ describe(`each run in its own PID namespace${why}`, () => {
   // is replaced by the next, and the run starts again through it, once.
   test('a way that fails on the first run gives way to the next; the experiment runs once per run, without the chain’s complaint', async () => {
     const ws = tempDir('rg-fold-')
-    const bin = path.join(ws, 'bin')
-    mkdirSync(bin)
-    for (const tool of ['bash', 'sh', 'cat', 'echo']) {
-      const where = execFileSync('bash', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).trim()
-      symlinkSync(where, path.join(bin, tool))
-    }
     // A Perl (and sudo) whose every chain fails the way a kernel without namespaces makes it fail.
-    for (const tool of ['perl', 'sudo']) {
-      writeFileSync(path.join(bin, tool), '#!/bin/sh\necho "repro-gate: unshare: Operation not permitted" >&2\nexit 125\n', { mode: 0o755 })
-    }
+    const failing = '#!/bin/sh\necho "repro-gate: unshare: Operation not permitted" >&2\nexit 125\n'
+    const bin = pathWith(ws, ['bash', 'sh', 'cat', 'echo'], { perl: failing, sudo: failing })
     writeFileSync(path.join(ws, 'train.sh'), `echo "run $REPRO_RUN" >> started.txt\necho '{"accuracy": 0.9}' > metrics.json\n`)
     const env = testEnv({ PATH: bin })
     const inputs = readInputs(
@@ -172,14 +175,9 @@ describe(`each run in its own PID namespace${why}`, () => {
 
   test('a chain that never answers is given up on: the run starts through the next way, once', async () => {
     const ws = tempDir('rg-hang-')
-    const bin = path.join(ws, 'bin')
-    mkdirSync(bin)
-    for (const tool of ['bash', 'sh', 'sleep', 'cat']) {
-      const where = execFileSync('bash', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).trim()
-      symlinkSync(where, path.join(bin, tool))
-    }
     // A spawner (and a sudo) that hangs without a word, as a sudo waiting on a slow PAM module would.
-    for (const tool of ['perl', 'sudo']) writeFileSync(path.join(bin, tool), '#!/bin/sh\nexec sleep 300\n', { mode: 0o755 })
+    const hanging = '#!/bin/sh\nexec sleep 300\n'
+    const bin = pathWith(ws, ['bash', 'sh', 'sleep', 'cat'], { perl: hanging, sudo: hanging })
     const env = { PATH: bin }
     const l = await prepareContainment({ env, cwd: ws, isolate: null })
     expect(l.unproven).toBeDefined()
