@@ -635,11 +635,11 @@ const METRICS_PER_CHUNK = 20_000;
  */
 async function writeReport(report, file) {
     const { head, store } = (0,_stored_js__WEBPACK_IMPORTED_MODULE_2__/* .storedParts */ .aE)(report);
-    const problems = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReport */ .RE)(head);
+    const problems = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReport */ .R)(head);
     // Each chunk is validated inside a small frame: the report without its runs (validated above).
     const frame = { ...head, runs: [] };
     // A frame the schema rejects by itself (it never should) would hide the metrics' own problems.
-    const framed = (await (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReport */ .RE)(frame)).length === 0;
+    const framed = (await (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReport */ .R)(frame)).length === 0;
     const { before, after } = (0,_stored_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeStoredHead */ .cF)(head);
     await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { recursive: true });
     const out = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(file, 'w');
@@ -650,7 +650,7 @@ async function writeReport(report, file) {
             // The schema's own validator runs on the first chunk and on any chunk the hand check
             // (isValidStoredMetric: the same rules, a hundred times faster) finds fault with.
             if (start === 0 || !chunk.every(_stored_js__WEBPACK_IMPORTED_MODULE_2__/* .isValidStoredMetric */ ._H)) {
-                const found = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReport */ .RE)(framed ? { ...frame, metrics: chunk } : { ...head, metrics: chunk });
+                const found = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReport */ .R)(framed ? { ...frame, metrics: chunk } : { ...head, metrics: chunk });
                 // Paths name the metric's index in the whole report, not in its chunk.
                 for (const problem of found) {
                     const whole = problem.replace(/^\/metrics\/(\d+)/, (_m, i) => `/metrics/${start + Number(i)}`);
@@ -678,13 +678,13 @@ async function writeReport(report, file) {
 async function validateStoredReport(parsed) {
     const metrics = parsed?.metrics;
     if (!Array.isArray(metrics) || metrics.length <= METRICS_PER_CHUNK)
-        return (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReport */ .RE)(parsed);
-    const problems = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReport */ .RE)({ ...parsed, metrics: metrics.slice(0, METRICS_PER_CHUNK) });
+        return (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReport */ .R)(parsed);
+    const problems = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReport */ .R)({ ...parsed, metrics: metrics.slice(0, METRICS_PER_CHUNK) });
     if (problems.length > 0)
         return problems;
     for (let i = METRICS_PER_CHUNK; i < metrics.length; i++)
         if (!(0,_stored_js__WEBPACK_IMPORTED_MODULE_2__/* .isValidStoredMetric */ ._H)(metrics[i]))
-            return (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReport */ .RE)(parsed);
+            return (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReport */ .R)(parsed);
     return [];
 }
 /**

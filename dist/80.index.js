@@ -231,22 +231,18 @@ function unlessCancelled(work, signal, graceMs, fallback) {
         });
     });
 }
-/**
- * The observer, plus: `onRun1` when run 1 starts (the snapshot); the report's validator (most of
- * the code the gate loads) loads while run 1 runs and compiles while run 2 does (the main thread
- * waits on the experiment then); writeReport awaits the same promise, so a failure to load shows
- * there.
- */
-/**
- * What the gate needs after the runs (comparing, building and writing the report): loaded while
- * run 1 runs instead of before it, so the experiment starts as soon as the plan is made.
- */
 let reporting = null;
 function loadReporting() {
     // One after the other: jest's module loader fails two dynamic imports that share modules at once.
     reporting ??= Promise.all(/* import() */[__webpack_require__.e(765), __webpack_require__.e(219)]).then(__webpack_require__.bind(__webpack_require__, 41219)).then(async (build) => [build, await Promise.all(/* import() */[__webpack_require__.e(693), __webpack_require__.e(801)]).then(__webpack_require__.bind(__webpack_require__, 1693))]);
     return reporting;
 }
+/**
+ * The observer, plus, once run 1 has started: `onRun1` (the snapshot), and the code the gate needs
+ * after the runs — the report's builder and writer, and its validator — loads while the main
+ * thread waits on the experiment; writeReport awaits the validator's promise, so a failure to load
+ * shows there.
+ */
 function preloadingObserver(observer, onRun1, debug) {
     return {
         onRunStart: (index, total, dir) => {
@@ -254,15 +250,12 @@ function preloadingObserver(observer, onRun1, debug) {
             observer?.onRunStart?.(index, total, dir);
             // After the run has started: the run's request goes to the spawner in a microtask of its
             // own, and a compile queued before it would hold the run back by its whole length.
-            setImmediate(() => {
-                if (index === 1) {
+            if (index === 1)
+                setImmediate(() => {
                     onRun1();
                     loadReporting().catch(() => undefined);
-                    (0,validate/* importReportValidator */.Uj)().catch(() => undefined);
-                }
-                if (index === Math.min(2, total))
-                    (0,validate/* loadReportValidator */.vc)().catch(() => undefined);
-            });
+                    (0,validate/* loadReportValidator */.v)().catch(() => undefined);
+                });
         },
         onOutput: (index, text) => observer?.onOutput?.(index, text),
         onRunEnd: (record) => {
@@ -2156,11 +2149,9 @@ function redactReport(redactor, report) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RE: () => (/* binding */ validateReport),
-/* harmony export */   Uj: () => (/* binding */ importReportValidator),
-/* harmony export */   vc: () => (/* binding */ loadReportValidator)
+/* harmony export */   R: () => (/* binding */ validateReport),
+/* harmony export */   v: () => (/* binding */ loadReportValidator)
 /* harmony export */ });
-let importing = null;
 let loading = null;
 /**
  * The generated validator is a file of its own beside the code that loads it (src/report/generated/;
@@ -2170,22 +2161,14 @@ let loading = null;
  */
 const VALIDATOR_FILE = './generated/validate-report.js';
 /**
- * Loads the report validator's code (about 390 kB of generated code: read and pre-parsed, most of
- * the work; each part of the schema is a function V8 compiles when a report first has that part,
- * see scripts/generate-validator.mjs) without calling it yet. Later calls return the same promise.
- */
-function importReportValidator() {
-    importing ??= import(/* webpackIgnore: true */ new URL(VALIDATOR_FILE, import.meta.url).href).then(({ default: validate }) => validate);
-    return importing;
-}
-/**
- * Loads the report validator and has V8 compile its entry: the gate imports it when run 1 starts
- * and compiles it when run 2 does, so each part happens while the main thread waits on a run
- * instead of at start-up or at write time (with a short experiment, the two halves overlap two
- * runs rather than holding up the end of the first). Later calls return the same promise.
+ * Loads the report validator (about 390 kB of generated code: read and pre-parsed, most of the
+ * work; each part of the schema is a function V8 compiles when a report first reaches that part,
+ * see scripts/generate-validator.mjs) and calls it once, which compiles its entry: the gate calls
+ * this when run 1 has started, so the work happens while the main thread waits on the experiment.
+ * Later calls return the same promise.
  */
 function loadReportValidator() {
-    loading ??= importReportValidator().then((validate) => {
+    loading ??= import(/* webpackIgnore: true */ new URL(VALIDATOR_FILE, import.meta.url).href).then(({ default: validate }) => {
         validate(null);
         return validate;
     });
@@ -2698,6 +2681,10 @@ while (defined(my $len = <STDIN>)) {
   syswrite(STDERR, "\0$mark:e\0"); syswrite(STDOUT, "\0$mark:d$st\0");
 }
 `;
+/** The last two lines of what a process said on stderr, on one line: the gist of its complaint. */
+function lastWords(text) {
+    return text.trim().split('\n').slice(-2).join(' ').trim();
+}
 /**
  * Takes the spawner's marks out of a stream (`\0<word>:<kind><digits>\0`, kinds p: the run's
  * process group, s: the experiment starts, d: done with this wait status, e: the end of stderr), passing everything else
@@ -2826,7 +2813,7 @@ class Spawner {
         };
         child.on('error', (err) => gone(`could not start ${this.argv[0]}: ${err.message}`));
         child.on('exit', (code, signal) => {
-            const said = this.stderrBeforeStart.trim().split('\n').slice(-2).join(' ').trim();
+            const said = lastWords(this.stderrBeforeStart);
             gone(said || `the run's spawner (${this.argv[0]}) ended (${signal ?? `exit ${code}`})`);
         });
         this.setRef(child, false);
@@ -2940,7 +2927,7 @@ const INIT = `sub leave { exit $_[0] }\nsub started {}\nmy ($status, $envf, @cmd
 function run(argv, env, cwd) {
     return new Promise((resolve) => {
         (0,external_node_child_process_.execFile)(argv[0], argv.slice(1), { env, cwd, timeout: 10_000 }, (err, _stdout, stderr) => {
-            const text = String(stderr).trim().split('\n').slice(-2).join(' ').trim();
+            const text = lastWords(String(stderr));
             const code = err ? (typeof err.code === 'number' ? Number(err.code) : null) : 0;
             resolve({ code, message: err ? text || String(err.code ?? err.message) : '' });
         });
@@ -3042,7 +3029,7 @@ async function probeSpawner(spawner, request) {
         spawner.run({ ...request, onStderr: (chunk) => (stderr = (stderr + chunk.toString('utf8')).slice(-2000)) }),
         timeout
     ]).finally(() => clearTimeout(timer));
-    const text = stderr.trim().split('\n').slice(-2).join(' ').trim();
+    const text = lastWords(stderr);
     if (result.waitStatus === null)
         return { code: null, message: text || result.error || 'failed' };
     const code = result.waitStatus & 127 ? null : result.waitStatus >> 8;
@@ -3093,17 +3080,21 @@ function provenByFirstRun(ways, self, arch, env, fallback) {
         const argv = via === undefined ? null : spawnerArgv(via, self, arch);
         const next = via === undefined || argv === null
             ? fallback(failures.join('; '))
-            : { containment: describe(via, null, self), via, user: null, self, spawner: new Spawner(argv, env) };
-        if (via !== undefined && argv !== null) {
-            next.unproven = {
-                proven: () => delete launcher.unproven,
-                failed: (why) => {
-                    launcher.spawner?.kill();
-                    failures.push(`${wayLabel(via)}: ${why || 'failed'}`);
-                    become(index + 1);
+            : {
+                containment: describe(via, null, self),
+                via,
+                user: null,
+                self,
+                spawner: new Spawner(argv, env),
+                unproven: {
+                    proven: () => delete launcher.unproven,
+                    failed: (why) => {
+                        launcher.spawner?.kill();
+                        failures.push(`${wayLabel(via)}: ${why || 'failed'}`);
+                        become(index + 1);
+                    }
                 }
             };
-        }
         for (const key of Object.keys(launcher))
             delete launcher[key];
         Object.assign(launcher, next);
@@ -3114,8 +3105,9 @@ function provenByFirstRun(ways, self, arch, env, fallback) {
 }
 /**
  * Finds how this machine can give every run its own PID namespace, trying each way for real: with
- * a spawner, through the first run itself; otherwise with a probe (a few milliseconds, once per gate). Without isolation, none working falls back to the tracking
- * variable (and says so). With `isolate`, it throws IsolationError naming the input.
+ * a spawner, through the first run itself; otherwise with a probe (a few milliseconds, once per
+ * gate). Without isolation, none working falls back to the tracking variable (and says so). With
+ * `isolate`, it throws IsolationError naming the input.
  */
 async function prepareContainment(options) {
     const platform = options.platform ?? process.platform;
@@ -3444,6 +3436,7 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(46193);
 ;// CONCATENATED MODULE: ./src/runs/process.ts
+
 
 
 
@@ -3820,13 +3813,7 @@ function runAttempt(options) {
                 .then((result) => {
                 clearTimeout(chainDeadline);
                 if (unproven && !result.started && !timedOut && !cancelled) {
-                    const said = Buffer.concat(held.filter((h) => !h.out).map((h) => h.chunk))
-                        .toString('utf8')
-                        .trim()
-                        .split('\n')
-                        .slice(-2)
-                        .join(' ')
-                        .trim();
+                    const said = lastWords(Buffer.concat(held.filter((h) => !h.out).map((h) => h.chunk)).toString('utf8'));
                     return finish(null, null, said || result.error || `exit ${result.waitStatus === null ? '?' : result.waitStatus >> 8}`);
                 }
                 // A chain that failed before the experiment: its complaint is the run's output.

@@ -10,7 +10,7 @@ import type { FileOps } from './runs/outputs.js'
 import type { Snapshot } from './snapshot/index.js'
 import { readReportContext } from './report/context.js'
 import { createRedactor, redactReport, type Redactor } from './report/redact.js'
-import { importReportValidator, loadReportValidator } from './report/validate.js'
+import { loadReportValidator } from './report/validate.js'
 import type { Report, ReportError } from './report/types.js'
 import { errorMessage } from './errors.js'
 import { silentLog, type Log } from './log.js'
@@ -60,22 +60,23 @@ function unlessCancelled<T>(work: Promise<T>, signal: AbortSignal | undefined, g
 }
 
 /**
- * The observer, plus: `onRun1` when run 1 starts (the snapshot); the report's validator (most of
- * the code the gate loads) loads while run 1 runs and compiles while run 2 does (the main thread
- * waits on the experiment then); writeReport awaits the same promise, so a failure to load shows
- * there.
- */
-/**
  * What the gate needs after the runs (comparing, building and writing the report): loaded while
  * run 1 runs instead of before it, so the experiment starts as soon as the plan is made.
  */
-let reporting: Promise<[typeof import('./report/build.js'), typeof import('./report/write.js')]> | null = null
-function loadReporting(): Promise<[typeof import('./report/build.js'), typeof import('./report/write.js')]> {
+type Reporting = [typeof import('./report/build.js'), typeof import('./report/write.js')]
+let reporting: Promise<Reporting> | null = null
+function loadReporting(): Promise<Reporting> {
   // One after the other: jest's module loader fails two dynamic imports that share modules at once.
   reporting ??= import('./report/build.js').then(async (build) => [build, await import('./report/write.js')])
   return reporting
 }
 
+/**
+ * The observer, plus, once run 1 has started: `onRun1` (the snapshot), and the code the gate needs
+ * after the runs — the report's builder and writer, and its validator — loads while the main
+ * thread waits on the experiment; writeReport awaits the validator's promise, so a failure to load
+ * shows there.
+ */
 function preloadingObserver(observer: RunObserver | undefined, onRun1: () => void, debug: (text: string) => void): RunObserver {
   return {
     onRunStart: (index, total, dir) => {
@@ -83,14 +84,12 @@ function preloadingObserver(observer: RunObserver | undefined, onRun1: () => voi
       observer?.onRunStart?.(index, total, dir)
       // After the run has started: the run's request goes to the spawner in a microtask of its
       // own, and a compile queued before it would hold the run back by its whole length.
-      setImmediate(() => {
-        if (index === 1) {
+      if (index === 1)
+        setImmediate(() => {
           onRun1()
           loadReporting().catch(() => undefined)
-          importReportValidator().catch(() => undefined)
-        }
-        if (index === Math.min(2, total)) loadReportValidator().catch(() => undefined)
-      })
+          loadReportValidator().catch(() => undefined)
+        })
     },
     onOutput: (index, text) => observer?.onOutput?.(index, text),
     onRunEnd: (record) => {

@@ -1,7 +1,6 @@
 /** The compiled validator's type (src/report/generated/validate-report.d.ts). */
 type Validator = typeof import('./generated/validate-report.js').default
 
-let importing: Promise<Validator> | null = null
 let loading: Promise<Validator> | null = null
 
 /**
@@ -13,27 +12,18 @@ let loading: Promise<Validator> | null = null
 const VALIDATOR_FILE = './generated/validate-report.js'
 
 /**
- * Loads the report validator's code (about 390 kB of generated code: read and pre-parsed, most of
- * the work; each part of the schema is a function V8 compiles when a report first has that part,
- * see scripts/generate-validator.mjs) without calling it yet. Later calls return the same promise.
+ * Loads the report validator (about 390 kB of generated code: read and pre-parsed, most of the
+ * work; each part of the schema is a function V8 compiles when a report first reaches that part,
+ * see scripts/generate-validator.mjs) and calls it once, which compiles its entry: the gate calls
+ * this when run 1 has started, so the work happens while the main thread waits on the experiment.
+ * Later calls return the same promise.
  */
-export function importReportValidator(): Promise<Validator> {
-  importing ??= (
+export function loadReportValidator(): Promise<Validator> {
+  loading ??= (
     import(/* webpackIgnore: true */ new URL(VALIDATOR_FILE, import.meta.url).href) as Promise<
       typeof import('./generated/validate-report.js')
     >
-  ).then(({ default: validate }) => validate)
-  return importing
-}
-
-/**
- * Loads the report validator and has V8 compile its entry: the gate imports it when run 1 starts
- * and compiles it when run 2 does, so each part happens while the main thread waits on a run
- * instead of at start-up or at write time (with a short experiment, the two halves overlap two
- * runs rather than holding up the end of the first). Later calls return the same promise.
- */
-export function loadReportValidator(): Promise<Validator> {
-  loading ??= importReportValidator().then((validate) => {
+  ).then(({ default: validate }) => {
     validate(null)
     return validate
   })

@@ -14,7 +14,7 @@ import type { IsolateUser } from '../inputs/inputs.js'
 import { Input } from '../inputs/constants.js'
 import type { Containment, ContainmentVia } from './types.js'
 import { INIT_BODY } from './init.js'
-import { Spawner, spawnerCommand, spawnerSyscalls, type SpawnedRun } from './spawner.js'
+import { lastWords, Spawner, spawnerCommand, spawnerSyscalls, type SpawnedRun } from './spawner.js'
 
 /** A run's processes, ended by the namespace; isolated, the unprivileged user it runs as. */
 export interface Launcher {
@@ -65,7 +65,7 @@ export const INIT = `sub leave { exit $_[0] }\nsub started {}\nmy ($status, $env
 function run(argv: string[], env: Record<string, string>, cwd: string): Promise<{ code: number | null; message: string }> {
   return new Promise((resolve) => {
     execFile(argv[0], argv.slice(1), { env, cwd, timeout: 10_000 }, (err, _stdout, stderr) => {
-      const text = String(stderr).trim().split('\n').slice(-2).join(' ').trim()
+      const text = lastWords(String(stderr))
       const code = err ? (typeof (err as NodeJS.ErrnoException).code === 'number' ? Number((err as NodeJS.ErrnoException).code) : null) : 0
       resolve({ code, message: err ? text || String((err as NodeJS.ErrnoException).code ?? err.message) : '' })
     })
@@ -176,7 +176,7 @@ async function probeSpawner(
     spawner.run({ ...request, onStderr: (chunk) => (stderr = (stderr + chunk.toString('utf8')).slice(-2000)) }),
     timeout
   ]).finally(() => clearTimeout(timer))
-  const text = stderr.trim().split('\n').slice(-2).join(' ').trim()
+  const text = lastWords(stderr)
   if (result.waitStatus === null) return { code: null, message: text || result.error || 'failed' }
   const code = result.waitStatus & 127 ? null : result.waitStatus >> 8
   return { code, message: code === 0 ? '' : text || `exit ${code ?? `signal ${result.waitStatus & 127}`}` }
@@ -241,17 +241,21 @@ function provenByFirstRun(
     const next: Launcher =
       via === undefined || argv === null
         ? fallback(failures.join('; '))
-        : { containment: describe(via, null, self), via, user: null, self, spawner: new Spawner(argv, env) }
-    if (via !== undefined && argv !== null) {
-      next.unproven = {
-        proven: () => delete launcher.unproven,
-        failed: (why) => {
-          launcher.spawner?.kill()
-          failures.push(`${wayLabel(via)}: ${why || 'failed'}`)
-          become(index + 1)
-        }
-      }
-    }
+        : {
+            containment: describe(via, null, self),
+            via,
+            user: null,
+            self,
+            spawner: new Spawner(argv, env),
+            unproven: {
+              proven: () => delete launcher.unproven,
+              failed: (why) => {
+                launcher.spawner?.kill()
+                failures.push(`${wayLabel(via)}: ${why || 'failed'}`)
+                become(index + 1)
+              }
+            }
+          }
     for (const key of Object.keys(launcher) as (keyof Launcher)[]) delete launcher[key]
     Object.assign(launcher, next)
     launcher.spawner?.warm()
@@ -262,8 +266,9 @@ function provenByFirstRun(
 
 /**
  * Finds how this machine can give every run its own PID namespace, trying each way for real: with
- * a spawner, through the first run itself; otherwise with a probe (a few milliseconds, once per gate). Without isolation, none working falls back to the tracking
- * variable (and says so). With `isolate`, it throws IsolationError naming the input.
+ * a spawner, through the first run itself; otherwise with a probe (a few milliseconds, once per
+ * gate). Without isolation, none working falls back to the tracking variable (and says so). With
+ * `isolate`, it throws IsolationError naming the input.
  */
 export async function prepareContainment(options: {
   env: Record<string, string>

@@ -6,6 +6,7 @@ import { constants, tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { StringDecoder } from 'node:string_decoder'
 import { experimentArgv, launchArgv, type Launcher } from './containment.js'
+import { lastWords } from './spawner.js'
 import type { Leftovers } from './types.js'
 
 export interface ProcessResult {
@@ -405,13 +406,7 @@ function runAttempt(options: RunProcessOptions): Promise<ProcessResult & { notSt
         .then((result) => {
           clearTimeout(chainDeadline)
           if (unproven && !result.started && !timedOut && !cancelled) {
-            const said = Buffer.concat(held.filter((h) => !h.out).map((h) => h.chunk))
-              .toString('utf8')
-              .trim()
-              .split('\n')
-              .slice(-2)
-              .join(' ')
-              .trim()
+            const said = lastWords(Buffer.concat(held.filter((h) => !h.out).map((h) => h.chunk)).toString('utf8'))
             return finish(null, null, said || result.error || `exit ${result.waitStatus === null ? '?' : result.waitStatus >> 8}`)
           }
           // A chain that failed before the experiment: its complaint is the run's output.

@@ -121,6 +121,11 @@ while (defined(my $len = <STDIN>)) {
 }
 `
 
+/** The last two lines of what a process said on stderr, on one line: the gist of its complaint. */
+export function lastWords(text: string): string {
+  return text.trim().split('\n').slice(-2).join(' ').trim()
+}
+
 /** What one run through the spawner gives back. */
 export interface SpawnedRun {
   /** The wait status of the run's first process (as waitpid gives it), or null when the spawner itself went. */
@@ -283,7 +288,7 @@ export class Spawner {
     }
     child.on('error', (err) => gone(`could not start ${this.argv[0]}: ${err.message}`))
     child.on('exit', (code, signal) => {
-      const said = this.stderrBeforeStart.trim().split('\n').slice(-2).join(' ').trim()
+      const said = lastWords(this.stderrBeforeStart)
       gone(said || `the run's spawner (${this.argv[0]}) ended (${signal ?? `exit ${code}`})`)
     })
     this.setRef(child, false)
