@@ -3782,7 +3782,9 @@ function runAttempt(options) {
             const toStdout = reader(stdoutDecoder);
             const toStderr = reader(stderrDecoder);
             // A chain that never answers (a sudo that hangs) is given up on whether or not its spawner
-            // can be ended (one started through sudo is root's): the next way does not wait for it.
+            // can be ended (one started through sudo is root's): the next way does not wait for it. One
+            // that comes up late cannot start the experiment a second time: finish removes the run's
+            // work folder, and the init reads its environment file from there before anything else.
             const chainStartMs = options.chainStartMs ?? CHAIN_START_MS;
             const chainDeadline = unproven
                 ? setTimeout(() => {
