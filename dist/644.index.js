@@ -651,7 +651,7 @@ async function runExtra(ctx, spec) {
         runRoot: external_node_path_.join(plan.runRoot, 'extra', spec.folder)
     };
     const outer = ctx.observer;
-    const result = await (0,runs/* executeRuns */.eh)(extraPlan, {
+    const result = await (0,runs/* executeRuns */.e)(extraPlan, {
         signal: ctx.signal,
         killGraceMs: ctx.killGraceMs,
         announcedRuns: plan.runs,

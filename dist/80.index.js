@@ -301,7 +301,7 @@ async function runGate(inputs, options = {}) {
     const extraErrors = [];
     let runs = { records: [], metrics: [], inputs: [], skipped: inputs.runs };
     try {
-        runs = await (0,runs_runs/* executeRuns */.eh)(plan, {
+        runs = await (0,runs_runs/* executeRuns */.e)(plan, {
             observer: preloadingObserver(options.observer, () => startSnapshot(), (text) => log.debug(`${text} at ${at()}`)),
             signal: options.signal,
             killGraceMs: options.killGraceMs,
@@ -2507,10 +2507,10 @@ function safeRelative(rel) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  eh: () => (/* binding */ executeRuns)
+  e: () => (/* binding */ executeRuns)
 });
 
-// UNUSED EXPORTS: boundedTail, containmentFor
+// UNUSED EXPORTS: boundedTail
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);

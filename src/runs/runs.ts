@@ -43,7 +43,7 @@ export interface RunsResult {
 const launchers = new Map<string, Promise<Launcher>>()
 
 /** How runs in `plan` are contained here (probed once; throws IsolationError when `isolate` cannot be had). */
-export function containmentFor(plan: Pick<RunPlan, 'cwd' | 'env' | 'isolate'>): Promise<Launcher> {
+function containmentFor(plan: Pick<RunPlan, 'cwd' | 'env' | 'isolate'>): Promise<Launcher> {
   const key = JSON.stringify([plan.cwd, plan.env.PATH ?? '', plan.isolate?.spec ?? null])
   let launcher = launchers.get(key)
   if (!launcher) {
