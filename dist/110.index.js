@@ -60,7 +60,7 @@ exports.ClientStreamingCall = ClientStreamingCall;
 /***/ }),
 
 /***/ 71409:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -209,7 +209,7 @@ exports.DuplexStreamingCall = DuplexStreamingCall;
 /***/ }),
 
 /***/ 44420:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 var __webpack_unused_export__;
 
@@ -255,7 +255,7 @@ __webpack_unused_export__ = ({ enumerable: true, get: function () { return serve
 /***/ }),
 
 /***/ 62496:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -319,7 +319,7 @@ exports.readServiceOption = readServiceOption;
 /***/ }),
 
 /***/ 78636:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -362,7 +362,7 @@ exports.RpcError = RpcError;
 /***/ }),
 
 /***/ 52849:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -443,7 +443,7 @@ exports.stackDuplexStreamingInterceptors = stackDuplexStreamingInterceptors;
 /***/ }),
 
 /***/ 28576:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -516,7 +516,7 @@ function copy(a, into) {
 /***/ }),
 
 /***/ 72726:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -693,7 +693,7 @@ exports.RpcOutputStreamController = RpcOutputStreamController;
 /***/ }),
 
 /***/ 43352:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -817,7 +817,7 @@ exports.ServerStreamingCall = ServerStreamingCall;
 /***/ }),
 
 /***/ 56892:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1220,7 +1220,7 @@ exports.UnaryCall = UnaryCall;
 /***/ }),
 
 /***/ 8602:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1270,7 +1270,7 @@ exports.assertFloat32 = assertFloat32;
 /***/ }),
 
 /***/ 26335:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1395,7 +1395,7 @@ exports.base64encode = base64encode;
 /***/ }),
 
 /***/ 54816:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1502,7 +1502,7 @@ var WireType;
 /***/ }),
 
 /***/ 92889:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1692,7 +1692,7 @@ exports.BinaryReader = BinaryReader;
 /***/ }),
 
 /***/ 23957:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1931,7 +1931,7 @@ exports.BinaryWriter = BinaryWriter;
 /***/ }),
 
 /***/ 70257:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2025,7 +2025,7 @@ exports.listEnumNumbers = listEnumNumbers;
 /***/ }),
 
 /***/ 93223:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 
 // Copyright 2008 Google Inc.  All rights reserved.
@@ -2306,7 +2306,7 @@ exports.varint32read = varint32read;
 /***/ }),
 
 /***/ 68886:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 // Public API of the protobuf-ts runtime.
@@ -2410,7 +2410,7 @@ Object.defineProperty(exports, "assertFloat32", ({ enumerable: true, get: functi
 /***/ }),
 
 /***/ 29367:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2452,7 +2452,7 @@ exports.mergeJsonOptions = mergeJsonOptions;
 /***/ }),
 
 /***/ 49999:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2484,7 +2484,7 @@ exports.isJsonObject = isJsonObject;
 /***/ }),
 
 /***/ 4073:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2526,7 +2526,7 @@ exports.lowerCamelCase = lowerCamelCase;
 /***/ }),
 
 /***/ 43785:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2543,7 +2543,7 @@ exports.MESSAGE_TYPE = Symbol.for("protobuf-ts/message-type");
 /***/ }),
 
 /***/ 15106:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2727,7 +2727,7 @@ exports.MessageType = MessageType;
 /***/ }),
 
 /***/ 18063:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2848,7 +2848,7 @@ exports.getSelectedOneofValue = getSelectedOneofValue;
 /***/ }),
 
 /***/ 61753:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3093,7 +3093,7 @@ PbLong.ZERO = new PbLong(0, 0);
 /***/ }),
 
 /***/ 58950:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 
 // Copyright (c) 2016, Daniel Wirtz  All rights reserved.
@@ -3175,7 +3175,7 @@ exports.utf8read = utf8read;
 /***/ }),
 
 /***/ 89611:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3365,7 +3365,7 @@ exports.ReflectionBinaryReader = ReflectionBinaryReader;
 /***/ }),
 
 /***/ 66907:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3605,7 +3605,7 @@ exports.ReflectionBinaryWriter = ReflectionBinaryWriter;
 /***/ }),
 
 /***/ 59946:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3626,7 +3626,7 @@ exports.containsMessageType = containsMessageType;
 /***/ }),
 
 /***/ 75726:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3681,7 +3681,7 @@ exports.reflectionCreate = reflectionCreate;
 /***/ }),
 
 /***/ 4827:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3765,7 +3765,7 @@ function repeatedMsgEq(type, a, b) {
 /***/ }),
 
 /***/ 67910:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3930,7 +3930,7 @@ exports.readMessageOption = readMessageOption;
 /***/ }),
 
 /***/ 46790:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -4254,7 +4254,7 @@ exports.ReflectionJsonReader = ReflectionJsonReader;
 /***/ }),
 
 /***/ 11094:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -4491,7 +4491,7 @@ exports.ReflectionJsonWriter = ReflectionJsonWriter;
 /***/ }),
 
 /***/ 63402:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -4522,7 +4522,7 @@ exports.reflectionLongConvert = reflectionLongConvert;
 /***/ }),
 
 /***/ 98044:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -4619,7 +4619,7 @@ exports.reflectionMergePartial = reflectionMergePartial;
 /***/ }),
 
 /***/ 19526:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -4663,7 +4663,7 @@ exports.reflectionScalarDefault = reflectionScalarDefault;
 /***/ }),
 
 /***/ 25167:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -5156,7 +5156,7 @@ exports.Agent = Agent;
 /***/ }),
 
 /***/ 6110:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ (function(module, exports, __webpack_require__) {
 
 /* eslint-env browser */
 
@@ -5435,7 +5435,7 @@ formatters.j = function (v) {
 /***/ }),
 
 /***/ 40897:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 /**
@@ -5734,7 +5734,7 @@ module.exports = setup;
 /***/ }),
 
 /***/ 2830:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * Detect Electron renderer / nwjs process, which is node, but we should
@@ -5751,7 +5751,7 @@ if (typeof process === 'undefined' || process.type === 'renderer' || process.bro
 /***/ }),
 
 /***/ 95108:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ (function(module, exports, __webpack_require__) {
 
 /**
  * Module dependencies.
@@ -6021,7 +6021,7 @@ formatters.O = function (v) {
 /***/ }),
 
 /***/ 83813:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -6483,7 +6483,7 @@ exports.parseProxyResponse = parseProxyResponse;
 /***/ }),
 
 /***/ 70744:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /**
  * Helpers.
@@ -6652,7 +6652,7 @@ function plural(ms, msAbs, n, name) {
 /***/ }),
 
 /***/ 21450:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 const os = __webpack_require__(70857);
@@ -6794,7 +6794,7 @@ module.exports = {
 /***/ }),
 
 /***/ 70030:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 var __webpack_unused_export__;
 
@@ -6813,7 +6813,7 @@ exports.w = {
 /***/ }),
 
 /***/ 38914:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 var __webpack_unused_export__;
 
@@ -6834,7 +6834,7 @@ exports.w = {
 /***/ }),
 
 /***/ 65473:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -6879,7 +6879,7 @@ class AbortError extends Error {
 /***/ }),
 
 /***/ 98365:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -7068,7 +7068,7 @@ function isTokenCredential(credential) {
 /***/ }),
 
 /***/ 95738:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -9401,7 +9401,7 @@ function requestToOptions(request) {
 /***/ }),
 
 /***/ 51097:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -9912,7 +9912,7 @@ function convertHttpClient(requestPolicyClient) {
 /***/ }),
 
 /***/ 67352:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -11156,7 +11156,7 @@ class LroEngine extends Poller {
 /***/ }),
 
 /***/ 15932:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -12528,7 +12528,7 @@ function auxiliaryAuthenticationHeaderPolicy(options) {
 /***/ }),
 
 /***/ 65433:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -12753,7 +12753,7 @@ function createTracingClient(options) {
 /***/ }),
 
 /***/ 16966:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -13023,7 +13023,7 @@ function stringToUint8Array(value, format) {
 /***/ }),
 
 /***/ 98456:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -21444,7 +21444,7 @@ async function parseXML(str, opts = {}) {
 /***/ }),
 
 /***/ 7567:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -21506,7 +21506,7 @@ function createClientLogger(namespace) {
 /***/ }),
 
 /***/ 60501:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -28746,7 +28746,7 @@ class UserDelegationKeyCredential {
 /***/ }),
 
 /***/ 95151:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ AbortError)
@@ -28793,7 +28793,7 @@ class AbortError extends Error {
 /***/ }),
 
 /***/ 24084:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ DEFAULT_RETRY_POLICY_COUNT)
@@ -28808,7 +28808,7 @@ const DEFAULT_RETRY_POLICY_COUNT = 3;
 /***/ }),
 
 /***/ 27970:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Az: () => (/* binding */ getEnvironmentVariable),
@@ -28874,7 +28874,7 @@ const isReactNative = false;
 /***/ }),
 
 /***/ 98443:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ createHttpHeaders)
@@ -28982,7 +28982,7 @@ function createHttpHeaders(rawHeaders) {
 /***/ }),
 
 /***/ 42056:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -30450,7 +30450,7 @@ function statusCodeToNumber(statusCode) {
 /***/ }),
 
 /***/ 47507:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ logger)
@@ -30465,7 +30465,7 @@ const logger = (0,_logger_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .createClient
 /***/ }),
 
 /***/ 3482:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -30811,7 +30811,7 @@ function createClientLogger(namespace) {
 /***/ }),
 
 /***/ 37005:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ defaultRetryPolicy)
@@ -30850,7 +30850,7 @@ function defaultRetryPolicy(options = {}) {
 /***/ }),
 
 /***/ 98977:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -30985,7 +30985,7 @@ async function prepareFormData(formData, request) {
 /***/ }),
 
 /***/ 30629:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -31203,7 +31203,7 @@ var userAgentPolicy = __webpack_require__(51425);
 /***/ }),
 
 /***/ 78676:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ logPolicy)
@@ -31248,7 +31248,7 @@ function logPolicy(options = {}) {
 /***/ }),
 
 /***/ 95895:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -31455,7 +31455,7 @@ function multipartPolicy() {
 /***/ }),
 
 /***/ 77794:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ll: () => (/* binding */ proxyPolicy),
@@ -31658,7 +31658,7 @@ function proxyPolicy(proxySettings, options) {
 /***/ }),
 
 /***/ 78804:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ redirectPolicyName),
@@ -31730,7 +31730,7 @@ async function handleRedirect(next, response, maxRetries, allowCrossOriginRedire
 /***/ }),
 
 /***/ 69004:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ retryPolicy)
@@ -31849,7 +31849,7 @@ function retryPolicy(strategies, options = { maxRetries: _constants_js__WEBPACK_
 /***/ }),
 
 /***/ 51425:
-/***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __webpack_require__) {
 
 
 // UNUSED EXPORTS: userAgentPolicy, userAgentPolicyName
@@ -31950,7 +31950,7 @@ function userAgentPolicy(options = {}) {
 /***/ }),
 
 /***/ 35571:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -32065,7 +32065,7 @@ function isRestError(e) {
 /***/ }),
 
 /***/ 13945:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -32188,7 +32188,7 @@ function isSystemError(err) {
 /***/ }),
 
 /***/ 95039:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ isThrottlingRetryResponse),
@@ -32273,7 +32273,7 @@ function throttlingRetryStrategy() {
 /***/ }),
 
 /***/ 3816:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ stringToUint8Array),
@@ -32304,7 +32304,7 @@ function stringToUint8Array(value, format) {
 /***/ }),
 
 /***/ 34820:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ isError)
@@ -32330,7 +32330,7 @@ function isError(e) {
 /***/ }),
 
 /***/ 45607:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ parseHeaderValueAsNumber),
@@ -32399,7 +32399,7 @@ function parseHeaderValueAsNumber(response, headerName) {
 /***/ }),
 
 /***/ 1834:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -32472,7 +32472,7 @@ var sanitizer = __webpack_require__(51945);
 /***/ }),
 
 /***/ 8011:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ isObject)
@@ -32495,7 +32495,7 @@ function isObject(input) {
 /***/ }),
 
 /***/ 51945:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ Sanitizer)
@@ -32660,7 +32660,7 @@ class Sanitizer {
 /***/ }),
 
 /***/ 91717:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -32716,7 +32716,7 @@ function isBlob(x) {
 /***/ }),
 
 /***/ 15410:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ randomUUID)

@@ -3,7 +3,7 @@ export const ids = [251];
 export const modules = {
 
 /***/ 81251:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 // @ts-check

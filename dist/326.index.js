@@ -3,7 +3,7 @@ export const ids = [326];
 export const modules = {
 
 /***/ 96326:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   predicateSchema: () => (/* binding */ predicateSchema)
@@ -175,7 +175,7 @@ const predicateSchema = (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .publi
 /***/ }),
 
 /***/ 24302:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cs: () => (/* binding */ PREDICATE_TYPES),
@@ -202,7 +202,7 @@ const PREDICATE_TYPES = Object.values(PredicateType);
 /***/ }),
 
 /***/ 56114:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ EnvChangeCategories)
@@ -231,7 +231,7 @@ const EnvChangeCategories = [
 /***/ }),
 
 /***/ 18714:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $D: () => (/* binding */ verdictSchema),
@@ -308,7 +308,7 @@ const envChangeSchema = (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .close
 /***/ }),
 
 /***/ 82898:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ toleranceSchema),
@@ -326,7 +326,7 @@ const toleranceRuleSchema = (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .c
 /***/ }),
 
 /***/ 80117:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $h: () => (/* binding */ closed),
@@ -388,7 +388,7 @@ const strings = () => typebox__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Array *
 /***/ }),
 
 /***/ 82834:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ encodedValueSchema)

@@ -3,7 +3,7 @@ export const ids = [404,801];
 export const modules = {
 
 /***/ 24286:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ actionLog)
@@ -28,7 +28,7 @@ function actionLog(redact = _log_js__WEBPACK_IMPORTED_MODULE_1__/* .asIs */ .$B)
 /***/ }),
 
 /***/ 18776:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $W: () => (/* binding */ ActionsArtifacts),
@@ -421,7 +421,7 @@ class RestArtifacts {
 /***/ }),
 
 /***/ 20404:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -1064,7 +1064,7 @@ async function saveBaseline(store, restored, report, inputs, prefix, commit, sec
 /***/ }),
 
 /***/ 56114:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ EnvChangeCategories)
@@ -1093,7 +1093,7 @@ const EnvChangeCategories = [
 /***/ }),
 
 /***/ 3251:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ diffEnvironments)
@@ -1363,7 +1363,7 @@ function diffEnvironments(a, b) {
 /***/ }),
 
 /***/ 56952:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fl: () => (/* binding */ formatValue),
@@ -1470,7 +1470,7 @@ function formatValue(value) {
 /***/ }),
 
 /***/ 91988:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EL: () => (/* binding */ toleranceRuleMatcher),
@@ -1506,7 +1506,7 @@ function withinTolerance(a, b, t) {
 /***/ }),
 
 /***/ 87801:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ compareMetricValues)

@@ -3,7 +3,7 @@ export const ids = [518];
 export const modules = {
 
 /***/ 17413:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ (function(module, exports, __webpack_require__) {
 
 /**
  * @author Toru Nagashima <https://github.com/mysticatea>
@@ -137,7 +137,7 @@ module.exports.AbortSignal = AbortSignal
 /***/ }),
 
 /***/ 38816:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * archiver-utils
@@ -353,7 +353,7 @@ file.normalizeFilesArray = function(data) {
 /***/ }),
 
 /***/ 53296:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * archiver-utils
@@ -515,7 +515,7 @@ utils.walkdir = function(dirpath, base, callback) {
 /***/ }),
 
 /***/ 99392:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * Archiver Vending
@@ -605,7 +605,7 @@ module.exports = vending;
 /***/ }),
 
 /***/ 50549:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * Archiver Core
@@ -1586,7 +1586,7 @@ module.exports = Archiver;
 /***/ }),
 
 /***/ 13110:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ (function(module, exports, __webpack_require__) {
 
 /**
  * Archiver Core
@@ -1632,7 +1632,7 @@ exports = module.exports = ArchiverError;
 /***/ }),
 
 /***/ 54693:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * JSON Format Plugin
@@ -1749,7 +1749,7 @@ module.exports = Json;
 /***/ }),
 
 /***/ 10396:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * TAR Format Plugin
@@ -1923,7 +1923,7 @@ module.exports = Tar;
 /***/ }),
 
 /***/ 22836:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * ZIP Format Plugin
@@ -2050,7 +2050,7 @@ module.exports = Zip;
 /***/ }),
 
 /***/ 49290:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -2071,7 +2071,7 @@ module.exports = function byteLength(ab) {
 /***/ }),
 
 /***/ 51491:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -2086,7 +2086,7 @@ module.exports = () => cached;
 /***/ }),
 
 /***/ 77655:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -8168,7 +8168,7 @@ module.exports = () => cached;
 /***/ }),
 
 /***/ 73057:
-/***/ ((module) => {
+/***/ (function(module) {
 
 function isBuffer(value) {
   return Buffer.isBuffer(value) || value instanceof Uint8Array
@@ -8368,7 +8368,7 @@ module.exports = {
 /***/ }),
 
 /***/ 58769:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ (function(module, exports, __webpack_require__) {
 
 var Chainsaw = __webpack_require__(71710);
 var EventEmitter = (__webpack_require__(24434).EventEmitter);
@@ -8772,7 +8772,7 @@ function words (decode) {
 /***/ }),
 
 /***/ 91259:
-/***/ ((module) => {
+/***/ (function(module) {
 
 module.exports = function (store) {
     function getset (name, value) {
@@ -8807,7 +8807,7 @@ module.exports = function (store) {
 /***/ }),
 
 /***/ 86627:
-/***/ ((module) => {
+/***/ (function(module) {
 
 module.exports = Buffers;
 
@@ -9083,7 +9083,7 @@ Buffers.prototype.toString = function(encoding, start, end) {
 /***/ }),
 
 /***/ 22639:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -9100,7 +9100,7 @@ module.exports = $reflectApply || bind.call($call, $apply);
 /***/ }),
 
 /***/ 76002:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -9117,7 +9117,7 @@ module.exports = function applyBind() {
 /***/ }),
 
 /***/ 33945:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -9128,7 +9128,7 @@ module.exports = Function.prototype.apply;
 /***/ }),
 
 /***/ 88093:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -9139,7 +9139,7 @@ module.exports = Function.prototype.call;
 /***/ }),
 
 /***/ 88705:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -9161,7 +9161,7 @@ module.exports = function callBindBasic(args) {
 /***/ }),
 
 /***/ 31330:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -9172,7 +9172,7 @@ module.exports = typeof Reflect !== 'undefined' && Reflect && Reflect.apply;
 /***/ }),
 
 /***/ 53844:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -9203,7 +9203,7 @@ if ($defineProperty) {
 /***/ }),
 
 /***/ 23105:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -9229,7 +9229,7 @@ module.exports = function callBoundIntrinsic(name, allowMissing) {
 /***/ }),
 
 /***/ 71710:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var Traverse = __webpack_require__(62958);
 var EventEmitter = (__webpack_require__(24434).EventEmitter);
@@ -9381,7 +9381,7 @@ function upgradeChainsaw(saw) {
 /***/ }),
 
 /***/ 96070:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /**
  * node-compress-commons
@@ -9403,7 +9403,7 @@ ArchiveEntry.prototype.isDirectory = function() {};
 /***/ }),
 
 /***/ 36306:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * node-compress-commons
@@ -9527,7 +9527,7 @@ ArchiveOutputStream.prototype.write = function(chunk, cb) {
 /***/ }),
 
 /***/ 94908:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /**
  * node-compress-commons
@@ -9605,7 +9605,7 @@ module.exports = {
 /***/ }),
 
 /***/ 97632:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * node-compress-commons
@@ -9712,7 +9712,7 @@ GeneralPurposeBit.prototype.usesUTF8ForNames = function() {
 /***/ }),
 
 /***/ 23810:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /**
  * node-compress-commons
@@ -9771,7 +9771,7 @@ module.exports = {
 /***/ }),
 
 /***/ 6453:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /**
  * node-compress-commons
@@ -9851,7 +9851,7 @@ util.toDosTime = function(d) {
 /***/ }),
 
 /***/ 73380:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * node-compress-commons
@@ -10271,7 +10271,7 @@ ZipArchiveEntry.prototype.isZip64 = function() {
 /***/ }),
 
 /***/ 82132:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * node-compress-commons
@@ -10715,7 +10715,7 @@ ZipArchiveOutputStream.prototype.setComment = function(comment) {
 /***/ }),
 
 /***/ 47544:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * node-compress-commons
@@ -10734,7 +10734,7 @@ module.exports = {
 /***/ }),
 
 /***/ 18300:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * node-compress-commons
@@ -10767,7 +10767,7 @@ util.normalizeInputSource = function(source) {
 /***/ }),
 
 /***/ 45481:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -10881,7 +10881,7 @@ function objectToString(o) {
 /***/ }),
 
 /***/ 84891:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 /*! crc32.js (C) 2014-present SheetJS -- http://sheetjs.com */
 /* vim: set ts=2: */
@@ -10995,7 +10995,7 @@ CRC32.str = crc32_str;
 /***/ }),
 
 /***/ 3662:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * node-crc32-stream
@@ -11050,7 +11050,7 @@ module.exports = CRC32Stream;
 /***/ }),
 
 /***/ 76252:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * node-crc32-stream
@@ -11119,7 +11119,7 @@ module.exports = DeflateCRC32Stream;
 /***/ }),
 
 /***/ 82770:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * node-crc32-stream
@@ -11140,7 +11140,7 @@ module.exports = {
 /***/ }),
 
 /***/ 31316:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -11203,7 +11203,7 @@ module.exports = function defineDataProperty(
 /***/ }),
 
 /***/ 50191:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -11257,7 +11257,7 @@ module.exports = defineProperties;
 /***/ }),
 
 /***/ 26669:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -11294,7 +11294,7 @@ module.exports = desc && typeof desc.get === 'function'
 /***/ }),
 
 /***/ 24765:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -11337,7 +11337,7 @@ module.exports = function GetMethod(O, P) {
 /***/ }),
 
 /***/ 47996:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -11367,7 +11367,7 @@ module.exports = function GetV(V, P) {
 /***/ }),
 
 /***/ 29336:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -11380,7 +11380,7 @@ module.exports = function isPropertyKey(argument) {
 /***/ }),
 
 /***/ 79094:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -11401,7 +11401,7 @@ module.exports = $defineProperty;
 /***/ }),
 
 /***/ 33056:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -11412,7 +11412,7 @@ module.exports = EvalError;
 /***/ }),
 
 /***/ 31620:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -11423,7 +11423,7 @@ module.exports = Error;
 /***/ }),
 
 /***/ 14585:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -11434,7 +11434,7 @@ module.exports = RangeError;
 /***/ }),
 
 /***/ 46905:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -11445,7 +11445,7 @@ module.exports = ReferenceError;
 /***/ }),
 
 /***/ 80105:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -11456,7 +11456,7 @@ module.exports = SyntaxError;
 /***/ }),
 
 /***/ 73314:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -11467,7 +11467,7 @@ module.exports = TypeError;
 /***/ }),
 
 /***/ 32578:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -11478,7 +11478,7 @@ module.exports = URIError;
 /***/ }),
 
 /***/ 19601:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -11496,7 +11496,7 @@ module.exports = function RequireObjectCoercible(value) {
 /***/ }),
 
 /***/ 95399:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -11507,7 +11507,7 @@ module.exports = Object;
 /***/ }),
 
 /***/ 21040:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -11520,7 +11520,7 @@ module.exports = function isObject(x) {
 /***/ }),
 
 /***/ 75604:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -11607,7 +11607,7 @@ module.exports = function ToPrimitive(input) {
 /***/ }),
 
 /***/ 26925:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -11623,7 +11623,7 @@ module.exports = function isPrimitive(value) {
 /***/ }),
 
 /***/ 16577:
-/***/ ((module, exports) => {
+/***/ (function(module, exports) {
 
 /**
  * @author Toru Nagashima <https://github.com/mysticatea>
@@ -12501,7 +12501,7 @@ module.exports.defineEventAttribute = defineEventAttribute
 /***/ }),
 
 /***/ 29580:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 module.exports = __webpack_require__(24434)
 
@@ -12509,7 +12509,7 @@ module.exports = __webpack_require__(24434)
 /***/ }),
 
 /***/ 13587:
-/***/ ((module) => {
+/***/ (function(module) {
 
 module.exports = class FixedFIFO {
   constructor (hwm) {
@@ -12555,7 +12555,7 @@ module.exports = class FixedFIFO {
 /***/ }),
 
 /***/ 83867:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 const FixedFIFO = __webpack_require__(13587)
 
@@ -12610,7 +12610,7 @@ module.exports = class FastFIFO {
 /***/ }),
 
 /***/ 14963:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -12686,7 +12686,7 @@ module.exports = function forEach(list, iterator, thisArg) {
 /***/ }),
 
 /***/ 99808:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -12777,7 +12777,7 @@ module.exports = function bind(that) {
 /***/ }),
 
 /***/ 37564:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -12789,7 +12789,7 @@ module.exports = Function.prototype.bind || implementation;
 /***/ }),
 
 /***/ 89947:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -12846,7 +12846,7 @@ module.exports = function getName() {
 /***/ }),
 
 /***/ 82069:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -12869,7 +12869,7 @@ module.exports.shim = shim;
 /***/ }),
 
 /***/ 85202:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -12884,7 +12884,7 @@ module.exports = function getPolyfill() {
 /***/ }),
 
 /***/ 70016:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -12929,7 +12929,7 @@ module.exports = function shimName() {
 /***/ }),
 
 /***/ 21327:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -12967,7 +12967,7 @@ module.exports = functionsHaveNames;
 /***/ }),
 
 /***/ 47228:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -12982,7 +12982,7 @@ module.exports = () => cached;
 /***/ }),
 
 /***/ 60470:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -13362,7 +13362,7 @@ module.exports = function GetIntrinsic(name, allowMissing) {
 /***/ }),
 
 /***/ 91311:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -13375,7 +13375,7 @@ module.exports = $Object.getPrototypeOf || null;
 /***/ }),
 
 /***/ 48681:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -13386,7 +13386,7 @@ module.exports = (typeof Reflect !== 'undefined' && Reflect.getPrototypeOf) || n
 /***/ }),
 
 /***/ 81967:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -13420,7 +13420,7 @@ module.exports = reflectGetProto
 /***/ }),
 
 /***/ 45258:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 module.exports = balanced;
@@ -13489,7 +13489,7 @@ function range(a, b, str) {
 /***/ }),
 
 /***/ 68497:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var balanced = __webpack_require__(45258)
 
@@ -14129,7 +14129,7 @@ function expand(
 /***/ }),
 
 /***/ 1174:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -14140,7 +14140,7 @@ module.exports = Object.getOwnPropertyDescriptor;
 /***/ }),
 
 /***/ 33170:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -14162,7 +14162,7 @@ module.exports = $gOPD;
 /***/ }),
 
 /***/ 73964:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -14192,7 +14192,7 @@ function clone (obj) {
 /***/ }),
 
 /***/ 35744:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var fs = __webpack_require__(79896)
 var polyfills = __webpack_require__(83501)
@@ -14647,7 +14647,7 @@ function retry () {
 /***/ }),
 
 /***/ 12270:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var Stream = (__webpack_require__(2203).Stream)
 
@@ -14772,7 +14772,7 @@ function legacy (fs) {
 /***/ }),
 
 /***/ 83501:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var constants = __webpack_require__(49140)
 
@@ -15134,7 +15134,7 @@ function patch (fs) {
 /***/ }),
 
 /***/ 36629:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -15152,7 +15152,7 @@ module.exports = function hasNativeBigInts() {
 /***/ }),
 
 /***/ 60497:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -15181,7 +15181,7 @@ module.exports = hasPropertyDescriptors;
 /***/ }),
 
 /***/ 23336:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -15202,7 +15202,7 @@ module.exports = function hasNativeSymbols() {
 /***/ }),
 
 /***/ 61114:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -15254,7 +15254,7 @@ module.exports = function hasSymbols() {
 /***/ }),
 
 /***/ 85479:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -15269,7 +15269,7 @@ module.exports = function hasToStringTagShams() {
 /***/ }),
 
 /***/ 54076:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -15284,7 +15284,7 @@ module.exports = bind.call(call, $hasOwn);
 /***/ }),
 
 /***/ 39598:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 try {
   var util = __webpack_require__(39023);
@@ -15300,7 +15300,7 @@ try {
 /***/ }),
 
 /***/ 26589:
-/***/ ((module) => {
+/***/ (function(module) {
 
 if (typeof Object.create === 'function') {
   // implementation from standard node.js 'util' module
@@ -15334,7 +15334,7 @@ if (typeof Object.create === 'function') {
 /***/ }),
 
 /***/ 96429:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -15384,7 +15384,7 @@ module.exports = $byteLength || $abSlice
 /***/ }),
 
 /***/ 14856:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -15423,7 +15423,7 @@ module.exports = function isAsyncFunction(fn) {
 /***/ }),
 
 /***/ 95407:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -15471,7 +15471,7 @@ if (hasBigInts) {
 /***/ }),
 
 /***/ 10823:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -15506,7 +15506,7 @@ module.exports = function isBoolean(value) {
 /***/ }),
 
 /***/ 69203:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -15614,7 +15614,7 @@ module.exports = reflectApply
 /***/ }),
 
 /***/ 86253:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -15648,7 +15648,7 @@ module.exports = function isDateObject(value) {
 /***/ }),
 
 /***/ 10647:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -15692,7 +15692,7 @@ module.exports = isDDA;
 /***/ }),
 
 /***/ 93816:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -15724,7 +15724,7 @@ module.exports = $register
 /***/ }),
 
 /***/ 55659:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -15762,7 +15762,7 @@ module.exports = function isGeneratorFunction(fn) {
 /***/ }),
 
 /***/ 69311:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -15816,7 +15816,7 @@ module.exports = exported || function isMap(x) {
 /***/ }),
 
 /***/ 33670:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -15852,7 +15852,7 @@ module.exports = function isNumberObject(value) {
 /***/ }),
 
 /***/ 86622:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -15928,7 +15928,7 @@ module.exports = fn;
 /***/ }),
 
 /***/ 6513:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -15981,7 +15981,7 @@ module.exports = exported || function isSet(x) {
 /***/ }),
 
 /***/ 12403:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -16012,7 +16012,7 @@ module.exports = $byteLength
 /***/ }),
 
 /***/ 96543:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -16047,7 +16047,7 @@ module.exports = isStream;
 /***/ }),
 
 /***/ 57970:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -16085,7 +16085,7 @@ module.exports = function isString(value) {
 /***/ }),
 
 /***/ 63927:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -16132,7 +16132,7 @@ if (hasSymbols) {
 /***/ }),
 
 /***/ 6405:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -16147,7 +16147,7 @@ module.exports = function isTypedArray(value) {
 /***/ }),
 
 /***/ 33955:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -16200,7 +16200,7 @@ module.exports = exported || function isWeakMap(x) {
 /***/ }),
 
 /***/ 92880:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -16231,7 +16231,7 @@ module.exports = typeof WeakRef === 'undefined'
 /***/ }),
 
 /***/ 22237:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -16281,7 +16281,7 @@ if ($setHas) {
 /***/ }),
 
 /***/ 82513:
-/***/ ((module) => {
+/***/ (function(module) {
 
 var toString = {}.toString;
 
@@ -16293,7 +16293,7 @@ module.exports = Array.isArray || function (arr) {
 /***/ }),
 
 /***/ 32126:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var util = __webpack_require__(39023);
 var PassThrough = __webpack_require__(1835);
@@ -16354,7 +16354,7 @@ function Writable(fn, options) {
 /***/ }),
 
 /***/ 86215:
-/***/ ((module) => {
+/***/ (function(module) {
 
 var toString = {}.toString;
 
@@ -16366,7 +16366,7 @@ module.exports = Array.isArray || function (arr) {
 /***/ }),
 
 /***/ 34793:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -16503,7 +16503,7 @@ Duplex.prototype._destroy = function (err, cb) {
 /***/ }),
 
 /***/ 72029:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -16556,7 +16556,7 @@ PassThrough.prototype._transform = function (chunk, encoding, cb) {
 /***/ }),
 
 /***/ 74559:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -17581,7 +17581,7 @@ function indexOf(xs, x) {
 /***/ }),
 
 /***/ 69343:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -17801,7 +17801,7 @@ function done(stream, er, data) {
 /***/ }),
 
 /***/ 54579:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -18492,7 +18492,7 @@ Writable.prototype._destroy = function (err, cb) {
 /***/ }),
 
 /***/ 46127:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -18576,7 +18576,7 @@ if (util && util.inspect && util.inspect.custom) {
 /***/ }),
 
 /***/ 91031:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -18666,7 +18666,7 @@ module.exports = {
 /***/ }),
 
 /***/ 87137:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 module.exports = __webpack_require__(2203);
 
@@ -18674,7 +18674,7 @@ module.exports = __webpack_require__(2203);
 /***/ }),
 
 /***/ 1835:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 module.exports = __webpack_require__(73109).PassThrough
 
@@ -18682,7 +18682,7 @@ module.exports = __webpack_require__(73109).PassThrough
 /***/ }),
 
 /***/ 73109:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ (function(module, exports, __webpack_require__) {
 
 var Stream = __webpack_require__(2203);
 if (process.env.READABLE_STREAM === 'disable' && Stream) {
@@ -18708,7 +18708,7 @@ if (process.env.READABLE_STREAM === 'disable' && Stream) {
 /***/ }),
 
 /***/ 13644:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ (function(module, exports, __webpack_require__) {
 
 /* eslint-disable node/no-deprecated-api */
 var buffer = __webpack_require__(20181)
@@ -18777,7 +18777,7 @@ SafeBuffer.allocUnsafeSlow = function (size) {
 /***/ }),
 
 /***/ 50176:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -19079,7 +19079,7 @@ function simpleEnd(buf) {
 /***/ }),
 
 /***/ 66320:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var hashClear = __webpack_require__(48051),
     hashDelete = __webpack_require__(15431),
@@ -19118,7 +19118,7 @@ module.exports = Hash;
 /***/ }),
 
 /***/ 68884:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var listCacheClear = __webpack_require__(99791),
     listCacheDelete = __webpack_require__(24555),
@@ -19157,7 +19157,7 @@ module.exports = ListCache;
 /***/ }),
 
 /***/ 98272:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var getNative = __webpack_require__(68573),
     root = __webpack_require__(6748);
@@ -19171,7 +19171,7 @@ module.exports = Map;
 /***/ }),
 
 /***/ 79660:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var mapCacheClear = __webpack_require__(88487),
     mapCacheDelete = __webpack_require__(36275),
@@ -19210,7 +19210,7 @@ module.exports = MapCache;
 /***/ }),
 
 /***/ 84986:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var getNative = __webpack_require__(68573),
     root = __webpack_require__(6748);
@@ -19224,7 +19224,7 @@ module.exports = Set;
 /***/ }),
 
 /***/ 23706:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var MapCache = __webpack_require__(79660),
     setCacheAdd = __webpack_require__(44671),
@@ -19258,7 +19258,7 @@ module.exports = SetCache;
 /***/ }),
 
 /***/ 38584:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var root = __webpack_require__(6748);
 
@@ -19271,7 +19271,7 @@ module.exports = Symbol;
 /***/ }),
 
 /***/ 59678:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /**
  * A faster alternative to `Function#apply`, this function invokes `func`
@@ -19299,7 +19299,7 @@ module.exports = apply;
 /***/ }),
 
 /***/ 70534:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var baseIndexOf = __webpack_require__(84760);
 
@@ -19323,7 +19323,7 @@ module.exports = arrayIncludes;
 /***/ }),
 
 /***/ 37314:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /**
  * This function is like `arrayIncludes` except that it accepts a comparator.
@@ -19352,7 +19352,7 @@ module.exports = arrayIncludesWith;
 /***/ }),
 
 /***/ 62000:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var baseTimes = __webpack_require__(21299),
     isArguments = __webpack_require__(60541),
@@ -19408,7 +19408,7 @@ module.exports = arrayLikeKeys;
 /***/ }),
 
 /***/ 56649:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /**
  * A specialized version of `_.map` for arrays without support for iteratee
@@ -19436,7 +19436,7 @@ module.exports = arrayMap;
 /***/ }),
 
 /***/ 50827:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /**
  * Appends the elements of `values` to `array`.
@@ -19463,7 +19463,7 @@ module.exports = arrayPush;
 /***/ }),
 
 /***/ 74024:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var eq = __webpack_require__(75199);
 
@@ -19491,7 +19491,7 @@ module.exports = assocIndexOf;
 /***/ }),
 
 /***/ 3126:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var SetCache = __webpack_require__(23706),
     arrayIncludes = __webpack_require__(70534),
@@ -19565,7 +19565,7 @@ module.exports = baseDifference;
 /***/ }),
 
 /***/ 35588:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /**
  * The base implementation of `_.findIndex` and `_.findLastIndex` without
@@ -19596,7 +19596,7 @@ module.exports = baseFindIndex;
 /***/ }),
 
 /***/ 63183:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var arrayPush = __webpack_require__(50827),
     isFlattenable = __webpack_require__(45088);
@@ -19641,7 +19641,7 @@ module.exports = baseFlatten;
 /***/ }),
 
 /***/ 29117:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var Symbol = __webpack_require__(38584),
     getRawTag = __webpack_require__(95292),
@@ -19676,7 +19676,7 @@ module.exports = baseGetTag;
 /***/ }),
 
 /***/ 84760:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var baseFindIndex = __webpack_require__(35588),
     baseIsNaN = __webpack_require__(34352),
@@ -19703,7 +19703,7 @@ module.exports = baseIndexOf;
 /***/ }),
 
 /***/ 93605:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var baseGetTag = __webpack_require__(29117),
     isObjectLike = __webpack_require__(51645);
@@ -19728,7 +19728,7 @@ module.exports = baseIsArguments;
 /***/ }),
 
 /***/ 34352:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /**
  * The base implementation of `_.isNaN` without support for number objects.
@@ -19747,7 +19747,7 @@ module.exports = baseIsNaN;
 /***/ }),
 
 /***/ 92334:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var isFunction = __webpack_require__(34329),
     isMasked = __webpack_require__(46613),
@@ -19801,7 +19801,7 @@ module.exports = baseIsNative;
 /***/ }),
 
 /***/ 16880:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var baseGetTag = __webpack_require__(29117),
     isLength = __webpack_require__(56657),
@@ -19868,7 +19868,7 @@ module.exports = baseIsTypedArray;
 /***/ }),
 
 /***/ 82094:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var isObject = __webpack_require__(96482),
     isPrototype = __webpack_require__(55944),
@@ -19908,7 +19908,7 @@ module.exports = baseKeysIn;
 /***/ }),
 
 /***/ 22035:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var identity = __webpack_require__(46851),
     overRest = __webpack_require__(20168),
@@ -19932,7 +19932,7 @@ module.exports = baseRest;
 /***/ }),
 
 /***/ 64953:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var constant = __webpack_require__(85089),
     defineProperty = __webpack_require__(83106),
@@ -19961,7 +19961,7 @@ module.exports = baseSetToString;
 /***/ }),
 
 /***/ 21299:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /**
  * The base implementation of `_.times` without support for iteratee shorthands
@@ -19988,7 +19988,7 @@ module.exports = baseTimes;
 /***/ }),
 
 /***/ 55506:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /**
  * The base implementation of `_.unary` without support for storing metadata.
@@ -20009,7 +20009,7 @@ module.exports = baseUnary;
 /***/ }),
 
 /***/ 32772:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var SetCache = __webpack_require__(23706),
     arrayIncludes = __webpack_require__(70534),
@@ -20088,7 +20088,7 @@ module.exports = baseUniq;
 /***/ }),
 
 /***/ 64486:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /**
  * Checks if a `cache` value for `key` exists.
@@ -20108,7 +20108,7 @@ module.exports = cacheHas;
 /***/ }),
 
 /***/ 60252:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var root = __webpack_require__(6748);
 
@@ -20121,7 +20121,7 @@ module.exports = coreJsData;
 /***/ }),
 
 /***/ 48242:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var Set = __webpack_require__(84986),
     noop = __webpack_require__(89029),
@@ -20147,7 +20147,7 @@ module.exports = createSet;
 /***/ }),
 
 /***/ 83106:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var getNative = __webpack_require__(68573);
 
@@ -20165,7 +20165,7 @@ module.exports = defineProperty;
 /***/ }),
 
 /***/ 78997:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /** Detect free variable `global` from Node.js. */
 var freeGlobal = typeof global == 'object' && global && global.Object === Object && global;
@@ -20176,7 +20176,7 @@ module.exports = freeGlobal;
 /***/ }),
 
 /***/ 1194:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var isKeyable = __webpack_require__(93245);
 
@@ -20201,7 +20201,7 @@ module.exports = getMapData;
 /***/ }),
 
 /***/ 68573:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var baseIsNative = __webpack_require__(92334),
     getValue = __webpack_require__(8293);
@@ -20225,7 +20225,7 @@ module.exports = getNative;
 /***/ }),
 
 /***/ 86194:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var overArg = __webpack_require__(61128);
 
@@ -20238,7 +20238,7 @@ module.exports = getPrototype;
 /***/ }),
 
 /***/ 95292:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var Symbol = __webpack_require__(38584);
 
@@ -20291,7 +20291,7 @@ module.exports = getRawTag;
 /***/ }),
 
 /***/ 8293:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /**
  * Gets the value at `key` of `object`.
@@ -20311,7 +20311,7 @@ module.exports = getValue;
 /***/ }),
 
 /***/ 48051:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var nativeCreate = __webpack_require__(71563);
 
@@ -20333,7 +20333,7 @@ module.exports = hashClear;
 /***/ }),
 
 /***/ 15431:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /**
  * Removes `key` and its value from the hash.
@@ -20357,7 +20357,7 @@ module.exports = hashDelete;
 /***/ }),
 
 /***/ 26934:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var nativeCreate = __webpack_require__(71563);
 
@@ -20394,7 +20394,7 @@ module.exports = hashGet;
 /***/ }),
 
 /***/ 64306:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var nativeCreate = __webpack_require__(71563);
 
@@ -20424,7 +20424,7 @@ module.exports = hashHas;
 /***/ }),
 
 /***/ 17226:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var nativeCreate = __webpack_require__(71563);
 
@@ -20454,7 +20454,7 @@ module.exports = hashSet;
 /***/ }),
 
 /***/ 45088:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var Symbol = __webpack_require__(38584),
     isArguments = __webpack_require__(60541),
@@ -20481,7 +20481,7 @@ module.exports = isFlattenable;
 /***/ }),
 
 /***/ 37446:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /** Used as references for various `Number` constants. */
 var MAX_SAFE_INTEGER = 9007199254740991;
@@ -20513,7 +20513,7 @@ module.exports = isIndex;
 /***/ }),
 
 /***/ 3349:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var eq = __webpack_require__(75199),
     isArrayLike = __webpack_require__(75119),
@@ -20550,7 +20550,7 @@ module.exports = isIterateeCall;
 /***/ }),
 
 /***/ 93245:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /**
  * Checks if `value` is suitable for use as unique object key.
@@ -20572,7 +20572,7 @@ module.exports = isKeyable;
 /***/ }),
 
 /***/ 46613:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var coreJsData = __webpack_require__(60252);
 
@@ -20599,7 +20599,7 @@ module.exports = isMasked;
 /***/ }),
 
 /***/ 55944:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /** Used for built-in method references. */
 var objectProto = Object.prototype;
@@ -20624,7 +20624,7 @@ module.exports = isPrototype;
 /***/ }),
 
 /***/ 99791:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /**
  * Removes all key-value entries from the list cache.
@@ -20644,7 +20644,7 @@ module.exports = listCacheClear;
 /***/ }),
 
 /***/ 24555:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var assocIndexOf = __webpack_require__(74024);
 
@@ -20686,7 +20686,7 @@ module.exports = listCacheDelete;
 /***/ }),
 
 /***/ 86634:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var assocIndexOf = __webpack_require__(74024);
 
@@ -20712,7 +20712,7 @@ module.exports = listCacheGet;
 /***/ }),
 
 /***/ 8430:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var assocIndexOf = __webpack_require__(74024);
 
@@ -20735,7 +20735,7 @@ module.exports = listCacheHas;
 /***/ }),
 
 /***/ 36918:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var assocIndexOf = __webpack_require__(74024);
 
@@ -20768,7 +20768,7 @@ module.exports = listCacheSet;
 /***/ }),
 
 /***/ 88487:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var Hash = __webpack_require__(66320),
     ListCache = __webpack_require__(68884),
@@ -20796,7 +20796,7 @@ module.exports = mapCacheClear;
 /***/ }),
 
 /***/ 36275:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var getMapData = __webpack_require__(1194);
 
@@ -20821,7 +20821,7 @@ module.exports = mapCacheDelete;
 /***/ }),
 
 /***/ 30130:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var getMapData = __webpack_require__(1194);
 
@@ -20844,7 +20844,7 @@ module.exports = mapCacheGet;
 /***/ }),
 
 /***/ 69254:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var getMapData = __webpack_require__(1194);
 
@@ -20867,7 +20867,7 @@ module.exports = mapCacheHas;
 /***/ }),
 
 /***/ 59806:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var getMapData = __webpack_require__(1194);
 
@@ -20896,7 +20896,7 @@ module.exports = mapCacheSet;
 /***/ }),
 
 /***/ 71563:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var getNative = __webpack_require__(68573);
 
@@ -20909,7 +20909,7 @@ module.exports = nativeCreate;
 /***/ }),
 
 /***/ 94008:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /**
  * This function is like
@@ -20936,7 +20936,7 @@ module.exports = nativeKeysIn;
 /***/ }),
 
 /***/ 88724:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ (function(module, exports, __webpack_require__) {
 
 /* module decorator */ module = __webpack_require__.nmd(module);
 var freeGlobal = __webpack_require__(78997);
@@ -20974,7 +20974,7 @@ module.exports = nodeUtil;
 /***/ }),
 
 /***/ 71723:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /** Used for built-in method references. */
 var objectProto = Object.prototype;
@@ -21003,7 +21003,7 @@ module.exports = objectToString;
 /***/ }),
 
 /***/ 61128:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /**
  * Creates a unary function that invokes `func` with its argument transformed.
@@ -21025,7 +21025,7 @@ module.exports = overArg;
 /***/ }),
 
 /***/ 20168:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var apply = __webpack_require__(59678);
 
@@ -21068,7 +21068,7 @@ module.exports = overRest;
 /***/ }),
 
 /***/ 6748:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var freeGlobal = __webpack_require__(78997);
 
@@ -21084,7 +21084,7 @@ module.exports = root;
 /***/ }),
 
 /***/ 44671:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /** Used to stand-in for `undefined` hash values. */
 var HASH_UNDEFINED = '__lodash_hash_undefined__';
@@ -21110,7 +21110,7 @@ module.exports = setCacheAdd;
 /***/ }),
 
 /***/ 71884:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /**
  * Checks if `value` is in the array cache.
@@ -21131,7 +21131,7 @@ module.exports = setCacheHas;
 /***/ }),
 
 /***/ 11894:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /**
  * Converts `set` to an array of its values.
@@ -21156,7 +21156,7 @@ module.exports = setToArray;
 /***/ }),
 
 /***/ 59402:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var baseSetToString = __webpack_require__(64953),
     shortOut = __webpack_require__(83286);
@@ -21177,7 +21177,7 @@ module.exports = setToString;
 /***/ }),
 
 /***/ 83286:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /** Used to detect hot functions by number of calls within a span of milliseconds. */
 var HOT_COUNT = 800,
@@ -21221,7 +21221,7 @@ module.exports = shortOut;
 /***/ }),
 
 /***/ 95232:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /**
  * A specialized version of `_.indexOf` which performs strict equality
@@ -21251,7 +21251,7 @@ module.exports = strictIndexOf;
 /***/ }),
 
 /***/ 57192:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /** Used for built-in method references. */
 var funcProto = Function.prototype;
@@ -21284,7 +21284,7 @@ module.exports = toSource;
 /***/ }),
 
 /***/ 85089:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /**
  * Creates a function that returns `value`.
@@ -21317,7 +21317,7 @@ module.exports = constant;
 /***/ }),
 
 /***/ 7511:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var baseRest = __webpack_require__(22035),
     eq = __webpack_require__(75199),
@@ -21388,7 +21388,7 @@ module.exports = defaults;
 /***/ }),
 
 /***/ 57294:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var baseDifference = __webpack_require__(3126),
     baseFlatten = __webpack_require__(63183),
@@ -21428,7 +21428,7 @@ module.exports = difference;
 /***/ }),
 
 /***/ 75199:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /**
  * Performs a
@@ -21472,7 +21472,7 @@ module.exports = eq;
 /***/ }),
 
 /***/ 97047:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var baseFlatten = __webpack_require__(63183);
 
@@ -21501,7 +21501,7 @@ module.exports = flatten;
 /***/ }),
 
 /***/ 46851:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /**
  * This method returns the first argument it receives.
@@ -21529,7 +21529,7 @@ module.exports = identity;
 /***/ }),
 
 /***/ 60541:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var baseIsArguments = __webpack_require__(93605),
     isObjectLike = __webpack_require__(51645);
@@ -21572,7 +21572,7 @@ module.exports = isArguments;
 /***/ }),
 
 /***/ 77192:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /**
  * Checks if `value` is classified as an `Array` object.
@@ -21605,7 +21605,7 @@ module.exports = isArray;
 /***/ }),
 
 /***/ 75119:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var isFunction = __webpack_require__(34329),
     isLength = __webpack_require__(56657);
@@ -21645,7 +21645,7 @@ module.exports = isArrayLike;
 /***/ }),
 
 /***/ 97100:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var isArrayLike = __webpack_require__(75119),
     isObjectLike = __webpack_require__(51645);
@@ -21685,7 +21685,7 @@ module.exports = isArrayLikeObject;
 /***/ }),
 
 /***/ 43739:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ (function(module, exports, __webpack_require__) {
 
 /* module decorator */ module = __webpack_require__.nmd(module);
 var root = __webpack_require__(6748),
@@ -21731,7 +21731,7 @@ module.exports = isBuffer;
 /***/ }),
 
 /***/ 34329:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var baseGetTag = __webpack_require__(29117),
     isObject = __webpack_require__(96482);
@@ -21775,7 +21775,7 @@ module.exports = isFunction;
 /***/ }),
 
 /***/ 56657:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /** Used as references for various `Number` constants. */
 var MAX_SAFE_INTEGER = 9007199254740991;
@@ -21817,7 +21817,7 @@ module.exports = isLength;
 /***/ }),
 
 /***/ 96482:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /**
  * Checks if `value` is the
@@ -21855,7 +21855,7 @@ module.exports = isObject;
 /***/ }),
 
 /***/ 51645:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /**
  * Checks if `value` is object-like. A value is object-like if it's not `null`
@@ -21891,7 +21891,7 @@ module.exports = isObjectLike;
 /***/ }),
 
 /***/ 36542:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var baseGetTag = __webpack_require__(29117),
     getPrototype = __webpack_require__(86194),
@@ -21960,7 +21960,7 @@ module.exports = isPlainObject;
 /***/ }),
 
 /***/ 35000:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var baseIsTypedArray = __webpack_require__(16880),
     baseUnary = __webpack_require__(55506),
@@ -21994,7 +21994,7 @@ module.exports = isTypedArray;
 /***/ }),
 
 /***/ 19430:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var arrayLikeKeys = __webpack_require__(62000),
     baseKeysIn = __webpack_require__(82094),
@@ -22033,7 +22033,7 @@ module.exports = keysIn;
 /***/ }),
 
 /***/ 89029:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /**
  * This method returns `undefined`.
@@ -22057,7 +22057,7 @@ module.exports = noop;
 /***/ }),
 
 /***/ 92074:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /**
  * This method returns `false`.
@@ -22082,7 +22082,7 @@ module.exports = stubFalse;
 /***/ }),
 
 /***/ 73270:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var baseFlatten = __webpack_require__(63183),
     baseRest = __webpack_require__(22035),
@@ -22115,7 +22115,7 @@ module.exports = union;
 /***/ }),
 
 /***/ 55641:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -22126,7 +22126,7 @@ module.exports = Math.abs;
 /***/ }),
 
 /***/ 96171:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -22137,7 +22137,7 @@ module.exports = Math.floor;
 /***/ }),
 
 /***/ 3766:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -22156,7 +22156,7 @@ module.exports = function isFinite(x) {
 /***/ }),
 
 /***/ 3647:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -22179,7 +22179,7 @@ module.exports = function isInteger(argument) {
 /***/ }),
 
 /***/ 77044:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -22192,7 +22192,7 @@ module.exports = Number.isNaN || function isNaN(a) {
 /***/ }),
 
 /***/ 1908:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -22205,7 +22205,7 @@ module.exports = function isNegativeZero(x) {
 /***/ }),
 
 /***/ 57147:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -22216,7 +22216,7 @@ module.exports = Math.max;
 /***/ }),
 
 /***/ 41017:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -22227,7 +22227,7 @@ module.exports = Math.min;
 /***/ }),
 
 /***/ 9521:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -22243,7 +22243,7 @@ module.exports = function mod(number, modulo) {
 /***/ }),
 
 /***/ 56947:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -22254,7 +22254,7 @@ module.exports = Math.pow;
 /***/ }),
 
 /***/ 42621:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -22265,7 +22265,7 @@ module.exports = Math.round;
 /***/ }),
 
 /***/ 30156:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -22283,7 +22283,7 @@ module.exports = function sign(number) {
 /***/ }),
 
 /***/ 4469:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var path = __webpack_require__(16928);
 var fs = __webpack_require__(79896);
@@ -22392,7 +22392,7 @@ mkdirP.sync = function sync (p, opts, made) {
 /***/ }),
 
 /***/ 56133:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /*!
  * normalize-path <https://github.com/jonschlinkert/normalize-path>
@@ -22434,7 +22434,7 @@ module.exports = function(path, stripTrailing) {
 /***/ }),
 
 /***/ 60506:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var hasMap = typeof Map === 'function' && Map.prototype;
 var mapSizeDescriptor = Object.getOwnPropertyDescriptor && hasMap ? Object.getOwnPropertyDescriptor(Map.prototype, 'size') : null;
@@ -23287,7 +23287,7 @@ function arrObjKeys(obj, inspect, maxLength) {
 /***/ }),
 
 /***/ 63077:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var $charCodeAt = String.prototype.charCodeAt;
 var $indexOf = String.prototype.indexOf;
@@ -23362,7 +23362,7 @@ module.exports = function getStringWidth(str) {
 /***/ }),
 
 /***/ 47859:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /*
  * generated by `npm run generate:string-width`; do not edit.
@@ -23407,7 +23407,7 @@ module.exports = $join.call([
 /***/ }),
 
 /***/ 58502:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 module.exports = __webpack_require__(39023).inspect;
 
@@ -23415,7 +23415,7 @@ module.exports = __webpack_require__(39023).inspect;
 /***/ }),
 
 /***/ 70226:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -23544,7 +23544,7 @@ module.exports = keysShim;
 /***/ }),
 
 /***/ 62682:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -23583,7 +23583,7 @@ module.exports = keysShim;
 /***/ }),
 
 /***/ 28598:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -23607,7 +23607,7 @@ module.exports = function isArguments(value) {
 /***/ }),
 
 /***/ 18879:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -23631,7 +23631,7 @@ module.exports = [
 /***/ }),
 
 /***/ 41564:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -23683,7 +23683,7 @@ function nextTick(fn, arg1, arg2, arg3) {
 /***/ }),
 
 /***/ 7945:
-/***/ ((module) => {
+/***/ (function(module) {
 
 // for now just expose the builtin process global from node.js
 module.exports = global.process;
@@ -23692,7 +23692,7 @@ module.exports = global.process;
 /***/ }),
 
 /***/ 76417:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -23718,7 +23718,7 @@ module.exports = process
 /***/ }),
 
 /***/ 80652:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -23777,7 +23777,7 @@ module.exports.addAbortSignalNoValidate = function (signal, stream) {
 /***/ }),
 
 /***/ 77336:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -23941,7 +23941,7 @@ module.exports = class BufferList {
 /***/ }),
 
 /***/ 64999:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -24142,7 +24142,7 @@ module.exports = function compose(...streams) {
 /***/ }),
 
 /***/ 65089:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -24439,7 +24439,7 @@ module.exports = {
 /***/ }),
 
 /***/ 94449:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -24589,7 +24589,7 @@ Duplex.from = function (body) {
 /***/ }),
 
 /***/ 4599:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 /* replacement start */
 
@@ -24974,7 +24974,7 @@ function _duplexify(pair) {
 /***/ }),
 
 /***/ 36815:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 // Ported from https://github.com/mafintosh/end-of-stream with
 // permission from the author, Mathias Buus (@mafintosh).
@@ -25267,7 +25267,7 @@ module.exports.finished = finished
 /***/ }),
 
 /***/ 4659:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -25372,7 +25372,7 @@ module.exports = from
 /***/ }),
 
 /***/ 84128:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -25473,7 +25473,7 @@ module.exports = {
 /***/ }),
 
 /***/ 11222:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -25937,7 +25937,7 @@ module.exports.promiseReturningOperators = {
 /***/ }),
 
 /***/ 19173:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -25983,7 +25983,7 @@ PassThrough.prototype._transform = function (chunk, encoding, cb) {
 /***/ }),
 
 /***/ 16701:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 /* replacement start */
 
@@ -26461,7 +26461,7 @@ module.exports = {
 /***/ }),
 
 /***/ 17783:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -27758,7 +27758,7 @@ Readable.wrap = function (src, options) {
 /***/ }),
 
 /***/ 54874:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -27804,7 +27804,7 @@ module.exports = {
 /***/ }),
 
 /***/ 12135:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -27991,7 +27991,7 @@ Transform.prototype._read = function () {
 /***/ }),
 
 /***/ 83426:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -28325,7 +28325,7 @@ module.exports = {
 /***/ }),
 
 /***/ 58939:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -29151,7 +29151,7 @@ Writable.toWeb = function (streamWritable) {
 /***/ }),
 
 /***/ 49554:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 /* eslint jsdoc/require-jsdoc: "error" */
 
@@ -29688,7 +29688,7 @@ module.exports = {
 /***/ }),
 
 /***/ 69220:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -30038,7 +30038,7 @@ module.exports = {
 /***/ }),
 
 /***/ 29963:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -30110,7 +30110,7 @@ module.exports["default"] = module.exports
 /***/ }),
 
 /***/ 50999:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -30241,7 +30241,7 @@ module.exports = {
 /***/ }),
 
 /***/ 23539:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -30396,7 +30396,7 @@ module.exports.promisify.custom = Symbol.for('nodejs.util.promisify.custom')
 /***/ }),
 
 /***/ 43536:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -30458,7 +30458,7 @@ module.exports = {
 /***/ }),
 
 /***/ 12375:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -30608,7 +30608,7 @@ Stream._uint8ArrayToBuffer = function _uint8ArrayToBuffer(chunk) {
 /***/ }),
 
 /***/ 65904:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -30658,7 +30658,7 @@ module.exports = {
 /***/ }),
 
 /***/ 51364:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 module.exports = readdirGlob;
 
@@ -30907,7 +30907,7 @@ readdirGlob.ReaddirGlob = ReaddirGlob;
 /***/ }),
 
 /***/ 54736:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 module.exports = balanced;
@@ -30976,7 +30976,7 @@ function range(a, b, str) {
 /***/ }),
 
 /***/ 33967:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var balanced = __webpack_require__(54736)
 
@@ -31616,7 +31616,7 @@ function expand(
 /***/ }),
 
 /***/ 63669:
-/***/ ((module) => {
+/***/ (function(module) {
 
 const isWindows = typeof process === 'object' &&
   process &&
@@ -31627,7 +31627,7 @@ module.exports = isWindows ? { sep: '\\' } : { sep: '/' }
 /***/ }),
 
 /***/ 6944:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 const minimatch = module.exports = (p, pattern, options = {}) => {
   assertValidPattern(pattern)
@@ -32630,7 +32630,7 @@ minimatch.Minimatch = Minimatch
 /***/ }),
 
 /***/ 22524:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -32680,7 +32680,7 @@ module.exports = isConcatSpreadable
 /***/ }),
 
 /***/ 93058:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ (function(module, exports, __webpack_require__) {
 
 /*! safe-buffer. MIT License. Feross Aboukhadijeh <https://feross.org/opensource> */
 /* eslint-disable node/no-deprecated-api */
@@ -32752,7 +32752,7 @@ SafeBuffer.allocUnsafeSlow = function (size) {
 /***/ }),
 
 /***/ 93470:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -32776,7 +32776,7 @@ module.exports = function regexTester(regex) {
 /***/ }),
 
 /***/ 49346:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -32825,7 +32825,7 @@ module.exports = function setFunctionLength(fn, length) {
 /***/ }),
 
 /***/ 36204:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 const { EventEmitter } = __webpack_require__(29580)
 const FIFO = __webpack_require__(83867)
@@ -34146,7 +34146,7 @@ module.exports = {
 /***/ }),
 
 /***/ 45657:
-/***/ ((module) => {
+/***/ (function(module) {
 
 module.exports = class StreamError extends Error {
   constructor(msg, code, fn = StreamError) {
@@ -34200,7 +34200,7 @@ module.exports = class StreamError extends Error {
 /***/ }),
 
 /***/ 49651:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -34237,7 +34237,7 @@ module.exports = function trim() {
 /***/ }),
 
 /***/ 20941:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -34267,7 +34267,7 @@ module.exports = boundMethod;
 /***/ }),
 
 /***/ 58698:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -34293,7 +34293,7 @@ module.exports = function getPolyfill() {
 /***/ }),
 
 /***/ 4872:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -34320,7 +34320,7 @@ module.exports = function shimStringTrim() {
 /***/ }),
 
 /***/ 80634:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -34622,7 +34622,7 @@ function simpleEnd(buf) {
 /***/ }),
 
 /***/ 20775:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 const constants = { // just for envs without fs
   S_IFMT: 61440,
@@ -34643,7 +34643,7 @@ try {
 /***/ }),
 
 /***/ 35763:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 const { Writable, Readable, getStreamError } = __webpack_require__(36204)
 const FIFO = __webpack_require__(83867)
@@ -35068,7 +35068,7 @@ function overflow (size) {
 /***/ }),
 
 /***/ 88428:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 const b4a = __webpack_require__(73057)
 
@@ -35397,7 +35397,7 @@ function addLength (str) {
 /***/ }),
 
 /***/ 56118:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 exports.extract = __webpack_require__(35763)
 exports.pack = __webpack_require__(80861)
@@ -35406,7 +35406,7 @@ exports.pack = __webpack_require__(80861)
 /***/ }),
 
 /***/ 80861:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 const { Readable, Writable, getStreamError } = __webpack_require__(36204)
 const b4a = __webpack_require__(73057)
@@ -35700,7 +35700,7 @@ function mapWritable (buf) {
 /***/ }),
 
 /***/ 97934:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 const PassThroughDecoder = __webpack_require__(47256)
 const UTF8Decoder = __webpack_require__(86414)
@@ -35771,7 +35771,7 @@ function normalizeEncoding(encoding) {
 /***/ }),
 
 /***/ 47256:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 const b4a = __webpack_require__(73057)
 
@@ -35797,7 +35797,7 @@ module.exports = class PassThroughDecoder {
 /***/ }),
 
 /***/ 86414:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 const b4a = __webpack_require__(73057)
 
@@ -35989,7 +35989,7 @@ function trailingBytesSeen(data) {
 /***/ }),
 
 /***/ 62958:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var whichTypedArray = __webpack_require__(54768);
 var taSlice = __webpack_require__(39013);
@@ -36643,7 +36643,7 @@ module.exports = Traverse;
 /***/ }),
 
 /***/ 58489:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -36669,7 +36669,7 @@ module.exports = $typedArrayBuffer || function typedArrayBuffer(x) {
 /***/ }),
 
 /***/ 23363:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -36755,7 +36755,7 @@ module.exports = function typedArrayByteOffset(value) {
 /***/ }),
 
 /***/ 53655:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -36842,7 +36842,7 @@ module.exports = function typedArrayLength(value) {
 /***/ }),
 
 /***/ 4587:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -36941,7 +36941,7 @@ module.exports = function slice(start, end) {
 /***/ }),
 
 /***/ 39013:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -36966,7 +36966,7 @@ module.exports = bound;
 /***/ }),
 
 /***/ 25762:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -36993,7 +36993,7 @@ module.exports = function getPolyfill() {
 /***/ }),
 
 /***/ 27248:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -37020,7 +37020,7 @@ module.exports = function shimTypedArraySlice() {
 /***/ }),
 
 /***/ 45389:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -37050,7 +37050,7 @@ module.exports = Entry;
 /***/ }),
 
 /***/ 5700:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var fs = __webpack_require__(79896);
 var path = __webpack_require__(16928);
@@ -37153,7 +37153,7 @@ module.exports = Extract;
 /***/ }),
 
 /***/ 42092:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var Transform = (__webpack_require__(2203).Transform);
 var util = __webpack_require__(39023);
@@ -37253,7 +37253,7 @@ module.exports = MatcherStream;
 /***/ }),
 
 /***/ 41879:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 var Transform = (__webpack_require__(2203).Transform);
 var util = __webpack_require__(39023);
@@ -37311,7 +37311,7 @@ module.exports = ParserStream;
 /***/ }),
 
 /***/ 85580:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -38058,7 +38058,7 @@ module.exports = UnzipStream;
 /***/ }),
 
 /***/ 33991:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -38068,7 +38068,7 @@ exports.Extract = __webpack_require__(5700);
 /***/ }),
 
 /***/ 24488:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 /**
@@ -38081,7 +38081,7 @@ module.exports = __webpack_require__(39023).deprecate;
 /***/ }),
 
 /***/ 70516:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -38119,7 +38119,7 @@ module.exports = function whichBoxedPrimitive(value) {
 /***/ }),
 
 /***/ 45330:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -38258,7 +38258,7 @@ module.exports = function whichBuiltinType(value) {
 /***/ }),
 
 /***/ 16260:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -38290,7 +38290,7 @@ module.exports = function whichCollection(/** @type {unknown} */ value) {
 /***/ }),
 
 /***/ 54768:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -38431,7 +38431,7 @@ module.exports = whichTypedArray;
 /***/ }),
 
 /***/ 41622:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * ZipStream
@@ -38625,7 +38625,7 @@ ZipStream.prototype.finalize = function() {
 /***/ }),
 
 /***/ 51506:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -38649,7 +38649,7 @@ module.exports = function availableTypedArrays() {
 /***/ }),
 
 /***/ 57187:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -38661,7 +38661,7 @@ module.exports = __webpack_require__(69203);
 /***/ }),
 
 /***/ 90265:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -38709,7 +38709,7 @@ module.exports = function ArrayBufferByteLength(arrayBuffer, order) {
 /***/ }),
 
 /***/ 4597:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -38744,7 +38744,7 @@ module.exports = function BigIntRemainder(n, d) {
 /***/ }),
 
 /***/ 64273:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -38790,7 +38790,7 @@ module.exports = function DefinePropertyOrThrow(O, P, desc) {
 /***/ }),
 
 /***/ 1154:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -38813,7 +38813,7 @@ module.exports = function FromPropertyDescriptor(Desc) {
 /***/ }),
 
 /***/ 68036:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -38844,7 +38844,7 @@ module.exports = function Get(O, P) {
 /***/ }),
 
 /***/ 18329:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -38946,7 +38946,7 @@ module.exports = function GetValueFromBuffer(arrayBuffer, byteIndex, type, isTyp
 /***/ }),
 
 /***/ 94327:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -38973,7 +38973,7 @@ module.exports = function HasOwnProperty(O, P) {
 /***/ }),
 
 /***/ 94041:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -38984,7 +38984,7 @@ module.exports = __webpack_require__(30233);
 /***/ }),
 
 /***/ 99757:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -38998,7 +38998,7 @@ module.exports = function IsBigIntElementType(type) {
 /***/ }),
 
 /***/ 30114:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -39010,7 +39010,7 @@ module.exports = __webpack_require__(69203);
 /***/ }),
 
 /***/ 69028:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -39057,7 +39057,7 @@ if (DefinePropertyOrThrow && $construct) {
 /***/ }),
 
 /***/ 21423:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -39089,7 +39089,7 @@ module.exports = function IsDataDescriptor(Desc) {
 /***/ }),
 
 /***/ 26650:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -39124,7 +39124,7 @@ module.exports = function IsDetachedBuffer(arrayBuffer) {
 /***/ }),
 
 /***/ 91643:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -39160,7 +39160,7 @@ module.exports = function IsFixedLengthArrayBuffer(arrayBuffer) {
 /***/ }),
 
 /***/ 12223:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -39224,7 +39224,7 @@ module.exports = function IsTypedArrayOutOfBounds(taRecord) {
 /***/ }),
 
 /***/ 52297:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -39242,7 +39242,7 @@ module.exports = function IsUnsignedElementType(type) {
 /***/ }),
 
 /***/ 93117:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -39275,7 +39275,7 @@ module.exports = function MakeTypedArrayWithBufferWitnessRecord(obj, order) {
 /***/ }),
 
 /***/ 53795:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -39347,7 +39347,7 @@ module.exports = function NumericToRawBytes(type, value, isLittleEndian) {
 /***/ }),
 
 /***/ 27011:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -39426,7 +39426,7 @@ module.exports = function RawBytesToNumeric(type, rawBytes, isLittleEndian) {
 /***/ }),
 
 /***/ 7311:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -39446,7 +39446,7 @@ module.exports = function SameValue(x, y) {
 /***/ }),
 
 /***/ 51328:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -39498,7 +39498,7 @@ module.exports = function Set(O, P, V, Throw) {
 /***/ }),
 
 /***/ 85758:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -39597,7 +39597,7 @@ module.exports = function SetValueInBuffer(arrayBuffer, byteIndex, type, value, 
 /***/ }),
 
 /***/ 98080:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -39636,7 +39636,7 @@ module.exports = function SpeciesConstructor(O, defaultConstructor) {
 /***/ }),
 
 /***/ 47129:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -39666,7 +39666,7 @@ module.exports = function StringToBigInt(argument) {
 /***/ }),
 
 /***/ 5819:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -39715,7 +39715,7 @@ module.exports = function StringToNumber(argument) {
 /***/ }),
 
 /***/ 7512:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -39773,7 +39773,7 @@ module.exports = function ToBigInt(argument) {
 /***/ }),
 
 /***/ 88586:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -39805,7 +39805,7 @@ module.exports = function ToBigInt64(argument) {
 /***/ }),
 
 /***/ 82531:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -39835,7 +39835,7 @@ module.exports = function ToBigUint64(argument) {
 /***/ }),
 
 /***/ 11967:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -39847,7 +39847,7 @@ module.exports = function ToBoolean(value) { return !!value; };
 /***/ }),
 
 /***/ 25089:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -39875,7 +39875,7 @@ module.exports = function ToInt16(argument) {
 /***/ }),
 
 /***/ 64543:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -39905,7 +39905,7 @@ module.exports = function ToInt32(argument) {
 /***/ }),
 
 /***/ 63836:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -39931,7 +39931,7 @@ module.exports = function ToInt8(argument) {
 /***/ }),
 
 /***/ 57568:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -39954,7 +39954,7 @@ module.exports = function ToIntegerOrInfinity(value) {
 /***/ }),
 
 /***/ 49094:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -39987,7 +39987,7 @@ module.exports = function ToNumber(argument) {
 /***/ }),
 
 /***/ 42678:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40006,7 +40006,7 @@ module.exports = function ToPrimitive(input) {
 /***/ }),
 
 /***/ 54679:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40063,7 +40063,7 @@ module.exports = function ToPropertyDescriptor(Obj) {
 /***/ }),
 
 /***/ 35038:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40085,7 +40085,7 @@ module.exports = function ToString(argument) {
 /***/ }),
 
 /***/ 32712:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40113,7 +40113,7 @@ module.exports = function ToUint16(argument) {
 /***/ }),
 
 /***/ 89942:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40141,7 +40141,7 @@ module.exports = function ToUint32(argument) {
 /***/ }),
 
 /***/ 41075:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40167,7 +40167,7 @@ module.exports = function ToUint8(argument) {
 /***/ }),
 
 /***/ 26304:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40200,7 +40200,7 @@ module.exports = function ToUint8Clamp(argument) {
 /***/ }),
 
 /***/ 43623:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40259,7 +40259,7 @@ module.exports = function TypedArrayCreateFromConstructor(constructor, argumentL
 /***/ }),
 
 /***/ 18866:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40289,7 +40289,7 @@ module.exports = function TypedArrayElementSize(O) {
 /***/ }),
 
 /***/ 19927:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40319,7 +40319,7 @@ module.exports = function TypedArrayElementType(O) {
 /***/ }),
 
 /***/ 57571:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40377,7 +40377,7 @@ module.exports = function TypedArrayLength(taRecord) {
 /***/ }),
 
 /***/ 49733:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40421,7 +40421,7 @@ module.exports = function TypedArraySpeciesCreate(exemplar, argumentList) {
 /***/ }),
 
 /***/ 77425:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40460,7 +40460,7 @@ module.exports = function ValidateTypedArray(O, order) {
 /***/ }),
 
 /***/ 95835:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40481,7 +40481,7 @@ module.exports = function clamp(x, lower, upper) {
 /***/ }),
 
 /***/ 85638:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40502,7 +40502,7 @@ module.exports = function floor(x) {
 /***/ }),
 
 /***/ 90460:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40518,7 +40518,7 @@ module.exports = function modulo(x, y) {
 /***/ }),
 
 /***/ 41821:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -40563,7 +40563,7 @@ module.exports = {
 /***/ }),
 
 /***/ 60700:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40585,7 +40585,7 @@ module.exports = function truncate(x) {
 /***/ }),
 
 /***/ 82043:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40597,7 +40597,7 @@ module.exports = __webpack_require__(60470);
 /***/ }),
 
 /***/ 62652:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40657,7 +40657,7 @@ module.exports = function DefineOwnProperty(IsDataDescriptor, SameValue, FromPro
 /***/ }),
 
 /***/ 30233:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40676,7 +40676,7 @@ module.exports = $Array.isArray || function IsArray(argument) {
 /***/ }),
 
 /***/ 91914:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40730,7 +40730,7 @@ module.exports = function bytesAsFloat32(rawBytes) {
 /***/ }),
 
 /***/ 77524:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40773,7 +40773,7 @@ Return the Number value that corresponds to value.
 /***/ }),
 
 /***/ 86051:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40822,7 +40822,7 @@ Return the Number value that corresponds to value.
 /***/ }),
 
 /***/ 74593:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40861,7 +40861,7 @@ module.exports = function bytesAsInteger(rawBytes, elementSize, isUnsigned, isBi
 /***/ }),
 
 /***/ 19289:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40889,7 +40889,7 @@ module.exports = uInt8
 /***/ }),
 
 /***/ 89835:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -40906,7 +40906,7 @@ module.exports = function every(array, predicate) {
 /***/ }),
 
 /***/ 64930:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -40920,7 +40920,7 @@ module.exports = function forEach(array, callback) {
 /***/ }),
 
 /***/ 62293:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -40960,7 +40960,7 @@ module.exports = function fractionToBitString(x) {
 /***/ }),
 
 /***/ 29890:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -40994,7 +40994,7 @@ module.exports = function fromPropertyDescriptor(Desc) {
 /***/ }),
 
 /***/ 21924:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41022,7 +41022,7 @@ module.exports = function intToBinaryString(x) {
 /***/ }),
 
 /***/ 27854:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41057,7 +41057,7 @@ module.exports = function integerToNBytes(intValue, n, isLittleEndian) {
 /***/ }),
 
 /***/ 51315:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -41069,7 +41069,7 @@ module.exports = function isByteValue(value) {
 /***/ }),
 
 /***/ 44278:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41080,7 +41080,7 @@ module.exports = __webpack_require__(3647);
 /***/ }),
 
 /***/ 92805:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -41092,7 +41092,7 @@ module.exports = Number.isNaN || function isNaN(a) {
 /***/ }),
 
 /***/ 46229:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41104,7 +41104,7 @@ module.exports = __webpack_require__(21040);
 /***/ }),
 
 /***/ 67369:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -41116,7 +41116,7 @@ module.exports = function isPrimitive(value) {
 /***/ }),
 
 /***/ 7084:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -41128,7 +41128,7 @@ module.exports = function isPropertyKey(argument) {
 /***/ }),
 
 /***/ 94248:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41139,7 +41139,7 @@ module.exports = __webpack_require__(9521);
 /***/ }),
 
 /***/ 49843:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -41152,7 +41152,7 @@ module.exports = function bigIntMod(BigIntRemainder, bigint, modulo) {
 /***/ }),
 
 /***/ 2612:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41195,7 +41195,7 @@ module.exports = function isPropertyDescriptor(Desc) {
 /***/ }),
 
 /***/ 53937:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41220,7 +41220,7 @@ module.exports = function isTypedArrayWithBufferWitnessRecord(value) {
 /***/ }),
 
 /***/ 34414:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41250,7 +41250,7 @@ module.exports = function getConstructor(kind) {
 /***/ }),
 
 /***/ 15592:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41330,7 +41330,7 @@ module.exports = function valueToFloat16Bytes(value, isLittleEndian) {
 /***/ }),
 
 /***/ 44558:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41404,7 +41404,7 @@ module.exports = function valueToFloat32Bytes(value, isLittleEndian) {
 /***/ }),
 
 /***/ 66951:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41496,7 +41496,7 @@ module.exports = function valueToFloat64Bytes(value, isLittleEndian) {
 /***/ }),
 
 /***/ 72981:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -41749,7 +41749,7 @@ exports.Glob = Glob;
 /***/ }),
 
 /***/ 45197:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -41782,7 +41782,7 @@ exports.hasMagic = hasMagic;
 /***/ }),
 
 /***/ 5637:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 // give it a pattern, and it'll be able to tell you if
@@ -41907,7 +41907,7 @@ exports.Ignore = Ignore;
 /***/ }),
 
 /***/ 21363:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -41981,7 +41981,7 @@ exports.glob.glob = exports.glob;
 /***/ }),
 
 /***/ 47813:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 // this is just a very light wrapper around 2 arrays with an offset index
@@ -42206,7 +42206,7 @@ exports.Pattern = Pattern;
 /***/ }),
 
 /***/ 37843:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 // synchronous utility for filtering entries and calculating subwalks
@@ -42513,7 +42513,7 @@ exports.Processor = Processor;
 /***/ }),
 
 /***/ 11157:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -42906,7 +42906,7 @@ exports.GlobStream = GlobStream;
 /***/ }),
 
 /***/ 8895:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -42926,7 +42926,7 @@ exports.assertValidPattern = assertValidPattern;
 /***/ }),
 
 /***/ 20857:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 // parse a single path portion
@@ -43679,7 +43679,7 @@ _a = AST;
 /***/ }),
 
 /***/ 65192:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 
 // translate the various posix character classes into unicode properties
@@ -43837,7 +43837,7 @@ exports.parseClass = parseClass;
 /***/ }),
 
 /***/ 76726:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -44894,7 +44894,7 @@ exports.minimatch.unescape = unescape_js_1.unescape;
 /***/ }),
 
 /***/ 9829:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -44924,7 +44924,7 @@ exports.unescape = unescape;
 /***/ }),
 
 /***/ 32477:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 
 /**
@@ -49540,7 +49540,7 @@ exports.PathScurry = process.platform === 'win32' ? PathScurryWin32
 /***/ }),
 
 /***/ 35957:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -49587,7 +49587,7 @@ module.exports = function getPrototypeOf(O) {
 /***/ }),
 
 /***/ 31360:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -49608,7 +49608,7 @@ module.exports = function getPolyfill() {
 /***/ }),
 
 /***/ 9002:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 // This file exists as a CommonJS module to read the version from package.json.
 // In an ESM package, using `require()` directly in .ts files requires disabling
@@ -49622,7 +49622,7 @@ module.exports = { version: packageJson.version }
 /***/ }),
 
 /***/ 84928:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -49935,7 +49935,7 @@ module.exports = index;
 /***/ }),
 
 /***/ 56518:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -78785,7 +78785,7 @@ const client = new DefaultArtifactClient();
 /***/ }),
 
 /***/ 2822:
-/***/ ((module) => {
+/***/ (function(module) {
 
 module.exports = /*#__PURE__*/JSON.parse('{"name":"@actions/artifact","version":"6.2.1","preview":true,"description":"Actions artifact lib","keywords":["github","actions","artifact"],"homepage":"https://github.com/actions/toolkit/tree/main/packages/artifact","license":"MIT","type":"module","main":"lib/artifact.js","types":"lib/artifact.d.ts","exports":{".":{"types":"./lib/artifact.d.ts","import":"./lib/artifact.js"}},"directories":{"lib":"lib","test":"__tests__"},"files":["lib","!.DS_Store"],"publishConfig":{"access":"public"},"repository":{"type":"git","url":"git+https://github.com/actions/toolkit.git","directory":"packages/artifact"},"scripts":{"audit-moderate":"npm install && npm audit --json --audit-level=moderate > audit.json","test":"cd ../../ && npm run test ./packages/artifact","bootstrap":"cd ../../ && npm run bootstrap","tsc-run":"tsc && cp src/internal/shared/package-version.cjs lib/internal/shared/","tsc":"npm run bootstrap && npm run tsc-run","gen:docs":"typedoc --plugin typedoc-plugin-markdown --out docs/generated src/artifact.ts --githubPages false --readme none"},"bugs":{"url":"https://github.com/actions/toolkit/issues"},"dependencies":{"@actions/core":"^3.0.0","@actions/github":"^9.0.0","@actions/http-client":"^4.0.0","@azure/storage-blob":"^12.30.0","@octokit/core":"^7.0.6","@octokit/plugin-request-log":"^6.0.0","@octokit/plugin-retry":"^8.0.0","@octokit/request":"^10.0.7","@octokit/request-error":"^7.1.0","@protobuf-ts/plugin":"^2.2.3-alpha.1","@protobuf-ts/runtime":"^2.9.4","archiver":"^7.0.1","jwt-decode":"^4.0.0","unzip-stream":"^0.3.1"},"devDependencies":{"@types/archiver":"^7.0.0","@types/unzip-stream":"^0.3.4","typedoc":"^0.28.16","typedoc-plugin-markdown":"^4.9.0","typescript":"^5.9.3"},"overrides":{"uri-js":"npm:uri-js-replace@^1.0.1","node-fetch":"^3.3.2"}}');
 

@@ -3,7 +3,7 @@ export const ids = [644,801];
 export const modules = {
 
 /***/ 662:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R8: () => (/* binding */ NO_RUNS),
@@ -293,7 +293,7 @@ function compareArtifacts(runs) {
 /***/ }),
 
 /***/ 91988:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EL: () => (/* binding */ toleranceRuleMatcher),
@@ -329,7 +329,7 @@ function withinTolerance(a, b, t) {
 /***/ }),
 
 /***/ 87801:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ compareMetricValues)
@@ -386,7 +386,7 @@ function compareMetricValues(reference, candidate, tolerance) {
 /***/ }),
 
 /***/ 23914:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ formatDeviation)
@@ -412,7 +412,7 @@ function formatDeviation(v) {
 /***/ }),
 
 /***/ 97374:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $A: () => (/* binding */ describeFactor),
@@ -568,7 +568,7 @@ function variationsLine(v) {
 /***/ }),
 
 /***/ 79644:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS

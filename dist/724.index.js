@@ -3,7 +3,7 @@ export const ids = [724];
 export const modules = {
 
 /***/ 41748:
-/***/ ((module) => {
+/***/ (function(module) {
 
 module.exports = eval("require")("macos-temperature-sensor");
 
@@ -11,7 +11,7 @@ module.exports = eval("require")("macos-temperature-sensor");
 /***/ }),
 
 /***/ 85623:
-/***/ ((module) => {
+/***/ (function(module) {
 
 module.exports = eval("require")("osx-temperature-sensor");
 
@@ -19,7 +19,7 @@ module.exports = eval("require")("osx-temperature-sensor");
 /***/ }),
 
 /***/ 27724:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 // @ts-check

@@ -3,7 +3,7 @@ export const ids = [734];
 export const modules = {
 
 /***/ 44734:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -382,7 +382,7 @@ async function attestAndLog(report, options) {
 /***/ }),
 
 /***/ 79124:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cs: () => (/* reexport safe */ _uris_js__WEBPACK_IMPORTED_MODULE_0__.Cs),
@@ -397,7 +397,7 @@ async function attestAndLog(report, options) {
 /***/ }),
 
 /***/ 24302:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cs: () => (/* binding */ PREDICATE_TYPES),

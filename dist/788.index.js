@@ -3,7 +3,7 @@ export const ids = [788,734];
 export const modules = {
 
 /***/ 24286:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ actionLog)
@@ -28,7 +28,7 @@ function actionLog(redact = _log_js__WEBPACK_IMPORTED_MODULE_1__/* .asIs */ .$B)
 /***/ }),
 
 /***/ 18776:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $W: () => (/* binding */ ActionsArtifacts),
@@ -421,7 +421,7 @@ class RestArtifacts {
 /***/ }),
 
 /***/ 44734:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -800,7 +800,7 @@ async function attestAndLog(report, options) {
 /***/ }),
 
 /***/ 79124:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cs: () => (/* reexport safe */ _uris_js__WEBPACK_IMPORTED_MODULE_0__.Cs),
@@ -815,7 +815,7 @@ async function attestAndLog(report, options) {
 /***/ }),
 
 /***/ 24302:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cs: () => (/* binding */ PREDICATE_TYPES),
@@ -842,7 +842,7 @@ const PREDICATE_TYPES = Object.values(PredicateType);
 /***/ }),
 
 /***/ 39788:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -1266,7 +1266,7 @@ function reportUpload(inputs) {
 /***/ }),
 
 /***/ 38459:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B2: () => (/* binding */ Deadline),
@@ -1365,7 +1365,7 @@ function fetchWithTimeout(timeoutMs, deadline) {
 /***/ }),
 
 /***/ 5445:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* reexport safe */ _report_context_js__WEBPACK_IMPORTED_MODULE_0__.$),
@@ -1414,7 +1414,7 @@ function pullRequestFromEvent(env, payload = (0,_report_context_js__WEBPACK_IMPO
 /***/ }),
 
 /***/ 7255:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -1891,7 +1891,7 @@ async function publishToGitHub(report, inputs, redactor, options = {}) {
 /***/ }),
 
 /***/ 32002:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS

@@ -3,7 +3,7 @@ export const ids = [796];
 export const modules = {
 
 /***/ 38796:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 // @ts-check

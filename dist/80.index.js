@@ -3,7 +3,7 @@ export const ids = [80];
 export const modules = {
 
 /***/ 83916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EG: () => (/* binding */ unreadableVersion),
@@ -36,7 +36,7 @@ function unreadableVersion(field, version, readable) {
 /***/ }),
 
 /***/ 94089:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -395,7 +395,7 @@ async function runGate(inputs, options = {}) {
 /***/ }),
 
 /***/ 56495:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ hashFile),
@@ -445,7 +445,7 @@ function sha256(data) {
 /***/ }),
 
 /***/ 11068:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JX: () => (/* binding */ AttestationPolicies),
@@ -670,7 +670,7 @@ function literalDefault(name) {
 /***/ }),
 
 /***/ 49511:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -962,7 +962,7 @@ function readInputs(source, env = process.env) {
 /***/ }),
 
 /***/ 79170:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ matchesAny),
@@ -1030,7 +1030,7 @@ function matchesAny(name, patterns) {
 /***/ }),
 
 /***/ 83830:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ parseTolerance),
@@ -1106,7 +1106,7 @@ function parseToleranceRules(raw, input = 'tolerances') {
 /***/ }),
 
 /***/ 42953:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   XQ: () => (/* binding */ FACTORS),
@@ -1153,7 +1153,7 @@ function parseVary(raw, inputName = 'vary') {
 /***/ }),
 
 /***/ 97847:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ sanitizeKey),
@@ -1218,7 +1218,7 @@ function sanitizeKey(text, rule) {
 /***/ }),
 
 /***/ 25625:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $B: () => (/* binding */ asIs),
@@ -1250,7 +1250,7 @@ function stderrLog(stderr, options = {}) {
 /***/ }),
 
 /***/ 60272:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -1342,7 +1342,7 @@ const supportedExtensions = metricsFormats.flatMap((f) => f.extensions);
 /***/ }),
 
 /***/ 38719:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   It: () => (/* binding */ encodeValue),
@@ -1457,7 +1457,7 @@ function decodeValue(value) {
 /***/ }),
 
 /***/ 23777:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ix: () => (/* binding */ planSeedVariables),
@@ -1527,7 +1527,7 @@ function runVariables(seed, index, runs, outputDir) {
 /***/ }),
 
 /***/ 60702:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Nq: () => (/* binding */ SkippedFileError),
@@ -1632,7 +1632,7 @@ function formatBytes(bytes) {
 /***/ }),
 
 /***/ 70301:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ payloadField),
@@ -1692,7 +1692,7 @@ function readReportContext(env, payload = readEventPayload(env)) {
 /***/ }),
 
 /***/ 56310:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ redactStream)
@@ -1876,7 +1876,7 @@ function redactStream(redactor) {
 /***/ }),
 
 /***/ 20649:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a5: () => (/* binding */ redactReport),
@@ -2146,7 +2146,7 @@ function redactReport(redactor, report) {
 /***/ }),
 
 /***/ 50898:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ validateReport),
@@ -2190,7 +2190,7 @@ async function validateReport(report) {
 /***/ }),
 
 /***/ 85060:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BZ: () => (/* binding */ replaceVerified),
@@ -2502,7 +2502,7 @@ function safeRelative(rel) {
 /***/ }),
 
 /***/ 78784:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS

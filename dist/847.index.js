@@ -3,7 +3,7 @@ export const ids = [847,801];
 export const modules = {
 
 /***/ 26847:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runDiffCommand: () => (/* binding */ runDiffCommand)
@@ -146,7 +146,7 @@ async function runDiffCommand(argv, io) {
 /***/ }),
 
 /***/ 56114:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ EnvChangeCategories)
@@ -175,7 +175,7 @@ const EnvChangeCategories = [
 /***/ }),
 
 /***/ 3251:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ diffEnvironments)
@@ -445,7 +445,7 @@ function diffEnvironments(a, b) {
 /***/ }),
 
 /***/ 56952:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fl: () => (/* binding */ formatValue),
@@ -552,7 +552,7 @@ function formatValue(value) {
 /***/ }),
 
 /***/ 91988:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EL: () => (/* binding */ toleranceRuleMatcher),
@@ -588,7 +588,7 @@ function withinTolerance(a, b, t) {
 /***/ }),
 
 /***/ 87801:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ compareMetricValues)
@@ -645,7 +645,7 @@ function compareMetricValues(reference, candidate, tolerance) {
 /***/ }),
 
 /***/ 70752:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BC: () => (/* binding */ shortHash),
@@ -778,7 +778,7 @@ function safeUrl(url) {
 /***/ }),
 
 /***/ 30061:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ft: () => (/* binding */ renderEnvChanges),
@@ -912,7 +912,7 @@ const MAX_DELTA_LINES = 1000;
 /***/ }),
 
 /***/ 97374:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $A: () => (/* binding */ describeFactor),

@@ -3,7 +3,7 @@ export const ids = [868];
 export const modules = {
 
 /***/ 6868:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS

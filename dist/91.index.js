@@ -3,7 +3,7 @@ export const ids = [91];
 export const modules = {
 
 /***/ 89379:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -153,7 +153,7 @@ const Range = __webpack_require__(96782)
 /***/ }),
 
 /***/ 96782:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -737,7 +737,7 @@ const testSet = (set, version, options) => {
 /***/ }),
 
 /***/ 7163:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -1094,7 +1094,7 @@ module.exports = SemVer
 /***/ }),
 
 /***/ 1799:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -1109,7 +1109,7 @@ module.exports = clean
 /***/ }),
 
 /***/ 28646:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -1170,7 +1170,7 @@ module.exports = cmp
 /***/ }),
 
 /***/ 35385:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -1239,7 +1239,7 @@ module.exports = coerce
 /***/ }),
 
 /***/ 37648:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -1255,7 +1255,7 @@ module.exports = compareBuild
 /***/ }),
 
 /***/ 56874:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -1267,7 +1267,7 @@ module.exports = compareLoose
 /***/ }),
 
 /***/ 78469:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -1281,7 +1281,7 @@ module.exports = compare
 /***/ }),
 
 /***/ 70711:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -1348,7 +1348,7 @@ module.exports = diff
 /***/ }),
 
 /***/ 55082:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -1360,7 +1360,7 @@ module.exports = eq
 /***/ }),
 
 /***/ 16599:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -1372,7 +1372,7 @@ module.exports = gt
 /***/ }),
 
 /***/ 41236:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -1384,7 +1384,7 @@ module.exports = gte
 /***/ }),
 
 /***/ 62338:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -1412,7 +1412,7 @@ module.exports = inc
 /***/ }),
 
 /***/ 3872:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -1424,7 +1424,7 @@ module.exports = lt
 /***/ }),
 
 /***/ 56717:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -1436,7 +1436,7 @@ module.exports = lte
 /***/ }),
 
 /***/ 68511:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -1448,7 +1448,7 @@ module.exports = major
 /***/ }),
 
 /***/ 32603:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -1460,7 +1460,7 @@ module.exports = minor
 /***/ }),
 
 /***/ 4974:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -1472,7 +1472,7 @@ module.exports = neq
 /***/ }),
 
 /***/ 16353:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -1497,7 +1497,7 @@ module.exports = parse
 /***/ }),
 
 /***/ 48756:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -1509,7 +1509,7 @@ module.exports = patch
 /***/ }),
 
 /***/ 15714:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -1524,7 +1524,7 @@ module.exports = prerelease
 /***/ }),
 
 /***/ 32173:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -1536,7 +1536,7 @@ module.exports = rcompare
 /***/ }),
 
 /***/ 87192:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -1548,7 +1548,7 @@ module.exports = rsort
 /***/ }),
 
 /***/ 68011:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -1567,7 +1567,7 @@ module.exports = satisfies
 /***/ }),
 
 /***/ 29872:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -1579,7 +1579,7 @@ module.exports = sort
 /***/ }),
 
 /***/ 16114:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -1634,7 +1634,7 @@ module.exports = truncate
 /***/ }),
 
 /***/ 58780:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -1649,7 +1649,7 @@ module.exports = valid
 /***/ }),
 
 /***/ 62088:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -1749,7 +1749,7 @@ module.exports = {
 /***/ }),
 
 /***/ 45101:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -1823,7 +1823,7 @@ module.exports = {
 /***/ }),
 
 /***/ 1159:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -1841,7 +1841,7 @@ module.exports = debug
 /***/ }),
 
 /***/ 73348:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -1877,7 +1877,7 @@ module.exports = {
 /***/ }),
 
 /***/ 61383:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -1926,7 +1926,7 @@ module.exports = LRUCache
 /***/ }),
 
 /***/ 70356:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -1950,7 +1950,7 @@ module.exports = parseOptions
 /***/ }),
 
 /***/ 95471:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ (function(module, exports, __webpack_require__) {
 
 
 
@@ -2180,7 +2180,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ }),
 
 /***/ 69737:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 // @ts-check
 
@@ -2625,7 +2625,7 @@ module.exports = trimComparatorWhitespace
 /***/ }),
 
 /***/ 12276:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -2638,7 +2638,7 @@ module.exports = gtr
 /***/ }),
 
 /***/ 23465:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -2654,7 +2654,7 @@ module.exports = intersects
 /***/ }),
 
 /***/ 15213:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -2667,7 +2667,7 @@ module.exports = ltr
 /***/ }),
 
 /***/ 73193:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -2701,7 +2701,7 @@ module.exports = maxSatisfying
 /***/ }),
 
 /***/ 68595:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -2734,7 +2734,7 @@ module.exports = minSatisfying
 /***/ }),
 
 /***/ 51866:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -2804,7 +2804,7 @@ module.exports = minVersion
 /***/ }),
 
 /***/ 10280:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -2893,7 +2893,7 @@ module.exports = outside
 /***/ }),
 
 /***/ 82028:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -2949,7 +2949,7 @@ module.exports = (versions, range, options) => {
 /***/ }),
 
 /***/ 61489:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -3205,7 +3205,7 @@ module.exports = subset
 /***/ }),
 
 /***/ 54750:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -3222,7 +3222,7 @@ module.exports = toComparators
 /***/ }),
 
 /***/ 64737:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -3242,7 +3242,7 @@ module.exports = validRange
 /***/ }),
 
 /***/ 38658:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 // This file exists as a CommonJS module to read the version from package.json.
 // In an ESM package, using `require()` directly in .ts files requires disabling
@@ -3256,7 +3256,7 @@ module.exports = { version: packageJson.version }
 /***/ }),
 
 /***/ 18091:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
@@ -34955,7 +34955,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
 /***/ }),
 
 /***/ 64012:
-/***/ ((module) => {
+/***/ (function(module) {
 
 module.exports = /*#__PURE__*/JSON.parse('{"name":"@actions/cache","version":"6.3.0","description":"Actions cache lib","keywords":["github","actions","cache"],"homepage":"https://github.com/actions/toolkit/tree/main/packages/cache","license":"MIT","type":"module","main":"lib/cache.js","types":"lib/cache.d.ts","exports":{".":{"types":"./lib/cache.d.ts","import":"./lib/cache.js"}},"directories":{"lib":"lib","test":"__tests__"},"files":["lib","!.DS_Store"],"publishConfig":{"access":"public"},"repository":{"type":"git","url":"git+https://github.com/actions/toolkit.git","directory":"packages/cache"},"scripts":{"audit-moderate":"npm install && npm audit --json --audit-level=moderate > audit.json","test":"echo \\"Error: run tests from root\\" && exit 1","tsc":"tsc && cp src/internal/shared/package-version.cjs lib/internal/shared/"},"bugs":{"url":"https://github.com/actions/toolkit/issues"},"dependencies":{"@actions/core":"^3.0.1","@actions/exec":"^3.0.0","@actions/glob":"^0.7.0","@actions/http-client":"^4.0.1","@actions/io":"^3.0.2","@azure/core-rest-pipeline":"~1.23.0","@azure/storage-blob":"~12.31.0","@protobuf-ts/runtime-rpc":"^2.11.1","semver":"^7.8.5"},"devDependencies":{"@protobuf-ts/plugin":"^2.11.1","@types/node":"^25.9.8","@types/semver":"^7.8.0","typescript":"^5.9.3"},"overrides":{"uri-js":"npm:uri-js-replace@^1.0.1","node-fetch":"^3.3.2"}}');
 

