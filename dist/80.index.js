@@ -3613,11 +3613,6 @@ function drainWithin(closed, ms) {
     const late = new Promise((resolve) => (timer = setTimeout(resolve, ms)));
     return Promise.race([closed, late]).finally(() => clearTimeout(timer));
 }
-/**
- * Runs `bash -e -o pipefail -c command` in its own process group, streams its output, keeps a
- * bounded tail, and kills the whole tree on timeout or cancellation. Resolves, never rejects,
- * for anything the experiment does; only a failure to start bash is an error result.
- */
 /** What the namespace's init wrote: the experiment's status and the processes still running then. */
 function parseInitStatus(text) {
     const [first, ...rest] = text.split('\n');

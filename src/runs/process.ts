@@ -207,11 +207,6 @@ function drainWithin(closed: Promise<void>, ms: number): Promise<void> {
   return Promise.race([closed, late]).finally(() => clearTimeout(timer))
 }
 
-/**
- * Runs `bash -e -o pipefail -c command` in its own process group, streams its output, keeps a
- * bounded tail, and kills the whole tree on timeout or cancellation. Resolves, never rejects,
- * for anything the experiment does; only a failure to start bash is an error result.
- */
 /** What the namespace's init wrote: the experiment's status and the processes still running then. */
 export function parseInitStatus(text: string): { exitCode: number | null; signal: string | null; leftovers: Leftovers } | null {
   const [first, ...rest] = text.split('\n')
