@@ -133,10 +133,10 @@ const EXIT_CODES = `Exit codes (every subcommand):
   0  reproducible / reports match (also drift when --fail-on-drift false)
   1  drift: a metric or artifact moved beyond tolerance
   2  error: bad input, the experiment crashed, timed out, or wrote no/invalid metrics`;
-const HELP = `repro-gate ${version/* VERSION */.x} — run an experiment several times with pinned seeds and fail on drift.
+const HELP = `repro-gate ${version/* VERSION */.x} \u2014 run an experiment several times with pinned seeds and fail on drift.
 
 Usage:
-  repro-gate [flags] -- <command words…>      run the gate (the words are quoted for bash as given)
+  repro-gate [flags] -- <command words\u2026>      run the gate (the words are quoted for bash as given)
   repro-gate --command "python train.py" [flags]
   repro-gate diff <a.json> <b.json> [--tolerance <tol>] [--json]
                                                compare two reports: metrics (A's tolerances unless
@@ -144,7 +144,7 @@ Usage:
   repro-gate replay <report.json> [--yes] [--runs <n>]
                                                re-run a recorded command here with its seed and
                                                variables, after confirmation (or --yes), and compare
-  repro-gate verify <statement | bundle> [files…]
+  repro-gate verify <statement | bundle> [files\u2026]
                                                check files against an attestation's sha256 digests
                                                and its verdict, offline (digests, not signatures)
   repro-gate schema [predicate]                print the report's (or the attestation predicate's) JSON Schema
@@ -207,20 +207,20 @@ async function main_gate(argv, io, context) {
                 if (i === Math.min(2, n))
                     loadRenderer().catch(() => undefined);
                 output = (0,redact_stream/* redactStream */.S)(redactor);
-                io.err(`\n── run ${i} of ${n} (outputs: ${dir}) ──\n`);
+                io.err(`\n\u2500\u2500 run ${i} of ${n} (outputs: ${dir}) \u2500\u2500\n`);
             },
             onOutput: (_i, text) => io.err(output.write(text)),
             onRunEnd: (r) => {
                 io.err(output.end());
-                io.err(`── run ${r.index}: ${r.error ?? `exit 0 in ${(r.durationMs / 1000).toFixed(2)} s`}\n`);
+                io.err(`\u2500\u2500 run ${r.index}: ${r.error ?? `exit 0 in ${(r.durationMs / 1000).toFixed(2)} s`}\n`);
             },
             onExtraRunStart: (label, dir) => {
                 output = (0,redact_stream/* redactStream */.S)(redactor);
-                io.err(`\n── extra run, ${label} (outputs: ${dir}) ──\n`);
+                io.err(`\n\u2500\u2500 extra run, ${label} (outputs: ${dir}) \u2500\u2500\n`);
             },
             onExtraRunEnd: (label, r) => {
                 io.err(output.end());
-                io.err(`── ${label}: ${r.error ?? `exit 0 in ${(r.durationMs / 1000).toFixed(2)} s`}\n`);
+                io.err(`\u2500\u2500 ${label}: ${r.error ?? `exit 0 in ${(r.durationMs / 1000).toFixed(2)} s`}\n`);
             }
         }
     });
@@ -355,7 +355,7 @@ function editDistance(a, b) {
 }
 /**
  * The known words a mistyped one most likely meant: the nearest within a third of its length
- * (at least 1, at most 3 edits), else the ones it begins (`--work` → `--working-directory`).
+ * (at least 1, at most 3 edits), else the ones it begins (`--work` \u2192 `--working-directory`).
  */
 function didYouMean(word, known) {
     const w = word.toLowerCase();
@@ -432,7 +432,7 @@ function unknownFlag(arg, rawName, spec, known) {
         return `unknown flag ${shown}; did you mean ${orList(meant.map((m) => `--${m}`))}?`;
     return `unknown flag ${shown}; see ${spec.usage} --help`;
 }
-// ── the gate ────────────────────────────────────────────────────────────────────────────────
+// \u2500\u2500 the gate \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
 /** Every input that is also a CLI flag (the flag's name is the input's). */
 const CLI_FLAGS = Object.values(_inputs_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input */ .pd).filter((n) => _inputs_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .InputFlags */ .mN[n] !== null);
 /** Words that start a subcommand instead of the gate. */
@@ -451,7 +451,7 @@ const GATE = {
 };
 /**
  * The gate's flags: the action's input names (`--runs 3`, `--runs=3`; a repeatable flag adds a
- * line), `--no-snapshot`, and `-- words…` (the command, quoted for bash exactly as given).
+ * line), `--no-snapshot`, and `-- words\u2026` (the command, quoted for bash exactly as given).
  */
 function parseGateArgs(argv) {
     const parsed = parseCommandLine(withBareValues(argv), GATE);
@@ -507,7 +507,7 @@ function flagInputs(parsed) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ shellQuote)
 /* harmony export */ });
-/** Quotes one word for bash so it reaches the command exactly as typed (the CLI's `-- words…`, vary's wrappers). */
+/** Quotes one word for bash so it reaches the command exactly as typed (the CLI's `-- words\u2026`, vary's wrappers). */
 function shellQuote(word) {
     if (word !== '' && /^[A-Za-z0-9_\-+=/.,:@%]+$/.test(word))
         return word;

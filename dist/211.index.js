@@ -50,7 +50,7 @@ var errors = __webpack_require__(83916);
  * Reads one file out of a workflow artifact's zip without trusting the zip: the central directory
  * is read within fixed bounds, only the wanted entry is inflated (zlib's inflateRaw on that local
  * entry's data, streamed from disk), and inflating stops the moment the output passes the size
- * limit, whatever the headers claim — so a small zip that expands to gigabytes costs a few
+ * limit, whatever the headers claim \u2014 so a small zip that expands to gigabytes costs a few
  * megabytes. The bytes are checked against the entry's CRC-32 and size.
  */
 
@@ -196,15 +196,15 @@ var github_event = __webpack_require__(5445);
 var src_artifacts = __webpack_require__(18776);
 ;// CONCATENATED MODULE: ./src/publish/workflow-run.ts
 /**
- * `mode: publish` — the workflow_run pattern for pull requests from forks. The gate runs on
+ * `mode: publish` \u2014 the workflow_run pattern for pull requests from forks. The gate runs on
  * `pull_request` with a read-only token and uploads its report as an artifact; a second workflow,
  * triggered by `workflow_run`, has a write token, downloads that report and posts the comment.
- * The report came from untrusted code — the artifact's name, its zip and the report in it were all
+ * The report came from untrusted code \u2014 the artifact's name, its zip and the report in it were all
  * written by the pull request's workflow run: only the comment keys this workflow names are
  * accepted, the zip is downloaded and read here within size limits (only the report entry is
  * inflated), the report is validated, its commit must be the run's head commit and the head of the
  * open PR it goes to, its links are rebuilt from trusted values, everything in it is escaped by the
- * renderer, and it only ever becomes a comment — never a check run.
+ * renderer, and it only ever becomes a comment \u2014 never a check run.
  */
 
 
@@ -252,7 +252,7 @@ class UntrustedReportError extends Error {
 }
 /**
  * Reads the report out of an artifact's zip: the one `.json` file at its root (the gate uploads
- * exactly one), inflated within MAX_REPORT_BYTES — nothing else in the zip is inflated.
+ * exactly one), inflated within MAX_REPORT_BYTES \u2014 nothing else in the zip is inflated.
  */
 async function readReportZip(zip) {
     const entries = await listZip(zip);

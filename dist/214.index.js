@@ -48,7 +48,7 @@ function field(add, category, subject, before, after, detail) {
     if (b !== a)
         add(category, subject, b, a, detail);
 }
-/** Compares two name → value maps; a missing name is null on that side. */
+/** Compares two name \u2192 value maps; a missing name is null on that side. */
 function mapDiff(add, category, before, after, detail) {
     const names = [...new Set([...before.keys(), ...after.keys()])].sort(byCodeUnit);
     for (const name of names)
@@ -175,7 +175,7 @@ function diffGpu(add, a, b) {
         const counts = new Map();
         for (const d of g.devices)
             counts.set(d.name, (counts.get(d.name) ?? 0) + 1);
-        return [...counts].map(([name, n]) => (n > 1 ? `${n}× ${name}` : name)).join(', ');
+        return [...counts].map(([name, n]) => (n > 1 ? `${n}\u00d7 ${name}` : name)).join(', ');
     };
     field(add, 'gpu', 'GPU', devices(ga), devices(gb));
     field(add, 'gpu', 'GPU driver', ga.driverVersion, gb.driverVersion);
@@ -761,7 +761,7 @@ function likelyCause(e) {
         return null;
     const worst = numeric.reduce((a, b) => ((b.maxRelDeviation ?? 0) > (a.maxRelDeviation ?? 0) ? b : a));
     const worstRel = worst.maxRelDeviation ?? 0;
-    const deviationLine = `largest relative deviation ${(0,format/* formatDeviation */.v)(worstRel)} (\`${worst.name}\`, |Δ| ${(0,format/* formatDeviation */.v)(worst.maxAbsDeviation ?? 0)})`;
+    const deviationLine = `largest relative deviation ${(0,format/* formatDeviation */.v)(worstRel)} (\`${worst.name}\`, |\u0394| ${(0,format/* formatDeviation */.v)(worst.maxAbsDeviation ?? 0)})`;
     if (worstRel <= ROUNDING_SCALE) {
         const parallel = e.threads.max > 1 || e.gpus.length > 0;
         if (!parallel)
@@ -770,7 +770,7 @@ function likelyCause(e) {
             kind: 'reduction-order',
             summary: 'likely floating-point reduction order: parallel sums or non-deterministic GPU kernels add the same numbers in another order',
             evidence: [
-                `${deviationLine}: floating-point rounding scale (≤ ${(0,format/* formatDeviation */.v)(ROUNDING_SCALE)})`,
+                `${deviationLine}: floating-point rounding scale (\u2264 ${(0,format/* formatDeviation */.v)(ROUNDING_SCALE)})`,
                 ...(e.threads.max > 1 ? [`the runs had up to ${e.threads.max} threads (${e.threads.detail})`] : []),
                 ...(e.gpus.length > 0 ? [`the runs had a GPU (${e.gpus.slice(0, 2).join(', ')})`] : [])
             ],

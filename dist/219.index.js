@@ -96,7 +96,7 @@ function sameNames(a, b) {
 }
 /**
  * The metric names of all runs and each run's values in their order (undefined where a run lacks
- * the name). When every run wrote the same names in the same order — the usual case — the values
+ * the name). When every run wrote the same names in the same order \u2014 the usual case \u2014 the values
  * are read in one pass over each run, without a lookup by name.
  */
 function alignRuns(runs) {
@@ -320,7 +320,7 @@ function toleranceFor(name, rules, fallback) {
     const rule = toleranceRuleMatcher(rules)(name);
     return rule ? { tolerance: rule.tolerance, rule: rule.pattern } : { tolerance: fallback, rule: null };
 }
-/** `|a−b| ≤ atol + rtol·|b|`, with b the reference. */
+/** `|a\u2212b| \u2264 atol + rtol\u00b7|b|`, with b the reference. */
 function withinTolerance(a, b, t) {
     return Math.abs(a - b) <= t.atol + t.rtol * Math.abs(b);
 }
@@ -344,7 +344,7 @@ function describe(value) {
     return `${typeof value} ${String(value)}`;
 }
 /**
- * Compares one candidate value with the reference. Numbers within `|a−b| ≤ atol + rtol·|b|`
+ * Compares one candidate value with the reference. Numbers within `|a\u2212b| \u2264 atol + rtol\u00b7|b|`
  * pass; equal non-finite values are equal (NaN = NaN, +Inf = +Inf) and non-finite vs finite is
  * drift; strings, booleans and null compare exactly; a missing value (undefined) is drift.
  * Every comparison in repro-gate (runs, baseline, matrix legs, diff, replay) goes through here.
@@ -368,7 +368,7 @@ function compareMetricValues(reference, candidate, tolerance) {
         const abs = Math.abs(candidate - reference);
         const rel = reference === 0 ? null : abs / Math.abs(reference);
         const ok = (0,_tolerance_js__WEBPACK_IMPORTED_MODULE_0__/* .withinTolerance */ .p4)(candidate, reference, tolerance);
-        return { ok, absDeviation: abs, relDeviation: rel, reason: ok ? null : `|Δ| = ${abs} > ${tolerance.atol} + ${tolerance.rtol}·|ref|` };
+        return { ok, absDeviation: abs, relDeviation: rel, reason: ok ? null : `|\u0394| = ${abs} > ${tolerance.atol} + ${tolerance.rtol}\u00b7|ref|` };
     }
     if (typeof reference !== typeof candidate || (reference === null) !== (candidate === null)) {
         return {
@@ -474,7 +474,7 @@ function likelyCause(e) {
         return null;
     const worst = numeric.reduce((a, b) => ((b.maxRelDeviation ?? 0) > (a.maxRelDeviation ?? 0) ? b : a));
     const worstRel = worst.maxRelDeviation ?? 0;
-    const deviationLine = `largest relative deviation ${(0,format/* formatDeviation */.v)(worstRel)} (\`${worst.name}\`, |Δ| ${(0,format/* formatDeviation */.v)(worst.maxAbsDeviation ?? 0)})`;
+    const deviationLine = `largest relative deviation ${(0,format/* formatDeviation */.v)(worstRel)} (\`${worst.name}\`, |\u0394| ${(0,format/* formatDeviation */.v)(worst.maxAbsDeviation ?? 0)})`;
     if (worstRel <= ROUNDING_SCALE) {
         const parallel = e.threads.max > 1 || e.gpus.length > 0;
         if (!parallel)
@@ -483,7 +483,7 @@ function likelyCause(e) {
             kind: 'reduction-order',
             summary: 'likely floating-point reduction order: parallel sums or non-deterministic GPU kernels add the same numbers in another order',
             evidence: [
-                `${deviationLine}: floating-point rounding scale (≤ ${(0,format/* formatDeviation */.v)(ROUNDING_SCALE)})`,
+                `${deviationLine}: floating-point rounding scale (\u2264 ${(0,format/* formatDeviation */.v)(ROUNDING_SCALE)})`,
                 ...(e.threads.max > 1 ? [`the runs had up to ${e.threads.max} threads (${e.threads.detail})`] : []),
                 ...(e.gpus.length > 0 ? [`the runs had a GPU (${e.gpus.slice(0, 2).join(', ')})`] : [])
             ],

@@ -189,7 +189,7 @@ const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 /**
  * Two predicate types, so a policy that asks for the reproducible one (`gh attestation verify
- * --predicate-type …/reproducible/v1`) can never be met by a statement of a drifting or failed run.
+ * --predicate-type \u2026/reproducible/v1`) can never be met by a statement of a drifting or failed run.
  * Both carry the same predicate shape; the major version is part of the URI.
  */
 const PredicateType = {
@@ -274,9 +274,9 @@ const metricComparisonSchema = (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_2__/*
     tolerance: toleranceOrNullSchema,
     /** The tolerance rule's pattern that applied, or null for the default tolerance. */
     toleranceRule: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .nullable */ .me)(_json_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.String()),
-    /** max |a−b| over the runs compared with the reference; null when not numeric. */
+    /** max |a\u2212b| over the runs compared with the reference; null when not numeric. */
     maxAbsDeviation: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .nullable */ .me)(_json_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.Number()),
-    /** max |a−b|/|b|; null when the reference is 0 or not numeric. */
+    /** max |a\u2212b|/|b|; null when the reference is 0 or not numeric. */
     maxRelDeviation: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .nullable */ .me)(_json_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.Number()),
     /** 1-based indices of runs that differ from the reference beyond tolerance. */
     driftRuns: runIndexListSchema,
@@ -317,7 +317,7 @@ const envChangeSchema = (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .close
 /* harmony import */ var _json_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80117);
 /** The JSON Schema of the tolerances as the report records them, and their types (tolerance.ts parses them). */
 
-/** `|a−b| ≤ atol + rtol·|b|`, with b the reference value. */
+/** `|a\u2212b| \u2264 atol + rtol\u00b7|b|`, with b the reference value. */
 const toleranceSchema = (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .closed */ .$h)({ atol: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nonNegativeNumber */ .Wf)(), rtol: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nonNegativeNumber */ .Wf)() });
 /** A per-metric override: the first rule whose pattern matches a metric name wins. */
 const toleranceRuleSchema = (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .closed */ .$h)({ pattern: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .Type */ .ZU.String({ minLength: 1 }), tolerance: toleranceSchema });
@@ -350,12 +350,12 @@ const toleranceRuleSchema = (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .c
  *
  * The helpers below keep the schema's established forms where TypeBox would write another one:
  * `{ type: ['string', 'null'] }` (TypeBox: anyOf), `oneOf` (TypeBox unions are anyOf), and
- * `additionalProperties` for maps (TypeBox's Record writes `patternProperties: { '^.*$': … }`, which
+ * `additionalProperties` for maps (TypeBox's Record writes `patternProperties: { '^.*$': \u2026 }`, which
  * lets a key with a line break through unchecked, and tests a regex per key of a million-metric run).
  */
 
 
-/** A closed object: these properties and no other; `Type.Optional(…)` marks the `?` ones. */
+/** A closed object: these properties and no other; `Type.Optional(\u2026)` marks the `?` ones. */
 function closed(properties, options = {}) {
     return typebox__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Object */ .Ay$.Object(properties, { additionalProperties: false, ...options });
 }
@@ -363,7 +363,7 @@ function closed(properties, options = {}) {
 function published(schema, meta) {
     return Object.assign(schema, { $schema: 'http://json-schema.org/draft-07/schema#', ...meta });
 }
-/** A schema with one `type` keyword, or null: `{ type: ['string', 'null'], … }`. */
+/** A schema with one `type` keyword, or null: `{ type: ['string', 'null'], \u2026 }`. */
 function nullable(schema) {
     return typebox__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Unsafe */ .Ay$.Unsafe({ ...schema, type: [schema.type, 'null'] });
 }
@@ -397,10 +397,10 @@ const strings = () => typebox__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Array *
 /* harmony import */ var _json_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80117);
 /** The JSON Schema of a metric value as the report writes it, and its type (values.ts reads and writes them). */
 
-/** NaN and ±Infinity, tagged: JSON has no such numbers. */
+/** NaN and \u00b1Infinity, tagged: JSON has no such numbers. */
 const nonFiniteSchema = (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .closed */ .$h)({ nonFinite: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .Type */ .ZU.Enum(['NaN', 'Infinity', '-Infinity']) });
 /**
- * A metric value as written in a report: JSON scalars, or `{ nonFinite }` for NaN and ±Infinity.
+ * A metric value as written in a report: JSON scalars, or `{ nonFinite }` for NaN and \u00b1Infinity.
  * The scalars are one `type` keyword (one check per value, a million values in a big report).
  */
 const encodedValueSchema = (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)([

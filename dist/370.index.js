@@ -96,7 +96,7 @@ function hasDrift(deltas) {
 /** Formats an encoded value for people: numbers as written, non-finite by name, strings quoted. */
 function formatValue(value) {
     if (value === undefined)
-        return '—';
+        return '\u2014';
     if (value === null)
         return 'null';
     if (typeof value === 'object')
@@ -137,7 +137,7 @@ function toleranceFor(name, rules, fallback) {
     const rule = toleranceRuleMatcher(rules)(name);
     return rule ? { tolerance: rule.tolerance, rule: rule.pattern } : { tolerance: fallback, rule: null };
 }
-/** `|a−b| ≤ atol + rtol·|b|`, with b the reference. */
+/** `|a\u2212b| \u2264 atol + rtol\u00b7|b|`, with b the reference. */
 function withinTolerance(a, b, t) {
     return Math.abs(a - b) <= t.atol + t.rtol * Math.abs(b);
 }
@@ -161,7 +161,7 @@ function describe(value) {
     return `${typeof value} ${String(value)}`;
 }
 /**
- * Compares one candidate value with the reference. Numbers within `|a−b| ≤ atol + rtol·|b|`
+ * Compares one candidate value with the reference. Numbers within `|a\u2212b| \u2264 atol + rtol\u00b7|b|`
  * pass; equal non-finite values are equal (NaN = NaN, +Inf = +Inf) and non-finite vs finite is
  * drift; strings, booleans and null compare exactly; a missing value (undefined) is drift.
  * Every comparison in repro-gate (runs, baseline, matrix legs, diff, replay) goes through here.
@@ -185,7 +185,7 @@ function compareMetricValues(reference, candidate, tolerance) {
         const abs = Math.abs(candidate - reference);
         const rel = reference === 0 ? null : abs / Math.abs(reference);
         const ok = (0,_tolerance_js__WEBPACK_IMPORTED_MODULE_0__/* .withinTolerance */ .p4)(candidate, reference, tolerance);
-        return { ok, absDeviation: abs, relDeviation: rel, reason: ok ? null : `|Δ| = ${abs} > ${tolerance.atol} + ${tolerance.rtol}·|ref|` };
+        return { ok, absDeviation: abs, relDeviation: rel, reason: ok ? null : `|\u0394| = ${abs} > ${tolerance.atol} + ${tolerance.rtol}\u00b7|ref|` };
     }
     if (typeof reference !== typeof candidate || (reference === null) !== (candidate === null)) {
         return {
@@ -287,12 +287,12 @@ function collapsible(ctx, title, body, open = false) {
 ;// CONCATENATED MODULE: ./src/report/render/mermaid.ts
 /** One colour per line, with the emoji square that stands for it in the text key. */
 const RUN_PALETTE = [
-    { color: '#0072B2', square: '🟦' },
-    { color: '#E69F00', square: '🟧' },
-    { color: '#009E73', square: '🟩' },
-    { color: '#D55E00', square: '🟥' },
-    { color: '#9467BD', square: '🟪' },
-    { color: '#8C564B', square: '🟫' }
+    { color: '#0072B2', square: '\ud83d\udfe6' },
+    { color: '#E69F00', square: '\ud83d\udfe7' },
+    { color: '#009E73', square: '\ud83d\udfe9' },
+    { color: '#D55E00', square: '\ud83d\udfe5' },
+    { color: '#9467BD', square: '\ud83d\udfea' },
+    { color: '#8C564B', square: '\ud83d\udfeb' }
 ];
 /** Below this many runs, the drift table already shows every value of a metric: no chart. */
 const MANY_RUNS = 6;
@@ -361,14 +361,14 @@ function runsChart(metric) {
         metrics: [metric.name]
     };
 }
-/** `loss[12]` → { base: 'loss', index: 12 }; only a trailing index makes a curve. */
+/** `loss[12]` \u2192 { base: 'loss', index: 12 }; only a trailing index makes a curve. */
 function curvePoint(name) {
     const m = /^(.+)\[(\d+)\]$/.exec(name);
     return m ? { base: m[1], index: Number(m[2]) } : null;
 }
 /**
- * Curve metrics (`loss[0]`, `loss[1]`, …) of which at least one point drifted: one chart per curve,
- * one line per run — the reference and the drifted runs first, at most as many as the palette has.
+ * Curve metrics (`loss[0]`, `loss[1]`, \u2026) of which at least one point drifted: one chart per curve,
+ * one line per run \u2014 the reference and the drifted runs first, at most as many as the palette has.
  */
 function curveCharts(metrics) {
     const families = new Map();
@@ -406,9 +406,9 @@ function curveCharts(metrics) {
         const names = shown.map((run, i) => `${RUN_PALETTE[i].square} run ${run}${run === 1 ? ' (reference)' : drifted.has(run) ? ' (drifted)' : ''}`);
         const hidden = runCount - shown.length;
         const key = [
-            `Key: ${names.join(' · ')}`,
-            hidden > 0 ? ` · ${hidden} more run${hidden === 1 ? '' : 's'} not drawn` : '',
-            stride > 1 ? ` · every ${ordinal(stride)} of ${family.length} points` : ''
+            `Key: ${names.join(' \u00b7 ')}`,
+            hidden > 0 ? ` \u00b7 ${hidden} more run${hidden === 1 ? '' : 's'} not drawn` : '',
+            stride > 1 ? ` \u00b7 every ${ordinal(stride)} of ${family.length} points` : ''
         ].join('');
         charts.push({ mermaid: block(`${base}[...]`, xAxis, y, lines), key, metrics: family.map((p) => p.metric.name) });
     }
@@ -443,7 +443,7 @@ var changes = __webpack_require__(30061);
 
 
 
-const SPARK = '▁▂▃▄▅▆▇█';
+const SPARK = '\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588';
 /** A one-line sparkline of a numeric trend (oldest first); '' when fewer than two finite numbers. */
 function sparkline(values) {
     const numbers = values.filter((v) => typeof v === 'number' && Number.isFinite(v));
@@ -463,7 +463,7 @@ function pair(a, b, ctx) {
 }
 function one(v, ctx) {
     if (v === null)
-        return '—';
+        return '\u2014';
     if (typeof v === 'object')
         return v.nonFinite;
     if (typeof v === 'number')
@@ -479,10 +479,10 @@ function note(ctx, text) {
     return ctx.html ? `_${text}_` : text;
 }
 const STATUS = {
-    drift: '⚠️ drift',
-    missing: '⚠️ missing',
+    drift: '\u26a0\ufe0f drift',
+    missing: '\u26a0\ufe0f missing',
     new: 'new',
-    match: '✅ match',
+    match: '\u2705 match',
     ignored: 'ignored'
 };
 /** The comparison with the default branch's baseline; [] when the report has none. */
@@ -496,11 +496,11 @@ function renderBaselineSections(report, ctx) {
         blocks.push(b.saved ? 'No earlier default-branch result to compare with; this run starts the baseline.' : 'Not compared with the default branch.');
     }
     else if (b.verdict === 'match') {
-        blocks.push(`✅ Every metric is within baseline-tolerance of the default branch at ${at}.`);
+        blocks.push(`\u2705 Every metric is within baseline-tolerance of the default branch at ${at}.`);
     }
     else {
         const moved = b.metrics.filter((m) => m.status === 'drift' || m.status === 'missing').length;
-        blocks.push(`⚠️ ${moved} ${moved === 1 ? 'metric moved' : 'metrics moved'} away from the default branch at ${at}.`);
+        blocks.push(`\u26a0\ufe0f ${moved} ${moved === 1 ? 'metric moved' : 'metrics moved'} away from the default branch at ${at}.`);
     }
     const facts = [];
     if (b.reproducibleShare !== null && b.defaultBranchRuns > 0) {
@@ -508,7 +508,7 @@ function renderBaselineSections(report, ctx) {
         facts.push(`Default branch: ${good} of ${b.defaultBranchRuns} recent runs reproducible (${Math.round(b.reproducibleShare * 100)}%).`);
     }
     if (b.fingerprintChanged)
-        facts.push(`The environment fingerprint differs from the baseline's (${(0,render_escape/* shortHash */.BC)(b.baselineFingerprint)} → ${(0,render_escape/* shortHash */.BC)(b.currentFingerprint)}).`);
+        facts.push(`The environment fingerprint differs from the baseline's (${(0,render_escape/* shortHash */.BC)(b.baselineFingerprint)} \u2192 ${(0,render_escape/* shortHash */.BC)(b.currentFingerprint)}).`);
     if (b.saved)
         facts.push('This run was added to the baseline.');
     if (facts.length)
@@ -521,7 +521,7 @@ function renderBaselineSections(report, ctx) {
             const trend = sparkline([...m.trend, ...(m.current === null ? [] : [m.current])]);
             return [ctx.esc(m.name, 80), ref, cur, delta, trend, STATUS[m.status]];
         });
-        blocks.push((0,render_document/* table */.tp)(['metric', 'baseline', 'this run', '\\|Δ\\|', 'trend', 'status'], ['l', 'r', 'r', 'r', 'l', 'l'], rows, 3, 'baseline metrics', b.metrics.length - listed.length));
+        blocks.push((0,render_document/* table */.tp)(['metric', 'baseline', 'this run', '\\|\u0394\\|', 'trend', 'status'], ['l', 'r', 'r', 'r', 'l', 'l'], rows, 3, 'baseline metrics', b.metrics.length - listed.length));
     }
     if (b.untrackedNotListed) {
         blocks.push(note(ctx, `${(0,numbers/* formatCount */.B4)(b.untrackedNotListed)} more ${b.untrackedNotListed === 1 ? 'metric' : 'metrics'} of this run are not tracked by the baseline (it keeps a bounded number, by name) and are not listed.`));
@@ -544,24 +544,24 @@ function renderLegsSections(report, ctx) {
     const chosen = l.referenceChosenBy === 'input' ? 'named by reference-leg' : 'the first leg by name';
     blocks.push(`Reference leg: **${ctx.esc(l.reference, 100)}** (${chosen}).`);
     if (l.driftingLegs.length > 0) {
-        blocks.push(`⚠️ Drifting: ${l.driftingLegs.map((n) => `**${ctx.esc(n, 100)}**`).join(', ')}.`);
+        blocks.push(`\u26a0\ufe0f Drifting: ${l.driftingLegs.map((n) => `**${ctx.esc(n, 100)}**`).join(', ')}.`);
     }
     else {
-        blocks.push(`✅ All ${l.legs.length} legs agree within tolerance.`);
+        blocks.push(`\u2705 All ${l.legs.length} legs agree within tolerance.`);
     }
     blocks.push((0,render_document/* table */.tp)(['leg', 'runner', 'fingerprint', 'own verdict', 'differs in'], ['l', 'l', 'l', 'l', 'l'], l.legs.map((leg) => [
         `${ctx.esc(leg.name, 80)}${leg.reference ? ' (reference)' : ''}`,
-        leg.runner === null ? '—' : ctx.esc(leg.runner, 80),
+        leg.runner === null ? '\u2014' : ctx.esc(leg.runner, 80),
         `\`${(0,render_escape/* shortHash */.BC)(leg.fingerprint)}\``,
         leg.verdict,
         leg.driftedMetrics.length
             ? leg.driftedMetrics
                 .slice(0, 5)
                 .map((m) => ctx.esc(m, 60))
-                .join(', ') + (leg.driftedMetrics.length > 5 ? ', …' : '')
+                .join(', ') + (leg.driftedMetrics.length > 5 ? ', \u2026' : '')
             : leg.drift
                 ? 'its own runs'
-                : '—'
+                : '\u2014'
     ]), 4, 'legs'));
     const shown = l.legs.slice(0, 8);
     if (l.metrics.length > 0) {
@@ -570,7 +570,7 @@ function renderLegsSections(report, ctx) {
             const values = shown.map((leg) => m.values[leg.name] ?? null);
             const numeric = values.every((v) => typeof v === 'number');
             const printed = numeric ? (0,numbers/* formatNumbersTogether */.iF)(values) : values.map((v) => one(v, ctx));
-            return [ctx.esc(m.name, 80), ...printed, m.status === 'drift' ? '⚠️ drift' : m.status === 'ignored' ? 'ignored' : '✅'];
+            return [ctx.esc(m.name, 80), ...printed, m.status === 'drift' ? '\u26a0\ufe0f drift' : m.status === 'ignored' ? 'ignored' : '\u2705'];
         });
         blocks.push((0,render_document/* table */.tp)(['metric', ...shown.map((leg) => ctx.esc(leg.name, 40)), 'status'], ['l', ...shown.map(() => 'r'), 'l'], rows, 3, 'leg metrics', l.metrics.length - listed.length));
         if (l.legs.length > shown.length)
@@ -606,16 +606,16 @@ var diagnose = __webpack_require__(97374);
 
 
 const STATUS_ICON = {
-    insensitive: '✅',
-    sensitive: '❌',
-    interaction: '❌',
-    inconclusive: '➖',
-    skipped: '⚠️'
+    insensitive: '\u2705',
+    sensitive: '\u274c',
+    interaction: '\u274c',
+    inconclusive: '\u2796',
+    skipped: '\u26a0\ufe0f'
 };
 function changeText(ctx, c) {
     if (c.kind === 'artifact')
         return `artifact ${ctx.esc(c.name, 120)} differs`;
-    return `${ctx.esc(c.name, 120)} ${ctx.esc((0,diagnose/* showValue */.vp)(c.control), 80)} → ${ctx.esc((0,diagnose/* showValue */.vp)(c.varied), 80)}`;
+    return `${ctx.esc(c.name, 120)} ${ctx.esc((0,diagnose/* showValue */.vp)(c.control), 80)} \u2192 ${ctx.esc((0,diagnose/* showValue */.vp)(c.varied), 80)}`;
 }
 function factorResult(ctx, v, f) {
     if (!f.varied)
@@ -641,7 +641,7 @@ function renderVariations(report, ctx) {
     const v = report.variations;
     if (!v)
         return [];
-    const blocks = [`**${STATUS_ICON[v.status]} Variations**: ${ctx.esc(v.message, 400)} · ${cost(v)}`];
+    const blocks = [`**${STATUS_ICON[v.status]} Variations**: ${ctx.esc(v.message, 400)} \u00b7 ${cost(v)}`];
     if (v.culprits.length) {
         const byName = new Map(v.factors.map((f) => [f.name, f]));
         const lines = v.culprits.map((c) => {
@@ -652,14 +652,14 @@ function renderVariations(report, ctx) {
                     .slice(0, 5)
                     .map((x) => changeText(ctx, x))
                     .join('; ') + (c.changes.length > 5 ? `; and ${c.changes.length - 5} more` : '');
-            return `- **${c.factor}** — with ${ctx.esc((0,diagnose/* describeFactor */.$A)(f), 200)}: ${what}`;
+            return `- **${c.factor}** \u2014 with ${ctx.esc((0,diagnose/* describeFactor */.$A)(f), 200)}: ${what}`;
         });
         blocks.push(lines.join('\n'));
     }
     const rows = v.factors.map((f) => [
         f.name,
         ctx.esc(f.control, 120),
-        f.value === null ? '—' : ctx.esc(f.value, 120),
+        f.value === null ? '\u2014' : ctx.esc(f.value, 120),
         factorResult(ctx, v, f)
     ]);
     const notes = v.factors.filter((f) => f.note).map((f) => `- ${f.name}: ${ctx.esc(f.note, 300)}`);
@@ -673,7 +673,7 @@ function renderSeedAudit(report, ctx) {
     const a = report.seedAudit;
     if (!a)
         return [];
-    const icon = a.wired === true ? '✅' : a.wired === false ? (a.level === 'fail' ? '❌' : '⚠️') : '⚠️';
+    const icon = a.wired === true ? '\u2705' : a.wired === false ? (a.level === 'fail' ? '\u274c' : '\u26a0\ufe0f') : '\u26a0\ufe0f';
     const blocks = [`**${icon} Seed audit** (${a.level}): ${ctx.esc(a.message, 600)}`];
     const spread = a.spread.filter((s) => s.spread !== null).sort((x, y) => (y.spread ?? 0) - (x.spread ?? 0));
     const rows = spread.slice(0, ctx.maxRows).map((s) => {
@@ -682,10 +682,10 @@ function renderSeedAudit(report, ctx) {
             ? [t.atol ? `atol ${(0,format/* formatDeviation */.v)(t.atol)}` : '', t.rtol ? `rtol ${(0,format/* formatDeviation */.v)(t.rtol)}` : ''].filter(Boolean).join(' + ') ||
                 'exact'
             : 'exact';
-        return [ctx.esc(s.name, 120), `tolerance ${tol} · seed spread ${(0,format/* formatDeviation */.v)(s.spread ?? 0)}`];
+        return [ctx.esc(s.name, 120), `tolerance ${tol} \u00b7 seed spread ${(0,format/* formatDeviation */.v)(s.spread ?? 0)}`];
     });
     if (rows.length) {
-        const t = (0,render_document/* table */.tp)(['metric', 'tolerance · seed spread'], ['l', 'l'], rows, 55, 'metrics', spread.length - rows.length);
+        const t = (0,render_document/* table */.tp)(['metric', 'tolerance \u00b7 seed spread'], ['l', 'l'], rows, 55, 'metrics', spread.length - rows.length);
         blocks.push(...collapsible(ctx, `Seed spread per metric (${spread.length})`, [t]));
     }
     return [{ blocks }];
@@ -715,7 +715,7 @@ function now(input) {
     if (input.after === 'run 1')
         return "run 1's version";
     if (input.after === 'unverified')
-        return '⚠️ could not be put back';
+        return '\u26a0\ufe0f could not be put back';
     return 'as before the gate';
 }
 function renderFiles(report, ctx) {
@@ -726,8 +726,8 @@ function renderFiles(report, ctx) {
     if (f.warnings.length) {
         const shown = f.warnings.slice(0, MAX_WARNINGS).map((w) => `- ${ctx.esc(w, 500)}`);
         if (f.warnings.length > shown.length)
-            shown.push(`- … and ${f.warnings.length - shown.length} more (in the report file)`);
-        sections.push({ blocks: ['**⚠️ Files**', shown.join('\n')] });
+            shown.push(`- \u2026 and ${f.warnings.length - shown.length} more (in the report file)`);
+        sections.push({ blocks: ['**\u26a0\ufe0f Files**', shown.join('\n')] });
     }
     if (ctx.target === 'comment' || (f.inWorkspace.length === 0 && f.inputs.length === 0))
         return sections;
@@ -776,7 +776,7 @@ function renderProcesses(report, ctx) {
     if (lines.length)
         blocks.push(lines.join('\n'));
     if (escape !== null)
-        blocks.push(`⚠️ ${ctx.esc(escape, 500)}`);
+        blocks.push(`\u26a0\ufe0f ${ctx.esc(escape, 500)}`);
     // Useful but not the verdict: dropped before the environment when the comment is over its size.
     return [{ blocks, dropOrder: 30 }];
 }
@@ -810,7 +810,7 @@ const MAX_TAILS = 5;
 const TAIL_LINES = 60;
 const TAIL_CHARS = 8000;
 const MAX_ERROR_ITEMS = 20;
-const VERDICT_ICON = { reproducible: '✅', drift: '❌', error: '⚠️' };
+const VERDICT_ICON = { reproducible: '\u2705', drift: '\u274c', error: '\u26a0\ufe0f' };
 const plural = (n, one, many = `${one}s`) => `${(0,numbers/* formatCount */.B4)(n)} ${n === 1 ? one : many}`;
 /** Runs planned (a failed run stops the rest, so fewer may have run). */
 function runCount(report) {
@@ -845,7 +845,7 @@ function deviation(m) {
     // Strings, booleans, non-finite numbers: the values beside say how they differ.
     if (m.status === 'drift')
         return m.missingIn.length ? `missing in run ${listRuns(m.missingIn)}` : 'differs';
-    return '—';
+    return '\u2014';
 }
 function toleranceText(ctx, t, rule) {
     if (t === null)
@@ -866,12 +866,12 @@ function valuesCell(ctx, m, n) {
     }
     const drift = new Set(m.driftRuns);
     if (shown.length <= MAX_RUN_COLUMNS)
-        return shown.map((v, i) => cell(ctx, v, drift.has(i + 1))).join(' · ');
-    return `run 1: ${first ? cell(ctx, first) : '—'}; ${plural(new Set(shown.map((v) => v.text)).size, 'distinct value')}`;
+        return shown.map((v, i) => cell(ctx, v, drift.has(i + 1))).join(' \u00b7 ');
+    return `run 1: ${first ? cell(ctx, first) : '\u2014'}; ${plural(new Set(shown.map((v) => v.text)).size, 'distinct value')}`;
 }
 function listRuns(runs, max = 10) {
     const shown = (0,render_document/* visibleItems */.B5)(runs, max);
-    return runs.length > shown.length ? `${shown.join(', ')}, … (+${runs.length - shown.length})` : shown.join(', ');
+    return runs.length > shown.length ? `${shown.join(', ')}, \u2026 (+${runs.length - shown.length})` : shown.join(', ');
 }
 // ---------------------------------------------------------------------------------------------
 // sections
@@ -921,7 +921,7 @@ function verdictSection(report, ctx) {
         ...(ignored ? [`${ignored} ignored`] : []),
         ...(ctx.runUrl ? [ctx.link('job log', ctx.runUrl)] : [])
     ];
-    const blocks = [`### ${VERDICT_ICON[report.verdict]} ${headline}`, facts.join(' · ')];
+    const blocks = [`### ${VERDICT_ICON[report.verdict]} ${headline}`, facts.join(' \u00b7 ')];
     if (report.verdict === 'drift' && !report.inputs.failOnDrift) {
         blocks.push('fail-on-drift is false: the drift is reported and the check stays neutral.');
     }
@@ -959,7 +959,7 @@ function errorSection(report, ctx) {
         return null;
     const shown = (0,render_document/* visibleItems */.B5)(items, MAX_ERROR_ITEMS);
     if (items.length > shown.length)
-        shown.push(`- … and ${items.length - shown.length} more`);
+        shown.push(`- \u2026 and ${items.length - shown.length} more`);
     // A job log exists only in CI; locally the output went to the terminal, and its last lines follow.
     const inCi = report.context.runId !== null;
     const log = ctx.runUrl ? ctx.link('job log', ctx.runUrl) : 'job log';
@@ -984,7 +984,7 @@ function tailSection(report, ctx) {
     for (const r of failed.slice(0, MAX_TAILS)) {
         let tail = r.outputTail.split(/\r?\n/).slice(-TAIL_LINES).join('\n');
         if (tail.length > TAIL_CHARS)
-            tail = '…' + tail.slice(-TAIL_CHARS);
+            tail = '\u2026' + tail.slice(-TAIL_CHARS);
         blocks.push(...collapsible(ctx, `Output of run ${r.index} (last lines)`, [(0,render_escape/* codeBlock */.DV)(tail)]));
     }
     return { blocks, dropOrder: 90 };
@@ -1033,7 +1033,7 @@ function driftTable(report, ctx, all) {
             const drift = new Set(m.driftRuns);
             const cells = Array.from({ length: n }, (_, i) => {
                 const v = shown[i];
-                return v ? cell(ctx, v, drift.has(i + 1)) : '—';
+                return v ? cell(ctx, v, drift.has(i + 1)) : '\u2014';
             });
             return [metricName(ctx, m.name), ...cells, deviation(m), toleranceText(ctx, m.tolerance, m.toleranceRule)];
         });
@@ -1052,8 +1052,8 @@ function driftTable(report, ctx, all) {
         const othersText = visible.join(', ') + (others.length > visible.length ? ` (+${others.length - visible.length})` : '');
         return [
             metricName(ctx, m.name),
-            ref ? cell(ctx, ref) : '—',
-            othersText || '—',
+            ref ? cell(ctx, ref) : '\u2014',
+            othersText || '\u2014',
             listRuns(m.driftRuns),
             deviation(m),
             toleranceText(ctx, m.tolerance, m.toleranceRule)
@@ -1116,7 +1116,7 @@ function allMetricsSection(report, ctx) {
     if (report.metrics.length === 0)
         return null;
     const n = columnCount(report);
-    const icon = { pass: '✅', drift: '❌', ignored: '➖' };
+    const icon = { pass: '\u2705', drift: '\u274c', ignored: '\u2796' };
     // In report order (drift first): the rows past what the size cap can show are only counted.
     const listed = report.metrics.length > ctx.maxRows ? report.metrics.slice(0, ctx.maxRows) : report.metrics;
     const rows = listed.map((m) => [
@@ -1124,7 +1124,7 @@ function allMetricsSection(report, ctx) {
         `${icon[m.status]} ${m.status}`,
         valuesCell(ctx, m, n),
         deviation(m),
-        m.status === 'ignored' ? '—' : toleranceText(ctx, m.tolerance, m.toleranceRule)
+        m.status === 'ignored' ? '\u2014' : toleranceText(ctx, m.tolerance, m.toleranceRule)
     ]);
     const t = (0,render_document/* table */.tp)(['metric', 'status', 'values', 'max deviation', 'tolerance'], ['l', 'l', 'r', 'r', 'l'], rows, 100, 'metrics', report.metrics.length - listed.length);
     return { blocks: collapsible(ctx, `All metrics (${(0,numbers/* formatCount */.B4)(report.metrics.length)})`, [t]), dropOrder: 50 };
@@ -1134,9 +1134,9 @@ function allArtifactsSection(report, ctx) {
         return null;
     const rows = report.artifacts.map((a) => [
         ctx.esc(a.path, 200),
-        a.status === 'pass' ? '✅ same' : '❌ differs',
+        a.status === 'pass' ? '\u2705 same' : '\u274c differs',
         artifactCell(ctx, a, 0),
-        a.status === 'drift' ? `${a.driftRuns.length === 1 ? 'run' : 'runs'} ${listRuns(a.driftRuns)}` : '—'
+        a.status === 'drift' ? `${a.driftRuns.length === 1 ? 'run' : 'runs'} ${listRuns(a.driftRuns)}` : '\u2014'
     ]);
     const t = (0,render_document/* table */.tp)(['file', 'status', 'run 1', 'drifted runs'], ['l', 'l', 'l', 'l'], rows, 70, 'artifacts');
     return { blocks: collapsible(ctx, `Artifacts (${report.artifacts.length})`, [t]), dropOrder: 40 };
@@ -1163,7 +1163,7 @@ function runsSection(report, ctx) {
     let k = 0;
     const rows = report.runs.map((r) => {
         const problem = runProblem(r);
-        const result = problem ? `❌ ${problem}` : '✅ exit 0';
+        const result = problem ? `\u274c ${problem}` : '\u2705 exit 0';
         const count = r.metrics === undefined ? inComparison[k++] : r.metrics === null ? null : Object.keys(r.metrics).length;
         const metrics = count === null ? 'none' : plural(count, 'metric');
         return [String(r.index), result, (0,numbers/* formatDuration */.a3)(r.durationMs), metrics, `${plural(r.artifacts.length, 'file')}`];
@@ -1177,7 +1177,7 @@ function probed(ctx, p, ok) {
 function environmentSection(env, ctx) {
     const e = ctx.esc;
     const rows = [];
-    rows.push(['fingerprint', env.fingerprint ? `\`${(0,render_escape/* shortHash */.BC)(env.fingerprint, 16)}\`` : '—']);
+    rows.push(['fingerprint', env.fingerprint ? `\`${(0,render_escape/* shortHash */.BC)(env.fingerprint, 16)}\`` : '\u2014']);
     rows.push([
         'CPU',
         probed(ctx, env.hardware, (h) => {
@@ -1199,7 +1199,7 @@ function environmentSection(env, ctx) {
                 const key = `${d.name}${d.memoryMiB ? ` (${(0,numbers/* formatBytes */.z3)(d.memoryMiB * 1024 * 1024)})` : ''}`;
                 counts.set(key, (counts.get(key) ?? 0) + 1);
             }
-            const devices = [...counts].map(([name, c]) => `${c} × ${e(name, 80)}`).join(', ');
+            const devices = [...counts].map(([name, c]) => `${c} \u00d7 ${e(name, 80)}`).join(', ');
             const versions = [
                 g.driverVersion ? `driver ${e(g.driverVersion, 30)}` : null,
                 g.cudaDriverVersion ? `CUDA ${e(g.cudaDriverVersion, 20)} (driver)` : null,
@@ -1220,7 +1220,7 @@ function environmentSection(env, ctx) {
         r.environment ? e(r.environment, 40) : null,
         r.imageDataSha256 ? `image data \`${(0,render_escape/* shortHash */.BC)(r.imageDataSha256)}\`` : null
     ].filter((x) => x !== null);
-    rows.push(['runner', runnerBits.join(' · ') || 'not on a GitHub runner']);
+    rows.push(['runner', runnerBits.join(' \u00b7 ') || 'not on a GitHub runner']);
     rows.push([
         'container',
         probed(ctx, env.container, (c) => {
@@ -1253,7 +1253,7 @@ function environmentSection(env, ctx) {
         if (torch && !parts.some((p) => p.startsWith('torch ')))
             parts.unshift(`torch ${e(torch.version, 30)}`);
         if (parts.length)
-            rows.push(['frameworks', parts.join(' · ')]);
+            rows.push(['frameworks', parts.join(' \u00b7 ')]);
         if (python.blas)
             rows.push(['BLAS (numpy)', e((0,ml_stack/* describeBlas */.U0)(python.blas), 200)]);
     }
@@ -1268,7 +1268,7 @@ function environmentSection(env, ctx) {
                 .join(', ')
         ]);
     for (const w of env.warnings.slice(0, 10))
-        rows.push(['⚠️ warning', e(w, 200)]);
+        rows.push(['\u26a0\ufe0f warning', e(w, 200)]);
     const blocks = [(0,render_document/* table */.tp)(['component', 'recorded'], ['l', 'l'], rows, 15, 'environment rows')];
     if (env.data.length) {
         const dataRows = env.data.map((d) => [e(d.path, 200), `\`${(0,render_escape/* shortHash */.BC)(d.sha256)}\``, (0,numbers/* formatBytes */.z3)(d.bytes)]);
@@ -1282,20 +1282,20 @@ function lockfilesSection(lockfiles, ctx) {
     const rows = lockfiles.map((l) => {
         let pinned;
         if (l.error)
-            pinned = `⚠️ could not parse: ${ctx.esc(l.error, 160)}`;
+            pinned = `\u26a0\ufe0f could not parse: ${ctx.esc(l.error, 160)}`;
         else if (l.unpinned.length === 0)
-            pinned = '✅ all pinned';
+            pinned = '\u2705 all pinned';
         else {
             const names = l.unpinned.slice(0, 5).map((u) => ctx.esc(`${u.name}${u.spec ? ` ${u.spec}` : ''}`, 60));
-            pinned = `⚠️ ${l.unpinned.length} unpinned: ${names.join(', ')}${l.unpinned.length > 5 ? ', …' : ''}`;
+            pinned = `\u26a0\ufe0f ${l.unpinned.length} unpinned: ${names.join(', ')}${l.unpinned.length > 5 ? ', \u2026' : ''}`;
         }
         const mismatches = l.installedMismatches ?? [];
         if (mismatches.length > 0) {
             const shown = mismatches.slice(0, 5).map((m) => ctx.esc((0,ml_stack/* describeMismatch */._e)(m), 100));
-            pinned += `${ctx.html ? '<br>' : '; '}⚠️ ${mismatches.length} not as installed: ${shown.join(', ')}${mismatches.length > 5 ? ', …' : ''}`;
+            pinned += `${ctx.html ? '<br>' : '; '}\u26a0\ufe0f ${mismatches.length} not as installed: ${shown.join(', ')}${mismatches.length > 5 ? ', \u2026' : ''}`;
         }
         // Pinned = exact versions (what the lock fixes); unpinned = named without one.
-        const counts = l.error ? '—' : `${l.packageCount} pinned · ${l.unpinned.length} unpinned`;
+        const counts = l.error ? '\u2014' : `${l.packageCount} pinned \u00b7 ${l.unpinned.length} unpinned`;
         return [ctx.esc(l.path, 200), ctx.esc(l.format, 30), counts, pinned];
     });
     const unpinned = lockfiles.filter((l) => l.unpinned.length > 0).length;
@@ -1319,7 +1319,7 @@ function reportFileName(report) {
     return report.inputs.reportPath.split(/[\\/]/).pop() || 'repro-report.json';
 }
 function footer(report, ctx) {
-    const text = `repro-gate ${ctx.esc(report.tool.version, 20)} · report file ${ctx.esc(reportFileName(report), 80)} · ${ctx.esc(report.createdAt, 40)} · ${(0,numbers/* formatDuration */.a3)(report.durationMs)}`;
+    const text = `repro-gate ${ctx.esc(report.tool.version, 20)} \u00b7 report file ${ctx.esc(reportFileName(report), 80)} \u00b7 ${ctx.esc(report.createdAt, 40)} \u00b7 ${(0,numbers/* formatDuration */.a3)(report.durationMs)}`;
     return { blocks: [ctx.html ? `<sub>${text}</sub>` : text] };
 }
 function fullReportAt(report, ctx) {
@@ -1365,7 +1365,7 @@ function renderMarkdown(report, options) {
     return (0,render_document/* fitDocument */.VC)(sections, {
         maxBytes,
         fullReportAt: fullReportAt(report, ctx),
-        note: (text) => (ctx.html ? `_✂️ ${text}_` : `(${text})`)
+        note: (text) => (ctx.html ? `_\u2702\ufe0f ${text}_` : `(${text})`)
     });
 }
 /** The verdict in one line (check-run title, CLI status line): same words as the Markdown heading. */
@@ -1547,7 +1547,7 @@ const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u00
 const ZWSP = '\u200B';
 // Characters that draw nothing or reorder what follows, so two different names look the same:
 // zero-width spaces and joiners, bidi marks, overrides and isolates, invisible operators, the
-// byte-order mark, fillers, variation selectors and tag characters. They are shown as ⟨U+XXXX⟩.
+// byte-order mark, fillers, variation selectors and tag characters. They are shown as \u27e8U+XXXX\u27e9.
 const INVISIBLE_RANGES = [
     [0xad, 0xad],
     [0x34f, 0x34f],
@@ -1566,14 +1566,14 @@ const INVISIBLE_RANGES = [
 ];
 // Built from code points: some of them combine, and a literal class of them is misread by people and linters.
 const INVISIBLE = new RegExp(`[${INVISIBLE_RANGES.map(([a, b]) => (a === b ? `\\u{${a.toString(16)}}` : `\\u{${a.toString(16)}}-\\u{${b.toString(16)}}`)).join('')}]`, 'gu');
-/** Shows invisible and direction-changing characters as ⟨U+XXXX⟩, so look-alike names differ on screen. */
+/** Shows invisible and direction-changing characters as \u27e8U+XXXX\u27e9, so look-alike names differ on screen. */
 function showInvisible(text) {
-    return text.replace(INVISIBLE, (c) => `⟨U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
+    return text.replace(INVISIBLE, (c) => `\u27e8U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}\u27e9`);
 }
 /** Cuts a string to at most `max` characters (code points), marking the cut with an ellipsis. */
 function truncate(text, max) {
     const chars = Array.from(text);
-    return chars.length <= max ? text : chars.slice(0, Math.max(0, max - 1)).join('') + '…';
+    return chars.length <= max ? text : chars.slice(0, Math.max(0, max - 1)).join('') + '\u2026';
 }
 /** Removes control characters, shows invisible and bidi ones (see showInvisible), and folds newlines and tabs into spaces. */
 function oneLine(text) {
@@ -1615,21 +1615,21 @@ function codeBlock(text, language = 'text') {
 }
 const DIGEST = /^([A-Za-z0-9][\w.\-/:]{0,200})@sha256:([0-9a-f]{64})$/;
 /**
- * An image digest (`name@sha256:…`) as `name@sha256:` plus 12 hex digits in a code span (the
+ * An image digest (`name@sha256:\u2026`) as `name@sha256:` plus 12 hex digits in a code span (the
  * report keeps the full digest); anything not shaped like a digest is escaped as text.
  */
 function digest(text, esc) {
     const m = DIGEST.exec(text);
-    return m ? `\`${m[1]}@sha256:${m[2]?.slice(0, 12)}…\`` : esc(text, 200);
+    return m ? `\`${m[1]}@sha256:${m[2]?.slice(0, 12)}\u2026\`` : esc(text, 200);
 }
 /** A short hex digest for display: the first `n` characters, without a `sha256:` prefix. */
 function shortHash(hash, n = 12) {
     if (!hash)
-        return '—';
+        return '\u2014';
     return (hash
         .replace(/^sha256:/, '')
         .replace(/[^0-9a-fA-F]/g, '')
-        .slice(0, n) || '—');
+        .slice(0, n) || '\u2014');
 }
 /** A URL we build ourselves, checked to be http(s) so a link cannot carry `javascript:`. */
 function safeUrl(url) {
@@ -1765,7 +1765,7 @@ function formatDuration(ms) {
     return `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min`;
 }
 /**
- * 12345 → "12,345". Not `toLocaleString('en-US')`: its first call loads ICU data, which cost
+ * 12345 \u2192 "12,345". Not `toLocaleString('en-US')`: its first call loads ICU data, which cost
  * ~50 ms of every gate run.
  */
 function formatCount(n) {
@@ -1824,7 +1824,7 @@ const PLURALS = {
     data: 'data file changes'
 };
 /**
- * Renders environment changes as a Markdown list, one change a line (`numpy: 1.26.4 → 2.0.0`).
+ * Renders environment changes as a Markdown list, one change a line (`numpy: 1.26.4 \u2192 2.0.0`).
  * Every string from a report is untrusted (a package name, a digest reason, a path) and is
  * escaped, so nothing in it can ping, link, break a table or open HTML. Empty input gives ''.
  */
@@ -1845,7 +1845,7 @@ function renderEnvChanges(changes, options = {}) {
             ? `added ${esc(c.after ?? '', 120)}`
             : c.after === null
                 ? `removed (was ${esc(c.before, 120)})`
-                : `${esc(c.before, 120)} → ${esc(c.after, 120)}`;
+                : `${esc(c.before, 120)} \u2192 ${esc(c.after, 120)}`;
         const detail = c.detail ? ` (${esc(c.detail, 160)})` : '';
         const subject = strong(esc(c.subject, 120));
         return `- ${label === c.subject ? subject : `${label} ${subject}`}: ${what}${detail}`;
@@ -1864,17 +1864,17 @@ function renderEnvChanges(changes, options = {}) {
         listed += shown.length;
         const rest = group.length - shown.length;
         if (rest > 0)
-            lines.push(`- … and ${rest} more ${PLURALS[category] ?? `${LABELS[category] ?? category} changes`}`);
+            lines.push(`- \u2026 and ${rest} more ${PLURALS[category] ?? `${LABELS[category] ?? category} changes`}`);
         i = j;
     }
     const left = changes.length - i;
     if (left > 0)
-        lines.push(`- … and ${left} more changes (see the report JSON)`);
+        lines.push(`- \u2026 and ${left} more changes (see the report JSON)`);
     return lines.join('\n') + '\n';
 }
 /**
  * Renders metric deltas as aligned plain text for the terminal (`diff`, `replay`): status, name,
- * reference → candidate, and the reason when it moved. Names and string values are untrusted and
+ * reference \u2192 candidate, and the reason when it moved. Names and string values are untrusted and
  * are made one safe line each.
  */
 function renderMetricDeltas(deltas, max = MAX_DELTA_LINES) {
@@ -1885,7 +1885,7 @@ function renderMetricDeltas(deltas, max = MAX_DELTA_LINES) {
     const rows = listed.map((d) => [
         d.status,
         terminal(d.name, 80),
-        `${terminal((0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(d.reference), 40)} → ${terminal((0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(d.candidate), 40)}`,
+        `${terminal((0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(d.reference), 40)} \u2192 ${terminal((0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(d.candidate), 40)}`,
         d.status === 'drift' || d.status === 'missing' ? terminal(d.reason ?? '', 160) : ''
     ]);
     // A loop, not Math.max(...rows): spreading a few hundred thousand arguments overflows the stack.
@@ -1901,7 +1901,7 @@ function renderMetricDeltas(deltas, max = MAX_DELTA_LINES) {
         .join('  ')}  ${r[3]}`.trimEnd())
         .join('\n') +
         '\n' +
-        (more > 0 ? `  … and ${more} more metrics (--json lists every one)\n` : ''));
+        (more > 0 ? `  \u2026 and ${more} more metrics (--json lists every one)\n` : ''));
 }
 /** Metric lines `diff` prints at most (drift and missing first); --json has them all. */
 const MAX_DELTA_LINES = 1000;
@@ -2020,7 +2020,7 @@ function interpretBlas(line, env) {
         coreType
     };
 }
-/** One line for people: "OpenBLAS 0.3.27 · Haswell kernels · pthreads · 2 threads". */
+/** One line for people: "OpenBLAS 0.3.27 \u00b7 Haswell kernels \u00b7 pthreads \u00b7 2 threads". */
 function describeBlas(blas) {
     return [
         `${blas.library}${blas.version ? ` ${blas.version}` : ''}`,
@@ -2029,7 +2029,7 @@ function describeBlas(blas) {
         `${blas.threads} thread${blas.threads === '1' ? '' : 's'}`
     ]
         .filter((x) => x !== null)
-        .join(' · ');
+        .join(' \u00b7 ');
 }
 /** Python lockfile formats whose pins name what `pip install` puts in the interpreter. */
 const PYTHON_LOCK_FORMATS = new Set(['pip', 'pipenv', 'poetry', 'uv']);
@@ -2084,9 +2084,9 @@ function describeMismatch(m) {
 /* harmony export */   vp: () => (/* binding */ showValue)
 /* harmony export */ });
 /* unused harmony export culpritSummary */
-/** How a factor reads in a sentence: "the thread count (OMP_NUM_THREADS 2 → 1)". */
+/** How a factor reads in a sentence: "the thread count (OMP_NUM_THREADS 2 \u2192 1)". */
 function describeFactor(f) {
-    const change = `${f.control} → ${f.value ?? '?'}`;
+    const change = `${f.control} \u2192 ${f.value ?? '?'}`;
     switch (f.name) {
         case 'hashseed':
             return `the hash seed (PYTHONHASHSEED ${change})`;
@@ -2095,7 +2095,7 @@ function describeFactor(f) {
         case 'locale':
             return `the locale (${change})`;
         case 'threads':
-            return `the thread count (OMP_NUM_THREADS and the other math-library thread variables ${f.control.split(' ')[0]} → ${f.value ?? '?'})`;
+            return `the thread count (OMP_NUM_THREADS and the other math-library thread variables ${f.control.split(' ')[0]} \u2192 ${f.value ?? '?'})`;
         case 'cwd':
             return `the working directory's path (${change})`;
         case 'umask':
@@ -2113,18 +2113,18 @@ function showValue(v) {
     if (typeof v === 'object')
         return v.nonFinite;
     if (typeof v === 'string')
-        return /^[0-9a-f]{64}$/.test(v) ? `sha256 ${v.slice(0, 12)}…` : JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
+        return /^[0-9a-f]{64}$/.test(v) ? `sha256 ${v.slice(0, 12)}\u2026` : JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}\u2026` : v);
     return String(v);
 }
 function describeChanges(changes) {
     if (changes.length === 1 && changes[0].kind === 'metric')
-        return `${showValue(changes[0].control)} → ${showValue(changes[0].varied)}`;
+        return `${showValue(changes[0].control)} \u2192 ${showValue(changes[0].varied)}`;
     const shown = changes
         .slice(0, 3)
-        .map((c) => (c.kind === 'metric' ? `\`${c.name}\` ${showValue(c.control)} → ${showValue(c.varied)}` : `artifact \`${c.name}\` differs`));
+        .map((c) => (c.kind === 'metric' ? `\`${c.name}\` ${showValue(c.control)} \u2192 ${showValue(c.varied)}` : `artifact \`${c.name}\` differs`));
     return shown.join('; ') + (changes.length > 3 ? `; and ${changes.length - 3} more` : '');
 }
-/** "`accuracy` changes with the thread count (…): 0.91214 → 0.91238" or "with HOME empty the run exits 1: …". */
+/** "`accuracy` changes with the thread count (\u2026): 0.91214 \u2192 0.91238" or "with HOME empty the run exits 1: \u2026". */
 function culpritSummary(f, result) {
     if (result.error)
         return `with ${describeFactor(f)} the run ${result.error.replace(/^run \d+ /, '')}`;

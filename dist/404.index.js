@@ -328,7 +328,7 @@ class ArtifactTooBigError extends Error {
 /**
  * Another run's artifacts through the Actions REST API, downloaded here rather than by
  * `@actions/artifact` (which unzips everything before anything can be checked). The zip comes from
- * `…/artifacts/{id}/zip`, a redirect to blob storage that is followed by hand so the token never
+ * `\u2026/artifacts/{id}/zip`, a redirect to blob storage that is followed by hand so the token never
  * leaves the API's origin, and is written to disk only up to a size limit, while streaming.
  */
 class RestArtifacts {
@@ -452,7 +452,7 @@ const HISTORY_VERSION = 1;
 /** Entries kept per metric (and runs kept), newest last. */
 const HISTORY_LIMIT = 30;
 /**
- * Metrics tracked per history. A flattened curve is one metric per point; 1,000 metrics × 30
+ * Metrics tracked per history. A flattened curve is one metric per point; 1,000 metrics \u00d7 30
  * entries keeps the cached file to a few MB. Metrics past the cap (by name order) are not tracked.
  */
 const HISTORY_MAX_METRICS = 1000;
@@ -932,7 +932,7 @@ function unavailableReason(env = process.env) {
 const MAX_KEY = 512;
 /**
  * `repro-gate-baseline-<key>--`. Cache keys are matched as string prefixes, so a single `-` would let
- * `…-train-` match `…-train-large-<sha>`; the key is sanitised to hold no `--` and not to end in
+ * `\u2026-train-` match `\u2026-train-large-<sha>`; the key is sanitised to hold no `--` and not to end in
  * `-`, which makes `--` an unambiguous delimiter.
  */
 function baselineKeyPrefix(baselineKey) {
@@ -1109,7 +1109,7 @@ function field(add, category, subject, before, after, detail) {
     if (b !== a)
         add(category, subject, b, a, detail);
 }
-/** Compares two name → value maps; a missing name is null on that side. */
+/** Compares two name \u2192 value maps; a missing name is null on that side. */
 function mapDiff(add, category, before, after, detail) {
     const names = [...new Set([...before.keys(), ...after.keys()])].sort(byCodeUnit);
     for (const name of names)
@@ -1236,7 +1236,7 @@ function diffGpu(add, a, b) {
         const counts = new Map();
         for (const d of g.devices)
             counts.set(d.name, (counts.get(d.name) ?? 0) + 1);
-        return [...counts].map(([name, n]) => (n > 1 ? `${n}× ${name}` : name)).join(', ');
+        return [...counts].map(([name, n]) => (n > 1 ? `${n}\u00d7 ${name}` : name)).join(', ');
     };
     field(add, 'gpu', 'GPU', devices(ga), devices(gb));
     field(add, 'gpu', 'GPU driver', ga.driverVersion, gb.driverVersion);
@@ -1456,7 +1456,7 @@ function hasDrift(deltas) {
 /** Formats an encoded value for people: numbers as written, non-finite by name, strings quoted. */
 function formatValue(value) {
     if (value === undefined)
-        return '—';
+        return '\u2014';
     if (value === null)
         return 'null';
     if (typeof value === 'object')
@@ -1497,7 +1497,7 @@ function toleranceFor(name, rules, fallback) {
     const rule = toleranceRuleMatcher(rules)(name);
     return rule ? { tolerance: rule.tolerance, rule: rule.pattern } : { tolerance: fallback, rule: null };
 }
-/** `|a−b| ≤ atol + rtol·|b|`, with b the reference. */
+/** `|a\u2212b| \u2264 atol + rtol\u00b7|b|`, with b the reference. */
 function withinTolerance(a, b, t) {
     return Math.abs(a - b) <= t.atol + t.rtol * Math.abs(b);
 }
@@ -1521,7 +1521,7 @@ function describe(value) {
     return `${typeof value} ${String(value)}`;
 }
 /**
- * Compares one candidate value with the reference. Numbers within `|a−b| ≤ atol + rtol·|b|`
+ * Compares one candidate value with the reference. Numbers within `|a\u2212b| \u2264 atol + rtol\u00b7|b|`
  * pass; equal non-finite values are equal (NaN = NaN, +Inf = +Inf) and non-finite vs finite is
  * drift; strings, booleans and null compare exactly; a missing value (undefined) is drift.
  * Every comparison in repro-gate (runs, baseline, matrix legs, diff, replay) goes through here.
@@ -1545,7 +1545,7 @@ function compareMetricValues(reference, candidate, tolerance) {
         const abs = Math.abs(candidate - reference);
         const rel = reference === 0 ? null : abs / Math.abs(reference);
         const ok = (0,_tolerance_js__WEBPACK_IMPORTED_MODULE_0__/* .withinTolerance */ .p4)(candidate, reference, tolerance);
-        return { ok, absDeviation: abs, relDeviation: rel, reason: ok ? null : `|Δ| = ${abs} > ${tolerance.atol} + ${tolerance.rtol}·|ref|` };
+        return { ok, absDeviation: abs, relDeviation: rel, reason: ok ? null : `|\u0394| = ${abs} > ${tolerance.atol} + ${tolerance.rtol}\u00b7|ref|` };
     }
     if (typeof reference !== typeof candidate || (reference === null) !== (candidate === null)) {
         return {

@@ -32,7 +32,7 @@ const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 /**
  * Two predicate types, so a policy that asks for the reproducible one (`gh attestation verify
- * --predicate-type …/reproducible/v1`) can never be met by a statement of a drifting or failed run.
+ * --predicate-type \u2026/reproducible/v1`) can never be met by a statement of a drifting or failed run.
  * Both carry the same predicate shape; the major version is part of the URI.
  */
 const PredicateType = {
@@ -121,7 +121,7 @@ function statementOfBundle(bundle, origin) {
     }
     return parseStatement(decoded, `${origin}, bundle`);
 }
-/** One JSON document: a statement, a bundle, `{bundle}` (an API attestation) or `{attestations: […]}`. */
+/** One JSON document: a statement, a bundle, `{bundle}` (an API attestation) or `{attestations: [\u2026]}`. */
 function statementsOf(doc, origin, into) {
     if (Array.isArray(doc)) {
         doc.forEach((d, i) => statementsOf(d, `${origin}[${i}]`, into));
@@ -279,7 +279,7 @@ async function isRegularFile(file) {
 var parse = __webpack_require__(99537);
 ;// CONCATENATED MODULE: ./src/cli/verify.ts
 /**
- * `repro-gate verify <statement.json | bundle> [files…]`: offline, checks that files match a
+ * `repro-gate verify <statement.json | bundle> [files\u2026]`: offline, checks that files match a
  * repro-gate statement's subjects and that it records a reproducible run, and prints what it
  * attests. Exit 0 all match and reproducible, 1 a mismatch or a run that was not reproducible,
  * 2 an input that is missing, malformed or holds no repro-gate statement. Never uses the network.
@@ -290,7 +290,7 @@ var parse = __webpack_require__(99537);
 
 
 
-const VERIFY_HELP = `Usage: repro-gate verify <statement.json | bundle.json | bundle.jsonl> [files…]
+const VERIFY_HELP = `Usage: repro-gate verify <statement.json | bundle.json | bundle.jsonl> [files\u2026]
 
 Checks, offline, that files match the sha256 digests of a repro-gate attestation's subjects and
 that it records a reproducible run, then prints what it attests (verdict, runs, seed, command,
@@ -311,7 +311,7 @@ or the run was not reproducible, 2 an argument is missing, malformed or not a re
 const VERIFY = { usage: 'repro-gate verify', flags: {} };
 const MARK = { match: 'ok  ', mismatch: 'FAIL', missing: 'FAIL', unlisted: 'FAIL' };
 function verify_short(hex) {
-    return hex ? `${hex.slice(0, 16)}…` : '—';
+    return hex ? `${hex.slice(0, 16)}\u2026` : '\u2014';
 }
 function describeFile(c) {
     switch (c.status) {
@@ -347,9 +347,9 @@ function attestedLines(p) {
         [
             'commit',
             field(p, 'source', 'commit') &&
-                [field(p, 'source', 'commit'), field(p, 'source', 'repository'), field(p, 'source', 'ref')].filter(Boolean).join(' · ')
+                [field(p, 'source', 'commit'), field(p, 'source', 'repository'), field(p, 'source', 'ref')].filter(Boolean).join(' \u00b7 ')
         ],
-        ['workflow', [field(p, 'workflow', 'ref'), field(p, 'workflow', 'runUrl')].filter(Boolean).join(' · ') || null],
+        ['workflow', [field(p, 'workflow', 'ref'), field(p, 'workflow', 'runUrl')].filter(Boolean).join(' \u00b7 ') || null],
         [
             'metrics',
             field(p, 'metrics', 'total') &&

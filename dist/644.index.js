@@ -96,7 +96,7 @@ function sameNames(a, b) {
 }
 /**
  * The metric names of all runs and each run's values in their order (undefined where a run lacks
- * the name). When every run wrote the same names in the same order — the usual case — the values
+ * the name). When every run wrote the same names in the same order \u2014 the usual case \u2014 the values
  * are read in one pass over each run, without a lookup by name.
  */
 function alignRuns(runs) {
@@ -320,7 +320,7 @@ function toleranceFor(name, rules, fallback) {
     const rule = toleranceRuleMatcher(rules)(name);
     return rule ? { tolerance: rule.tolerance, rule: rule.pattern } : { tolerance: fallback, rule: null };
 }
-/** `|a−b| ≤ atol + rtol·|b|`, with b the reference. */
+/** `|a\u2212b| \u2264 atol + rtol\u00b7|b|`, with b the reference. */
 function withinTolerance(a, b, t) {
     return Math.abs(a - b) <= t.atol + t.rtol * Math.abs(b);
 }
@@ -344,7 +344,7 @@ function describe(value) {
     return `${typeof value} ${String(value)}`;
 }
 /**
- * Compares one candidate value with the reference. Numbers within `|a−b| ≤ atol + rtol·|b|`
+ * Compares one candidate value with the reference. Numbers within `|a\u2212b| \u2264 atol + rtol\u00b7|b|`
  * pass; equal non-finite values are equal (NaN = NaN, +Inf = +Inf) and non-finite vs finite is
  * drift; strings, booleans and null compare exactly; a missing value (undefined) is drift.
  * Every comparison in repro-gate (runs, baseline, matrix legs, diff, replay) goes through here.
@@ -368,7 +368,7 @@ function compareMetricValues(reference, candidate, tolerance) {
         const abs = Math.abs(candidate - reference);
         const rel = reference === 0 ? null : abs / Math.abs(reference);
         const ok = (0,_tolerance_js__WEBPACK_IMPORTED_MODULE_0__/* .withinTolerance */ .p4)(candidate, reference, tolerance);
-        return { ok, absDeviation: abs, relDeviation: rel, reason: ok ? null : `|Δ| = ${abs} > ${tolerance.atol} + ${tolerance.rtol}·|ref|` };
+        return { ok, absDeviation: abs, relDeviation: rel, reason: ok ? null : `|\u0394| = ${abs} > ${tolerance.atol} + ${tolerance.rtol}\u00b7|ref|` };
     }
     if (typeof reference !== typeof candidate || (reference === null) !== (candidate === null)) {
         return {
@@ -421,9 +421,9 @@ function formatDeviation(v) {
 /* harmony export */   vp: () => (/* binding */ showValue)
 /* harmony export */ });
 /* unused harmony export culpritSummary */
-/** How a factor reads in a sentence: "the thread count (OMP_NUM_THREADS 2 → 1)". */
+/** How a factor reads in a sentence: "the thread count (OMP_NUM_THREADS 2 \u2192 1)". */
 function describeFactor(f) {
-    const change = `${f.control} → ${f.value ?? '?'}`;
+    const change = `${f.control} \u2192 ${f.value ?? '?'}`;
     switch (f.name) {
         case 'hashseed':
             return `the hash seed (PYTHONHASHSEED ${change})`;
@@ -432,7 +432,7 @@ function describeFactor(f) {
         case 'locale':
             return `the locale (${change})`;
         case 'threads':
-            return `the thread count (OMP_NUM_THREADS and the other math-library thread variables ${f.control.split(' ')[0]} → ${f.value ?? '?'})`;
+            return `the thread count (OMP_NUM_THREADS and the other math-library thread variables ${f.control.split(' ')[0]} \u2192 ${f.value ?? '?'})`;
         case 'cwd':
             return `the working directory's path (${change})`;
         case 'umask':
@@ -450,18 +450,18 @@ function showValue(v) {
     if (typeof v === 'object')
         return v.nonFinite;
     if (typeof v === 'string')
-        return /^[0-9a-f]{64}$/.test(v) ? `sha256 ${v.slice(0, 12)}…` : JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
+        return /^[0-9a-f]{64}$/.test(v) ? `sha256 ${v.slice(0, 12)}\u2026` : JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}\u2026` : v);
     return String(v);
 }
 function describeChanges(changes) {
     if (changes.length === 1 && changes[0].kind === 'metric')
-        return `${showValue(changes[0].control)} → ${showValue(changes[0].varied)}`;
+        return `${showValue(changes[0].control)} \u2192 ${showValue(changes[0].varied)}`;
     const shown = changes
         .slice(0, 3)
-        .map((c) => (c.kind === 'metric' ? `\`${c.name}\` ${showValue(c.control)} → ${showValue(c.varied)}` : `artifact \`${c.name}\` differs`));
+        .map((c) => (c.kind === 'metric' ? `\`${c.name}\` ${showValue(c.control)} \u2192 ${showValue(c.varied)}` : `artifact \`${c.name}\` differs`));
     return shown.join('; ') + (changes.length > 3 ? `; and ${changes.length - 3} more` : '');
 }
-/** "`accuracy` changes with the thread count (…): 0.91214 → 0.91238" or "with HOME empty the run exits 1: …". */
+/** "`accuracy` changes with the thread count (\u2026): 0.91214 \u2192 0.91238" or "with HOME empty the run exits 1: \u2026". */
 function culpritSummary(f, result) {
     if (result.error)
         return `with ${describeFactor(f)} the run ${result.error.replace(/^run \d+ /, '')}`;
@@ -607,7 +607,7 @@ function lastLine(text) {
         .map((l) => l.trim())
         .filter(Boolean)
         .pop() ?? '';
-    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+    return line.length > 200 ? `${line.slice(0, 200)}\u2026` : line;
 }
 /** What differs from run 1 beyond tolerance and beyond the repeats' own spread. */
 function changesFromReference(reference, metrics, artifacts, compare) {
@@ -722,7 +722,7 @@ async function auditSeed(args) {
         variables.PL_GLOBAL_SEED = String(auditSeed);
     const result = await args.execute(auditSeed, variables);
     const base = { level: args.level, seed: args.seed, auditSeed, variables, spread: [], artifactsChanged: [] };
-    const changed = `${Object.keys(variables).join(' and ')} ${args.seed} → ${auditSeed}`;
+    const changed = `${Object.keys(variables).join(' and ')} ${args.seed} \u2192 ${auditSeed}`;
     if (result.outcome === 'failed' || result.metrics === null) {
         return {
             ...base,
@@ -777,7 +777,7 @@ async function auditSeed(args) {
                 `the tolerance is wider than the seed's effect for ${loose
                     .slice(0, 3)
                     .map((s) => s.name)
-                    .join(', ')}${loose.length > 3 ? ', …' : ''}: it would not notice another seed`
+                    .join(', ')}${loose.length > 3 ? ', \u2026' : ''}: it would not notice another seed`
             ]
             : [])
     ];

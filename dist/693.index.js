@@ -96,7 +96,7 @@ function sameNames(a, b) {
 }
 /**
  * The metric names of all runs and each run's values in their order (undefined where a run lacks
- * the name). When every run wrote the same names in the same order — the usual case — the values
+ * the name). When every run wrote the same names in the same order \u2014 the usual case \u2014 the values
  * are read in one pass over each run, without a lookup by name.
  */
 function alignRuns(runs) {

@@ -852,15 +852,15 @@ function cpuManufacturer(str) {
 
 function cpuBrandManufacturer(res) {
   res.brand = res.brand
-    .replace(/\(R\)+/g, '®')
+    .replace(/\(R\)+/g, '\u00ae')
     .replace(/\s+/g, ' ')
     .trim();
   res.brand = res.brand
-    .replace(/\(TM\)+/g, '™')
+    .replace(/\(TM\)+/g, '\u2122')
     .replace(/\s+/g, ' ')
     .trim();
   res.brand = res.brand
-    .replace(/\(C\)+/g, '©')
+    .replace(/\(C\)+/g, '\u00a9')
     .replace(/\s+/g, ' ')
     .trim();
   res.brand = res.brand.replace(/CPU+/g, '').replace(/\s+/g, ' ').trim();
@@ -1464,7 +1464,7 @@ function cpuTemperature(callback) {
                     newSectionStarts = false;
                   }
 
-                  const regex = /[+-]([^°]*)/g;
+                  const regex = /[+-]([^\u00b0]*)/g;
                   const temps = line.match(regex);
                   const firstPart = line.split(':')[0].toUpperCase();
 

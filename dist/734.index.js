@@ -61,7 +61,7 @@ function summariseEnvironment(env) {
         gpu: probed(env.gpu, (g) => g.devices.length === 0
             ? 'none'
             : [
-                `${g.devices.length} × ${g.devices[0].name}`,
+                `${g.devices.length} \u00d7 ${g.devices[0].name}`,
                 g.driverVersion ? `driver ${g.driverVersion}` : null,
                 g.cudaDriverVersion ? `CUDA ${g.cudaDriverVersion}` : null
             ]
@@ -309,7 +309,7 @@ function checksumsText(subjects) {
 
 
 
-/** `repro-report.json` → `repro-report.intoto.json`, `.predicate.json`, `.subjects.sha256`. */
+/** `repro-report.json` \u2192 `repro-report.intoto.json`, `.predicate.json`, `.subjects.sha256`. */
 function attestationPaths(reportPath) {
     const stem = reportPath.replace(/\.json$/i, '');
     return {
@@ -411,7 +411,7 @@ const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 /**
  * Two predicate types, so a policy that asks for the reproducible one (`gh attestation verify
- * --predicate-type …/reproducible/v1`) can never be met by a statement of a drifting or failed run.
+ * --predicate-type \u2026/reproducible/v1`) can never be met by a statement of a drifting or failed run.
  * Both carry the same predicate shape; the major version is part of the URI.
  */
 const PredicateType = {

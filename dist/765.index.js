@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ shellQuote)
 /* harmony export */ });
-/** Quotes one word for bash so it reaches the command exactly as typed (the CLI's `-- words…`, vary's wrappers). */
+/** Quotes one word for bash so it reaches the command exactly as typed (the CLI's `-- words\u2026`, vary's wrappers). */
 function shellQuote(word) {
     if (word !== '' && /^[A-Za-z0-9_\-+=/.,:@%]+$/.test(word))
         return word;
@@ -175,7 +175,7 @@ function effectiveThreads(env, logical, physical) {
         const set = env[name];
         const n = set !== undefined && /^\d+$/.test(set.trim()) ? Number(set) : null;
         const [count, why] = defaults[name];
-        perVariable[name] = n !== null ? set.trim() : `unset → ${count} (${why})`;
+        perVariable[name] = n !== null ? set.trim() : `unset \u2192 ${count} (${why})`;
         max = Math.max(max, n ?? count);
     }
     return { perVariable, max };
@@ -311,7 +311,7 @@ async function planFactor(name, ctx) {
                 return notVaried(name, label, "the control's UTC offset could not be read (`date +%z` failed)");
             const candidates = [
                 ...((0,external_node_fs_.existsSync)('/usr/share/zoneinfo/Asia/Kolkata') ? ['Asia/Kolkata'] : []),
-                'GMT+12', // POSIX sign: UTC−12
+                'GMT+12', // POSIX sign: UTC\u221212
                 'GMT-14' // UTC+14
             ];
             for (const zone of candidates) {
@@ -363,7 +363,7 @@ async function planFactor(name, ctx) {
                     const linkedDirs = copy.linkedDirs.length ? `; ${copy.linkedDirs.join(', ')} linked, not copied` : '';
                     rec.note =
                         copy.linked.length > 0
-                            ? `copied ${what}: ${copy.files} files; ${copy.linked.length} linked to the originals beyond the ${Math.round(cap / 1048576)} MiB copy cap (${copy.linked.slice(0, 3).join(', ')}${copy.linked.length > 3 ? ', …' : ''})${linkedDirs}`
+                            ? `copied ${what}: ${copy.files} files; ${copy.linked.length} linked to the originals beyond the ${Math.round(cap / 1048576)} MiB copy cap (${copy.linked.slice(0, 3).join(', ')}${copy.linked.length > 3 ? ', \u2026' : ''})${linkedDirs}`
                             : `copied ${what}: ${copy.files} files (${Math.round(copy.bytes / 1024)} KiB; .git and the gate's folders left out${linkedDirs})`;
                     if (isInside(launch.metricsFile, root))
                         launch.metricsFile = external_node_path_.join(copyRoot, external_node_path_.relative(root, launch.metricsFile));

@@ -328,7 +328,7 @@ class ArtifactTooBigError extends Error {
 /**
  * Another run's artifacts through the Actions REST API, downloaded here rather than by
  * `@actions/artifact` (which unzips everything before anything can be checked). The zip comes from
- * `…/artifacts/{id}/zip`, a redirect to blob storage that is followed by hand so the token never
+ * `\u2026/artifacts/{id}/zip`, a redirect to blob storage that is followed by hand so the token never
  * leaves the API's origin, and is written to disk only up to a size limit, while streaming.
  */
 class RestArtifacts {
@@ -479,7 +479,7 @@ function summariseEnvironment(env) {
         gpu: probed(env.gpu, (g) => g.devices.length === 0
             ? 'none'
             : [
-                `${g.devices.length} × ${g.devices[0].name}`,
+                `${g.devices.length} \u00d7 ${g.devices[0].name}`,
                 g.driverVersion ? `driver ${g.driverVersion}` : null,
                 g.cudaDriverVersion ? `CUDA ${g.cudaDriverVersion}` : null
             ]
@@ -727,7 +727,7 @@ function checksumsText(subjects) {
 
 
 
-/** `repro-report.json` → `repro-report.intoto.json`, `.predicate.json`, `.subjects.sha256`. */
+/** `repro-report.json` \u2192 `repro-report.intoto.json`, `.predicate.json`, `.subjects.sha256`. */
 function attestationPaths(reportPath) {
     const stem = reportPath.replace(/\.json$/i, '');
     return {
@@ -829,7 +829,7 @@ const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 /**
  * Two predicate types, so a policy that asks for the reproducible one (`gh attestation verify
- * --predicate-type …/reproducible/v1`) can never be met by a statement of a drifting or failed run.
+ * --predicate-type \u2026/reproducible/v1`) can never be met by a statement of a drifting or failed run.
  * Both carry the same predicate shape; the major version is part of the URI.
  */
 const PredicateType = {
@@ -930,7 +930,7 @@ var markdown = __webpack_require__(6370);
 
 /** GitHub caps one output at 1 MB; the list of drifted items is cut well below, keeping valid JSON. */
 const DRIFTED_OUTPUT_MAX_CHARS = 64 * 1024;
-/** The step outputs for a report, as name → value strings. */
+/** The step outputs for a report, as name \u2192 value strings. */
 function reportOutputs(report, reportPath) {
     const drifted = report?.drifted ?? [];
     let shown = drifted;
@@ -1044,7 +1044,7 @@ var artifacts = __webpack_require__(18776);
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The action: read inputs, run the gate (or another mode), then publish the verdict where people
- * look — step outputs, job summary, PR comment, check — and fail the step on error or drift.
+ * look \u2014 step outputs, job summary, PR comment, check \u2014 and fail the step on error or drift.
  */
 
 
@@ -1196,7 +1196,7 @@ async function run() {
     catch (err) {
         const message = redactor.text((0,errors/* errorMessage */.gJ)(err));
         outputs.set({ [constants/* Output */.k7.Verdict]: 'error', [constants/* Output */.k7.Reproducible]: 'false' });
-        await deliver('job summary', () => appendJobSummary(`## repro-gate: ⚠️ error\n\nThe gate did not start: ${message}\n`), log, redactor);
+        await deliver('job summary', () => appendJobSummary(`## repro-gate: \u26a0\ufe0f error\n\nThe gate did not start: ${message}\n`), log, redactor);
         core/* setFailed */.C1(message);
         return;
     }
@@ -1377,7 +1377,7 @@ function fetchWithTimeout(timeoutMs, deadline) {
 /* harmony import */ var _report_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70301);
 /**
  * What the publishing side reads from the runner: the repository and the pull request of the
- * event (from the payload at GITHUB_EVENT_PATH — GITHUB_SHA is the merge commit on a PR, not the
+ * event (from the payload at GITHUB_EVENT_PATH \u2014 GITHUB_SHA is the merge commit on a PR, not the
  * head the reviewer looks at).
  */
 
@@ -1391,7 +1391,7 @@ function repoFromEnv(env) {
 }
 /**
  * The pull request this run is for, or null when the event is not a pull request (push,
- * schedule, workflow_dispatch, merge_group, …).
+ * schedule, workflow_dispatch, merge_group, \u2026).
  */
 function pullRequestFromEvent(env, payload = (0,_report_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readEventPayload */ .N5)(env)) {
     const event = env.GITHUB_EVENT_NAME ?? '';
@@ -1458,7 +1458,7 @@ function names(items, max = 5) {
 function failureMessage(report) {
     const runs = Math.max(report.inputs.runs, report.runs.length);
     if (report.verdict === 'reproducible') {
-        return `repro-gate: reproducible — ${runs} runs agree on ${report.metrics.filter((m) => m.status !== 'ignored').length} metrics`;
+        return `repro-gate: reproducible \u2014 ${runs} runs agree on ${report.metrics.filter((m) => m.status !== 'ignored').length} metrics`;
     }
     if (report.verdict === 'error') {
         const first = report.errors[0];
@@ -1466,7 +1466,7 @@ function failureMessage(report) {
         // With one more error, say it: "+1 more" would hide what fits in its place.
         const second = report.errors.length === 2 ? report.errors[1] : undefined;
         const more = second ? `; also: ${clean(second.message, 200)}` : report.errors.length > 2 ? ` (+${report.errors.length - 1} more)` : '';
-        return `repro-gate: error — ${what}${more}. See the job summary and the job log.`;
+        return `repro-gate: error \u2014 ${what}${more}. See the job summary and the job log.`;
     }
     const metrics = report.drifted.filter((d) => d.kind === 'metric').map((d) => d.name);
     const artifacts = report.drifted.filter((d) => d.kind === 'artifact').map((d) => d.name);
@@ -1487,9 +1487,9 @@ function driftAnnotations(report) {
             const values = m
                 ? (0,numbers/* formatRunValues */.z7)(m.values, m.missingIn).map((v, i) => `run ${i + 1}: ${v.kind === 'string' ? JSON.stringify(clean(v.text, 40)) : v.text}`)
                 : [];
-            const dev = m?.maxAbsDeviation != null ? `; max |Δ| ${(0,format/* formatDeviation */.v)(m.maxAbsDeviation)}` : '';
+            const dev = m?.maxAbsDeviation != null ? `; max |\u0394| ${(0,format/* formatDeviation */.v)(m.maxAbsDeviation)}` : '';
             const tol = m?.tolerance ? ` (tolerance atol ${(0,format/* formatDeviation */.v)(m.tolerance.atol)}, rtol ${(0,format/* formatDeviation */.v)(m.tolerance.rtol)})` : '';
-            out.push({ title: `repro-gate: metric drifted`, message: `${clean(item.name)} — ${values.slice(0, 10).join(', ')}${dev}${tol}` });
+            out.push({ title: `repro-gate: metric drifted`, message: `${clean(item.name)} \u2014 ${values.slice(0, 10).join(', ')}${dev}${tol}` });
         }
         else if (item.kind === 'variation') {
             const culprit = report.variations?.culprits.find((c) => c.factor === item.name);
@@ -1502,7 +1502,7 @@ function driftAnnotations(report) {
             const a = report.artifacts.find((x) => x.path === item.name);
             out.push({
                 title: `repro-gate: artifact drifted`,
-                message: `${clean(item.name)} — ${clean(a?.reason ?? 'content differs between runs', 200)}`
+                message: `${clean(item.name)} \u2014 ${clean(a?.reason ?? 'content differs between runs', 200)}`
             });
         }
     }
@@ -1729,7 +1729,7 @@ class StickyComment {
 function withMarker(body, marker) {
     const head = `${formatMarker(marker)}\n`;
     const room = COMMENT_MAX_CHARS - head.length;
-    return head + (body.length <= room ? body : body.slice(0, room - 2) + '\n…');
+    return head + (body.length <= room ? body : body.slice(0, room - 2) + '\n\u2026');
 }
 
 // EXTERNAL MODULE: ./src/publish/github-event.ts
@@ -1772,7 +1772,7 @@ class Failures {
         if (forbidden && pr?.fromFork)
             why = FORK_REASON;
         else if (forbidden) {
-            why = `${(0,octokit/* describeApiError */.gg)(this.items[0]?.err)} — give the job \`permissions: pull-requests: write\` (comment) and \`checks: write\` (check run), or set ${constants/* Input */.pd.Comment}: never`;
+            why = `${(0,octokit/* describeApiError */.gg)(this.items[0]?.err)} \u2014 give the job \`permissions: pull-requests: write\` (comment) and \`checks: write\` (check run), or set ${constants/* Input */.pd.Comment}: never`;
         }
         else
             why = this.items.map((i) => `${i.what}: ${(0,octokit/* describeApiError */.gg)(i.err)}`).join('; ');

@@ -235,7 +235,7 @@ function parseTime(t, pmDesignator) {
       p1.indexOf('p. m.') > -1 ||
       p1.indexOf('n') > -1 ||
       p1.indexOf('ch') > -1 ||
-      p1.indexOf('ös') > -1 ||
+      p1.indexOf('\u00f6s') > -1 ||
       (pmDesignator && p1.indexOf(pmDesignator) > -1);
     hour = parseInt(parts[0], 10);
     min = parseInt(parts[1], 10);
@@ -763,7 +763,7 @@ function sanitizeShellString(str, strict) {
         s[i] === '[' ||
         s[i] === ']' ||
         s[i] === '|' ||
-        s[i] === '˚' ||
+        s[i] === '\u02da' ||
         s[i] === '$' ||
         s[i] === ';' ||
         s[i] === '&' ||
@@ -780,8 +780,8 @@ function sanitizeShellString(str, strict) {
         s[i] === '`' ||
         s[i] === '"' ||
         // unicode quotes (U+2018-U+201E) and dashes (U+2013-U+2015) are treated as ' " - by PowerShell
-        (s[i] >= '‘' && s[i] <= '„') ||
-        (s[i] >= '–' && s[i] <= '―') ||
+        (s[i] >= '\u2018' && s[i] <= '\u201e') ||
+        (s[i] >= '\u2013' && s[i] <= '\u2015') ||
         s[i].length > 1 ||
         (strict && s[i] === '(') ||
         (strict && s[i] === ')') ||

@@ -239,7 +239,7 @@ function loadReporting() {
 }
 /**
  * The observer, plus, once run 1 has started: `onRun1` (the snapshot), and the code the gate needs
- * after the runs — the report's builder and writer, and its validator — loads while the main
+ * after the runs \u2014 the report's builder and writer, and its validator \u2014 loads while the main
  * thread waits on the experiment; writeReport awaits the validator's promise, so a failure to load
  * shows there.
  */
@@ -325,7 +325,7 @@ async function runGate(inputs, options = {}) {
             .slice(0, 5)
             .map((p) => p.command || p.name)
             .join('; ');
-        log.info(redactor.text(`run ${r.index} left ${r.leftovers.count} process(es) running, ended with it: ${shown}${r.leftovers.count > 5 ? '; …' : ''}`));
+        log.info(redactor.text(`run ${r.index} left ${r.leftovers.count} process(es) running, ended with it: ${shown}${r.leftovers.count > 5 ? '; \u2026' : ''}`));
     }
     // Hidden nondeterminism: the seed audit and the variation runs, after the repeats (loaded only when asked for).
     let vary = null;
@@ -359,8 +359,8 @@ async function runGate(inputs, options = {}) {
     for (const warning of snapshot?.environment.warnings ?? [])
         log.warning(redactor.text(warning));
     // The one redaction point: the report is redacted as it is made, so everything that carries it
-    // out of the process — the baseline cache entry, the report file and artifact, outputs, summary,
-    // comment, check run, annotations — only ever holds the redacted copy.
+    // out of the process \u2014 the baseline cache entry, the report file and artifact, outputs, summary,
+    // comment, check run, annotations \u2014 only ever holds the redacted copy.
     // Neither the unredacted report nor the runs' flattened metrics outlive this statement: with a
     // million metrics each copy is hundreds of MB.
     const [{ buildReport }, { writeReport }] = await loadReporting();
@@ -535,7 +535,7 @@ const AttestationPolicies = ['false', 'true', 'always'];
 const Booleans = ['true', 'false'];
 /**
  * Each input's default as action.yml writes it (the runner passes it when the workflow does not);
- * '' = none, the gate works one out (see InputDefaultText). An expression (`${{ … }}`) is the
+ * '' = none, the gate works one out (see InputDefaultText). An expression (`${{ \u2026 }}`) is the
  * runner's to evaluate: the CLI and readInputs never use it as a value.
  */
 const InputDefaults = {
@@ -578,7 +578,7 @@ const InputDefaults = {
 };
 /**
  * What an input without a written default does when it is not given, where the README's default
- * column and --help say so (the others show —; their README line says what happens).
+ * column and --help say so (the others show \u2014; their README line says what happens).
  */
 const InputDefaultText = {
     'vary-max-runs': '1 + the number of factors',
@@ -605,7 +605,7 @@ const InputFlags = {
     mode: null,
     command: { value: 'cmd', help: 'run with bash -e -o pipefail -c (required unless given after --)' },
     runs: { value: 'n', help: 'runs, at least 2' },
-    seed: { value: 'n', help: '0…4294967295, exported as REPRO_SEED' },
+    seed: { value: 'n', help: '0\u20264294967295, exported as REPRO_SEED' },
     determinism: {
         value: 'level',
         help: [
@@ -618,8 +618,8 @@ const InputFlags = {
         ].join('\n')
     },
     metrics: { value: 'path', help: 'metrics file the experiment writes: .json, .yaml/.yml, .toml' },
-    tolerance: { value: 'tol', help: 'one number (absolute) or atol=…,rtol=… ; |a−b| ≤ atol + rtol·|b|' },
-    tolerances: { value: 'rule', help: 'per-metric "<pattern>: atol=…,rtol=…"; the first match wins', repeatable: true },
+    tolerance: { value: 'tol', help: 'one number (absolute) or atol=\u2026,rtol=\u2026 ; |a\u2212b| \u2264 atol + rtol\u00b7|b|' },
+    tolerances: { value: 'rule', help: 'per-metric "<pattern>: atol=\u2026,rtol=\u2026"; the first match wins', repeatable: true },
     ignore: { value: 'pattern', help: 'metric pattern reported but not compared', repeatable: true },
     artifacts: { value: 'glob', help: 'output files that must be bit-identical across runs', repeatable: true },
     'working-directory': { value: 'dir', help: 'where the command runs; other paths resolve against it' },
@@ -911,7 +911,7 @@ function readInputs(source, env = process.env) {
     // One spelling that survives every place the key goes (comment marker, cache key, artifact name).
     const commentKeys = list(get(constants/* Input */.pd.CommentKey)).map(normalizeKey);
     if (mode === 'publish' && commentKeys.length === 0) {
-        throw new errors/* InputError */.dz(`${constants/* Input */.pd.CommentKey}: required in mode: publish — the comment key(s) of the gate job(s) whose reports this workflow posts, one per line ` +
+        throw new errors/* InputError */.dz(`${constants/* Input */.pd.CommentKey}: required in mode: publish \u2014 the comment key(s) of the gate job(s) whose reports this workflow posts, one per line ` +
             `(the gate's ${constants/* Input */.pd.CommentKey}, e.g. "train"). The triggering run's artifacts are written by the pull request's code, so a report under any other key is refused.`);
     }
     const commentKey = mode === 'publish' ? commentKeys[0] : normalizeKey(get(constants/* Input */.pd.CommentKey).trim() || defaultCommentKey(env));
@@ -971,7 +971,7 @@ function readInputs(source, env = process.env) {
 /**
  * Metric patterns are globs over dot-separated metric names: `*` matches within one segment,
  * `**` across segments, `?` one character. `[` and `]` are literal, so `loss[3]` means the
- * fourth element of `loss`, not a character class — general-purpose glob libraries get this wrong.
+ * fourth element of `loss`, not a character class \u2014 general-purpose glob libraries get this wrong.
  */
 const cache = new Map();
 function compileMetricPattern(pattern) {
@@ -1082,7 +1082,7 @@ function parseTolerance(raw, input = 'tolerance') {
     return tolerance;
 }
 /**
- * Parses the multi-line `tolerances` input: `<pattern>: atol=…,rtol=…` per line. The line is
+ * Parses the multi-line `tolerances` input: `<pattern>: atol=\u2026,rtol=\u2026` per line. The line is
  * split at its last `:` so metric names may contain colons. Blank lines and `#` comments are skipped.
  */
 function parseToleranceRules(raw, input = 'tolerances') {
@@ -1616,7 +1616,7 @@ async function readRegularFile(file, maxBytes) {
         await handle.close();
     }
 }
-/** 1536 → "1.5 KiB". */
+/** 1536 \u2192 "1.5 KiB". */
 function formatBytes(bytes) {
     const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
     let value = bytes;
@@ -1702,7 +1702,7 @@ function readReportContext(env, payload = readEventPayload(env)) {
  * Redaction of a live stream (a run's output as it arrives). Chunks end anywhere: a token can be
  * split in two, and a private key printed in two writes would have its body pass unmasked if each
  * chunk were redacted alone. So text is released only at line ends, and from a private key's
- * BEGIN line on it is held until its END line (and masked whole) — or, when the block grows past
+ * BEGIN line on it is held until its END line (and masked whole) \u2014 or, when the block grows past
  * a cap, masked up to its END line as it streams by.
  *
  * Every write costs time in proportion to the chunk (plus a few hundred characters looked at again
@@ -2233,7 +2233,7 @@ class OutputGuard {
     patterns;
     runRoot;
     ops;
-    /** Matched paths that are neither regular files nor links (a FIFO, a device) → why; never read, copied or moved. */
+    /** Matched paths that are neither regular files nor links (a FIFO, a device) \u2192 why; never read, copied or moved. */
     skipped = new Map();
     /** One line per file that could not be moved or put back. */
     warnings = [];
@@ -2570,9 +2570,9 @@ var external_node_crypto_ = __webpack_require__(77598);
  *
  * The spawner makes each run's namespaces itself, with unshare(2), setns(2) and mount(2) through
  * Perl's `syscall` (no `unshare` or second Perl to exec): per run, it leaves for a new PID
- * namespace and forks the run's PID 1 — the same init as containment.ts's INIT, already
- * compiled — which takes a mount namespace of its own, mounts /proc, starts the experiment and
- * writes its status. It behaves as `unshare --pid --fork --kill-child --mount-proc perl -e INIT …`
+ * namespace and forks the run's PID 1 \u2014 the same init as containment.ts's INIT, already
+ * compiled \u2014 which takes a mount namespace of its own, mounts /proc, starts the experiment and
+ * writes its status. It behaves as `unshare --pid --fork --kill-child --mount-proc perl -e INIT \u2026`
  * did: the init ignores SIGINT and SIGTERM (PID 1 without handlers) and dies with the spawner
  * (PR_SET_PDEATHSIG). Started through sudo, the spawner is root once, and no run pays for sudo.
  * Without privileges (an unprivileged user namespace) a child of the spawner makes the namespaces,
@@ -2897,8 +2897,8 @@ class Spawner {
 /**
  * Where a run's processes live, so that none outlives it: each run gets its own PID namespace
  * whose first process (a few lines of Perl, see INIT) starts the experiment, waits for it, names
- * whatever is still running and exits — and when a namespace's init exits, the kernel kills every
- * process left in it, daemons that scrubbed their environment (`setsid env -i …`), double forks
+ * whatever is still running and exits \u2014 and when a namespace's init exits, the kernel kills every
+ * process left in it, daemons that scrubbed their environment (`setsid env -i \u2026`), double forks
  * and changed process groups included. With `isolate`, the experiment also runs as an
  * unprivileged user, with no_new_privs, an empty capability bounding set and its own /proc.
  */
@@ -3218,7 +3218,7 @@ function capString(text) {
     if (text.length <= MAX_KEPT_CHARS)
         return text;
     const hash = (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-    return `${text.slice(0, KEPT_PREFIX_CHARS)}… [${text.length} characters, sha256 ${hash}]`;
+    return `${text.slice(0, KEPT_PREFIX_CHARS)}\u2026 [${text.length} characters, sha256 ${hash}]`;
 }
 /**
  * Flattens nested objects to dot paths (`eval.accuracy`) and arrays to indices (`loss[3]`).
@@ -3447,7 +3447,7 @@ var external_node_string_decoder_ = __webpack_require__(46193);
 
 /**
  * Every process of a run inherits this variable, so the ones that left its tree (`setsid`, daemons,
- * double forks) can still be found and ended — the Actions runner does the same with RUNNER_TRACKING_ID.
+ * double forks) can still be found and ended \u2014 the Actions runner does the same with RUNNER_TRACKING_ID.
  */
 const TRACKING_VARIABLE = 'REPRO_GATE_TRACKING_ID';
 /** Linux: the processes whose environment carries the run's tracking id. Elsewhere none. */
@@ -3594,7 +3594,7 @@ class OutputTail {
     }
 }
 /**
- * setTimeout for any delay: Node fires a timer of more than 2^31−1 ms (about 24.8 days) at once,
+ * setTimeout for any delay: Node fires a timer of more than 2^31\u22121 ms (about 24.8 days) at once,
  * so a longer one is chained. Returns the function that cancels it.
  */
 function setLongTimeout(fn, ms) {
@@ -3945,14 +3945,14 @@ async function changedMetricsLikeFiles(root, sinceMs, exclude = []) {
     await walk(root, 0);
     return found.sort((a, b) => b.mtimeMs - a.mtimeMs || (a.rel < b.rel ? -1 : 1)).map((f) => f.rel);
 }
-/** " — did you mean out/metrics.json?" or " — the run wrote a.json, b.yaml (is one of them the metrics file?)". */
+/** " \u2014 did you mean out/metrics.json?" or " \u2014 the run wrote a.json, b.yaml (is one of them the metrics file?)". */
 function metricsPathHint(candidates) {
     if (candidates.length === 0)
         return '';
     if (candidates.length === 1)
-        return ` — did you mean ${candidates[0]}? (the run wrote it; set the metrics input to it)`;
+        return ` \u2014 did you mean ${candidates[0]}? (the run wrote it; set the metrics input to it)`;
     const shown = candidates.slice(0, 5).join(', ');
-    return ` — the run wrote ${shown}${candidates.length > 5 ? ', …' : ''}: is one of them the metrics file?`;
+    return ` \u2014 the run wrote ${shown}${candidates.length > 5 ? ', \u2026' : ''}: is one of them the metrics file?`;
 }
 
 ;// CONCATENATED MODULE: ./src/runs/runs.ts

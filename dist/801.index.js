@@ -30,7 +30,7 @@ function toleranceFor(name, rules, fallback) {
     const rule = toleranceRuleMatcher(rules)(name);
     return rule ? { tolerance: rule.tolerance, rule: rule.pattern } : { tolerance: fallback, rule: null };
 }
-/** `|a−b| ≤ atol + rtol·|b|`, with b the reference. */
+/** `|a\u2212b| \u2264 atol + rtol\u00b7|b|`, with b the reference. */
 function withinTolerance(a, b, t) {
     return Math.abs(a - b) <= t.atol + t.rtol * Math.abs(b);
 }
@@ -54,7 +54,7 @@ function describe(value) {
     return `${typeof value} ${String(value)}`;
 }
 /**
- * Compares one candidate value with the reference. Numbers within `|a−b| ≤ atol + rtol·|b|`
+ * Compares one candidate value with the reference. Numbers within `|a\u2212b| \u2264 atol + rtol\u00b7|b|`
  * pass; equal non-finite values are equal (NaN = NaN, +Inf = +Inf) and non-finite vs finite is
  * drift; strings, booleans and null compare exactly; a missing value (undefined) is drift.
  * Every comparison in repro-gate (runs, baseline, matrix legs, diff, replay) goes through here.
@@ -78,7 +78,7 @@ function compareMetricValues(reference, candidate, tolerance) {
         const abs = Math.abs(candidate - reference);
         const rel = reference === 0 ? null : abs / Math.abs(reference);
         const ok = (0,_tolerance_js__WEBPACK_IMPORTED_MODULE_0__/* .withinTolerance */ .p4)(candidate, reference, tolerance);
-        return { ok, absDeviation: abs, relDeviation: rel, reason: ok ? null : `|Δ| = ${abs} > ${tolerance.atol} + ${tolerance.rtol}·|ref|` };
+        return { ok, absDeviation: abs, relDeviation: rel, reason: ok ? null : `|\u0394| = ${abs} > ${tolerance.atol} + ${tolerance.rtol}\u00b7|ref|` };
     }
     if (typeof reference !== typeof candidate || (reference === null) !== (candidate === null)) {
         return {

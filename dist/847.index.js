@@ -33,7 +33,7 @@ export const modules = {
 const DIFF_HELP = `Usage: repro-gate diff <a.json> <b.json> [--tolerance <t>] [--json]
 
 Compares report B with report A (the reference): each metric's value with A's tolerance
-(|b−a| ≤ atol + rtol·|a|, A's per-metric rules and ignore list), then what differs in the
+(|b\u2212a| \u2264 atol + rtol\u00b7|a|, A's per-metric rules and ignore list), then what differs in the
 environments they were made in (packages, GPU, images, OS, seeds, data, commits).
 
   --tolerance <t>   override A's tolerance: 0.001 or atol=1e-6,rtol=1e-3
@@ -120,14 +120,14 @@ async function runDiffCommand(argv, io) {
     }
     const moved = deltas.filter((d) => d.status === 'drift' || d.status === 'missing').length;
     const lines = [
-        `repro-gate diff: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(args.files[0])} (reference) → ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(args.files[1])}`,
+        `repro-gate diff: ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(args.files[0])} (reference) \u2192 ${(0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(args.files[1])}`,
         '',
         `Metrics (atol=${tolerance.atol}, rtol=${tolerance.rtol}${!args.tolerance && a.inputs.tolerances.length ? `, ${a.inputs.tolerances.length} per-metric rules` : ''}, from ${args.tolerance ? '--tolerance' : 'A'}):`,
         (0,_report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_3__/* .renderMetricDeltas */ .uh)(deltas).trimEnd(),
         '',
-        'Environment (A → B):',
+        'Environment (A \u2192 B):',
         ((0,_report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_3__/* .renderEnvChanges */ .ft)(changes, { target: 'terminal', max: 60 }) || '  no recorded difference\n').trimEnd(),
-        ...(variations ? ['', `Variations (A → B): ${variations.a ?? 'not varied'} → ${variations.b ?? 'not varied'}`] : []),
+        ...(variations ? ['', `Variations (A \u2192 B): ${variations.a ?? 'not varied'} \u2192 ${variations.b ?? 'not varied'}`] : []),
         '',
         drift ? `drift: ${moved} of ${deltas.length} metrics moved beyond tolerance` : `match: all ${deltas.length} metrics within tolerance`
     ];
@@ -191,7 +191,7 @@ function field(add, category, subject, before, after, detail) {
     if (b !== a)
         add(category, subject, b, a, detail);
 }
-/** Compares two name → value maps; a missing name is null on that side. */
+/** Compares two name \u2192 value maps; a missing name is null on that side. */
 function mapDiff(add, category, before, after, detail) {
     const names = [...new Set([...before.keys(), ...after.keys()])].sort(byCodeUnit);
     for (const name of names)
@@ -318,7 +318,7 @@ function diffGpu(add, a, b) {
         const counts = new Map();
         for (const d of g.devices)
             counts.set(d.name, (counts.get(d.name) ?? 0) + 1);
-        return [...counts].map(([name, n]) => (n > 1 ? `${n}× ${name}` : name)).join(', ');
+        return [...counts].map(([name, n]) => (n > 1 ? `${n}\u00d7 ${name}` : name)).join(', ');
     };
     field(add, 'gpu', 'GPU', devices(ga), devices(gb));
     field(add, 'gpu', 'GPU driver', ga.driverVersion, gb.driverVersion);
@@ -538,7 +538,7 @@ function hasDrift(deltas) {
 /** Formats an encoded value for people: numbers as written, non-finite by name, strings quoted. */
 function formatValue(value) {
     if (value === undefined)
-        return '—';
+        return '\u2014';
     if (value === null)
         return 'null';
     if (typeof value === 'object')
@@ -579,7 +579,7 @@ function toleranceFor(name, rules, fallback) {
     const rule = toleranceRuleMatcher(rules)(name);
     return rule ? { tolerance: rule.tolerance, rule: rule.pattern } : { tolerance: fallback, rule: null };
 }
-/** `|a−b| ≤ atol + rtol·|b|`, with b the reference. */
+/** `|a\u2212b| \u2264 atol + rtol\u00b7|b|`, with b the reference. */
 function withinTolerance(a, b, t) {
     return Math.abs(a - b) <= t.atol + t.rtol * Math.abs(b);
 }
@@ -603,7 +603,7 @@ function describe(value) {
     return `${typeof value} ${String(value)}`;
 }
 /**
- * Compares one candidate value with the reference. Numbers within `|a−b| ≤ atol + rtol·|b|`
+ * Compares one candidate value with the reference. Numbers within `|a\u2212b| \u2264 atol + rtol\u00b7|b|`
  * pass; equal non-finite values are equal (NaN = NaN, +Inf = +Inf) and non-finite vs finite is
  * drift; strings, booleans and null compare exactly; a missing value (undefined) is drift.
  * Every comparison in repro-gate (runs, baseline, matrix legs, diff, replay) goes through here.
@@ -627,7 +627,7 @@ function compareMetricValues(reference, candidate, tolerance) {
         const abs = Math.abs(candidate - reference);
         const rel = reference === 0 ? null : abs / Math.abs(reference);
         const ok = (0,_tolerance_js__WEBPACK_IMPORTED_MODULE_0__/* .withinTolerance */ .p4)(candidate, reference, tolerance);
-        return { ok, absDeviation: abs, relDeviation: rel, reason: ok ? null : `|Δ| = ${abs} > ${tolerance.atol} + ${tolerance.rtol}·|ref|` };
+        return { ok, absDeviation: abs, relDeviation: rel, reason: ok ? null : `|\u0394| = ${abs} > ${tolerance.atol} + ${tolerance.rtol}\u00b7|ref|` };
     }
     if (typeof reference !== typeof candidate || (reference === null) !== (candidate === null)) {
         return {
@@ -675,7 +675,7 @@ const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u00
 const ZWSP = '\u200B';
 // Characters that draw nothing or reorder what follows, so two different names look the same:
 // zero-width spaces and joiners, bidi marks, overrides and isolates, invisible operators, the
-// byte-order mark, fillers, variation selectors and tag characters. They are shown as ⟨U+XXXX⟩.
+// byte-order mark, fillers, variation selectors and tag characters. They are shown as \u27e8U+XXXX\u27e9.
 const INVISIBLE_RANGES = [
     [0xad, 0xad],
     [0x34f, 0x34f],
@@ -694,14 +694,14 @@ const INVISIBLE_RANGES = [
 ];
 // Built from code points: some of them combine, and a literal class of them is misread by people and linters.
 const INVISIBLE = new RegExp(`[${INVISIBLE_RANGES.map(([a, b]) => (a === b ? `\\u{${a.toString(16)}}` : `\\u{${a.toString(16)}}-\\u{${b.toString(16)}}`)).join('')}]`, 'gu');
-/** Shows invisible and direction-changing characters as ⟨U+XXXX⟩, so look-alike names differ on screen. */
+/** Shows invisible and direction-changing characters as \u27e8U+XXXX\u27e9, so look-alike names differ on screen. */
 function showInvisible(text) {
-    return text.replace(INVISIBLE, (c) => `⟨U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
+    return text.replace(INVISIBLE, (c) => `\u27e8U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}\u27e9`);
 }
 /** Cuts a string to at most `max` characters (code points), marking the cut with an ellipsis. */
 function truncate(text, max) {
     const chars = Array.from(text);
-    return chars.length <= max ? text : chars.slice(0, Math.max(0, max - 1)).join('') + '…';
+    return chars.length <= max ? text : chars.slice(0, Math.max(0, max - 1)).join('') + '\u2026';
 }
 /** Removes control characters, shows invisible and bidi ones (see showInvisible), and folds newlines and tabs into spaces. */
 function oneLine(text) {
@@ -743,21 +743,21 @@ function codeBlock(text, language = 'text') {
 }
 const DIGEST = /^([A-Za-z0-9][\w.\-/:]{0,200})@sha256:([0-9a-f]{64})$/;
 /**
- * An image digest (`name@sha256:…`) as `name@sha256:` plus 12 hex digits in a code span (the
+ * An image digest (`name@sha256:\u2026`) as `name@sha256:` plus 12 hex digits in a code span (the
  * report keeps the full digest); anything not shaped like a digest is escaped as text.
  */
 function digest(text, esc) {
     const m = DIGEST.exec(text);
-    return m ? `\`${m[1]}@sha256:${m[2]?.slice(0, 12)}…\`` : esc(text, 200);
+    return m ? `\`${m[1]}@sha256:${m[2]?.slice(0, 12)}\u2026\`` : esc(text, 200);
 }
 /** A short hex digest for display: the first `n` characters, without a `sha256:` prefix. */
 function shortHash(hash, n = 12) {
     if (!hash)
-        return '—';
+        return '\u2014';
     return (hash
         .replace(/^sha256:/, '')
         .replace(/[^0-9a-fA-F]/g, '')
-        .slice(0, n) || '—');
+        .slice(0, n) || '\u2014');
 }
 /** A URL we build ourselves, checked to be http(s) so a link cannot carry `javascript:`. */
 function safeUrl(url) {
@@ -826,7 +826,7 @@ const PLURALS = {
     data: 'data file changes'
 };
 /**
- * Renders environment changes as a Markdown list, one change a line (`numpy: 1.26.4 → 2.0.0`).
+ * Renders environment changes as a Markdown list, one change a line (`numpy: 1.26.4 \u2192 2.0.0`).
  * Every string from a report is untrusted (a package name, a digest reason, a path) and is
  * escaped, so nothing in it can ping, link, break a table or open HTML. Empty input gives ''.
  */
@@ -847,7 +847,7 @@ function renderEnvChanges(changes, options = {}) {
             ? `added ${esc(c.after ?? '', 120)}`
             : c.after === null
                 ? `removed (was ${esc(c.before, 120)})`
-                : `${esc(c.before, 120)} → ${esc(c.after, 120)}`;
+                : `${esc(c.before, 120)} \u2192 ${esc(c.after, 120)}`;
         const detail = c.detail ? ` (${esc(c.detail, 160)})` : '';
         const subject = strong(esc(c.subject, 120));
         return `- ${label === c.subject ? subject : `${label} ${subject}`}: ${what}${detail}`;
@@ -866,17 +866,17 @@ function renderEnvChanges(changes, options = {}) {
         listed += shown.length;
         const rest = group.length - shown.length;
         if (rest > 0)
-            lines.push(`- … and ${rest} more ${PLURALS[category] ?? `${LABELS[category] ?? category} changes`}`);
+            lines.push(`- \u2026 and ${rest} more ${PLURALS[category] ?? `${LABELS[category] ?? category} changes`}`);
         i = j;
     }
     const left = changes.length - i;
     if (left > 0)
-        lines.push(`- … and ${left} more changes (see the report JSON)`);
+        lines.push(`- \u2026 and ${left} more changes (see the report JSON)`);
     return lines.join('\n') + '\n';
 }
 /**
  * Renders metric deltas as aligned plain text for the terminal (`diff`, `replay`): status, name,
- * reference → candidate, and the reason when it moved. Names and string values are untrusted and
+ * reference \u2192 candidate, and the reason when it moved. Names and string values are untrusted and
  * are made one safe line each.
  */
 function renderMetricDeltas(deltas, max = MAX_DELTA_LINES) {
@@ -887,7 +887,7 @@ function renderMetricDeltas(deltas, max = MAX_DELTA_LINES) {
     const rows = listed.map((d) => [
         d.status,
         terminal(d.name, 80),
-        `${terminal((0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(d.reference), 40)} → ${terminal((0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(d.candidate), 40)}`,
+        `${terminal((0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(d.reference), 40)} \u2192 ${terminal((0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(d.candidate), 40)}`,
         d.status === 'drift' || d.status === 'missing' ? terminal(d.reason ?? '', 160) : ''
     ]);
     // A loop, not Math.max(...rows): spreading a few hundred thousand arguments overflows the stack.
@@ -903,7 +903,7 @@ function renderMetricDeltas(deltas, max = MAX_DELTA_LINES) {
         .join('  ')}  ${r[3]}`.trimEnd())
         .join('\n') +
         '\n' +
-        (more > 0 ? `  … and ${more} more metrics (--json lists every one)\n` : ''));
+        (more > 0 ? `  \u2026 and ${more} more metrics (--json lists every one)\n` : ''));
 }
 /** Metric lines `diff` prints at most (drift and missing first); --json has them all. */
 const MAX_DELTA_LINES = 1000;
@@ -921,9 +921,9 @@ const MAX_DELTA_LINES = 1000;
 /* harmony export */   vp: () => (/* binding */ showValue)
 /* harmony export */ });
 /* unused harmony export culpritSummary */
-/** How a factor reads in a sentence: "the thread count (OMP_NUM_THREADS 2 → 1)". */
+/** How a factor reads in a sentence: "the thread count (OMP_NUM_THREADS 2 \u2192 1)". */
 function describeFactor(f) {
-    const change = `${f.control} → ${f.value ?? '?'}`;
+    const change = `${f.control} \u2192 ${f.value ?? '?'}`;
     switch (f.name) {
         case 'hashseed':
             return `the hash seed (PYTHONHASHSEED ${change})`;
@@ -932,7 +932,7 @@ function describeFactor(f) {
         case 'locale':
             return `the locale (${change})`;
         case 'threads':
-            return `the thread count (OMP_NUM_THREADS and the other math-library thread variables ${f.control.split(' ')[0]} → ${f.value ?? '?'})`;
+            return `the thread count (OMP_NUM_THREADS and the other math-library thread variables ${f.control.split(' ')[0]} \u2192 ${f.value ?? '?'})`;
         case 'cwd':
             return `the working directory's path (${change})`;
         case 'umask':
@@ -950,18 +950,18 @@ function showValue(v) {
     if (typeof v === 'object')
         return v.nonFinite;
     if (typeof v === 'string')
-        return /^[0-9a-f]{64}$/.test(v) ? `sha256 ${v.slice(0, 12)}…` : JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
+        return /^[0-9a-f]{64}$/.test(v) ? `sha256 ${v.slice(0, 12)}\u2026` : JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}\u2026` : v);
     return String(v);
 }
 function describeChanges(changes) {
     if (changes.length === 1 && changes[0].kind === 'metric')
-        return `${showValue(changes[0].control)} → ${showValue(changes[0].varied)}`;
+        return `${showValue(changes[0].control)} \u2192 ${showValue(changes[0].varied)}`;
     const shown = changes
         .slice(0, 3)
-        .map((c) => (c.kind === 'metric' ? `\`${c.name}\` ${showValue(c.control)} → ${showValue(c.varied)}` : `artifact \`${c.name}\` differs`));
+        .map((c) => (c.kind === 'metric' ? `\`${c.name}\` ${showValue(c.control)} \u2192 ${showValue(c.varied)}` : `artifact \`${c.name}\` differs`));
     return shown.join('; ') + (changes.length > 3 ? `; and ${changes.length - 3} more` : '');
 }
-/** "`accuracy` changes with the thread count (…): 0.91214 → 0.91238" or "with HOME empty the run exits 1: …". */
+/** "`accuracy` changes with the thread count (\u2026): 0.91214 \u2192 0.91238" or "with HOME empty the run exits 1: \u2026". */
 function culpritSummary(f, result) {
     if (result.error)
         return `with ${describeFactor(f)} the run ${result.error.replace(/^run \d+ /, '')}`;

@@ -102,15 +102,15 @@ function replayInputSource(recorded, cwd, reportPath, runs) {
     };
     return { get: (name) => values[name] ?? '' };
 }
-/** Control characters as a person can read them; the rest of C0/C1 and DEL as ⟨U+XXXX⟩. */
-const CONTROL_NAMES = { '\t': '⟨TAB⟩', '\r': '⟨CR⟩', '\u001b': '⟨ESC⟩', '\u0000': '⟨NUL⟩', '\b': '⟨BS⟩' };
+/** Control characters as a person can read them; the rest of C0/C1 and DEL as \u27e8U+XXXX\u27e9. */
+const CONTROL_NAMES = { '\t': '\u27e8TAB\u27e9', '\r': '\u27e8CR\u27e9', '\u001b': '\u27e8ESC\u27e9', '\u0000': '\u27e8NUL\u27e9', '\b': '\u27e8BS\u27e9' };
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
 /** One line of a command with nothing hidden: controls, invisible and bidi characters, and trailing blanks shown by name. */
 function visibleLine(line) {
-    const shown = (0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .showInvisible */ .jQ)(line.replace(CONTROL, (c) => CONTROL_NAMES[c] ?? `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`));
+    const shown = (0,_report_render_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .showInvisible */ .jQ)(line.replace(CONTROL, (c) => CONTROL_NAMES[c] ?? `\u27e8U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}\u27e9`));
     // A blank after a line-ending backslash changes what bash runs; blanks at the end are shown.
-    return shown.replace(/ +$/, (blanks) => '⟨SP⟩'.repeat(blanks.length));
+    return shown.replace(/ +$/, (blanks) => '\u27e8SP\u27e9'.repeat(blanks.length));
 }
 /**
  * The recorded command as bash will run it: bash reads every line (a `#` comments out only the
@@ -124,7 +124,7 @@ function showCommand(command) {
     const width = String(lines.length).length;
     return [
         `  recorded command: ${lines.length} lines, run together as one bash script (bash -e -o pipefail -c):`,
-        ...lines.map((line, i) => `    ${String(i + 1).padStart(width)} │ ${visibleLine(line)}`)
+        ...lines.map((line, i) => `    ${String(i + 1).padStart(width)} \u2502 ${visibleLine(line)}`)
     ];
 }
 /** Runs `repro-gate replay`; returns the exit code. */
@@ -206,12 +206,12 @@ async function runReplayCommand(argv, io, deps) {
         observer: {
             onRunStart: (i, n) => {
                 output = (0,_report_redact_stream_js__WEBPACK_IMPORTED_MODULE_8__/* .redactStream */ .S)(redactor);
-                io.err(`\n── replay run ${i} of ${n} ──\n`);
+                io.err(`\n\u2500\u2500 replay run ${i} of ${n} \u2500\u2500\n`);
             },
             onOutput: (_i, text) => io.err(output.write(text)),
             onRunEnd: (run) => {
                 io.err(output.end());
-                io.err(`── run ${run.index}: ${run.error ?? 'exit 0'}\n`);
+                io.err(`\u2500\u2500 run ${run.index}: ${run.error ?? 'exit 0'}\n`);
             }
         }
     });
@@ -224,10 +224,10 @@ async function runReplayCommand(argv, io, deps) {
     const drift = (0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_4__/* .hasDrift */ .uL)(deltas);
     const lines = [
         '',
-        'Environment (recorded → here):',
+        'Environment (recorded \u2192 here):',
         ((0,_report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .renderEnvChanges */ .ft)(changes, { target: 'terminal', max: 60 }) || '  no recorded difference\n').trimEnd(),
         '',
-        'Metrics (recorded → replayed):',
+        'Metrics (recorded \u2192 replayed):',
         (0,_report_render_sections_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .renderMetricDeltas */ .uh)(deltas).trimEnd(),
         ''
     ];
@@ -298,7 +298,7 @@ function field(add, category, subject, before, after, detail) {
     if (b !== a)
         add(category, subject, b, a, detail);
 }
-/** Compares two name → value maps; a missing name is null on that side. */
+/** Compares two name \u2192 value maps; a missing name is null on that side. */
 function mapDiff(add, category, before, after, detail) {
     const names = [...new Set([...before.keys(), ...after.keys()])].sort(byCodeUnit);
     for (const name of names)
@@ -425,7 +425,7 @@ function diffGpu(add, a, b) {
         const counts = new Map();
         for (const d of g.devices)
             counts.set(d.name, (counts.get(d.name) ?? 0) + 1);
-        return [...counts].map(([name, n]) => (n > 1 ? `${n}× ${name}` : name)).join(', ');
+        return [...counts].map(([name, n]) => (n > 1 ? `${n}\u00d7 ${name}` : name)).join(', ');
     };
     field(add, 'gpu', 'GPU', devices(ga), devices(gb));
     field(add, 'gpu', 'GPU driver', ga.driverVersion, gb.driverVersion);
@@ -645,7 +645,7 @@ function hasDrift(deltas) {
 /** Formats an encoded value for people: numbers as written, non-finite by name, strings quoted. */
 function formatValue(value) {
     if (value === undefined)
-        return '—';
+        return '\u2014';
     if (value === null)
         return 'null';
     if (typeof value === 'object')
@@ -686,7 +686,7 @@ function toleranceFor(name, rules, fallback) {
     const rule = toleranceRuleMatcher(rules)(name);
     return rule ? { tolerance: rule.tolerance, rule: rule.pattern } : { tolerance: fallback, rule: null };
 }
-/** `|a−b| ≤ atol + rtol·|b|`, with b the reference. */
+/** `|a\u2212b| \u2264 atol + rtol\u00b7|b|`, with b the reference. */
 function withinTolerance(a, b, t) {
     return Math.abs(a - b) <= t.atol + t.rtol * Math.abs(b);
 }
@@ -710,7 +710,7 @@ function describe(value) {
     return `${typeof value} ${String(value)}`;
 }
 /**
- * Compares one candidate value with the reference. Numbers within `|a−b| ≤ atol + rtol·|b|`
+ * Compares one candidate value with the reference. Numbers within `|a\u2212b| \u2264 atol + rtol\u00b7|b|`
  * pass; equal non-finite values are equal (NaN = NaN, +Inf = +Inf) and non-finite vs finite is
  * drift; strings, booleans and null compare exactly; a missing value (undefined) is drift.
  * Every comparison in repro-gate (runs, baseline, matrix legs, diff, replay) goes through here.
@@ -734,7 +734,7 @@ function compareMetricValues(reference, candidate, tolerance) {
         const abs = Math.abs(candidate - reference);
         const rel = reference === 0 ? null : abs / Math.abs(reference);
         const ok = (0,_tolerance_js__WEBPACK_IMPORTED_MODULE_0__/* .withinTolerance */ .p4)(candidate, reference, tolerance);
-        return { ok, absDeviation: abs, relDeviation: rel, reason: ok ? null : `|Δ| = ${abs} > ${tolerance.atol} + ${tolerance.rtol}·|ref|` };
+        return { ok, absDeviation: abs, relDeviation: rel, reason: ok ? null : `|\u0394| = ${abs} > ${tolerance.atol} + ${tolerance.rtol}\u00b7|ref|` };
     }
     if (typeof reference !== typeof candidate || (reference === null) !== (candidate === null)) {
         return {
@@ -782,7 +782,7 @@ const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u00
 const ZWSP = '\u200B';
 // Characters that draw nothing or reorder what follows, so two different names look the same:
 // zero-width spaces and joiners, bidi marks, overrides and isolates, invisible operators, the
-// byte-order mark, fillers, variation selectors and tag characters. They are shown as ⟨U+XXXX⟩.
+// byte-order mark, fillers, variation selectors and tag characters. They are shown as \u27e8U+XXXX\u27e9.
 const INVISIBLE_RANGES = [
     [0xad, 0xad],
     [0x34f, 0x34f],
@@ -801,14 +801,14 @@ const INVISIBLE_RANGES = [
 ];
 // Built from code points: some of them combine, and a literal class of them is misread by people and linters.
 const INVISIBLE = new RegExp(`[${INVISIBLE_RANGES.map(([a, b]) => (a === b ? `\\u{${a.toString(16)}}` : `\\u{${a.toString(16)}}-\\u{${b.toString(16)}}`)).join('')}]`, 'gu');
-/** Shows invisible and direction-changing characters as ⟨U+XXXX⟩, so look-alike names differ on screen. */
+/** Shows invisible and direction-changing characters as \u27e8U+XXXX\u27e9, so look-alike names differ on screen. */
 function showInvisible(text) {
-    return text.replace(INVISIBLE, (c) => `⟨U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
+    return text.replace(INVISIBLE, (c) => `\u27e8U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}\u27e9`);
 }
 /** Cuts a string to at most `max` characters (code points), marking the cut with an ellipsis. */
 function truncate(text, max) {
     const chars = Array.from(text);
-    return chars.length <= max ? text : chars.slice(0, Math.max(0, max - 1)).join('') + '…';
+    return chars.length <= max ? text : chars.slice(0, Math.max(0, max - 1)).join('') + '\u2026';
 }
 /** Removes control characters, shows invisible and bidi ones (see showInvisible), and folds newlines and tabs into spaces. */
 function oneLine(text) {
@@ -850,21 +850,21 @@ function codeBlock(text, language = 'text') {
 }
 const DIGEST = /^([A-Za-z0-9][\w.\-/:]{0,200})@sha256:([0-9a-f]{64})$/;
 /**
- * An image digest (`name@sha256:…`) as `name@sha256:` plus 12 hex digits in a code span (the
+ * An image digest (`name@sha256:\u2026`) as `name@sha256:` plus 12 hex digits in a code span (the
  * report keeps the full digest); anything not shaped like a digest is escaped as text.
  */
 function digest(text, esc) {
     const m = DIGEST.exec(text);
-    return m ? `\`${m[1]}@sha256:${m[2]?.slice(0, 12)}…\`` : esc(text, 200);
+    return m ? `\`${m[1]}@sha256:${m[2]?.slice(0, 12)}\u2026\`` : esc(text, 200);
 }
 /** A short hex digest for display: the first `n` characters, without a `sha256:` prefix. */
 function shortHash(hash, n = 12) {
     if (!hash)
-        return '—';
+        return '\u2014';
     return (hash
         .replace(/^sha256:/, '')
         .replace(/[^0-9a-fA-F]/g, '')
-        .slice(0, n) || '—');
+        .slice(0, n) || '\u2014');
 }
 /** A URL we build ourselves, checked to be http(s) so a link cannot carry `javascript:`. */
 function safeUrl(url) {
@@ -933,7 +933,7 @@ const PLURALS = {
     data: 'data file changes'
 };
 /**
- * Renders environment changes as a Markdown list, one change a line (`numpy: 1.26.4 → 2.0.0`).
+ * Renders environment changes as a Markdown list, one change a line (`numpy: 1.26.4 \u2192 2.0.0`).
  * Every string from a report is untrusted (a package name, a digest reason, a path) and is
  * escaped, so nothing in it can ping, link, break a table or open HTML. Empty input gives ''.
  */
@@ -954,7 +954,7 @@ function renderEnvChanges(changes, options = {}) {
             ? `added ${esc(c.after ?? '', 120)}`
             : c.after === null
                 ? `removed (was ${esc(c.before, 120)})`
-                : `${esc(c.before, 120)} → ${esc(c.after, 120)}`;
+                : `${esc(c.before, 120)} \u2192 ${esc(c.after, 120)}`;
         const detail = c.detail ? ` (${esc(c.detail, 160)})` : '';
         const subject = strong(esc(c.subject, 120));
         return `- ${label === c.subject ? subject : `${label} ${subject}`}: ${what}${detail}`;
@@ -973,17 +973,17 @@ function renderEnvChanges(changes, options = {}) {
         listed += shown.length;
         const rest = group.length - shown.length;
         if (rest > 0)
-            lines.push(`- … and ${rest} more ${PLURALS[category] ?? `${LABELS[category] ?? category} changes`}`);
+            lines.push(`- \u2026 and ${rest} more ${PLURALS[category] ?? `${LABELS[category] ?? category} changes`}`);
         i = j;
     }
     const left = changes.length - i;
     if (left > 0)
-        lines.push(`- … and ${left} more changes (see the report JSON)`);
+        lines.push(`- \u2026 and ${left} more changes (see the report JSON)`);
     return lines.join('\n') + '\n';
 }
 /**
  * Renders metric deltas as aligned plain text for the terminal (`diff`, `replay`): status, name,
- * reference → candidate, and the reason when it moved. Names and string values are untrusted and
+ * reference \u2192 candidate, and the reason when it moved. Names and string values are untrusted and
  * are made one safe line each.
  */
 function renderMetricDeltas(deltas, max = MAX_DELTA_LINES) {
@@ -994,7 +994,7 @@ function renderMetricDeltas(deltas, max = MAX_DELTA_LINES) {
     const rows = listed.map((d) => [
         d.status,
         terminal(d.name, 80),
-        `${terminal((0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(d.reference), 40)} → ${terminal((0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(d.candidate), 40)}`,
+        `${terminal((0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(d.reference), 40)} \u2192 ${terminal((0,_compare_reports_js__WEBPACK_IMPORTED_MODULE_1__/* .formatValue */ .Fl)(d.candidate), 40)}`,
         d.status === 'drift' || d.status === 'missing' ? terminal(d.reason ?? '', 160) : ''
     ]);
     // A loop, not Math.max(...rows): spreading a few hundred thousand arguments overflows the stack.
@@ -1010,7 +1010,7 @@ function renderMetricDeltas(deltas, max = MAX_DELTA_LINES) {
         .join('  ')}  ${r[3]}`.trimEnd())
         .join('\n') +
         '\n' +
-        (more > 0 ? `  … and ${more} more metrics (--json lists every one)\n` : ''));
+        (more > 0 ? `  \u2026 and ${more} more metrics (--json lists every one)\n` : ''));
 }
 /** Metric lines `diff` prints at most (drift and missing first); --json has them all. */
 const MAX_DELTA_LINES = 1000;

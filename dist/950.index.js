@@ -135,7 +135,7 @@ function packageTables(doc, what) {
 
 
 /**
- * `Cargo.lock` (versions 1–4): `[[package]]` tables with a `source`; source-less ones are the
+ * `Cargo.lock` (versions 1\u20134): `[[package]]` tables with a `source`; source-less ones are the
  * workspace's own crates, so they are left out (and counted in a note).
  */
 function parseCargoLock(text) {
@@ -204,7 +204,7 @@ function looksLikeUrlOrPath(req) {
 }
 /**
  * The project a URL or path installs: `#egg=name`, else the name part of a wheel/sdist file
- * name (`tool-1.0-py3-none-any.whl` → tool), else the URL or path itself.
+ * name (`tool-1.0-py3-none-any.whl` \u2192 tool), else the URL or path itself.
  */
 function nameFromTarget(target) {
     const egg = /[#&]egg=([A-Za-z0-9._-]+)/.exec(target);
@@ -376,7 +376,7 @@ const requirementsParser = {
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/snapshot/lockfiles/yaml-lite.ts
-// Kept beside `yaml` (its fallback): same packages, a 10–30× faster first parse of pnpm, Berry and conda-lock files (npm run bench -- parsers).
+// Kept beside `yaml` (its fallback): same packages, a 10\u201330\u00d7 faster first parse of pnpm, Berry and conda-lock files (npm run bench -- parsers).
 
 /**
  * pnpm, Yarn Berry and conda-lock files are hundreds of KiB of machine-written YAML; the full
@@ -705,7 +705,7 @@ const condaEnvParser = {
 ;// CONCATENATED MODULE: ./src/snapshot/lockfiles/conda-explicit.ts
 
 /**
- * A conda package file name `name-version-build.conda` / `.tar.bz2` → (name, version). Names
+ * A conda package file name `name-version-build.conda` / `.tar.bz2` \u2192 (name, version). Names
  * may contain `-`, versions and build strings may not, so the split is from the right.
  */
 function condaFileToPackage(fileName) {
@@ -859,7 +859,7 @@ const goSumParser = {
 
 ;// CONCATENATED MODULE: ./src/snapshot/lockfiles/npm.ts
 
-/** `npm:real-name@1.2.3` (how v1 lockfiles record an alias) → the real package. */
+/** `npm:real-name@1.2.3` (how v1 lockfiles record an alias) \u2192 the real package. */
 function aliasTarget(version) {
     if (!version.startsWith('npm:'))
         return undefined;
@@ -981,7 +981,7 @@ const pipfileParser = {
 
 
 /**
- * A "packages" key → (name, version). v5: `/name/1.0.0_peer@2+x` (peers after `_`);
+ * A "packages" key \u2192 (name, version). v5: `/name/1.0.0_peer@2+x` (peers after `_`);
  * v6: `/name@1.0.0(peer@2)`; v9: `name@1.0.0`. Scoped names keep their leading `@`.
  */
 function pnpmKeyToPackage(key, v5) {
@@ -1132,7 +1132,7 @@ const uvParser = {
 };
 
 ;// CONCATENATED MODULE: ./src/snapshot/lockfiles/yarn.ts
-// The yarn v1 reader is kept beside @yarnpkg/parsers: same packages, a 4× faster first parse of a 400 KiB yarn.lock, and 290 KiB less in dist/ (npm run bench -- parsers).
+// The yarn v1 reader is kept beside @yarnpkg/parsers: same packages, a 4\u00d7 faster first parse of a 400 KiB yarn.lock, and 290 KiB less in dist/ (npm run bench -- parsers).
 
 
 /** Berry lockfiles start with a `__metadata:` block; classic (v1) ones never have it. */
@@ -1140,8 +1140,8 @@ function isBerryHead(head) {
     return /^__metadata:/m.test(head);
 }
 /**
- * The package name a classic key spec refers to: `left-pad@^1.0.0` → left-pad, and an npm alias
- * `string-width-cjs@npm:string-width@^4.2.0` → string-width (the package actually installed).
+ * The package name a classic key spec refers to: `left-pad@^1.0.0` \u2192 left-pad, and an npm alias
+ * `string-width-cjs@npm:string-width@^4.2.0` \u2192 string-width (the package actually installed).
  */
 function yarnSpecName(spec) {
     const at = spec.indexOf('@', 1);
@@ -2013,7 +2013,7 @@ function parseNvccVersion(text) {
     const m = /release\s+[\d.]+,\s*V(\d+(?:\.\d+)*)/.exec(text) ?? /release\s+(\d+(?:\.\d+)*)/.exec(text);
     return m?.[1] ?? null;
 }
-/** The toolkit version from `version.json` (CUDA ≥ 11.1) or `version.txt` ("CUDA Version 10.2.89"). */
+/** The toolkit version from `version.json` (CUDA \u2265 11.1) or `version.txt` ("CUDA Version 10.2.89"). */
 function parseCudaVersionFile(text) {
     try {
         const json = JSON.parse(text);
@@ -2221,7 +2221,7 @@ async function detectContainer(root) {
         return { inContainer: true, detectedBy: 'containerenv', containerId: null };
     return { inContainer: false, detectedBy: null, containerId: null };
 }
-/** `docker.io/library/busybox:1.36` → `busybox`; digests and tags dropped, registry kept otherwise. */
+/** `docker.io/library/busybox:1.36` \u2192 `busybox`; digests and tags dropped, registry kept otherwise. */
 function repositoryOf(reference) {
     let ref = reference.split('@')[0] ?? reference;
     const slash = ref.lastIndexOf('/');
@@ -2236,7 +2236,7 @@ function pickRepoDigest(reference, repoDigests) {
     return repoDigests.find((d) => repositoryOf(d) === repo) ?? repoDigests[0] ?? null;
 }
 const PINNED = /@sha256:[0-9a-f]{64}$/;
-/** Resolves one image reference to `name@sha256:…` with `docker image inspect`; never throws. */
+/** Resolves one image reference to `name@sha256:\u2026` with `docker image inspect`; never throws. */
 async function resolveImage(docker, reference, env, timeoutMs, 
 /** Whose repository's digest to prefer when the image has several (defaults to `reference`). */
 prefer = reference) {
@@ -2315,7 +2315,7 @@ async function captureContainers(images, env, root, timeoutMs) {
 ;// CONCATENATED MODULE: ./src/snapshot/pyenv.ts
 /**
  * pyenv's `python3` is a shim: a bash script that starts `pyenv exec`, which works out the version
- * and then starts the real interpreter — about 150–550 ms before Python itself starts. The snapshot
+ * and then starts the real interpreter \u2014 about 150\u2013550 ms before Python itself starts. The snapshot
  * asks the interpreter the experiment uses, so it resolves the shim the way `pyenv which` does and
  * starts the real interpreter once. Anything it cannot resolve falls back to the shim itself.
  */
@@ -2598,7 +2598,7 @@ if present("torch"):
         except Exception as e:
             out({"kind": "error", "name": "torch", "error": str(e)[:200]})
 `;
-/** cuDNN's integer version as torch reports it (8902, 90100) → "8.9.2", "9.1.0". */
+/** cuDNN's integer version as torch reports it (8902, 90100) \u2192 "8.9.2", "9.1.0". */
 function formatCudnn(value) {
     if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0)
         return null;
@@ -2676,7 +2676,7 @@ async function captureConda(env, timeoutMs) {
 }
 /**
  * One bounded run of the experiment's interpreter. Missing interpreter, crash, garbage or
- * timeout → unavailable with the reason; a timeout after the distributions were printed keeps
+ * timeout \u2192 unavailable with the reason; a timeout after the distributions were printed keeps
  * what was printed and says which step was cut short.
  */
 async function capturePython(interpreter, workingDirectory, env, timeoutMs, condaTimeoutMs) {
@@ -2873,14 +2873,14 @@ function fingerprintOf(parts) {
 
 
 
-/** "requirements.txt: 3 unpinned dependencies (numpy>=1.2, …) — a reproducibility risk" */
+/** "requirements.txt: 3 unpinned dependencies (numpy>=1.2, \u2026) \u2014 a reproducibility risk" */
 function unpinnedWarning(lock) {
     const n = lock.unpinned.length;
     if (n === 0)
         return null;
     const shown = lock.unpinned.slice(0, 5).map((u) => `${u.name}${u.spec}`);
-    const more = n > shown.length ? ', …' : '';
-    return `${lock.path}: ${n} unpinned ${n === 1 ? 'dependency' : 'dependencies'} (${shown.join(', ')}${more}) — a reproducibility risk`;
+    const more = n > shown.length ? ', \u2026' : '';
+    return `${lock.path}: ${n} unpinned ${n === 1 ? 'dependency' : 'dependencies'} (${shown.join(', ')}${more}) \u2014 a reproducibility risk`;
 }
 async function captureLockfiles(options) {
     try {
@@ -3011,7 +3011,7 @@ async function captureEnvironment(options) {
                     lock.installedMismatches = mismatches;
                 if (mismatches.length > 0) {
                     const shown = mismatches.slice(0, 5).map(ml_stack/* describeMismatch */._e).join('; ');
-                    warnings.push(`${lock.path}: ${mismatches.length} pin${mismatches.length === 1 ? '' : 's'} not what ${pythonProbe.interpreter} has installed: ${shown}${mismatches.length > 5 ? '; …' : ''}`);
+                    warnings.push(`${lock.path}: ${mismatches.length} pin${mismatches.length === 1 ? '' : 's'} not what ${pythonProbe.interpreter} has installed: ${shown}${mismatches.length > 5 ? '; \u2026' : ''}`);
                 }
             }
         }
@@ -3164,7 +3164,7 @@ function interpretBlas(line, env) {
         coreType
     };
 }
-/** One line for people: "OpenBLAS 0.3.27 · Haswell kernels · pthreads · 2 threads". */
+/** One line for people: "OpenBLAS 0.3.27 \u00b7 Haswell kernels \u00b7 pthreads \u00b7 2 threads". */
 function describeBlas(blas) {
     return [
         `${blas.library}${blas.version ? ` ${blas.version}` : ''}`,
@@ -3173,7 +3173,7 @@ function describeBlas(blas) {
         `${blas.threads} thread${blas.threads === '1' ? '' : 's'}`
     ]
         .filter((x) => x !== null)
-        .join(' · ');
+        .join(' \u00b7 ');
 }
 /** Python lockfile formats whose pins name what `pip install` puts in the interpreter. */
 const PYTHON_LOCK_FORMATS = new Set(['pip', 'pipenv', 'poetry', 'uv']);

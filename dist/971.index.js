@@ -75,9 +75,9 @@ const metricComparisonSchema = (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_2__/*
     tolerance: toleranceOrNullSchema,
     /** The tolerance rule's pattern that applied, or null for the default tolerance. */
     toleranceRule: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .nullable */ .me)(_json_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.String()),
-    /** max |a−b| over the runs compared with the reference; null when not numeric. */
+    /** max |a\u2212b| over the runs compared with the reference; null when not numeric. */
     maxAbsDeviation: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .nullable */ .me)(_json_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.Number()),
-    /** max |a−b|/|b|; null when the reference is 0 or not numeric. */
+    /** max |a\u2212b|/|b|; null when the reference is 0 or not numeric. */
     maxRelDeviation: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .nullable */ .me)(_json_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.Number()),
     /** 1-based indices of runs that differ from the reference beyond tolerance. */
     driftRuns: runIndexListSchema,
@@ -118,7 +118,7 @@ const envChangeSchema = (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .close
 /* harmony import */ var _json_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80117);
 /** The JSON Schema of the tolerances as the report records them, and their types (tolerance.ts parses them). */
 
-/** `|a−b| ≤ atol + rtol·|b|`, with b the reference value. */
+/** `|a\u2212b| \u2264 atol + rtol\u00b7|b|`, with b the reference value. */
 const toleranceSchema = (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .closed */ .$h)({ atol: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nonNegativeNumber */ .Wf)(), rtol: (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .nonNegativeNumber */ .Wf)() });
 /** A per-metric override: the first rule whose pattern matches a metric name wins. */
 const toleranceRuleSchema = (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .closed */ .$h)({ pattern: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .Type */ .ZU.String({ minLength: 1 }), tolerance: toleranceSchema });
@@ -151,12 +151,12 @@ const toleranceRuleSchema = (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .c
  *
  * The helpers below keep the schema's established forms where TypeBox would write another one:
  * `{ type: ['string', 'null'] }` (TypeBox: anyOf), `oneOf` (TypeBox unions are anyOf), and
- * `additionalProperties` for maps (TypeBox's Record writes `patternProperties: { '^.*$': … }`, which
+ * `additionalProperties` for maps (TypeBox's Record writes `patternProperties: { '^.*$': \u2026 }`, which
  * lets a key with a line break through unchecked, and tests a regex per key of a million-metric run).
  */
 
 
-/** A closed object: these properties and no other; `Type.Optional(…)` marks the `?` ones. */
+/** A closed object: these properties and no other; `Type.Optional(\u2026)` marks the `?` ones. */
 function closed(properties, options = {}) {
     return typebox__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Object */ .Ay$.Object(properties, { additionalProperties: false, ...options });
 }
@@ -164,7 +164,7 @@ function closed(properties, options = {}) {
 function published(schema, meta) {
     return Object.assign(schema, { $schema: 'http://json-schema.org/draft-07/schema#', ...meta });
 }
-/** A schema with one `type` keyword, or null: `{ type: ['string', 'null'], … }`. */
+/** A schema with one `type` keyword, or null: `{ type: ['string', 'null'], \u2026 }`. */
 function nullable(schema) {
     return typebox__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Unsafe */ .Ay$.Unsafe({ ...schema, type: [schema.type, 'null'] });
 }
@@ -198,10 +198,10 @@ const strings = () => typebox__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Array *
 /* harmony import */ var _json_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80117);
 /** The JSON Schema of a metric value as the report writes it, and its type (values.ts reads and writes them). */
 
-/** NaN and ±Infinity, tagged: JSON has no such numbers. */
+/** NaN and \u00b1Infinity, tagged: JSON has no such numbers. */
 const nonFiniteSchema = (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .closed */ .$h)({ nonFinite: _json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .Type */ .ZU.Enum(['NaN', 'Infinity', '-Infinity']) });
 /**
- * A metric value as written in a report: JSON scalars, or `{ nonFinite }` for NaN and ±Infinity.
+ * A metric value as written in a report: JSON scalars, or `{ nonFinite }` for NaN and \u00b1Infinity.
  * The scalars are one `type` keyword (one check per value, a million values in a big report).
  */
 const encodedValueSchema = (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)([
@@ -293,7 +293,7 @@ const leftoversSchema = (0,json_schema/* closed */.$h)({
     count: (0,json_schema/* countOf */.pq)(),
     /** The first 20 of them. */
     processes: json_schema/* Type */.ZU.Array(leftoverProcessSchema, { maxItems: 20 })
-}, { description: 'Processes still running when the run’s main process exited, ended with its PID namespace.' });
+}, { description: 'Processes still running when the run\u2019s main process exited, ended with its PID namespace.' });
 const artifactFileSchema = (0,json_schema/* closed */.$h)({
     /** Relative to the working directory, forward slashes. */
     path: json_schema/* Type */.ZU.String(),
@@ -494,7 +494,7 @@ const runnerInfoSchema = (0,json_schema/* closed */.$h)({
 });
 const imageDigestSchema = (0,json_schema/* closed */.$h)({
     reference: json_schema/* Type */.ZU.String(),
-    /** name@sha256:… when resolved. */
+    /** name@sha256:\u2026 when resolved. */
     digest: (0,json_schema/* nullable */.me)(json_schema/* Type */.ZU.String({ pattern: '@sha256:[0-9a-f]{64}$' })),
     /** Why the digest could not be resolved. */
     reason: (0,json_schema/* nullable */.me)(json_schema/* Type */.ZU.String())
@@ -513,12 +513,12 @@ const pythonDistributionSchema = (0,json_schema/* closed */.$h)({ name: json_sch
 const versionOnly = (0,json_schema/* closed */.$h)({ version: json_schema/* Type */.ZU.String() });
 /** The BLAS under numpy, as far as it changes floating-point results between machines. */
 const blasInfoSchema = (0,json_schema/* closed */.$h)({
-    /** OpenBLAS, MKL, Accelerate, BLIS, … */
+    /** OpenBLAS, MKL, Accelerate, BLIS, \u2026 */
     library: json_schema/* Type */.ZU.String(),
     /** The distribution or build name numpy was built against (e.g. scipy-openblas). */
     distribution: (0,json_schema/* nullable */.me)(json_schema/* Type */.ZU.String()),
     version: (0,json_schema/* nullable */.me)(json_schema/* Type */.ZU.String()),
-    /** The library's build configuration (OpenBLAS: USE64BITINT DYNAMIC_ARCH … MAX_THREADS=64). */
+    /** The library's build configuration (OpenBLAS: USE64BITINT DYNAMIC_ARCH \u2026 MAX_THREADS=64). */
     build: (0,json_schema/* nullable */.me)(json_schema/* Type */.ZU.String()),
     /** sequential, pthreads, OpenMP, or MKL's threading layer. */
     threading: (0,json_schema/* nullable */.me)(json_schema/* Type */.ZU.String()),
@@ -753,7 +753,7 @@ const variationChangeSchema = (0,json_schema/* closed */.$h)({
     /** Metric: run 1's value and the varied run's. Artifact: the sha256 of each (null = not produced). */
     control: metrics_schema/* encodedValueSchema */.j,
     varied: metrics_schema/* encodedValueSchema */.j,
-    /** |varied − control| for numbers; null otherwise. */
+    /** |varied \u2212 control| for numbers; null otherwise. */
     absDeviation: (0,json_schema/* nullable */.me)(json_schema/* Type */.ZU.Number({ minimum: 0 }))
 });
 /** One varied run: the factors it changed and what came out of it. */
@@ -807,7 +807,7 @@ const seedSpreadSchema = (0,json_schema/* closed */.$h)({
     tolerance: (0,json_schema/* oneOf */.yL)([schema/* toleranceSchema */.R, json_schema/* Type */.ZU.Null()]),
     control: metrics_schema/* encodedValueSchema */.j,
     audit: metrics_schema/* encodedValueSchema */.j,
-    /** |audit − control|; null when not numeric. */
+    /** |audit \u2212 control|; null when not numeric. */
     spread: (0,json_schema/* nullable */.me)(json_schema/* Type */.ZU.Number({ minimum: 0 }))
 });
 /** The seed audit: one extra run with a different seed. */
@@ -831,7 +831,7 @@ const likelyCauseKindSchema = json_schema/* Type */.ZU.Enum(['reduction-order', 
 /** The best reading of why the plain repeats drifted, with the evidence it rests on. */
 const likelyCauseSchema = (0,json_schema/* closed */.$h)({
     kind: likelyCauseKindSchema,
-    /** "likely …", one sentence. */
+    /** "likely \u2026", one sentence. */
     summary: json_schema/* Type */.ZU.String(),
     evidence: (0,json_schema/* strings */.P$)(),
     suggestion: (0,json_schema/* nullable */.me)(json_schema/* Type */.ZU.String())
@@ -852,7 +852,7 @@ var schema_version = __webpack_require__(40914);
 /**
  * The report's shape, written once: the JSON Schema of the report, from which its TypeScript types
  * are derived (`types.ts` re-exports them). Each stage owns the fragment of what it produces
- * (`<stage>/types.ts`: runs, environment, lockfiles, comparisons, baseline, legs, variations …)
+ * (`<stage>/types.ts`: runs, environment, lockfiles, comparisons, baseline, legs, variations \u2026)
  * and names the report sections it adds (`<stage>ReportSections`); this file composes them and
  * adds the report's own fields (inputs, context, drift, errors).
  *
