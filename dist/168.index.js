@@ -133,7 +133,9 @@ const EXIT_CODES = `Exit codes (every subcommand):
   0  reproducible / reports match (also drift when --fail-on-drift false)
   1  drift: a metric or artifact moved beyond tolerance
   2  error: bad input, the experiment crashed, timed out, or wrote no/invalid metrics`;
-const HELP = `repro-gate ${version/* VERSION */.x} \u2014 run an experiment several times with pinned seeds and fail on drift.
+/** The CLI's help, built when asked for: a gate run has no use for its flag table. */
+function helpText() {
+    return `repro-gate ${version/* VERSION */.x} \u2014 run an experiment several times with pinned seeds and fail on drift.
 
 Usage:
   repro-gate [flags] -- <command words\u2026>      run the gate (the words are quoted for bash as given)
@@ -158,6 +160,7 @@ segments, [ and ] literal (loss[3], train.*, eval.**).
 
 ${EXIT_CODES}
 `;
+}
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
@@ -186,7 +189,7 @@ async function main_gate(argv, io, context) {
     const env = context.env ?? process.env;
     const parsed = (0,parse/* parseGateArgs */.Ai)(argv);
     if (parsed.help) {
-        io.out(HELP);
+        io.out(helpText());
         return 0;
     }
     const inputs = (0,inputs_inputs/* readInputs */.Ko)((0,parse/* flagInputs */.Cp)(parsed), { ...env, GITHUB_WORKSPACE: undefined });
@@ -253,7 +256,7 @@ async function runCli(argv, io, context = {}) {
                 io.out(`${version/* VERSION */.x}\n`);
                 return 0;
             case 'help':
-                io.out(HELP);
+                io.out(helpText());
                 return 0;
             case 'schema':
                 if (rest[0] === 'predicate') {

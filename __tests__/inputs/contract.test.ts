@@ -19,7 +19,7 @@ import {
   type InputName
 } from '../../src/inputs/constants.js'
 import { CLI_FLAGS } from '../../src/cli/parse.js'
-import { HELP } from '../../src/cli/help.js'
+import { helpText } from '../../src/cli/help.js'
 import { VERSION } from '../../src/version.js'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -109,7 +109,7 @@ describe('names in step', () => {
   })
   test('--help lists every CLI flag with its default and allowed values, and no action-only input', () => {
     // What `repro-gate --help` prints (__tests__/e2e/cli.test.ts runs it through dist/).
-    const help = HELP
+    const help = helpText()
     for (const name of names) {
       const flag = InputFlags[name]
       if (flag === null) {

@@ -45,7 +45,9 @@ export const EXIT_CODES = `Exit codes (every subcommand):
   1  drift: a metric or artifact moved beyond tolerance
   2  error: bad input, the experiment crashed, timed out, or wrote no/invalid metrics`
 
-export const HELP = `repro-gate ${VERSION} — run an experiment several times with pinned seeds and fail on drift.
+/** The CLI's help, built when asked for: a gate run has no use for its flag table. */
+export function helpText(): string {
+  return `repro-gate ${VERSION} — run an experiment several times with pinned seeds and fail on drift.
 
 Usage:
   repro-gate [flags] -- <command words…>      run the gate (the words are quoted for bash as given)
@@ -70,3 +72,4 @@ segments, [ and ] literal (loss[3], train.*, eval.**).
 
 ${EXIT_CODES}
 `
+}

@@ -11,7 +11,7 @@ import { redactStream } from '../report/redact-stream.js'
 import type { Report } from '../report/types.js'
 import { VERSION } from '../version.js'
 import { flagInputs, parseGateArgs } from './parse.js'
-import { HELP } from './help.js'
+import { helpText } from './help.js'
 import { errorMessage } from '../errors.js'
 import type { CliContext, CliIO } from './io.js'
 
@@ -26,7 +26,7 @@ async function gate(argv: string[], io: CliIO, context: CliContext): Promise<num
   const env = context.env ?? process.env
   const parsed = parseGateArgs(argv)
   if (parsed.help) {
-    io.out(HELP)
+    io.out(helpText())
     return 0
   }
   const inputs = readInputs(flagInputs(parsed), { ...env, GITHUB_WORKSPACE: undefined })
@@ -92,7 +92,7 @@ export async function runCli(argv: string[], io: CliIO, context: CliContext = {}
         io.out(`${VERSION}\n`)
         return 0
       case 'help':
-        io.out(HELP)
+        io.out(helpText())
         return 0
       case 'schema':
         if (rest[0] === 'predicate') {
