@@ -14,7 +14,8 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
  * `runs` times and writes what the runs wrote as JSON, with no checks, no plan and no report. The
  * plain floor spawns bash per run; the contained floor does what the gate's spawner does per run
  * (src/runs/spawner.ts: one Perl forks a PID and mount namespace with its own /proc for each run,
- * and the run's PID 1 starts the command), and is measured only where that is allowed (as root).
+ * and the run's PID 1 starts the command), and is measured only where that is allowed: as root, on
+ * an architecture the spawner knows the syscalls of.
  */
 const FLOOR = String.raw`
 import { spawn, spawnSync } from 'node:child_process'
@@ -31,13 +32,15 @@ if (mode === 'plain') {
   }
   done()
 } else {
-  const perl = 'my ($n, @cmd) = @ARGV; open(my $own, "<", "/proc/self/ns/pid") or die;' +
-    'for my $i (1..$n) { syscall(308, fileno($own), 0x20000000); syscall(272, 0x20000000) == 0 or die "unshare: $!";' +
-    ' my $init = fork(); if ($init == 0) { syscall(272, 0x20000) == 0 or die; my ($x, $r, $p, $d) = ("none", "/", "proc", "/proc");' +
-    ' syscall(165, $x, $r, 0, 0x44000, 0) == 0 or die; syscall(165, $p, $d, $p, 14, 0) == 0 or die;' +
-    ' my $c = fork(); if ($c == 0) { exec { $cmd[0] } @cmd } waitpid($c, 0); syscall(231, 0) }' +
+  // The syscall numbers come from the spawner's table for this architecture: unshare, mount, setns, exit_group.
+  const [unshare, mount, setns, exit] = process.argv.slice(5)
+  const perl = 'my ($n, $nu, $nm, $ns, $ne, @cmd) = @ARGV; open(my $own, "<", "/proc/self/ns/pid") or die;' +
+    'for my $i (1..$n) { syscall($ns + 0, fileno($own), 0x20000000); syscall($nu + 0, 0x20000000) == 0 or die "unshare: $!";' +
+    ' my $init = fork(); if ($init == 0) { syscall($nu + 0, 0x20000) == 0 or die; my ($x, $r, $p, $d) = ("none", "/", "proc", "/proc");' +
+    ' syscall($nm + 0, $x, $r, 0, 0x44000, 0) == 0 or die; syscall($nm + 0, $p, $d, $p, 14, 0) == 0 or die;' +
+    ' my $c = fork(); if ($c == 0) { exec { $cmd[0] } @cmd } waitpid($c, 0); syscall($ne + 0, 0) }' +
     ' waitpid($init, 0); syswrite(STDOUT, "d") }'
-  const child = spawn('perl', ['-e', perl, runs, ...command], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn('perl', ['-e', perl, runs, unshare, mount, setns, exit, ...command], { stdio: ['ignore', 'pipe', 'inherit'] })
   child.stdout.on('data', (chunk) => { for (let i = 0; i < chunk.length; i++) collect() })
   child.on('close', (code) => { if (code !== 0) process.exit(1); done() })
 }
@@ -52,14 +55,16 @@ function wall(file, args, cwd) {
 }
 
 /** Medians of node -e 0, bash running `script` `runs` times, and the gate running it `runs` times. */
-function measure({ cwd, script, runs, gateArgs, rounds, floors = false }) {
+function measure({ cwd, script, runs, gateArgs, rounds, floors = false, syscalls = null }) {
   const node = [],
     plain = [],
     gate = [],
     load = [],
     floorPlain = [],
     floorContained = []
-  const contained = floors && process.getuid?.() === 0
+  const contained = floors && syscalls !== null && process.getuid?.() === 0
+  // unshare, mount, setns, exit_group: the spawner's table is [unshare, mount, prctl, setns, exit_group].
+  const numbers = syscalls ? [syscalls[0], syscalls[1], syscalls[3], syscalls[4]].map(String) : []
   const loop = `for i in $(seq ${runs}); do bash ${script}; done`
   for (let i = 0; i < rounds; i++) {
     node.push(wall(process.execPath, ['-e', '0'], cwd))
@@ -68,7 +73,7 @@ function measure({ cwd, script, runs, gateArgs, rounds, floors = false }) {
     load.push(wall(process.execPath, [path.resolve('dist/cli.js'), '--version'], cwd))
     plain.push(wall('bash', ['-c', loop], cwd))
     if (floors) floorPlain.push(wall(process.execPath, ['floor.mjs', 'plain', String(runs), script], cwd))
-    if (contained) floorContained.push(wall(process.execPath, ['floor.mjs', 'contained', String(runs), script], cwd))
+    if (contained) floorContained.push(wall(process.execPath, ['floor.mjs', 'contained', String(runs), script, ...numbers], cwd))
     const report = path.join(cwd, `bench-report-${i}.json`)
     gate.push(
       wall(
@@ -97,7 +102,9 @@ export async function bench() {
   writeFileSync(path.join(ws, 'floor.mjs'), FLOOR)
   // On a runner with setup-python, python3 is a real binary; here it is pyenv's shim, which the
   // snapshot resolves without starting it. Both paths are the default `python3`.
-  const bare = measure({ cwd: ws, script: 'trivial.sh', runs: 2, gateArgs: ['--no-snapshot'], rounds, floors: true })
+  const { spawnerSyscalls } = await import('../../build/src/runs/spawner.js')
+  const syscalls = spawnerSyscalls()
+  const bare = measure({ cwd: ws, script: 'trivial.sh', runs: 2, gateArgs: ['--no-snapshot'], rounds, floors: true, syscalls })
   const many = measure({ cwd: ws, script: 'trivial.sh', runs: 10, gateArgs: ['--no-snapshot'], rounds })
   const snapTrivial = measure({ cwd: ws, script: 'trivial.sh', runs: 2, gateArgs: [], rounds })
   const snapSecond = measure({ cwd: ws, script: 'one-second.sh', runs: 2, gateArgs: [], rounds: Math.max(3, Math.ceil(rounds / 2)) })
