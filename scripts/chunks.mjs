@@ -33,7 +33,8 @@ export function asciiOnly(source, file = 'the chunk') {
   for (const token of tokenizer(source, { ...options, onComment: (_block, _text, start, end) => escapable.push([start, end]) }))
     if (token.end > token.start) escapable.push([token.start, token.end])
   const tagged = []
-  full(parse(source, options), (node) => {
+  const tree = parse(source, options)
+  full(tree, (node) => {
     if (node.type === 'TaggedTemplateExpression') tagged.push([node.quasi.start, node.quasi.end])
   })
   const escape = (text) =>
@@ -54,7 +55,8 @@ export function asciiOnly(source, file = 'the chunk') {
     at = end
   }
   out += between(source.slice(at))
-  if (program(source) !== program(out)) throw new Error(`build: ${file} would mean something else with its characters escaped`)
+  if (program(tree) !== program(parse(out, options)))
+    throw new Error(`build: ${file} would mean something else with its characters escaped`)
   return out
 }
 
@@ -90,8 +92,8 @@ function literalPattern(pattern) {
  * escaped copy when every value (strings, templates, names) is the same, and every regular
  * expression's pattern is the same once written with literal characters.
  */
-export function program(source) {
-  return JSON.stringify(parse(source, { ecmaVersion: 'latest', sourceType: 'module', allowHashBang: true }), (key, value) =>
+function program(tree) {
+  return JSON.stringify(tree, (key, value) =>
     key === 'start' || key === 'end' || key === 'raw'
       ? undefined
       : key === 'regex'
